@@ -1,0 +1,39 @@
+#include "core/checkin.h"
+
+#include "core/enum_names.h"
+#include "core/validate.h"
+
+namespace kenes {
+namespace {
+
+constexpr EnumName<AgeBand> kBands[] = {
+    {AgeBand::kUnder18, "under_18"}, {AgeBand::k18To29, "18_29"}, {AgeBand::k30To44, "30_44"},
+    {AgeBand::k45To59, "45_59"},     {AgeBand::k60Plus, "60_plus"},
+};
+
+bool IsLowerHex(std::string_view text) {
+  for (char c : text) {
+    if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::string_view AgeBandName(AgeBand band) { return NameOf(kBands, band); }
+Result<AgeBand> ParseAgeBand(std::string_view name, std::string_view field) {
+  return ParseName(kBands, name, field);
+}
+
+Status Validate(const CheckIn& checkin) {
+  if (checkin.event_id <= 0) return Invalid("event_id", "is required");
+  if (checkin.participant_hash.size() != kParticipantHashHexLength ||
+      !IsLowerHex(checkin.participant_hash)) {
+    return Invalid("participant_hash", "must be " + std::to_string(kParticipantHashHexLength) +
+                                           " lower-case hex digits");
+  }
+  if (!checkin.segment.empty()) KENES_TRY(RequireCode("segment", checkin.segment));
+  return Ok();
+}
+
+}  // namespace kenes
