@@ -230,4 +230,15 @@ Result<CheckIn> LedgerSession::UpdateCheckIn(CheckIn checkin) {
   return tx_.UpdateCheckIn(std::move(checkin));
 }
 
+Status LedgerSession::Delete(RecordKind kind, Id id) {
+  switch (kind) {
+    case RecordKind::kOrganization: return tx_.DeleteOrganization(id);
+    case RecordKind::kPerson: return tx_.DeletePerson(id);
+    case RecordKind::kEvent: return tx_.DeleteEvent(id);
+    case RecordKind::kFeedback: return tx_.DeleteFeedback(id);
+    case RecordKind::kCheckIn: return tx_.DeleteCheckIn(id);
+    default: return Internal("records of this kind are not deleted one by one");
+  }
+}
+
 }  // namespace kenes

@@ -22,6 +22,8 @@ class LedgerSession {
       : tx_(tx), gazetteer_(gazetteer), hasher_(hasher) {}
 
   Result<Campaign> DefaultCampaign();
+  // The transaction, for reads within the same snapshot as the writes.
+  Transaction& transaction() { return tx_; }
 
   Result<Organization> CreateOrganization(Organization organization);
   Result<Organization> UpdateOrganization(Organization organization);
@@ -34,6 +36,10 @@ class LedgerSession {
   // `raw_participant` is an IIN or phone to hash, or empty when `checkin` carries its hash.
   Result<CheckIn> CreateCheckIn(CheckIn checkin, std::string_view raw_participant);
   Result<CheckIn> UpdateCheckIn(CheckIn checkin);
+
+  // Deletes an organization, person, event, feedback item or check-in; a record others still
+  // refer to is a conflict.
+  Status Delete(RecordKind kind, Id id);
 
  private:
   Status CheckOrganization(Organization& organization);

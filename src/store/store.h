@@ -112,7 +112,9 @@ struct Stats {
   std::int64_t checkins = 0;
   std::int64_t distinct_participants = 0;
   std::int64_t organizations = 0;
-  std::int64_t coalition_members = 0;
+  std::int64_t coalition_members = 0;  // organizations with a membership, any campaign
+  std::int64_t coalition_parties = 0;  // of them, parties
+  std::int64_t claimed_members = 0;    // the members they claim, summed
   std::int64_t people = 0;
 };
 

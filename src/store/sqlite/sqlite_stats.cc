@@ -75,11 +75,16 @@ Result<Stats> SqliteTransaction::ComputeStats(const EventFilter& filter) {
   KENES_ASSIGN(sqlite::Statement * registry,
                db_.Prepare("SELECT (SELECT COUNT(*) FROM organizations), "
                            "(SELECT COUNT(DISTINCT organization_id) FROM memberships), "
-                           "(SELECT COUNT(*) FROM people)"));
+                           "(SELECT COUNT(*) FROM people), "
+                           "(SELECT COUNT(DISTINCT o.id) FROM organizations o JOIN memberships m "
+                           "ON m.organization_id = o.id WHERE o.kind = 'party'), "
+                           "(SELECT COALESCE(SUM(claimed_members), 0) FROM memberships)"));
   KENES_TRY(registry->Step());
   stats.organizations = registry->Int(0);
   stats.coalition_members = registry->Int(1);
   stats.people = registry->Int(2);
+  stats.coalition_parties = registry->Int(3);
+  stats.claimed_members = registry->Int(4);
   return stats;
 }
 
