@@ -185,9 +185,12 @@ class Candidates {
  public:
   Candidates(std::span<const Place> places, TypeWord type) : places_(places), type_(type) {}
 
-  void Offer(const std::vector<Posting>* postings, Strength strength) {
+  // With `complete_only`, names that carry a type word of their own are left out.
+  void Offer(const std::vector<Posting>* postings, Strength strength, bool complete_only = false) {
     if (!postings) return;
-    for (const Posting& posting : *postings) Offer(posting, strength);
+    for (const Posting& posting : *postings) {
+      if (!complete_only || posting.complete) Offer(posting, strength);
+    }
   }
 
   void Offer(const Posting& posting, Strength strength) {
@@ -360,11 +363,15 @@ PlaceMatch Gazetteer::MatchAt(std::span<const std::string_view> folded_words,
       }
     }
     const TypeWord used = type != TypeWord::kNone ? type : trailing;
+    // Untyped, only a name that is the word alone counts: "Қаратал" in «Қаратал» КМП is not
+    // "Қаратал ауданы", "Карагандинского университета" not the region.
+    const bool complete_only = used == TypeWord::kNone;
     Candidates candidates(places_, used);
-    candidates.Offer(exact, kExact);
-    candidates.Offer(inflected, kInflected);
-    candidates.Offer(bare_exact, kInflected);
-    candidates.Offer(bare_inflected, kInflected);
+    candidates.Offer(exact, kExact, complete_only);
+    candidates.Offer(inflected, kInflected, complete_only);
+    candidates.Offer(bare_exact, kInflected, complete_only);
+    candidates.Offer(bare_inflected, kInflected, complete_only);
+    if (candidates.empty()) continue;
     PlaceMatch match;
     match.words = covered;
     match.typed = used != TypeWord::kNone;

@@ -339,6 +339,14 @@ TEST(GazetteerMatchAt, PrefersTheLongestName) {
   EXPECT_EQ(match.places.at(0)->code, "590000000");
 }
 
+TEST(GazetteerMatchAt, AnUntypedWordMustBeAWholeName) {
+  // «Қаратал» КМП is a company; "Қаратал ауданы" needs its type word to be meant.
+  EXPECT_EQ(MatchText("Қаратал КМП").words, 0u);
+  EXPECT_EQ(MatchText("Қаратал ауданы").places.at(0)->code, "334400000");
+  // "Карагандинского университета" names a university, not the region.
+  EXPECT_EQ(MatchText("Карагандинского университета").words, 0u);
+}
+
 TEST(GazetteerMatchAt, MatchesNothingAtOrdinaryWords) {
   EXPECT_EQ(MatchText("коллективом шахты Тентек").words, 0u);
   EXPECT_EQ(MatchText("в").words, 0u);
