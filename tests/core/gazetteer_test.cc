@@ -353,6 +353,8 @@ TEST(GazetteerMatchAt, MatchesNothingAtOrdinaryWords) {
   EXPECT_EQ(MatchText("поселке").words, 0u);
   EXPECT_EQ(MatchText("").words, 0u);
   EXPECT_EQ(MatchText("Осак").words, 0u);  // no prefixes in running text
+  const std::vector<std::string_view> garbage = {"\xff\xfe", "\xD0", "поселке", "\xC0\x80"};
+  EXPECT_EQ(Shipped().MatchAt(garbage).words, 0u);
 }
 
 // A user pastes the Karaganda press release: every place it names is found by walking its words.
