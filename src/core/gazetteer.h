@@ -68,8 +68,10 @@ class Gazetteer {
   // ("поселке", "г", "с о") and one trailing type word ("области", "облысының") are taken with
   // the name; the longest name wins ("Северо-Казахстанской области" before "Казахстанской").
   // Exact and inflected forms count, related adjectives and prefixes do not, so a match is
-  // never a guess from part of a word. Does a handful of hash lookups and returns at once when
-  // the first name word starts no place name, so calling it at every word of a text is cheap.
+  // never a guess from part of a word; without a type word only a name that is the words alone
+  // counts ("Астане" is Astana, but "Қаратал" alone is not "Қаратал ауданы"). Does a handful of
+  // hash lookups and returns at once when the first name word starts no place name, so calling it
+  // at every word of a text is cheap.
   PlaceMatch MatchAt(std::span<const std::string_view> folded_words, std::size_t limit = 5) const;
 
  private:

@@ -339,12 +339,22 @@ TEST(GazetteerMatchAt, PrefersTheLongestName) {
   EXPECT_EQ(match.places.at(0)->code, "590000000");
 }
 
+TEST(GazetteerMatchAt, AnUntypedWordMustBeAWholeName) {
+  // «Қаратал» КМП is a company; "Қаратал ауданы" needs its type word to be meant.
+  EXPECT_EQ(MatchText("Қаратал КМП").words, 0u);
+  EXPECT_EQ(MatchText("Қаратал ауданы").places.at(0)->code, "334400000");
+  // "Карагандинского университета" names a university, not the region.
+  EXPECT_EQ(MatchText("Карагандинского университета").words, 0u);
+}
+
 TEST(GazetteerMatchAt, MatchesNothingAtOrdinaryWords) {
   EXPECT_EQ(MatchText("коллективом шахты Тентек").words, 0u);
   EXPECT_EQ(MatchText("в").words, 0u);
   EXPECT_EQ(MatchText("поселке").words, 0u);
   EXPECT_EQ(MatchText("").words, 0u);
   EXPECT_EQ(MatchText("Осак").words, 0u);  // no prefixes in running text
+  const std::vector<std::string_view> garbage = {"\xff\xfe", "\xD0", "поселке", "\xC0\x80"};
+  EXPECT_EQ(Shipped().MatchAt(garbage).words, 0u);
 }
 
 // A user pastes the Karaganda press release: every place it names is found by walking its words.

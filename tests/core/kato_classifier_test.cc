@@ -217,6 +217,35 @@ TEST(KatoClassifier, RefusesADuplicateCodeAndANamelessUnit) {
   EXPECT_EQ(nameless.error().field, "row 2, column rus_name");
 }
 
+TEST(KatoClassifier, SurvivesEveryMutationOfTheSample) {
+  const std::string sample = ReadSample();
+  std::uint32_t state = 7;
+  const auto next = [&] { return state = state * 1664525u + 1013904223u; };
+  for (int i = 0; i < 300; ++i) {
+    std::string text = sample;
+    for (int j = 0; j < 4; ++j) {
+      const std::size_t at = next() % text.size();
+      switch (next() % 3) {
+        case 0:
+          text[at] = static_cast<char>(next() >> 24);
+          break;
+        case 1:
+          text.erase(at, next() % 16);
+          break;
+        default:
+          text.insert(at, std::string(1, ",;\"\n"[next() % 4]));
+          break;
+      }
+    }
+    auto places = ParseKatoClassifier(text);
+    if (places.ok()) {
+      for (const Place& place : *places) EXPECT_TRUE(Validate(place).ok()) << place.code;
+    } else {
+      EXPECT_TRUE(places.error().field.starts_with("row ")) << places.error().field;
+    }
+  }
+}
+
 TEST(KatoClassifier, RefusesAnEmptyFileAndSurvivesGarbage) {
   EXPECT_FALSE(ParseKatoClassifier("").ok());
   EXPECT_FALSE(ParseKatoClassifier("\xff\xfe\x00garbage").ok());
