@@ -39,6 +39,13 @@ struct Attendance {
   bool operator==(const Attendance&) const = default;
 };
 
+// The largest figure a phrase may name: "10 млрд" is read, "11 млрд" refused as absurd. The cap is
+// this high because campaign-wide claims ("5 млн") are attendance too; per-event limits are the
+// event's business (kMaxEventAttendance).
+inline constexpr std::int64_t kMaxAttendanceFigure = 10'000'000'000;
+// The largest unit of a vague count: "миллиарды" is the last one read.
+inline constexpr std::int64_t kMaxVagueUnit = 1'000'000'000;
+
 // Reads a whole phrase typed into a form or found in text; a trailing unit word ("человек",
 // "участников") is allowed. Errors name the field "attendance" and say what was not understood.
 Result<Attendance> ParseAttendance(std::string_view text);
