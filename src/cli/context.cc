@@ -45,11 +45,15 @@ int Fail(const Error& error) {
   switch (error.code) {
     case ErrorCode::kInvalid:
     case ErrorCode::kTooLarge:
-    case ErrorCode::kUnsupported: return 65;  // EX_DATAERR: the input is wrong
+    case ErrorCode::kUnsupported:
+      return 65;  // EX_DATAERR: the input is wrong
     case ErrorCode::kNotFound:
-    case ErrorCode::kConflict: return 1;
-    case ErrorCode::kUnavailable: return 69;  // EX_UNAVAILABLE
-    case ErrorCode::kInternal: return 70;     // EX_SOFTWARE
+    case ErrorCode::kConflict:
+      return 1;
+    case ErrorCode::kUnavailable:
+      return 69;  // EX_UNAVAILABLE
+    case ErrorCode::kInternal:
+      return 70;  // EX_SOFTWARE
   }
   return 1;
 }
