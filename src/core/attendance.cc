@@ -6,11 +6,11 @@ namespace kenes {
 namespace {
 
 constexpr EnumName<Qualifier> kQualifiers[] = {
-    {Qualifier::kExact, "exact"},         {Qualifier::kAbout, "about"},
-    {Qualifier::kOrder, "order"},         {Qualifier::kMoreThan, "more_than"},
-    {Qualifier::kAtLeast, "at_least"},    {Qualifier::kAlmost, "almost"},
-    {Qualifier::kUpTo, "up_to"},          {Qualifier::kLessThan, "less_than"},
-    {Qualifier::kRange, "range"},         {Qualifier::kVague, "vague"},
+    {Qualifier::kExact, "exact"},      {Qualifier::kAbout, "about"},
+    {Qualifier::kOrder, "order"},      {Qualifier::kMoreThan, "more_than"},
+    {Qualifier::kAtLeast, "at_least"}, {Qualifier::kAlmost, "almost"},
+    {Qualifier::kUpTo, "up_to"},       {Qualifier::kLessThan, "less_than"},
+    {Qualifier::kRange, "range"},      {Qualifier::kVague, "vague"},
 };
 
 }  // namespace

@@ -7,7 +7,7 @@ namespace kenes {
 namespace {
 
 constexpr EnumName<AgeBand> kBands[] = {
-    {AgeBand::kUnder18, "under_18"}, {AgeBand::k18To29, "18_29"}, {AgeBand::k30To44, "30_44"},
+    {AgeBand::kUnder18, "under_18"}, {AgeBand::k18To29, "18_29"},   {AgeBand::k30To44, "30_44"},
     {AgeBand::k45To59, "45_59"},     {AgeBand::k60Plus, "60_plus"},
 };
 

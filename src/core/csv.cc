@@ -72,8 +72,9 @@ Result<bool> CsvReader::Next(std::vector<std::string>& fields) {
       while (true) {
         const std::size_t quote = text_.find('"', pos_);
         if (quote == std::string_view::npos) {
-          return Invalid(where(column), "a quoted field is never closed; check the quotes in "
-                                        "this row");
+          return Invalid(where(column),
+                         "a quoted field is never closed; check the quotes in "
+                         "this row");
         }
         field.append(text_.substr(pos_, quote - pos_));
         pos_ = quote + 1;
@@ -86,16 +87,18 @@ Result<bool> CsvReader::Next(std::vector<std::string>& fields) {
       }
       if (pos_ < text_.size() && text_[pos_] != delimiter_ && text_[pos_] != '\n' &&
           text_[pos_] != '\r') {
-        return Invalid(where(column), "text after a closing quote; a quote inside a quoted "
-                                      "field must be doubled (\"\")");
+        return Invalid(where(column),
+                       "text after a closing quote; a quote inside a quoted "
+                       "field must be doubled (\"\")");
       }
     } else {
       std::size_t end = pos_;
       while (end < text_.size() && text_[end] != delimiter_ && text_[end] != '\n' &&
              text_[end] != '\r') {
         if (text_[end] == '"') {
-          return Invalid(where(column), "a quote inside an unquoted field; quote the whole "
-                                        "field and double the quote (\"\")");
+          return Invalid(where(column),
+                         "a quote inside an unquoted field; quote the whole "
+                         "field and double the quote (\"\")");
         }
         ++end;
       }

@@ -33,8 +33,7 @@ Result<E> ParseName(const EnumName<E> (&table)[N], std::string_view text, std::s
     allowed += allowed.empty() ? "" : ", ";
     allowed += entry.name;
   }
-  return Invalid(std::string(field),
-                 "'" + std::string(text) + "' is not one of: " + allowed);
+  return Invalid(std::string(field), "'" + std::string(text) + "' is not one of: " + allowed);
 }
 
 }  // namespace kenes

@@ -49,8 +49,9 @@ Status Validate(const Event& event) {
   }
   KENES_TRY(OptionalText("title", event.title));
   if (!IsKatoCode(event.place_code)) {
-    return Invalid("place_code", "'" + event.place_code + "' is not a KATO code: expected nine "
-                                                           "digits");
+    return Invalid("place_code", "'" + event.place_code +
+                                     "' is not a KATO code: expected nine "
+                                     "digits");
   }
   KENES_TRY(OptionalText("venue", event.venue));
   KENES_TRY(OptionalText("notes", event.notes, kMaxTextLength));

@@ -38,8 +38,8 @@ struct Event {
   std::string place_code;  // KATO code of the settlement, district or region
   std::string venue;       // "Дом культуры поселка Осакаровка"
   std::optional<Id> host_organization_id;
-  std::vector<Id> organizer_ids;  // coalition members credited with the event
-  std::vector<Id> delegation_ids;  // people who spoke or came as the delegation
+  std::vector<Id> organizer_ids;             // coalition members credited with the event
+  std::vector<Id> delegation_ids;            // people who spoke or came as the delegation
   std::vector<std::string> audience;         // segment codes
   std::vector<std::string> provision_codes;  // provisions discussed
   std::optional<Attendance> attendance;      // absent when no figure was reported

@@ -42,13 +42,12 @@ Status Validate(const Organization& organization) {
       *organization.parent_id == organization.id) {
     return Invalid("parent_id", "an organization cannot be its own parent");
   }
-  if (organization.headcount && (*organization.headcount < 0 ||
-                                 *organization.headcount > kMaxMembers)) {
+  if (organization.headcount &&
+      (*organization.headcount < 0 || *organization.headcount > kMaxMembers)) {
     return Invalid("headcount", "must be between 0 and " + std::to_string(kMaxMembers));
   }
-  if (const auto& m = organization.membership; m && m->claimed_members &&
-                                               (*m->claimed_members < 0 ||
-                                                *m->claimed_members > kMaxMembers)) {
+  if (const auto& m = organization.membership;
+      m && m->claimed_members && (*m->claimed_members < 0 || *m->claimed_members > kMaxMembers)) {
     return Invalid("membership.claimed_members",
                    "must be between 0 and " + std::to_string(kMaxMembers));
   }

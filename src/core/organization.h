@@ -46,8 +46,8 @@ struct Organization {
   std::string name;
   std::string name_kk;  // optional
   OrgKind kind = OrgKind::kOther;
-  std::optional<Id> parent_id;  // e.g. the company that owns a mine
-  std::string region_code;      // empty for a national organization
+  std::optional<Id> parent_id;            // e.g. the company that owns a mine
+  std::string region_code;                // empty for a national organization
   std::optional<std::int64_t> headcount;  // staff or members on record, for plausibility checks
   std::optional<Membership> membership;   // set when the organization is a coalition member
 };

@@ -13,9 +13,9 @@
 namespace kenes {
 
 struct Position {
-  std::string title;                    // "депутат Мажилиса Парламента РК"
-  std::optional<Id> organization_id;    // where the position is held, when on record
-  std::optional<Date> from;             // open when unknown
+  std::string title;                  // "депутат Мажилиса Парламента РК"
+  std::optional<Id> organization_id;  // where the position is held, when on record
+  std::optional<Date> from;           // open when unknown
   std::optional<Date> to;
 
   bool operator==(const Position&) const = default;

@@ -34,7 +34,7 @@ std::string_view PlaceKindName(PlaceKind kind);
 Result<PlaceKind> ParsePlaceKind(std::string_view name);
 
 struct Place {
-  std::string code;         // nine digits
+  std::string code;  // nine digits
   PlaceLevel level = PlaceLevel::kRegion;
   PlaceKind kind = PlaceKind::kRegion;
   std::string parent_code;  // empty for a region

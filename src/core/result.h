@@ -52,7 +52,7 @@ inline Error WithContext(Error error, const std::string& context) {
 template <class T>
 class [[nodiscard]] Result {
  public:
-  Result(T value) : state_(std::move(value)) {}  // NOLINT: implicit by design, like optional
+  Result(T value) : state_(std::move(value)) {}      // NOLINT: implicit by design, like optional
   Result(Error error) : state_(std::move(error)) {}  // NOLINT
 
   bool ok() const { return state_.index() == 0; }
@@ -109,9 +109,9 @@ inline Status Ok() { return {}; }
 #define KENES_CONCAT(a, b) KENES_CONCAT_INNER(a, b)
 
 // Declares or assigns `lhs` from the value of a Result, or returns its error.
-#define KENES_ASSIGN(lhs, expr)                                                 \
-  auto KENES_CONCAT(kenes_result_, __LINE__) = (expr);                          \
-  if (!KENES_CONCAT(kenes_result_, __LINE__).ok()) {                            \
-    return KENES_CONCAT(kenes_result_, __LINE__).error();                       \
-  }                                                                             \
+#define KENES_ASSIGN(lhs, expr)                           \
+  auto KENES_CONCAT(kenes_result_, __LINE__) = (expr);    \
+  if (!KENES_CONCAT(kenes_result_, __LINE__).ok()) {      \
+    return KENES_CONCAT(kenes_result_, __LINE__).error(); \
+  }                                                       \
   lhs = std::move(KENES_CONCAT(kenes_result_, __LINE__)).value()

@@ -75,8 +75,8 @@ char32_t ToLower(char32_t c) {
   if (c >= 'A' && c <= 'Z') return c + 0x20;
   if (c < 0x80) return c;
   if ((c >= 0xC0 && c <= 0xDE && c != 0xD7)) return c + 0x20;  // Latin-1 letters
-  if (c >= 0x0410 && c <= 0x042F) return c + 0x20;               // А..Я
-  if (c >= 0x0400 && c <= 0x040F) return c + 0x50;               // Ѐ..Џ, Ё and Kazakh І among them
+  if (c >= 0x0410 && c <= 0x042F) return c + 0x20;             // А..Я
+  if (c >= 0x0400 && c <= 0x040F) return c + 0x50;  // Ѐ..Џ, Ё and Kazakh І among them
   // The Cyrillic extension (Kazakh Ғ Қ Ң Ү Ұ Һ Ә Ө among it) pairs upper and lower case as
   // even/odd code points, except U+04C0..U+04CE where the pairs start on an odd code point.
   if ((c >= 0x0460 && c <= 0x0481) || (c >= 0x048A && c <= 0x04BF) ||

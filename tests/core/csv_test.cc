@@ -20,7 +20,8 @@ std::vector<std::vector<std::string>> ReadAll(std::string_view text) {
 
 TEST(CsvReader, ReadsQuotedFieldsWithDelimitersQuotesAndLineBreaks) {
   const auto rows = ReadAll(
-      "name,kind\n\"ТОО \"\"AMANAT MEDIA GROUP\"\"\",media\n\"шахта «Тентек»,\nКарагандa\",company\n");
+      "name,kind\n\"ТОО \"\"AMANAT MEDIA GROUP\"\"\",media\n\"шахта "
+      "«Тентек»,\nКарагандa\",company\n");
   ASSERT_EQ(rows.size(), 3u);
   EXPECT_EQ(rows[1][0], "ТОО \"AMANAT MEDIA GROUP\"");
   EXPECT_EQ(rows[2][0], "шахта «Тентек»,\nКарагандa");

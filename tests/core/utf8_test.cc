@@ -22,8 +22,8 @@ TEST(Utf8, FindsTheFirstIllFormedByte) {
   const std::string cp1251 = "\xCA\xE0\xF0\xE0\xE3\xE0\xED\xE4\xE0";
   ASSERT_TRUE(utf8::FindInvalid(cp1251).has_value());
   EXPECT_EQ(*utf8::FindInvalid(cp1251), 0u);
-  EXPECT_EQ(*utf8::FindInvalid("ok\xC0\x80"), 2u);        // overlong NUL
-  EXPECT_EQ(*utf8::FindInvalid("ab\xED\xA0\x80"), 2u);    // a surrogate
+  EXPECT_EQ(*utf8::FindInvalid("ok\xC0\x80"), 2u);              // overlong NUL
+  EXPECT_EQ(*utf8::FindInvalid("ab\xED\xA0\x80"), 2u);          // a surrogate
   EXPECT_FALSE(utf8::FindInvalid("\xEF\xBF\xBD").has_value());  // U+FFFD itself is valid
 }
 

@@ -1,0 +1,17 @@
+// The kenes subcommands. Each Add* registers one on the app; its callback runs the command and
+// sets the process exit code through `exit_code`.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+namespace kenes::cli {
+
+void AddInit(CLI::App& app, int& exit_code);
+void AddServe(CLI::App& app, int& exit_code);
+void AddDemo(CLI::App& app, int& exit_code);
+void AddImport(CLI::App& app, int& exit_code);
+void AddExport(CLI::App& app, int& exit_code);
+void AddStats(CLI::App& app, int& exit_code);
+void AddGazetteer(CLI::App& app, int& exit_code);
+
+}  // namespace kenes::cli

@@ -1,0 +1,67 @@
+#include "cli/context.h"
+
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+
+#include "store/sqlite/sqlite_store.h"
+
+#ifndef KENES_DEFAULT_DATA_DIR
+#define KENES_DEFAULT_DATA_DIR "data"
+#endif
+
+namespace kenes::cli {
+
+Result<OpenDatabase> Open(const DatabaseOptions& options, bool create) {
+  if (!create && !std::filesystem::exists(options.db)) {
+    return Error{ErrorCode::kUnavailable,
+                 "there is no database at '" + options.db + "'; create one with `kenes init --db " +
+                     options.db + "`",
+                 "db"};
+  }
+  OpenDatabase open;
+  KENES_ASSIGN(open.store, SqliteStore::Open(options.db));
+  const std::string key_file = options.key_file.empty() ? options.db + ".key" : options.key_file;
+  KENES_ASSIGN(ParticipantHasher hasher, ParticipantHasher::LoadOrCreate(key_file));
+  open.hasher = std::make_unique<ParticipantHasher>(hasher);
+  KENES_ASSIGN(open.ledger, Ledger::Open(*open.store, open.hasher.get()));
+  return open;
+}
+
+std::string DataDir(const std::string& flag) {
+  if (!flag.empty()) return flag;
+  if (const char* env = std::getenv("KENES_DATA"); env && *env) return env;
+  return KENES_DEFAULT_DATA_DIR;
+}
+
+int Fail(const Error& error) {
+  if (error.field.empty()) {
+    std::fprintf(stderr, "kenes: %s\n", error.message.c_str());
+  } else {
+    std::fprintf(stderr, "kenes: %s: %s\n", error.field.c_str(), error.message.c_str());
+  }
+  switch (error.code) {
+    case ErrorCode::kInvalid:
+    case ErrorCode::kTooLarge:
+    case ErrorCode::kUnsupported: return 65;  // EX_DATAERR: the input is wrong
+    case ErrorCode::kNotFound:
+    case ErrorCode::kConflict: return 1;
+    case ErrorCode::kUnavailable: return 69;  // EX_UNAVAILABLE
+    case ErrorCode::kInternal: return 70;     // EX_SOFTWARE
+  }
+  return 1;
+}
+
+ImportProgress TerminalProgress(const std::string& what) {
+  if (!isatty(STDERR_FILENO)) return {};
+  return [what](std::size_t done, std::size_t total, std::size_t records) {
+    const int percent = total ? static_cast<int>(done * 100 / total) : 100;
+    std::fprintf(stderr, "\r%s: %3d%%  %zu records", what.c_str(), percent, records);
+    if (done >= total) std::fputc('\n', stderr);
+    std::fflush(stderr);
+  };
+}
+
+}  // namespace kenes::cli

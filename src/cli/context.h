@@ -1,0 +1,41 @@
+// What every command shares: opening the database, the ledger and the participant key named by
+// --db and --key-file; where the reference data is; how errors and progress reach the terminal.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "core/result.h"
+#include "crypto/participant_hasher.h"
+#include "ledger/importer.h"
+#include "ledger/ledger.h"
+#include "store/store.h"
+
+namespace kenes::cli {
+
+struct DatabaseOptions {
+  std::string db = "kenes.db";
+  std::string key_file;  // default: the database path + ".key"
+};
+
+// An open database with its ledger; members are destroyed in reverse order.
+struct OpenDatabase {
+  std::unique_ptr<Store> store;
+  std::unique_ptr<ParticipantHasher> hasher;
+  std::unique_ptr<Ledger> ledger;
+};
+
+// Opens (creating when `create`) the database. Without `create`, a missing file is an error that
+// says to run `kenes init`, rather than an empty database made silently.
+Result<OpenDatabase> Open(const DatabaseOptions& options, bool create);
+
+// The data folder: --data when given, else $KENES_DATA, else the data/ kenes was built from.
+std::string DataDir(const std::string& flag);
+
+// Prints "kenes: <field>: <message>" to standard error and returns the exit code for it.
+int Fail(const Error& error);
+
+// A progress line on standard error, redrawn in place, when it is a terminal; silent otherwise.
+ImportProgress TerminalProgress(const std::string& what);
+
+}  // namespace kenes::cli

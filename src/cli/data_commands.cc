@@ -1,0 +1,158 @@
+// kenes import, kenes export, kenes stats.
+#include <cstdio>
+#include <fstream>
+
+#include "cli/commands.h"
+#include "cli/context.h"
+#include "ledger/exporter.h"
+#include "ledger/files.h"
+#include "ledger/importer.h"
+
+namespace kenes::cli {
+namespace {
+
+struct FileOptions {
+  std::string type;
+  std::string format;  // empty: from the file name
+  std::string file;
+};
+
+Result<FileFormat> FormatOf(const FileOptions& options, bool output) {
+  if (!options.format.empty()) return ParseFileFormat(options.format);
+  if (output && (options.file.empty() || options.file == "-")) return FileFormat::kCsv;
+  return FileFormatOfPath(options.file);
+}
+
+// Thousands separated by spaces, as Russian and Kazakh write them: 1 234 567.
+std::string Grouped(std::int64_t value) {
+  std::string digits = std::to_string(value < 0 ? -value : value);
+  for (int i = static_cast<int>(digits.size()) - 3; i > 0; i -= 3) digits.insert(i, " ");
+  return value < 0 ? "-" + digits : digits;
+}
+
+std::string Range(const AttendanceTotal& total) {
+  return Grouped(total.value) + " (" + Grouped(total.low) + "–" + Grouped(total.high) + ")";
+}
+
+}  // namespace
+
+void AddImport(CLI::App& app, int& exit_code) {
+  auto* command = app.add_subcommand(
+      "import", "Import organizations, people, events, feedback or check-ins from CSV or JSONL; "
+                "all rows or none");
+  auto database = std::make_shared<DatabaseOptions>();
+  auto options = std::make_shared<FileOptions>();
+  command->add_option("--db", database->db, "database file")->capture_default_str();
+  command->add_option("--key-file", database->key_file, "participant key file");
+  command->add_option("--type", options->type,
+                      "organizations, people, events, feedback or checkins")
+      ->required();
+  command->add_option("--format", options->format, "csv or jsonl (default: from the file name)");
+  command->add_option("file", options->file, "the file to import (- for standard input)")
+      ->required();
+  command->callback([=, &exit_code] {
+    auto type = ParseRecordType(options->type);
+    if (!type.ok()) return void(exit_code = Fail(type.error()));
+    auto format = FormatOf(*options, false);
+    if (!format.ok()) return void(exit_code = Fail(format.error()));
+    auto open = Open(*database, false);
+    if (!open.ok()) return void(exit_code = Fail(open.error()));
+    auto text = ReadTextFile(options->file);
+    if (!text.ok()) return void(exit_code = Fail(text.error()));
+    auto imported = ImportRecords(*open->ledger, *type, *format, *text,
+                                  TerminalProgress("importing " + options->type));
+    if (!imported.ok()) {
+      std::fprintf(stderr, "kenes: nothing was imported\n");
+      return void(exit_code = Fail(WithContext(imported.error(), options->file)));
+    }
+    std::printf("imported %zu %s\n", imported->records, options->type.c_str());
+  });
+}
+
+void AddExport(CLI::App& app, int& exit_code) {
+  auto* command = app.add_subcommand(
+      "export", "Export organizations, people, events, feedback or check-ins as CSV or JSONL");
+  auto database = std::make_shared<DatabaseOptions>();
+  auto options = std::make_shared<FileOptions>();
+  command->add_option("--db", database->db, "database file")->capture_default_str();
+  command->add_option("--type", options->type,
+                      "organizations, people, events, feedback or checkins")
+      ->required();
+  command->add_option("--format", options->format,
+                      "csv or jsonl (default: from --out, or csv on standard output)");
+  command->add_option("--out", options->file, "file to write (default: standard output)");
+  command->callback([=, &exit_code] {
+    auto type = ParseRecordType(options->type);
+    if (!type.ok()) return void(exit_code = Fail(type.error()));
+    auto format = FormatOf(*options, true);
+    if (!format.ok()) return void(exit_code = Fail(format.error()));
+    auto open = Open(*database, false);
+    if (!open.ok()) return void(exit_code = Fail(open.error()));
+    const bool to_stdout = options->file.empty() || options->file == "-";
+    // Write to a temporary file and rename it, so a failed export never leaves half a file.
+    const std::string partial = options->file + ".partial";
+    std::ofstream file;
+    if (!to_stdout) {
+      file.open(partial, std::ios::binary | std::ios::trunc);
+      if (!file) {
+        return void(exit_code = Fail(Error{ErrorCode::kUnavailable,
+                                           "cannot write '" + options->file + "'", "--out"}));
+      }
+    }
+    auto count = ExportRecords(*open->store, *type, *format, [&](std::string_view chunk) {
+      if (to_stdout) {
+        std::fwrite(chunk.data(), 1, chunk.size(), stdout);
+      } else {
+        file.write(chunk.data(), static_cast<std::streamsize>(chunk.size()));
+      }
+    });
+    if (!to_stdout) {
+      file.close();
+      if (!count.ok() || !file) {
+        std::remove(partial.c_str());
+        return void(exit_code = Fail(count.ok() ? Error{ErrorCode::kUnavailable,
+                                                        "writing '" + options->file + "' failed",
+                                                        "--out"}
+                                                : count.error()));
+      }
+      std::rename(partial.c_str(), options->file.c_str());
+      std::fprintf(stderr, "exported %zu %s to %s\n", *count, options->type.c_str(),
+                   options->file.c_str());
+    } else if (!count.ok()) {
+      return void(exit_code = Fail(count.error()));
+    }
+  });
+}
+
+void AddStats(CLI::App& app, int& exit_code) {
+  auto* command = app.add_subcommand("stats", "Print the campaign totals");
+  auto database = std::make_shared<DatabaseOptions>();
+  command->add_option("--db", database->db, "database file")->capture_default_str();
+  command->callback([=, &exit_code] {
+    auto open = Open(*database, false);
+    if (!open.ok()) return void(exit_code = Fail(open.error()));
+    auto stats = open->store->Read<Stats>([](Transaction& tx) { return tx.ComputeStats({}); });
+    if (!stats.ok()) return void(exit_code = Fail(stats.error()));
+    const auto gazetteer = open->ledger->gazetteer();
+    std::printf("events held       %s (planned %s, cancelled %s)\n",
+                Grouped(stats->events_held).c_str(), Grouped(stats->events_planned).c_str(),
+                Grouped(stats->events_cancelled).c_str());
+    std::printf("attendance        %s, from the %s events that reported a figure\n",
+                Range(stats->attendance).c_str(), Grouped(stats->events_with_figure).c_str());
+    std::printf("check-ins         %s, distinct people %s\n", Grouped(stats->checkins).c_str(),
+                Grouped(stats->distinct_participants).c_str());
+    std::printf("feedback          %s\n", Grouped(stats->feedback).c_str());
+    std::printf("coalition         %s members (%s parties), %s members claimed\n",
+                Grouped(stats->coalition_members).c_str(),
+                Grouped(stats->coalition_parties).c_str(),
+                Grouped(stats->claimed_members).c_str());
+    std::printf("\n%-34s %8s  %s\n", "region", "events", "attendance (range)");
+    for (const RegionTotals& region : stats->by_region) {
+      const Place* place = gazetteer->Find(region.region_code);
+      std::printf("%-34s %8s  %s\n", place ? place->name_ru.c_str() : region.region_code.c_str(),
+                  Grouped(region.events).c_str(), Range(region.attendance).c_str());
+    }
+  });
+}
+
+}  // namespace kenes::cli

@@ -1,0 +1,69 @@
+#include "cli/serving.h"
+
+#include <pthread.h>
+#include <signal.h>
+
+#include <cstdio>
+#include <thread>
+
+#include "cli/context.h"
+#include "cli/commands.h"
+
+namespace kenes::cli {
+
+void AddServeOptions(CLI::App& command, ServeOptions& options) {
+  command.add_option("--host", options.host, "address to listen on")->capture_default_str();
+  command.add_option("--port", options.port, "port to listen on (0: any free port)")
+      ->capture_default_str()
+      ->check(CLI::Range(0, 65535));
+  command.add_option("--threads", options.threads, "request threads")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 256));
+}
+
+int Serve(Ledger& ledger, const ServeOptions& options) {
+  // Block the stop signals in every thread the server starts, and wait for them on one thread
+  // of our own: a signal handler may not safely stop the server itself.
+  sigset_t stop_signals;
+  sigemptyset(&stop_signals);
+  sigaddset(&stop_signals, SIGINT);
+  sigaddset(&stop_signals, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
+
+  Server server(ledger, options);
+  auto port = server.Bind();
+  if (!port.ok()) return Fail(port.error());
+  std::printf("kenes is serving %s at http://%s:%d/ (API: /api/v1, described at "
+              "/api/v1/openapi.json); Ctrl-C stops it\n",
+              ledger.store().Describe().c_str(), options.host.c_str(), *port);
+  std::fflush(stdout);
+
+  std::thread waiter([&] {
+    int signal = 0;
+    sigwait(&stop_signals, &signal);
+    std::fprintf(stderr, "kenes: stopping\n");
+    server.Stop();
+  });
+  server.Run();
+  // Run returned: either a signal stopped it, or the listener failed. Wake the waiter either way.
+  pthread_kill(waiter.native_handle(), SIGTERM);
+  waiter.join();
+  return 0;
+}
+
+void AddServe(CLI::App& app, int& exit_code) {
+  auto* command = app.add_subcommand("serve", "Serve the HTTP API over a database");
+  auto database = std::make_shared<DatabaseOptions>();
+  auto options = std::make_shared<ServeOptions>();
+  command->add_option("--db", database->db, "database file")->capture_default_str();
+  command->add_option("--key-file", database->key_file,
+                      "participant key file (default: the database path + .key)");
+  AddServeOptions(*command, *options);
+  command->callback([=, &exit_code] {
+    auto open = Open(*database, false);
+    if (!open.ok()) return void(exit_code = Fail(open.error()));
+    exit_code = Serve(*open->ledger, *options);
+  });
+}
+
+}  // namespace kenes::cli

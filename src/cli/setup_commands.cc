@@ -1,0 +1,196 @@
+// kenes init, kenes demo, kenes gazetteer: setting a database up and its reference data.
+#include <cstdio>
+#include <filesystem>
+
+#include "cli/commands.h"
+#include "cli/context.h"
+#include "cli/serving.h"
+#include "core/gazetteer.h"
+#include "core/kato_classifier.h"
+#include "exchange/record_json.h"
+#include "ledger/files.h"
+#include "ledger/importer.h"
+#include "ledger/reference_data.h"
+
+namespace kenes::cli {
+namespace {
+
+struct CampaignOptions {
+  std::string name = "Разъяснительная кампания";
+  std::string starts_on;
+  std::string ends_on;
+  std::string vote_on;
+};
+
+// Creates the database's first campaign unless it has one.
+Status EnsureCampaign(Ledger& ledger, Campaign campaign) {
+  KENES_ASSIGN(auto campaigns, ledger.store().Read<std::vector<Campaign>>(
+                                   [](Transaction& tx) { return tx.ListCampaigns(); }));
+  if (!campaigns.empty()) return Ok();
+  KENES_TRY(ledger.CreateCampaign(std::move(campaign)));
+  return Ok();
+}
+
+Result<Campaign> CampaignFrom(const CampaignOptions& options) {
+  Campaign campaign;
+  campaign.name = options.name;
+  if (options.starts_on.empty() || options.ends_on.empty()) {
+    return Invalid("--starts/--ends", "a new database needs the campaign's first and last days, "
+                                      "e.g. --starts 2026-02-12 --ends 2026-03-14");
+  }
+  KENES_ASSIGN(campaign.starts_on, Date::Parse(options.starts_on, "--starts"));
+  KENES_ASSIGN(campaign.ends_on, Date::Parse(options.ends_on, "--ends"));
+  if (!options.vote_on.empty()) {
+    KENES_ASSIGN(campaign.vote_on, Date::Parse(options.vote_on, "--vote"));
+  }
+  KENES_TRY(Validate(campaign));
+  return campaign;
+}
+
+Status Initialize(Ledger& ledger, const std::string& data_dir, std::optional<Campaign> campaign) {
+  KENES_ASSIGN(ReferenceCounts counts, LoadReferenceData(ledger, data_dir));
+  std::fprintf(stderr, "reference data: %zu places, %zu segments, %zu provisions\n", counts.places,
+               counts.segments, counts.provisions);
+  if (campaign) KENES_TRY(EnsureCampaign(ledger, *campaign));
+  return Ok();
+}
+
+// The sample campaign of data/demo, entered through the same import path a user's files take.
+Status LoadDemo(Ledger& ledger, const std::string& data_dir) {
+  const std::string demo = data_dir + "/demo/";
+  KENES_ASSIGN(std::string campaign_text, ReadTextFile(demo + "campaign.json"));
+  KENES_ASSIGN(auto campaign_json, ParseJsonText(campaign_text, demo + "campaign.json"));
+  KENES_ASSIGN(Campaign campaign, CampaignFromJson(campaign_json, JsonSource::kClient));
+  KENES_TRY(Initialize(ledger, data_dir, campaign));
+  for (RecordType type : {RecordType::kOrganizations, RecordType::kPeople, RecordType::kEvents,
+                          RecordType::kFeedback}) {
+    const std::string path = demo + std::string(RecordTypeName(type)) + ".jsonl";
+    KENES_ASSIGN(std::string text, ReadTextFile(path));
+    auto imported = ImportRecords(ledger, type, FileFormat::kJsonl, text);
+    if (!imported.ok()) return WithContext(std::move(imported).error(), path);
+    std::fprintf(stderr, "sample %s: %zu\n", std::string(RecordTypeName(type)).c_str(),
+                 imported->records);
+  }
+  return Ok();
+}
+
+}  // namespace
+
+void AddInit(CLI::App& app, int& exit_code) {
+  auto* command = app.add_subcommand(
+      "init", "Create a database with the gazetteer, segments and provisions, and its campaign; "
+              "run again to update the reference data");
+  auto database = std::make_shared<DatabaseOptions>();
+  auto campaign = std::make_shared<CampaignOptions>();
+  auto data = std::make_shared<std::string>();
+  command->add_option("--db", database->db, "database file")->capture_default_str();
+  command->add_option("--key-file", database->key_file,
+                      "participant key file (default: the database path + .key)");
+  command->add_option("--data", *data, "reference data folder (default: kenes's data/)");
+  command->add_option("--campaign", campaign->name, "campaign name")->capture_default_str();
+  command->add_option("--starts", campaign->starts_on, "first day of the campaign, YYYY-MM-DD");
+  command->add_option("--ends", campaign->ends_on, "last day events may be held, YYYY-MM-DD");
+  command->add_option("--vote", campaign->vote_on, "day of the vote, YYYY-MM-DD");
+  command->callback([=, &exit_code] {
+    const bool existed = std::filesystem::exists(database->db);
+    auto open = Open(*database, true);
+    if (!open.ok()) return void(exit_code = Fail(open.error()));
+    std::optional<Campaign> first;
+    auto has = open->store->Read<std::vector<Campaign>>(
+        [](Transaction& tx) { return tx.ListCampaigns(); });
+    if (!has.ok()) return void(exit_code = Fail(has.error()));
+    if (has->empty()) {
+      auto made = CampaignFrom(*campaign);
+      if (!made.ok()) return void(exit_code = Fail(made.error()));
+      first = *made;
+    }
+    if (Status done = Initialize(*open->ledger, DataDir(*data), first); !done.ok()) {
+      return void(exit_code = Fail(done.error()));
+    }
+    std::printf("%s %s\n", existed ? "updated" : "created", database->db.c_str());
+  });
+}
+
+void AddDemo(CLI::App& app, int& exit_code) {
+  auto* command = app.add_subcommand(
+      "demo", "Create a database with the sample campaign of the two press releases and serve it");
+  auto database = std::make_shared<DatabaseOptions>();
+  database->db = "kenes-demo.db";
+  auto serving = std::make_shared<ServeOptions>();
+  auto data = std::make_shared<std::string>();
+  auto replace = std::make_shared<bool>(false);
+  command->add_option("--db", database->db, "database file to create")->capture_default_str();
+  command->add_option("--data", *data, "reference data folder (default: kenes's data/)");
+  command->add_flag("--replace", *replace, "replace the database file when it exists");
+  AddServeOptions(*command, *serving);
+  command->callback([=, &exit_code] {
+    if (std::filesystem::exists(database->db)) {
+      if (!*replace) {
+        return void(exit_code = Fail(Error{ErrorCode::kConflict,
+                                           "'" + database->db +
+                                               "' exists; pass --replace to start it afresh, "
+                                               "or serve it with `kenes serve --db " +
+                                               database->db + "`",
+                                           "db"}));
+      }
+      for (const char* suffix : {"", "-wal", "-shm", ".key"}) {
+        std::filesystem::remove(database->db + suffix);
+      }
+    }
+    auto open = Open(*database, true);
+    if (!open.ok()) return void(exit_code = Fail(open.error()));
+    if (Status loaded = LoadDemo(*open->ledger, DataDir(*data)); !loaded.ok()) {
+      return void(exit_code = Fail(loaded.error()));
+    }
+    exit_code = Serve(*open->ledger, *serving);
+  });
+}
+
+void AddGazetteer(CLI::App& app, int& exit_code) {
+  auto* command = app.add_subcommand("gazetteer", "Import or search the gazetteer");
+  command->require_subcommand(1);
+  auto database = std::make_shared<DatabaseOptions>();
+  auto file = std::make_shared<std::string>();
+  auto* import = command->add_subcommand(
+      "import", "Load the official KATO classifier (CSV from the Bureau of National Statistics)");
+  import->add_option("--db", database->db, "database file")->capture_default_str();
+  import->add_option("file", *file, "the classifier as CSV")->required();
+  import->callback([=, &exit_code] {
+    auto open = Open(*database, false);
+    if (!open.ok()) return void(exit_code = Fail(open.error()));
+    auto text = ReadTextFile(*file);
+    if (!text.ok()) return void(exit_code = Fail(text.error()));
+    auto places = ParseKatoClassifier(*text);
+    if (!places.ok()) return void(exit_code = Fail(WithContext(places.error(), *file)));
+    const std::size_t count = places->size();
+    if (Status put = open->ledger->PutPlaces(std::move(*places)); !put.ok()) {
+      return void(exit_code = Fail(put.error()));
+    }
+    std::printf("imported %zu places; the gazetteer has %zu\n", count,
+                open->ledger->gazetteer()->size());
+  });
+
+  auto query = std::make_shared<std::string>();
+  auto* search = command->add_subcommand("search", "Find places by name, in any case form");
+  search->add_option("--db", database->db, "database file")->capture_default_str();
+  search->add_option("name", *query, "a name in Russian or Kazakh")->required();
+  search->callback([=, &exit_code] {
+    auto open = Open(*database, false);
+    if (!open.ok()) return void(exit_code = Fail(open.error()));
+    const auto gazetteer = open->ledger->gazetteer();
+    const auto found = gazetteer->Search(*query, 10);
+    if (found.empty()) {
+      std::fprintf(stderr, "no place matches '%s'\n", query->c_str());
+      exit_code = 1;
+    }
+    for (const Place* place : found) {
+      const Place* region = gazetteer->RegionOf(place->code);
+      std::printf("%s  %-10s  %s / %s%s%s\n", place->code.c_str(),
+                  std::string(PlaceLevelName(place->level)).c_str(), place->name_ru.c_str(),
+                  place->name_kk.c_str(), region && region != place ? "  — " : "",
+                  region && region != place ? region->name_ru.c_str() : "");
+    }
+  });
+}
+
+}  // namespace kenes::cli

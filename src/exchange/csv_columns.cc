@@ -1,0 +1,226 @@
+#include "exchange/csv_columns.h"
+
+#include <charconv>
+
+#include "core/utf8.h"
+
+namespace kenes {
+
+using nlohmann::json;
+
+namespace {
+
+enum class Cell { kText, kInteger, kIdList, kTextList };
+
+// A column: where its value goes in the record's JSON on import (empty: export only) and where it
+// comes from on export.
+struct Column {
+  std::string_view name;
+  Cell cell;
+  std::string_view import_pointer;
+  std::string_view export_pointer;
+  bool required = false;
+};
+
+constexpr Column kOrganizationColumns[] = {
+    {"id", Cell::kInteger, "/id", "/id"},
+    {"version", Cell::kInteger, "/version", "/version"},
+    {"name", Cell::kText, "/name", "/name", true},
+    {"name_kk", Cell::kText, "/name_kk", "/name_kk"},
+    {"kind", Cell::kText, "/kind", "/kind", true},
+    {"parent_id", Cell::kInteger, "/parent_id", "/parent_id"},
+    {"region_code", Cell::kText, "/region_code", "/region_code"},
+    {"headcount", Cell::kInteger, "/headcount", "/headcount"},
+    {"member_campaign_id", Cell::kInteger, "/membership/campaign_id", "/membership/campaign_id"},
+    {"member_since", Cell::kText, "/membership/joined_on", "/membership/joined_on"},
+    {"claimed_members", Cell::kInteger, "/membership/claimed_members",
+     "/membership/claimed_members"},
+};
+
+// CSV holds one position per person, the current one; JSONL holds them all.
+constexpr Column kPersonColumns[] = {
+    {"id", Cell::kInteger, "/id", "/id"},
+    {"version", Cell::kInteger, "/version", "/version"},
+    {"full_name", Cell::kText, "/full_name", "/full_name", true},
+    {"full_name_kk", Cell::kText, "/full_name_kk", "/full_name_kk"},
+    {"title", Cell::kText, "/positions/0/title", "/positions/0/title"},
+    {"title_organization_id", Cell::kInteger, "/positions/0/organization_id",
+     "/positions/0/organization_id"},
+    {"title_from", Cell::kText, "/positions/0/from", "/positions/0/from"},
+    {"title_to", Cell::kText, "/positions/0/to", "/positions/0/to"},
+};
+
+constexpr Column kEventColumns[] = {
+    {"id", Cell::kInteger, "/id", "/id"},
+    {"version", Cell::kInteger, "/version", "/version"},
+    {"campaign_id", Cell::kInteger, "/campaign_id", "/campaign_id"},
+    {"kind", Cell::kText, "/kind", "/kind"},
+    {"status", Cell::kText, "/status", "/status"},
+    {"date", Cell::kText, "/date", "/date", true},
+    {"time", Cell::kText, "/time", "/time"},
+    {"title", Cell::kText, "/title", "/title"},
+    {"place_code", Cell::kText, "/place_code", "/place_code", true},
+    {"region_code", Cell::kText, "", "/region_code"},
+    {"district_code", Cell::kText, "", "/district_code"},
+    {"venue", Cell::kText, "/venue", "/venue"},
+    {"host_organization_id", Cell::kInteger, "/host_organization_id", "/host_organization_id"},
+    {"organizer_ids", Cell::kIdList, "/organizer_ids", "/organizer_ids"},
+    {"delegation_ids", Cell::kIdList, "/delegation_ids", "/delegation_ids"},
+    {"audience", Cell::kTextList, "/audience", "/audience"},
+    {"provisions", Cell::kTextList, "/provisions", "/provisions"},
+    {"attendance", Cell::kText, "/attendance", "/attendance/text"},
+    {"attendance_qualifier", Cell::kText, "", "/attendance/qualifier"},
+    {"attendance_value", Cell::kInteger, "", "/attendance/value"},
+    {"attendance_low", Cell::kInteger, "", "/attendance/low"},
+    {"attendance_high", Cell::kInteger, "", "/attendance/high"},
+    {"source_document_id", Cell::kInteger, "/source_document_id", "/source_document_id"},
+    {"notes", Cell::kText, "/notes", "/notes"},
+    {"created_at", Cell::kText, "", "/created_at"},
+    {"updated_at", Cell::kText, "", "/updated_at"},
+};
+
+constexpr Column kFeedbackColumns[] = {
+    {"id", Cell::kInteger, "/id", "/id"},
+    {"version", Cell::kInteger, "/version", "/version"},
+    {"event_id", Cell::kInteger, "/event_id", "/event_id"},
+    {"kind", Cell::kText, "/kind", "/kind"},
+    {"text", Cell::kText, "/text", "/text", true},
+    {"segment", Cell::kText, "/segment", "/segment"},
+    {"place_code", Cell::kText, "/place_code", "/place_code"},
+    {"region_code", Cell::kText, "", "/region_code"},
+    {"provisions", Cell::kTextList, "/provisions", "/provisions"},
+    {"stance", Cell::kText, "/stance", "/stance"},
+    {"status", Cell::kText, "/status", "/status"},
+    {"answer", Cell::kText, "/answer", "/answer"},
+    {"forwarded_to", Cell::kText, "/forwarded_to", "/forwarded_to"},
+    {"date", Cell::kText, "/date", "/date"},
+    {"created_at", Cell::kText, "", "/created_at"},
+    {"updated_at", Cell::kText, "", "/updated_at"},
+};
+
+// An export never has the raw participant: kenes does not keep it.
+constexpr Column kCheckInColumns[] = {
+    {"id", Cell::kInteger, "/id", "/id"},
+    {"version", Cell::kInteger, "/version", "/version"},
+    {"event_id", Cell::kInteger, "/event_id", "/event_id", true},
+    {"participant", Cell::kText, "/participant", ""},
+    {"participant_hash", Cell::kText, "/participant_hash", "/participant_hash"},
+    {"segment", Cell::kText, "/segment", "/segment"},
+    {"age_band", Cell::kText, "/age_band", "/age_band"},
+    {"created_at", Cell::kText, "", "/created_at"},
+};
+
+std::span<const Column> ColumnsOf(RecordType type) {
+  switch (type) {
+    case RecordType::kOrganizations: return kOrganizationColumns;
+    case RecordType::kPeople: return kPersonColumns;
+    case RecordType::kEvents: return kEventColumns;
+    case RecordType::kFeedback: return kFeedbackColumns;
+    case RecordType::kCheckIns: return kCheckInColumns;
+  }
+  return {};
+}
+
+Result<std::int64_t> ParseInteger(std::string_view text, std::string_view column) {
+  std::int64_t value = 0;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (error != std::errc() || end != text.data() + text.size()) {
+    return Invalid("column " + std::string(column),
+                   "'" + std::string(text) + "' is not a whole number");
+  }
+  return value;
+}
+
+std::vector<std::string_view> SplitList(std::string_view cell) {
+  std::vector<std::string_view> items;
+  while (true) {
+    const std::size_t bar = cell.find('|');
+    const std::string_view item = utf8::Trim(cell.substr(0, bar));
+    if (!item.empty()) items.push_back(item);
+    if (bar == std::string_view::npos) break;
+    cell.remove_prefix(bar + 1);
+  }
+  return items;
+}
+
+Result<json> CellToJson(const Column& column, std::string_view cell) {
+  switch (column.cell) {
+    case Cell::kText: return json(std::string(cell));
+    case Cell::kInteger: {
+      KENES_ASSIGN(std::int64_t value, ParseInteger(cell, column.name));
+      return json(value);
+    }
+    case Cell::kIdList: {
+      json ids = json::array();
+      for (std::string_view item : SplitList(cell)) {
+        KENES_ASSIGN(std::int64_t id, ParseInteger(item, column.name));
+        ids.push_back(id);
+      }
+      return ids;
+    }
+    case Cell::kTextList: {
+      json items = json::array();
+      for (std::string_view item : SplitList(cell)) items.push_back(std::string(item));
+      return items;
+    }
+  }
+  return json();
+}
+
+std::string JsonToCell(const json& value) {
+  if (value.is_null()) return {};
+  if (value.is_string()) return value.get<std::string>();
+  if (value.is_array()) {
+    std::string joined;
+    for (const json& item : value) joined += (joined.empty() ? "" : "|") + JsonToCell(item);
+    return joined;
+  }
+  return value.dump();
+}
+
+}  // namespace
+
+std::vector<std::string> CsvHeaderOf(RecordType type) {
+  std::vector<std::string> header;
+  for (const Column& column : ColumnsOf(type)) {
+    if (!column.export_pointer.empty()) header.emplace_back(column.name);
+  }
+  return header;
+}
+
+Result<CsvHeader> ParseCsvHeader(RecordType type, std::span<const std::string> header) {
+  std::vector<std::string_view> required, optional;
+  for (const Column& column : ColumnsOf(type)) {
+    (column.required ? required : optional).push_back(column.name);
+  }
+  return CsvHeader::Parse(header, required, optional);
+}
+
+Result<json> CsvRowToJson(RecordType type, const CsvHeader& header,
+                          std::span<const std::string> row) {
+  if (row.size() > header.width()) {
+    return Invalid("", "has " + std::to_string(row.size()) + " fields but the header names " +
+                           std::to_string(header.width()) + " columns");
+  }
+  json record = json::object();
+  for (const Column& column : ColumnsOf(type)) {
+    if (column.import_pointer.empty()) continue;
+    const std::string_view cell = utf8::Trim(header.Get(row, column.name));
+    if (cell.empty()) continue;
+    KENES_ASSIGN(json value, CellToJson(column, cell));
+    record[json::json_pointer(std::string(column.import_pointer))] = std::move(value);
+  }
+  return record;
+}
+
+std::vector<std::string> JsonToCsvRow(RecordType type, const json& record) {
+  std::vector<std::string> row;
+  for (const Column& column : ColumnsOf(type)) {
+    if (column.export_pointer.empty()) continue;
+    const json::json_pointer pointer{std::string(column.export_pointer)};
+    row.push_back(record.contains(pointer) ? JsonToCell(record.at(pointer)) : std::string());
+  }
+  return row;
+}
+
+}  // namespace kenes

@@ -1,0 +1,40 @@
+#include "exchange/record_type.h"
+
+#include "core/enum_names.h"
+
+namespace kenes {
+namespace {
+
+constexpr EnumName<RecordType> kTypes[] = {
+    {RecordType::kOrganizations, "organizations"},
+    {RecordType::kPeople, "people"},
+    {RecordType::kEvents, "events"},
+    {RecordType::kFeedback, "feedback"},
+    {RecordType::kCheckIns, "checkins"},
+};
+constexpr EnumName<FileFormat> kFormats[] = {
+    {FileFormat::kCsv, "csv"},
+    {FileFormat::kJsonl, "jsonl"},
+};
+
+}  // namespace
+
+std::string_view RecordTypeName(RecordType type) { return NameOf(kTypes, type); }
+Result<RecordType> ParseRecordType(std::string_view name) { return ParseName(kTypes, name, "type"); }
+std::string_view FileFormatName(FileFormat format) { return NameOf(kFormats, format); }
+Result<FileFormat> ParseFileFormat(std::string_view name) {
+  return ParseName(kFormats, name, "format");
+}
+
+Result<FileFormat> FileFormatOfPath(std::string_view path) {
+  const auto ends_with = [&](std::string_view suffix) {
+    return path.size() >= suffix.size() &&
+           path.substr(path.size() - suffix.size()) == suffix;
+  };
+  if (ends_with(".csv") || ends_with(".CSV")) return FileFormat::kCsv;
+  if (ends_with(".jsonl") || ends_with(".ndjson") || ends_with(".JSONL")) return FileFormat::kJsonl;
+  return Invalid("format", "cannot tell the format of '" + std::string(path) +
+                               "' from its name; name it .csv or .jsonl, or give --format");
+}
+
+}  // namespace kenes

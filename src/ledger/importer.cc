@@ -1,0 +1,111 @@
+#include "ledger/importer.h"
+
+#include "core/csv.h"
+#include "exchange/csv_columns.h"
+#include "exchange/record_json.h"
+
+namespace kenes {
+namespace {
+
+using nlohmann::json;
+
+// How often progress is reported, in records.
+constexpr std::size_t kProgressEvery = 2000;
+
+// Writes one record through the session's rules.
+Status WriteRecord(LedgerSession& session, RecordType type, const json& record) {
+  switch (type) {
+    case RecordType::kOrganizations: {
+      KENES_ASSIGN(Organization organization, OrganizationFromJson(record, JsonSource::kRecord));
+      KENES_TRY(session.CreateOrganization(std::move(organization)));
+      return Ok();
+    }
+    case RecordType::kPeople: {
+      KENES_ASSIGN(Person person, PersonFromJson(record, JsonSource::kRecord));
+      KENES_TRY(session.CreatePerson(std::move(person)));
+      return Ok();
+    }
+    case RecordType::kEvents: {
+      KENES_ASSIGN(Event event, EventFromJson(record, JsonSource::kRecord));
+      KENES_TRY(session.CreateEvent(std::move(event)));
+      return Ok();
+    }
+    case RecordType::kFeedback: {
+      KENES_ASSIGN(FeedbackItem item, FeedbackFromJson(record, JsonSource::kRecord));
+      KENES_TRY(session.CreateFeedback(std::move(item)));
+      return Ok();
+    }
+    case RecordType::kCheckIns: {
+      std::string raw;
+      KENES_ASSIGN(CheckIn checkin, CheckInFromJson(record, JsonSource::kRecord, raw));
+      KENES_TRY(session.CreateCheckIn(std::move(checkin), raw));
+      return Ok();
+    }
+  }
+  return Internal("unknown record type");
+}
+
+// Calls `each` for every record of the file, with where it stands ("row 3", "line 3").
+Status ForEachRecord(RecordType type, FileFormat format, std::string_view text,
+                     const std::function<Status(const json&, std::size_t offset)>& each,
+                     std::string& where) {
+  if (format == FileFormat::kCsv) {
+    CsvReader reader(text);
+    std::vector<std::string> fields;
+    where = "row 1";
+    KENES_ASSIGN(bool has_header, reader.Next(fields));
+    if (!has_header) return Invalid("file", "is empty: it has no header row");
+    KENES_ASSIGN(CsvHeader header, ParseCsvHeader(type, fields));
+    while (true) {
+      auto more = reader.Next(fields);
+      if (!more.ok()) {
+        where.clear();  // the reader's error names its own row
+        return more.error();
+      }
+      if (!*more) return Ok();
+      where = "row " + std::to_string(reader.row());
+      KENES_ASSIGN(json record, CsvRowToJson(type, header, fields));
+      KENES_TRY(each(record, reader.offset()));
+    }
+  }
+  std::size_t line = 0;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    std::size_t end = text.find('\n', pos);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view content = text.substr(pos, end - pos);
+    pos = end + 1;
+    ++line;
+    if (!content.empty() && content.back() == '\r') content.remove_suffix(1);
+    if (content.find_first_not_of(" \t") == std::string_view::npos) continue;
+    where = "line " + std::to_string(line);
+    KENES_ASSIGN(json record, ParseJsonText(content, ""));
+    KENES_TRY(each(record, std::min(pos, text.size())));
+  }
+  return Ok();
+}
+
+}  // namespace
+
+Result<ImportSummary> ImportRecords(Ledger& ledger, RecordType type, FileFormat format,
+                                    std::string_view text, const ImportProgress& progress) {
+  ImportSummary summary;
+  std::string where;
+  Status status = ledger.Write([&](LedgerSession& session) {
+    return ForEachRecord(
+        type, format, text,
+        [&](const json& record, std::size_t offset) -> Status {
+          KENES_TRY(WriteRecord(session, type, record));
+          if (++summary.records % kProgressEvery == 0 && progress) {
+            progress(offset, text.size(), summary.records);
+          }
+          return Ok();
+        },
+        where);
+  });
+  if (!status.ok()) return where.empty() ? status.error() : WithContext(status.error(), where);
+  if (progress) progress(text.size(), text.size(), summary.records);
+  return summary;
+}
+
+}  // namespace kenes

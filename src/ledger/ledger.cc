@@ -1,0 +1,86 @@
+#include "ledger/ledger.h"
+
+#include <unordered_map>
+
+namespace kenes {
+
+Result<std::unique_ptr<Ledger>> Ledger::Open(Store& store, const ParticipantHasher* hasher) {
+  std::unique_ptr<Ledger> ledger(new Ledger(store, hasher));
+  KENES_TRY(ledger->ReloadGazetteer());
+  return ledger;
+}
+
+std::shared_ptr<const Gazetteer> Ledger::gazetteer() const {
+  std::lock_guard lock(gazetteer_mutex_);
+  return gazetteer_;
+}
+
+Status Ledger::ReloadGazetteer() {
+  KENES_ASSIGN(std::vector<Place> places, store_.Read<std::vector<Place>>(
+                                              [](Transaction& tx) { return tx.ListPlaces(); }));
+  auto gazetteer = std::make_shared<const Gazetteer>(std::move(places));
+  std::lock_guard lock(gazetteer_mutex_);
+  gazetteer_ = std::move(gazetteer);
+  return Ok();
+}
+
+Status Ledger::Write(const std::function<Status(LedgerSession&)>& body) {
+  const std::shared_ptr<const Gazetteer> snapshot = gazetteer();
+  return store_.Write([&](Transaction& tx) {
+    LedgerSession session(tx, *snapshot, hasher_);
+    return body(session);
+  });
+}
+
+Result<Campaign> Ledger::CreateCampaign(Campaign campaign) {
+  KENES_TRY(Validate(campaign));
+  return store_.Write<Campaign>([&](Transaction& tx) { return tx.CreateCampaign(campaign); });
+}
+
+Result<Campaign> Ledger::UpdateCampaign(Campaign campaign) {
+  KENES_TRY(Validate(campaign));
+  return store_.Write<Campaign>([&](Transaction& tx) { return tx.UpdateCampaign(campaign); });
+}
+
+Status Ledger::PutPlaces(std::vector<Place> places) {
+  std::unordered_map<std::string, PlaceLevel> levels;
+  for (const Place& place : gazetteer()->places()) levels[place.code] = place.level;
+  for (const Place& place : places) levels[place.code] = place.level;
+  for (const Place& place : places) {
+    if (Status valid = Validate(place); !valid.ok()) {
+      return WithContext(valid.error(), "place " + place.code);
+    }
+    if (place.parent_code.empty()) continue;
+    auto parent = levels.find(place.parent_code);
+    if (parent == levels.end()) {
+      return Invalid("place " + place.code + ": parent_code",
+                     "the parent " + place.parent_code + " is not in the gazetteer");
+    }
+    if (parent->second >= place.level) {
+      return Invalid("place " + place.code + ": level",
+                     "must lie below its parent " + place.parent_code);
+    }
+  }
+  KENES_TRY(store_.Write([&](Transaction& tx) { return tx.PutPlaces(places); }));
+  return ReloadGazetteer();
+}
+
+Status Ledger::PutSegments(const std::vector<Segment>& segments) {
+  for (const Segment& segment : segments) {
+    if (Status valid = Validate(segment); !valid.ok()) {
+      return WithContext(valid.error(), "segment " + segment.code);
+    }
+  }
+  return store_.Write([&](Transaction& tx) { return tx.PutSegments(segments); });
+}
+
+Status Ledger::PutProvisions(const std::vector<Provision>& provisions) {
+  for (const Provision& provision : provisions) {
+    if (Status valid = Validate(provision); !valid.ok()) {
+      return WithContext(valid.error(), "provision " + provision.code);
+    }
+  }
+  return store_.Write([&](Transaction& tx) { return tx.PutProvisions(provisions); });
+}
+
+}  // namespace kenes

@@ -1,0 +1,61 @@
+// The campaign ledger: the one way records get written. The HTTP server and the command line are
+// two thin front ends over it, so a rule holds whichever way a record comes in.
+//
+// Thread-safety: all methods may be called from any thread. The gazetteer is an immutable
+// snapshot, replaced as a whole when places are imported.
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <vector>
+
+#include "core/gazetteer.h"
+#include "crypto/participant_hasher.h"
+#include "ledger/ledger_session.h"
+#include "store/store.h"
+
+namespace kenes {
+
+class Ledger {
+ public:
+  // Loads the gazetteer from `store`. REQUIRES: `store` and `hasher` (which may be null) outlive
+  // the ledger.
+  static Result<std::unique_ptr<Ledger>> Open(Store& store, const ParticipantHasher* hasher);
+
+  Store& store() { return store_; }
+  std::shared_ptr<const Gazetteer> gazetteer() const;
+
+  // Runs `body` with a session over one write transaction: all its writes land, or none.
+  Status Write(const std::function<Status(LedgerSession&)>& body);
+  template <class T>
+  Result<T> Write(const std::function<Result<T>(LedgerSession&)>& body) {
+    std::optional<Result<T>> out;
+    Status status = Write([&](LedgerSession& session) -> Status {
+      out.emplace(body(session));
+      return out->ok() ? Ok() : Status(out->error());
+    });
+    if (!status.ok()) return status.error();
+    return std::move(*out);
+  }
+
+  Result<Campaign> CreateCampaign(Campaign campaign);
+  Result<Campaign> UpdateCampaign(Campaign campaign);
+
+  // Adds or replaces places (by code). Each must be valid and its parent known, among these or the
+  // stored ones. The gazetteer snapshot is rebuilt afterwards.
+  Status PutPlaces(std::vector<Place> places);
+  Status PutSegments(const std::vector<Segment>& segments);
+  Status PutProvisions(const std::vector<Provision>& provisions);
+
+ private:
+  Ledger(Store& store, const ParticipantHasher* hasher) : store_(store), hasher_(hasher) {}
+  Status ReloadGazetteer();
+
+  Store& store_;
+  const ParticipantHasher* const hasher_;
+  mutable std::mutex gazetteer_mutex_;  // guards gazetteer_
+  std::shared_ptr<const Gazetteer> gazetteer_;
+};
+
+}  // namespace kenes

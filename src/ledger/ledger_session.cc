@@ -1,0 +1,244 @@
+#include "ledger/ledger_session.h"
+
+#include <set>
+
+namespace kenes {
+
+Result<Campaign> LedgerSession::DefaultCampaign() {
+  if (default_campaign_) return *default_campaign_;
+  KENES_ASSIGN(std::vector<Campaign> campaigns, tx_.ListCampaigns());
+  if (campaigns.empty()) {
+    return Invalid("campaign_id", "no campaign is set up yet; run `kenes init` first");
+  }
+  default_campaign_ = campaigns.front();
+  return *default_campaign_;
+}
+
+Status LedgerSession::RequireExisting(RecordKind kind, std::string_view key,
+                                      std::string_view field, std::string_view noun) {
+  KENES_ASSIGN(bool exists, tx_.Exists(kind, key));
+  if (!exists) {
+    return Invalid(std::string(field), "there is no " + std::string(noun) + " '" +
+                                           std::string(key) + "'");
+  }
+  return Ok();
+}
+
+Result<const Place*> LedgerSession::RequirePlace(const std::string& code, std::string_view field) {
+  const Place* place = gazetteer_.Find(code);
+  if (!place) {
+    return Invalid(std::string(field), "'" + code + "' is not a place in the gazetteer; look it up "
+                                                    "with GET /api/v1/places?q=NAME");
+  }
+  return place;
+}
+
+Status LedgerSession::CheckOrganization(Organization& organization) {
+  KENES_TRY(Validate(organization));
+  if (!organization.region_code.empty()) {
+    KENES_TRY(RequirePlace(organization.region_code, "region_code"));
+  }
+  if (organization.parent_id) {
+    // Walk up the parents: the chain must exist and must not lead back to this organization.
+    std::optional<Id> parent = organization.parent_id;
+    for (int depth = 0; parent; ++depth) {
+      if (organization.id != 0 && *parent == organization.id) {
+        return Invalid("parent_id", "would make the organization its own ancestor");
+      }
+      if (depth > 32) return Invalid("parent_id", "the chain of parents is too deep");
+      auto found = tx_.GetOrganization(*parent);
+      if (!found.ok()) {
+        if (found.error().code != ErrorCode::kNotFound) return found.error();
+        return Invalid("parent_id", "there is no organization " + std::to_string(*parent));
+      }
+      parent = found->parent_id;
+    }
+  }
+  if (organization.membership) {
+    Membership& membership = *organization.membership;
+    if (membership.campaign_id == 0) {
+      KENES_ASSIGN(Campaign campaign, DefaultCampaign());
+      membership.campaign_id = campaign.id;
+    }
+    KENES_TRY(RequireExisting(RecordKind::kCampaign, std::to_string(membership.campaign_id),
+                              "membership.campaign_id", "campaign"));
+  }
+  return Ok();
+}
+
+Status LedgerSession::CheckPerson(const Person& person) {
+  KENES_TRY(Validate(person));
+  for (std::size_t i = 0; i < person.positions.size(); ++i) {
+    if (const auto& organization = person.positions[i].organization_id) {
+      KENES_TRY(RequireExisting(RecordKind::kOrganization, std::to_string(*organization),
+                                "positions[" + std::to_string(i) + "].organization_id",
+                                "organization"));
+    }
+  }
+  return Ok();
+}
+
+Status LedgerSession::CheckEvent(Event& event) {
+  KENES_TRY(Validate(event));
+  Campaign campaign;
+  if (event.campaign_id == 0) {
+    KENES_ASSIGN(campaign, DefaultCampaign());
+    event.campaign_id = campaign.id;
+  } else {
+    auto found = tx_.GetCampaign(event.campaign_id);
+    if (!found.ok()) {
+      return Invalid("campaign_id", "there is no campaign " + std::to_string(event.campaign_id));
+    }
+    campaign = *found;
+  }
+  if (!campaign.Covers(event.date)) {
+    return Invalid("date", event.date.ToString() + " is outside the campaign (" +
+                               campaign.starts_on.ToString() + " to " +
+                               campaign.ends_on.ToString() + ")");
+  }
+  KENES_TRY(RequirePlace(event.place_code, "place_code"));
+  const Place* region = gazetteer_.RegionOf(event.place_code);
+  if (!region) return Invalid("place_code", "'" + event.place_code + "' lies in no region");
+  event.region_code = region->code;
+  const Place* district = gazetteer_.DistrictOf(event.place_code);
+  event.district_code = district ? district->code : std::string();
+
+  if (event.host_organization_id) {
+    KENES_TRY(RequireExisting(RecordKind::kOrganization,
+                              std::to_string(*event.host_organization_id),
+                              "host_organization_id", "organization"));
+  }
+  for (Id organizer : event.organizer_ids) {
+    auto organization = tx_.GetOrganization(organizer);
+    if (!organization.ok()) {
+      return Invalid("organizer_ids", "there is no organization " + std::to_string(organizer));
+    }
+    // Credit goes to coalition members only: that is what the attribution counts.
+    if (!organization->membership || organization->membership->campaign_id != event.campaign_id) {
+      return Invalid("organizer_ids", "'" + organization->name +
+                                          "' is not a coalition member in this campaign; "
+                                          "record its membership first");
+    }
+  }
+  for (Id person : event.delegation_ids) {
+    KENES_TRY(RequireExisting(RecordKind::kPerson, std::to_string(person), "delegation_ids",
+                              "person"));
+  }
+  for (const std::string& segment : event.audience) {
+    KENES_TRY(RequireExisting(RecordKind::kSegment, segment, "audience", "audience segment"));
+  }
+  for (const std::string& provision : event.provision_codes) {
+    KENES_TRY(RequireExisting(RecordKind::kProvision, provision, "provisions", "provision"));
+  }
+  return Ok();
+}
+
+Status LedgerSession::CheckFeedback(FeedbackItem& item) {
+  if (item.event_id) {
+    auto event = tx_.GetEvent(*item.event_id);
+    if (!event.ok()) {
+      return Invalid("event_id", "there is no event " + std::to_string(*item.event_id));
+    }
+    if (item.place_code.empty()) item.place_code = event->place_code;
+    if (!item.date) item.date = event->date;
+  }
+  KENES_TRY(Validate(item));
+  KENES_TRY(RequirePlace(item.place_code, "place_code"));
+  const Place* region = gazetteer_.RegionOf(item.place_code);
+  if (!region) return Invalid("place_code", "'" + item.place_code + "' lies in no region");
+  item.region_code = region->code;
+  if (!item.segment.empty()) {
+    KENES_TRY(RequireExisting(RecordKind::kSegment, item.segment, "segment", "audience segment"));
+  }
+  for (const std::string& provision : item.provision_codes) {
+    KENES_TRY(RequireExisting(RecordKind::kProvision, provision, "provisions", "provision"));
+  }
+  return Ok();
+}
+
+Status LedgerSession::CheckCheckIn(const CheckIn& checkin) {
+  KENES_TRY(Validate(checkin));
+  auto event = tx_.GetEvent(checkin.event_id);
+  if (!event.ok()) {
+    return Invalid("event_id", "there is no event " + std::to_string(checkin.event_id));
+  }
+  if (event->status == EventStatus::kCancelled) {
+    return Invalid("event_id", "event " + std::to_string(checkin.event_id) + " was cancelled");
+  }
+  if (!checkin.segment.empty()) {
+    KENES_TRY(RequireExisting(RecordKind::kSegment, checkin.segment, "segment",
+                              "audience segment"));
+  }
+  return Ok();
+}
+
+Result<Organization> LedgerSession::CreateOrganization(Organization organization) {
+  KENES_TRY(CheckOrganization(organization));
+  return tx_.CreateOrganization(std::move(organization));
+}
+
+Result<Organization> LedgerSession::UpdateOrganization(Organization organization) {
+  KENES_TRY(CheckOrganization(organization));
+  return tx_.UpdateOrganization(std::move(organization));
+}
+
+Result<Person> LedgerSession::CreatePerson(Person person) {
+  KENES_TRY(CheckPerson(person));
+  return tx_.CreatePerson(std::move(person));
+}
+
+Result<Person> LedgerSession::UpdatePerson(Person person) {
+  KENES_TRY(CheckPerson(person));
+  return tx_.UpdatePerson(std::move(person));
+}
+
+Result<Event> LedgerSession::CreateEvent(Event event) {
+  KENES_TRY(CheckEvent(event));
+  return tx_.CreateEvent(std::move(event));
+}
+
+Result<Event> LedgerSession::UpdateEvent(Event event) {
+  KENES_ASSIGN(Event current, tx_.GetEvent(event.id));
+  KENES_TRY(CheckTransition(current.status, event.status));
+  KENES_TRY(CheckEvent(event));
+  return tx_.UpdateEvent(std::move(event));
+}
+
+Result<FeedbackItem> LedgerSession::CreateFeedback(FeedbackItem item) {
+  KENES_TRY(CheckFeedback(item));
+  return tx_.CreateFeedback(std::move(item));
+}
+
+Result<FeedbackItem> LedgerSession::UpdateFeedback(FeedbackItem item) {
+  KENES_TRY(CheckFeedback(item));
+  return tx_.UpdateFeedback(std::move(item));
+}
+
+Result<CheckIn> LedgerSession::CreateCheckIn(CheckIn checkin, std::string_view raw_participant) {
+  if (!raw_participant.empty()) {
+    if (!hasher_) {
+      return Invalid("participant", "this kenes has no participant key; send participant_hash");
+    }
+    KENES_ASSIGN(checkin.participant_hash, hasher_->Hash(raw_participant));
+  }
+  KENES_TRY(CheckCheckIn(checkin));
+  return tx_.CreateCheckIn(std::move(checkin));
+}
+
+Result<CheckIn> LedgerSession::UpdateCheckIn(CheckIn checkin) {
+  KENES_TRY(CheckCheckIn(checkin));
+  return tx_.UpdateCheckIn(std::move(checkin));
+}
+
+Status LedgerSession::Delete(RecordKind kind, Id id) {
+  switch (kind) {
+    case RecordKind::kOrganization: return tx_.DeleteOrganization(id);
+    case RecordKind::kPerson: return tx_.DeletePerson(id);
+    case RecordKind::kEvent: return tx_.DeleteEvent(id);
+    case RecordKind::kFeedback: return tx_.DeleteFeedback(id);
+    case RecordKind::kCheckIn: return tx_.DeleteCheckIn(id);
+    default: return Internal("records of this kind are not deleted one by one");
+  }
+}
+
+}  // namespace kenes

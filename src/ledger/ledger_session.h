@@ -1,0 +1,63 @@
+// The rules every write obeys, applied inside one store transaction: a record is validated, its
+// references (place, segments, provisions, organizations, people, event) are checked to exist,
+// fields derived from others (region and district from the place; a feedback item's place and
+// date from its event) are filled in, and only then is it written.
+//
+// A session borrows its transaction, gazetteer and hasher; it lives for one Store::Write.
+#pragma once
+
+#include <optional>
+#include <string_view>
+
+#include "core/gazetteer.h"
+#include "crypto/participant_hasher.h"
+#include "store/store.h"
+
+namespace kenes {
+
+class LedgerSession {
+ public:
+  // `hasher` may be null: then check-ins must arrive with their hash.
+  LedgerSession(Transaction& tx, const Gazetteer& gazetteer, const ParticipantHasher* hasher)
+      : tx_(tx), gazetteer_(gazetteer), hasher_(hasher) {}
+
+  Result<Campaign> DefaultCampaign();
+  // The transaction, for reads within the same snapshot as the writes.
+  Transaction& transaction() { return tx_; }
+
+  Result<Organization> CreateOrganization(Organization organization);
+  Result<Organization> UpdateOrganization(Organization organization);
+  Result<Person> CreatePerson(Person person);
+  Result<Person> UpdatePerson(Person person);
+  Result<Event> CreateEvent(Event event);
+  Result<Event> UpdateEvent(Event event);
+  Result<FeedbackItem> CreateFeedback(FeedbackItem item);
+  Result<FeedbackItem> UpdateFeedback(FeedbackItem item);
+  // `raw_participant` is an IIN or phone to hash, or empty when `checkin` carries its hash.
+  Result<CheckIn> CreateCheckIn(CheckIn checkin, std::string_view raw_participant);
+  Result<CheckIn> UpdateCheckIn(CheckIn checkin);
+
+  // Deletes an organization, person, event, feedback item or check-in; a record others still
+  // refer to is a conflict.
+  Status Delete(RecordKind kind, Id id);
+
+ private:
+  Status CheckOrganization(Organization& organization);
+  Status CheckPerson(const Person& person);
+  Status CheckEvent(Event& event);
+  Status CheckFeedback(FeedbackItem& item);
+  Status CheckCheckIn(const CheckIn& checkin);
+
+  // An error naming `field` unless a record of `kind` with `key` exists.
+  Status RequireExisting(RecordKind kind, std::string_view key, std::string_view field,
+                         std::string_view noun);
+  // The place with `code`, or an error naming `field`.
+  Result<const Place*> RequirePlace(const std::string& code, std::string_view field);
+
+  Transaction& tx_;
+  const Gazetteer& gazetteer_;
+  const ParticipantHasher* hasher_;
+  std::optional<Campaign> default_campaign_;
+};
+
+}  // namespace kenes

@@ -1,0 +1,166 @@
+#include "server/openapi.h"
+
+namespace kenes::http {
+namespace {
+
+using nlohmann::json;
+
+// The schemas of the records as the API writes them. Inputs are the same objects without the
+// fields kenes sets (id, version, timestamps, derived codes).
+const char* const kSchemas = R"json({
+  "Error": {"type": "object", "required": ["error"], "properties": {"error": {"type": "object",
+    "required": ["code", "message"], "properties": {
+      "code": {"type": "string", "enum": ["invalid", "not_found", "conflict", "too_large",
+               "unsupported_media_type", "unavailable", "internal"]},
+      "message": {"type": "string"}, "field": {"type": "string", "nullable": true}}}}},
+  "Attendance": {"type": "object", "description": "A figure with its words and its range; send it as a phrase (\"около 300\"), a number, or this object. Rules in docs/attendance.md.",
+    "properties": {"text": {"type": "string"}, "qualifier": {"type": "string", "enum": ["exact",
+      "about", "order", "more_than", "at_least", "almost", "up_to", "less_than", "range", "vague"]},
+      "value": {"type": "integer"}, "low": {"type": "integer"}, "high": {"type": "integer"}}},
+  "Total": {"type": "object", "properties": {"value": {"type": "integer"}, "low": {"type": "integer"}, "high": {"type": "integer"}}},
+  "Place": {"type": "object", "properties": {"code": {"type": "string", "pattern": "^[0-9]{9}$"},
+    "name_ru": {"type": "string"}, "name_kk": {"type": "string"},
+    "level": {"type": "string", "enum": ["region", "district", "okrug", "settlement"]},
+    "kind": {"type": "string", "enum": ["region", "city", "district", "okrug", "settlement", "village"]},
+    "parent_code": {"type": "string", "nullable": true}, "population": {"type": "integer", "nullable": true}}},
+  "Organization": {"type": "object", "required": ["name", "kind"], "properties": {
+    "id": {"type": "integer", "readOnly": true}, "version": {"type": "integer"},
+    "name": {"type": "string"}, "name_kk": {"type": "string", "nullable": true},
+    "kind": {"type": "string", "enum": ["party", "public_association", "trade_union", "youth",
+      "business_association", "company", "education", "health", "culture", "media", "state_body", "other"]},
+    "parent_id": {"type": "integer", "nullable": true}, "region_code": {"type": "string", "nullable": true},
+    "headcount": {"type": "integer", "nullable": true},
+    "membership": {"type": "object", "nullable": true, "properties": {"campaign_id": {"type": "integer"},
+      "joined_on": {"type": "string", "format": "date"}, "claimed_members": {"type": "integer", "nullable": true}}}}},
+  "Person": {"type": "object", "required": ["full_name"], "properties": {
+    "id": {"type": "integer", "readOnly": true}, "version": {"type": "integer"},
+    "full_name": {"type": "string"}, "full_name_kk": {"type": "string", "nullable": true},
+    "positions": {"type": "array", "items": {"type": "object", "required": ["title"], "properties": {
+      "title": {"type": "string"}, "organization_id": {"type": "integer", "nullable": true},
+      "from": {"type": "string", "format": "date", "nullable": true}, "to": {"type": "string", "format": "date", "nullable": true}}}}}},
+  "Event": {"type": "object", "required": ["date", "place_code"], "properties": {
+    "id": {"type": "integer", "readOnly": true}, "version": {"type": "integer"},
+    "campaign_id": {"type": "integer"},
+    "kind": {"type": "string", "enum": ["meeting", "open_dialogue", "forum", "round_table", "final_session"], "default": "meeting"},
+    "status": {"type": "string", "enum": ["planned", "held", "cancelled"], "default": "held"},
+    "date": {"type": "string", "format": "date"}, "time": {"type": "string", "pattern": "^[0-2][0-9]:[0-5][0-9]$", "nullable": true},
+    "title": {"type": "string", "nullable": true}, "place_code": {"type": "string"},
+    "region_code": {"type": "string", "readOnly": true}, "district_code": {"type": "string", "readOnly": true, "nullable": true},
+    "venue": {"type": "string", "nullable": true}, "host_organization_id": {"type": "integer", "nullable": true},
+    "organizer_ids": {"type": "array", "items": {"type": "integer"}, "description": "coalition members credited with the event"},
+    "delegation_ids": {"type": "array", "items": {"type": "integer"}},
+    "audience": {"type": "array", "items": {"type": "string"}, "description": "segment codes"},
+    "provisions": {"type": "array", "items": {"type": "string"}},
+    "attendance": {"$ref": "#/components/schemas/Attendance"},
+    "source_document_id": {"type": "integer", "nullable": true}, "notes": {"type": "string", "nullable": true},
+    "created_at": {"type": "string", "readOnly": true}, "updated_at": {"type": "string", "readOnly": true}}},
+  "Feedback": {"type": "object", "required": ["text"], "properties": {
+    "id": {"type": "integer", "readOnly": true}, "version": {"type": "integer"},
+    "event_id": {"type": "integer", "nullable": true},
+    "kind": {"type": "string", "enum": ["question", "opinion", "proposal", "concern"]},
+    "text": {"type": "string"}, "segment": {"type": "string", "nullable": true},
+    "place_code": {"type": "string"}, "region_code": {"type": "string", "readOnly": true},
+    "provisions": {"type": "array", "items": {"type": "string"}},
+    "stance": {"type": "string", "enum": ["supports", "neutral", "opposes", "unclear"]},
+    "status": {"type": "string", "enum": ["open", "answered", "forwarded", "accepted"]},
+    "answer": {"type": "string", "nullable": true}, "forwarded_to": {"type": "string", "nullable": true},
+    "date": {"type": "string", "format": "date", "nullable": true}}},
+  "CheckIn": {"type": "object", "required": ["event_id"], "properties": {
+    "id": {"type": "integer", "readOnly": true}, "version": {"type": "integer"},
+    "event_id": {"type": "integer"},
+    "participant": {"type": "string", "writeOnly": true, "description": "IIN or phone; only its keyed hash is stored"},
+    "participant_hash": {"type": "string"}, "segment": {"type": "string", "nullable": true},
+    "age_band": {"type": "string", "enum": ["under_18", "18_29", "30_44", "45_59", "60_plus"], "nullable": true}}},
+  "Campaign": {"type": "object", "properties": {"id": {"type": "integer"}, "name": {"type": "string"},
+    "starts_on": {"type": "string", "format": "date"}, "ends_on": {"type": "string", "format": "date"},
+    "vote_on": {"type": "string", "format": "date", "nullable": true}}},
+  "Segment": {"type": "object", "properties": {"code": {"type": "string"}, "name_ru": {"type": "string"}, "name_kk": {"type": "string"}, "name_en": {"type": "string"}}},
+  "Provision": {"type": "object", "properties": {"code": {"type": "string"}, "section": {"type": "string"}, "title_ru": {"type": "string"}, "title_kk": {"type": "string"}, "themes": {"type": "array", "items": {"type": "string"}}}},
+  "Stats": {"type": "object", "properties": {"events": {"type": "integer"}, "events_planned": {"type": "integer"},
+    "events_with_figure": {"type": "integer"}, "attendance": {"$ref": "#/components/schemas/Total"},
+    "by_region": {"type": "array", "items": {"type": "object", "properties": {"code": {"type": "string"},
+      "name_ru": {"type": "string"}, "events": {"type": "integer"}, "attendance": {"$ref": "#/components/schemas/Total"}}}},
+    "feedback": {"type": "integer"}, "checkins": {"type": "integer"}, "distinct_participants": {"type": "integer"}}}
+})json";
+
+// The schema a path's records have, by its collection name.
+std::string SchemaOf(const std::string& path) {
+  static const std::pair<const char*, const char*> kCollections[] = {
+      {"/organizations", "Organization"}, {"/people", "Person"},     {"/events", "Event"},
+      {"/feedback", "Feedback"},          {"/checkins", "CheckIn"},  {"/places", "Place"},
+      {"/segments", "Segment"},           {"/provisions", "Provision"},
+      {"/campaigns", "Campaign"},         {"/stats", "Stats"},
+  };
+  for (const auto& [collection, schema] : kCollections) {
+    if (path.find(collection) != std::string::npos) return schema;
+  }
+  return "";
+}
+
+json Ref(const std::string& schema) { return {{"$ref", "#/components/schemas/" + schema}}; }
+
+json ErrorResponse(const std::string& description) {
+  return {{"description", description},
+          {"content", {{"application/json", {{"schema", Ref("Error")}}}}}};
+}
+
+}  // namespace
+
+json OpenApiDocument(const std::vector<RouteInfo>& routes) {
+  json paths = json::object();
+  for (const RouteInfo& route : routes) {
+    json operation = {{"summary", route.summary}};
+    json parameters = json::array();
+    for (const char* name : {"id", "code"}) {
+      if (route.path.find("{" + std::string(name) + "}") != std::string::npos) {
+        parameters.push_back({{"name", name}, {"in", "path"}, {"required", true},
+                              {"schema", {{"type", "string"}}}});
+      }
+    }
+    if (!parameters.empty()) operation["parameters"] = parameters;
+    const std::string schema = SchemaOf(route.path);
+    const bool one = route.path.find('{') != std::string::npos || route.method == "POST";
+    json body = schema.empty() ? json{{"type", "object"}}
+                : (one || route.path.ends_with("/stats"))
+                    ? Ref(schema)
+                    : json{{"type", "object"},
+                           {"properties",
+                            {{"items", {{"type", "array"}, {"items", Ref(schema)}}},
+                             {"next_after", {{"type", "integer"}, {"nullable", true}}}}}};
+    if (route.method == "POST" || route.method == "PATCH") {
+      operation["requestBody"] = {
+          {"required", true},
+          {"content", {{"application/json", {{"schema", schema.empty() ? json::object() : Ref(schema)}}}}}};
+    }
+    json responses = json::object();
+    const std::string ok = route.method == "POST" ? "201" : route.method == "DELETE" ? "204" : "200";
+    responses[ok] = route.method == "DELETE"
+                        ? json{{"description", "deleted"}}
+                        : json{{"description", "OK"},
+                               {"content", {{"application/json", {{"schema", body}}}}}};
+    responses["400"] = ErrorResponse("the request breaks a rule; field names where");
+    if (one) responses["404"] = ErrorResponse("no such record");
+    if (route.method != "GET") {
+      responses["409"] = ErrorResponse("changed meanwhile, already there, or still referenced");
+      responses["413"] = ErrorResponse("body too large");
+      responses["415"] = ErrorResponse("body is not application/json");
+    }
+    operation["responses"] = responses;
+    std::string method = route.method;
+    for (char& c : method) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    paths[route.path][method] = operation;
+  }
+  return {{"openapi", "3.0.3"},
+          {"info",
+           {{"title", "kenes API"},
+            {"version", "1"},
+            {"description",
+             "The campaign ledger: coalition, people, places, events, attendance, feedback and "
+             "check-ins of an explanatory campaign. Errors are {\"error\":{\"code\",\"message\","
+             "\"field\"}}. Lists are paginated by id: pass next_after as ?after= for the next "
+             "page."}}},
+          {"paths", paths},
+          {"components", {{"schemas", json::parse(kSchemas)}}}};
+}
+
+}  // namespace kenes::http

@@ -1,0 +1,264 @@
+#include "server/record_routes.h"
+
+#include "exchange/record_json.h"
+#include "server/http_json.h"
+
+namespace kenes::http {
+namespace {
+
+using nlohmann::json;
+
+// What differs between record types; the route logic below is shared.
+template <class T>
+struct RecordType {
+  std::string path;  // "events"
+  std::string noun;  // "event"
+  RecordKind kind;
+  // Reads a body; `extra` receives a check-in's raw participant.
+  std::function<Result<T>(const json&, JsonSource, std::string& extra)> from_json;
+  std::function<Result<T>(Transaction&, Id)> get;
+  std::function<Result<PageOf<T>>(Transaction&, Query&)> list;
+  std::function<Result<T>(LedgerSession&, T, const std::string& extra)> create;
+  std::function<Result<T>(LedgerSession&, T)> update;
+  // Fields a PATCH may send only unchanged: kenes sets them.
+  std::vector<std::string> read_only;
+};
+
+Result<Id> PathId(const httplib::Request& request) {
+  const std::string text = request.matches[1];
+  if (text.size() > 18) return NotFound("no record has id " + text);
+  return static_cast<Id>(std::stoll(text));
+}
+
+template <class T>
+void AddRoutes(Router& router, Ledger& ledger, const RecordType<T>& type) {
+  const std::string collection = "/api/v1/" + type.path;
+  const std::string item = collection + "/{id}";
+
+  router.Add("GET", collection, "List " + type.path + ", filtered and paginated",
+             [&ledger, type](const httplib::Request& request, httplib::Response& response) {
+               Query query(request);
+               auto page = ledger.store().Read<PageOf<T>>(
+                   [&](Transaction& tx) { return type.list(tx, query); });
+               if (!page.ok()) return SendError(response, page.error());
+               SendJson(response, PageJson(*page, [](const T& r) { return ToJson(r); }));
+             });
+
+  router.Add("POST", collection, "Create a " + type.noun,
+             [&ledger, type, collection](const httplib::Request& request,
+                                         httplib::Response& response) {
+               auto body = ReadJsonBody(request);
+               if (!body.ok()) return SendError(response, body.error());
+               std::string extra;
+               auto record = type.from_json(*body, JsonSource::kClient, extra);
+               if (!record.ok()) return SendError(response, record.error());
+               auto created = ledger.Write<T>([&](LedgerSession& session) {
+                 return type.create(session, std::move(*record), extra);
+               });
+               if (!created.ok()) return SendError(response, created.error());
+               response.set_header("Location", collection + "/" + std::to_string(created->id));
+               SendJson(response, ToJson(*created), 201);
+             });
+
+  router.Add("GET", item, "Read one " + type.noun,
+             [&ledger, type](const httplib::Request& request, httplib::Response& response) {
+               if (Status params = Query(request).Finish(); !params.ok()) {
+                 return SendError(response, params.error());
+               }
+               auto id = PathId(request);
+               if (!id.ok()) return SendError(response, id.error());
+               auto record = ledger.store().Read<T>([&](Transaction& tx) { return type.get(tx, *id); });
+               if (!record.ok()) return SendError(response, record.error());
+               SendJson(response, ToJson(*record));
+             });
+
+  // A JSON merge patch (RFC 7386) over the stored record. Sending the "version" that was read
+  // makes the change conditional: a record changed meanwhile gets 409, nothing is overwritten.
+  router.Add("PATCH", item, "Change fields of a " + type.noun,
+             [&ledger, type](const httplib::Request& request, httplib::Response& response) {
+               auto id = PathId(request);
+               if (!id.ok()) return SendError(response, id.error());
+               auto patch = ReadJsonBody(request);
+               if (!patch.ok()) return SendError(response, patch.error());
+               if (!patch->is_object()) {
+                 return SendError(response, Invalid("body", "a change is a JSON object of the "
+                                                            "fields to change"));
+               }
+               auto updated = ledger.Write<T>([&](LedgerSession& session) -> Result<T> {
+                 KENES_ASSIGN(T current, type.get(session.transaction(), *id));
+                 json merged = ToJson(current);
+                 if (auto version = patch->find("version"); version != patch->end()) {
+                   if (!version->is_number_integer()) {
+                     return Invalid("version", "expected the whole number read with the record");
+                   }
+                   if (version->get<Version>() != current.version) {
+                     return Conflict("the " + type.noun + " is at version " +
+                                         std::to_string(current.version) + ", not " +
+                                         version->dump() + "; reload it and apply the change "
+                                                           "again",
+                                     "version");
+                   }
+                 }
+                 for (const std::string& field : type.read_only) {
+                   auto sent = patch->find(field);
+                   if (sent != patch->end() && *sent != merged[field]) {
+                     return Invalid(field, "is set by kenes and cannot be changed");
+                   }
+                 }
+                 merged.merge_patch(*patch);
+                 merged["id"] = current.id;
+                 merged["version"] = current.version;
+                 std::string extra;
+                 KENES_ASSIGN(T changed, type.from_json(merged, JsonSource::kRecord, extra));
+                 if (!extra.empty()) {
+                   return Invalid("participant", "a check-in's participant cannot be changed");
+                 }
+                 return type.update(session, std::move(changed));
+               });
+               if (!updated.ok()) return SendError(response, updated.error());
+               SendJson(response, ToJson(*updated));
+             });
+
+  router.Add("DELETE", item, "Delete a " + type.noun,
+             [&ledger, type](const httplib::Request& request, httplib::Response& response) {
+               auto id = PathId(request);
+               if (!id.ok()) return SendError(response, id.error());
+               Status deleted = ledger.Write(
+                   [&](LedgerSession& session) { return session.Delete(type.kind, *id); });
+               if (!deleted.ok()) return SendError(response, deleted.error());
+               response.status = 204;
+             });
+}
+
+// Filters shared by events, feedback and check-ins.
+Status ReadWhereAndWhen(Query& query, std::string& region, std::optional<Date>& from,
+                        std::optional<Date>& to, std::string& segment) {
+  KENES_ASSIGN(region, query.PlaceCode("region"));
+  KENES_ASSIGN(from, query.Day("from"));
+  KENES_ASSIGN(to, query.Day("to"));
+  if (from && to && *to < *from) return Invalid("to", "is before from");
+  segment = query.Text("segment");
+  return Ok();
+}
+
+template <class E>
+Status ReadEnum(Query& query, const std::string& name, std::optional<E>& out,
+                Result<E> (*parse)(std::string_view, std::string_view)) {
+  const std::string text = query.Text(name);
+  if (text.empty()) return Ok();
+  KENES_ASSIGN(out, parse(text, name));
+  return Ok();
+}
+
+Result<PageOf<Event>> ListEvents(Transaction& tx, Query& query) {
+  EventFilter filter;
+  KENES_TRY(ReadWhereAndWhen(query, filter.region_code, filter.from, filter.to, filter.segment));
+  KENES_ASSIGN(filter.district_code, query.PlaceCode("district"));
+  KENES_TRY(ReadEnum(query, "status", filter.status, &ParseEventStatus));
+  KENES_ASSIGN(filter.organization_id, query.Integer("organization"));
+  KENES_ASSIGN(filter.campaign_id, query.Integer("campaign"));
+  KENES_ASSIGN(filter.page, query.Pagination());
+  KENES_TRY(query.Finish());
+  return tx.ListEvents(filter);
+}
+
+Result<PageOf<FeedbackItem>> ListFeedback(Transaction& tx, Query& query) {
+  FeedbackFilter filter;
+  KENES_TRY(ReadWhereAndWhen(query, filter.region_code, filter.from, filter.to, filter.segment));
+  KENES_ASSIGN(filter.event_id, query.Integer("event"));
+  KENES_TRY(ReadEnum(query, "status", filter.status, &ParseFeedbackStatus));
+  KENES_TRY(ReadEnum(query, "kind", filter.kind, &ParseFeedbackKind));
+  KENES_TRY(ReadEnum(query, "stance", filter.stance, &ParseStance));
+  filter.provision_code = query.Text("provision");
+  KENES_ASSIGN(filter.page, query.Pagination());
+  KENES_TRY(query.Finish());
+  return tx.ListFeedback(filter);
+}
+
+Result<PageOf<CheckIn>> ListCheckIns(Transaction& tx, Query& query) {
+  CheckInFilter filter;
+  KENES_TRY(ReadWhereAndWhen(query, filter.region_code, filter.from, filter.to, filter.segment));
+  KENES_ASSIGN(filter.event_id, query.Integer("event"));
+  KENES_ASSIGN(filter.page, query.Pagination());
+  KENES_TRY(query.Finish());
+  return tx.ListCheckIns(filter);
+}
+
+Result<PageOf<Organization>> ListOrganizations(Transaction& tx, Query& query) {
+  OrganizationFilter filter;
+  KENES_TRY(ReadEnum(query, "kind", filter.kind, &ParseOrgKind));
+  KENES_ASSIGN(auto member, query.Flag("member"));
+  filter.members_only = member.value_or(false);
+  KENES_ASSIGN(filter.region_code, query.PlaceCode("region"));
+  filter.name_contains = query.Text("q");
+  KENES_ASSIGN(filter.page, query.Pagination());
+  KENES_TRY(query.Finish());
+  return tx.ListOrganizations(filter);
+}
+
+Result<PageOf<Person>> ListPeople(Transaction& tx, Query& query) {
+  PersonFilter filter;
+  filter.name_contains = query.Text("q");
+  KENES_ASSIGN(filter.page, query.Pagination());
+  KENES_TRY(query.Finish());
+  return tx.ListPeople(filter);
+}
+
+template <class T>
+auto NoExtra(Result<T> (*from_json)(const json&, JsonSource)) {
+  return [from_json](const json& body, JsonSource source, std::string&) {
+    return from_json(body, source);
+  };
+}
+
+}  // namespace
+
+void AddRecordRoutes(Router& router, Ledger& ledger) {
+  const std::vector<std::string> stamps = {"id", "created_at", "updated_at"};
+  AddRoutes<Organization>(
+      router, ledger,
+      {"organizations", "organization", RecordKind::kOrganization, NoExtra(&OrganizationFromJson),
+       [](Transaction& tx, Id id) { return tx.GetOrganization(id); }, ListOrganizations,
+       [](LedgerSession& s, Organization o, const std::string&) {
+         return s.CreateOrganization(std::move(o));
+       },
+       [](LedgerSession& s, Organization o) { return s.UpdateOrganization(std::move(o)); },
+       {"id"}});
+  AddRoutes<Person>(
+      router, ledger,
+      {"people", "person", RecordKind::kPerson, NoExtra(&PersonFromJson),
+       [](Transaction& tx, Id id) { return tx.GetPerson(id); }, ListPeople,
+       [](LedgerSession& s, Person p, const std::string&) { return s.CreatePerson(std::move(p)); },
+       [](LedgerSession& s, Person p) { return s.UpdatePerson(std::move(p)); }, {"id"}});
+  std::vector<std::string> event_derived = stamps;
+  event_derived.insert(event_derived.end(), {"region_code", "district_code"});
+  AddRoutes<Event>(
+      router, ledger,
+      {"events", "event", RecordKind::kEvent, NoExtra(&EventFromJson),
+       [](Transaction& tx, Id id) { return tx.GetEvent(id); }, ListEvents,
+       [](LedgerSession& s, Event e, const std::string&) { return s.CreateEvent(std::move(e)); },
+       [](LedgerSession& s, Event e) { return s.UpdateEvent(std::move(e)); }, event_derived});
+  std::vector<std::string> feedback_derived = stamps;
+  feedback_derived.push_back("region_code");
+  AddRoutes<FeedbackItem>(
+      router, ledger,
+      {"feedback", "feedback item", RecordKind::kFeedback, NoExtra(&FeedbackFromJson),
+       [](Transaction& tx, Id id) { return tx.GetFeedback(id); }, ListFeedback,
+       [](LedgerSession& s, FeedbackItem f, const std::string&) {
+         return s.CreateFeedback(std::move(f));
+       },
+       [](LedgerSession& s, FeedbackItem f) { return s.UpdateFeedback(std::move(f)); },
+       feedback_derived});
+  std::vector<std::string> checkin_fixed = {"id", "created_at", "participant_hash"};
+  AddRoutes<CheckIn>(
+      router, ledger,
+      {"checkins", "check-in", RecordKind::kCheckIn, &CheckInFromJson,
+       [](Transaction& tx, Id id) { return tx.GetCheckIn(id); }, ListCheckIns,
+       [](LedgerSession& s, CheckIn c, const std::string& raw) {
+         return s.CreateCheckIn(std::move(c), raw);
+       },
+       [](LedgerSession& s, CheckIn c) { return s.UpdateCheckIn(std::move(c)); },
+       checkin_fixed});
+}
+
+}  // namespace kenes::http

@@ -1,0 +1,165 @@
+#include "server/reference_routes.h"
+
+#include "exchange/record_json.h"
+#include "server/http_json.h"
+
+namespace kenes::http {
+namespace {
+
+using nlohmann::json;
+
+// Searches by name, lists a place's children, or lists the regions when neither is asked.
+void ListPlaces(Ledger& ledger, const httplib::Request& request, httplib::Response& response) {
+  Query query(request);
+  const std::string text = query.Text("q");
+  auto parent = query.PlaceCode("parent");
+  auto limit = query.Integer("limit");
+  Status done = query.Finish();
+  if (!parent.ok()) return SendError(response, parent.error());
+  if (!limit.ok()) return SendError(response, limit.error());
+  if (!done.ok()) return SendError(response, done.error());
+  const std::int64_t most = limit->value_or(20);
+  if (most < 1 || most > 1000) return SendError(response, Invalid("limit", "must be 1 to 1000"));
+
+  const auto gazetteer = ledger.gazetteer();
+  json items = json::array();
+  if (!text.empty()) {
+    for (const Place* place : gazetteer->Search(text, static_cast<std::size_t>(most))) {
+      items.push_back(ToJson(*place));
+    }
+  } else {
+    for (const Place& place : gazetteer->places()) {
+      const bool wanted = parent->empty() ? place.level == PlaceLevel::kRegion
+                                          : place.parent_code == *parent;
+      if (wanted && static_cast<std::int64_t>(items.size()) < most) items.push_back(ToJson(place));
+    }
+  }
+  SendJson(response, items);
+}
+
+}  // namespace
+
+void AddReferenceRoutes(Router& router, Ledger& ledger) {
+  router.Add("GET", "/api/v1/places",
+             "Find places by name (q, in Russian or Kazakh, any case form), list a place's "
+             "children (parent), or list the regions",
+             [&ledger](const httplib::Request& request, httplib::Response& response) {
+               ListPlaces(ledger, request, response);
+             });
+  router.Add("GET", "/api/v1/places/{code}", "Read one place by KATO code",
+             [&ledger](const httplib::Request& request, httplib::Response& response) {
+               const auto gazetteer = ledger.gazetteer();
+               const std::string code = request.matches[1];
+               const Place* place = gazetteer->Find(code);
+               if (!place) return SendError(response, NotFound("no place has code " + code));
+               SendJson(response, ToJson(*place));
+             });
+  router.Add("GET", "/api/v1/segments", "List the audience segments",
+             [&ledger](const httplib::Request&, httplib::Response& response) {
+               auto segments = ledger.store().Read<std::vector<Segment>>(
+                   [](Transaction& tx) { return tx.ListSegments(); });
+               if (!segments.ok()) return SendError(response, segments.error());
+               json items = json::array();
+               for (const Segment& segment : *segments) items.push_back(ToJson(segment));
+               SendJson(response, items);
+             });
+  router.Add("GET", "/api/v1/provisions", "List the provisions of the draft constitution",
+             [&ledger](const httplib::Request&, httplib::Response& response) {
+               auto provisions = ledger.store().Read<std::vector<Provision>>(
+                   [](Transaction& tx) { return tx.ListProvisions(); });
+               if (!provisions.ok()) return SendError(response, provisions.error());
+               json items = json::array();
+               for (const Provision& provision : *provisions) items.push_back(ToJson(provision));
+               SendJson(response, items);
+             });
+  router.Add("GET", "/api/v1/campaigns", "List campaigns",
+             [&ledger](const httplib::Request&, httplib::Response& response) {
+               auto campaigns = ledger.store().Read<std::vector<Campaign>>(
+                   [](Transaction& tx) { return tx.ListCampaigns(); });
+               if (!campaigns.ok()) return SendError(response, campaigns.error());
+               json items = json::array();
+               for (const Campaign& campaign : *campaigns) items.push_back(ToJson(campaign));
+               SendJson(response, items);
+             });
+  router.Add("PATCH", "/api/v1/campaigns/{id}", "Change a campaign's name or dates",
+             [&ledger](const httplib::Request& request, httplib::Response& response) {
+               auto patch = ReadJsonBody(request);
+               if (!patch.ok()) return SendError(response, patch.error());
+               const Id id = std::stoll(request.matches[1]);
+               auto current = ledger.store().Read<Campaign>(
+                   [&](Transaction& tx) { return tx.GetCampaign(id); });
+               if (!current.ok()) return SendError(response, current.error());
+               json merged = ToJson(*current);
+               merged.merge_patch(*patch);
+               merged["id"] = id;
+               auto changed = CampaignFromJson(merged, JsonSource::kRecord);
+               if (!changed.ok()) return SendError(response, changed.error());
+               auto updated = ledger.UpdateCampaign(*changed);
+               if (!updated.ok()) return SendError(response, updated.error());
+               SendJson(response, ToJson(*updated));
+             });
+}
+
+void AddStatsRoutes(Router& router, Ledger& ledger) {
+  router.Add(
+      "GET", "/api/v1/stats",
+      "Campaign totals: events, attendance as value with range, by region; filters region, "
+      "from, to, segment",
+      [&ledger](const httplib::Request& request, httplib::Response& response) {
+        Query query(request);
+        EventFilter filter;
+        auto region = query.PlaceCode("region");
+        auto from = query.Day("from");
+        auto to = query.Day("to");
+        filter.segment = query.Text("segment");
+        for (const Status& status : {region.ok() ? Ok() : Status(region.error()),
+                                     from.ok() ? Ok() : Status(from.error()),
+                                     to.ok() ? Ok() : Status(to.error()), query.Finish()}) {
+          if (!status.ok()) return SendError(response, status.error());
+        }
+        filter.region_code = *region;
+        filter.from = *from;
+        filter.to = *to;
+        auto stats = ledger.store().Read<Stats>([&](Transaction& tx) {
+          return tx.ComputeStats(filter);
+        });
+        if (!stats.ok()) return SendError(response, stats.error());
+        const auto gazetteer = ledger.gazetteer();
+        json regions = json::array();
+        for (const RegionTotals& totals : stats->by_region) {
+          const Place* place = gazetteer->Find(totals.region_code);
+          regions.push_back({{"code", totals.region_code},
+                             {"name_ru", place ? place->name_ru : ""},
+                             {"name_kk", place ? place->name_kk : ""},
+                             {"events", totals.events},
+                             {"events_with_figure", totals.events_with_figure},
+                             {"attendance", ToJson(totals.attendance)}});
+        }
+        SendJson(response, {{"events", stats->events_held},
+                            {"events_planned", stats->events_planned},
+                            {"events_cancelled", stats->events_cancelled},
+                            {"events_with_figure", stats->events_with_figure},
+                            {"attendance", ToJson(stats->attendance)},
+                            {"by_region", regions},
+                            {"feedback", stats->feedback},
+                            {"checkins", stats->checkins},
+                            {"distinct_participants", stats->distinct_participants},
+                            {"coalition",
+                             {{"members", stats->coalition_members},
+                              {"parties", stats->coalition_parties},
+                              {"claimed_members", stats->claimed_members}}},
+                            {"organizations", stats->organizations},
+                            {"people", stats->people}});
+      });
+  router.Add("GET", "/api/v1/health", "Whether the server and its database answer",
+             [&ledger](const httplib::Request&, httplib::Response& response) {
+               Status alive = ledger.store().Read([](Transaction& tx) -> Status {
+                 KENES_TRY(tx.ListCampaigns());
+                 return Ok();
+               });
+               if (!alive.ok()) return SendError(response, alive.error());
+               SendJson(response, {{"status", "ok"}, {"store", ledger.store().Describe()}});
+             });
+}
+
+}  // namespace kenes::http

@@ -1,0 +1,75 @@
+#include "server/server.h"
+
+#include <spdlog/spdlog.h>
+
+#include "server/http_json.h"
+#include "server/openapi.h"
+#include "server/record_routes.h"
+#include "server/reference_routes.h"
+
+namespace kenes {
+
+Server::Server(Ledger& ledger, ServerOptions options)
+    : ledger_(ledger), options_(std::move(options)), router_(http_) {
+  // Without TCP_NODELAY, Nagle's algorithm meets delayed ACKs on loopback and every response
+  // waits ~40 ms (../shared/STACK.md).
+  http_.set_tcp_nodelay(true);
+  http_.set_keep_alive_max_count(1000);
+  http_.set_payload_max_length(options_.max_body_bytes);
+  const int threads = options_.threads;
+  http_.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
+
+  // Errors httplib raises itself (no such route, body past the cap) get the same JSON shape as
+  // every other error.
+  http_.set_error_handler([](const httplib::Request& request, httplib::Response& response) {
+    if (!response.body.empty()) return;
+    const int status = response.status;
+    Error error;
+    if (status == 404) {
+      error = NotFound("no route " + request.method + " " + request.path);
+    } else if (status == 413) {
+      error = Error{ErrorCode::kTooLarge, "the request body is too large", "body"};
+    } else {
+      error = Error{status >= 500 ? ErrorCode::kInternal : ErrorCode::kInvalid,
+                    "the request could not be handled (HTTP " + std::to_string(status) + ")",
+                    {}};
+    }
+    http::SendError(response, error);
+    response.status = status;
+  });
+
+  http::AddRecordRoutes(router_, ledger_);
+  http::AddReferenceRoutes(router_, ledger_);
+  http::AddStatsRoutes(router_, ledger_);
+  router_.Add("GET", "/api/v1/openapi.json", "This description of the API",
+              [this](const httplib::Request&, httplib::Response& response) {
+                http::SendJson(response, http::OpenApiDocument(router_.routes()));
+              });
+}
+
+Server::~Server() { Stop(); }
+
+Result<int> Server::Bind() {
+  if (options_.port == 0) {
+    const int port = http_.bind_to_any_port(options_.host);
+    if (port <= 0) {
+      return Error{ErrorCode::kUnavailable, "cannot listen on " + options_.host, "host"};
+    }
+    return port;
+  }
+  if (!http_.bind_to_port(options_.host, options_.port)) {
+    return Error{ErrorCode::kUnavailable,
+                 "cannot listen on " + options_.host + ":" + std::to_string(options_.port) +
+                     "; is another server using the port? Choose another with --port",
+                 "port"};
+  }
+  return options_.port;
+}
+
+void Server::Run() { http_.listen_after_bind(); }
+
+void Server::Stop() {
+  if (http_.is_running()) http_.stop();
+}
+
+}  // namespace kenes

@@ -1,0 +1,66 @@
+#include "store/sqlite/sqlite_store.h"
+
+#include "store/sqlite/schema.h"
+#include "store/sqlite/sqlite_transaction.h"
+
+namespace kenes {
+namespace {
+
+// Idle read connections kept open; more are opened under load and closed when returned.
+constexpr std::size_t kMaxIdleReaders = 16;
+
+// Runs `body` between `begin` and COMMIT, rolling back when it fails.
+Status RunTransaction(sqlite::Connection& connection, const char* begin, Transaction& tx,
+                      const std::function<Status(Transaction&)>& body) {
+  KENES_TRY(connection.Execute(begin));
+  Status status = body(tx);
+  connection.ResetStatements();
+  if (status.ok()) {
+    status = connection.Execute("COMMIT");
+    if (status.ok()) return status;
+  }
+  (void)connection.Execute("ROLLBACK");
+  return status;
+}
+
+}  // namespace
+
+Result<std::unique_ptr<SqliteStore>> SqliteStore::Open(const std::string& path,
+                                                       const Clock& clock) {
+  KENES_ASSIGN(auto writer, sqlite::Connection::Open(path, sqlite::Connection::Mode::kReadWrite));
+  KENES_TRY(sqlite::Migrate(*writer));
+  return std::unique_ptr<SqliteStore>(new SqliteStore(path, clock, std::move(writer)));
+}
+
+Result<std::unique_ptr<sqlite::Connection>> SqliteStore::TakeReader() {
+  {
+    std::lock_guard lock(readers_mutex_);
+    if (!idle_readers_.empty()) {
+      auto reader = std::move(idle_readers_.back());
+      idle_readers_.pop_back();
+      return reader;
+    }
+  }
+  return sqlite::Connection::Open(path_, sqlite::Connection::Mode::kReadOnly);
+}
+
+void SqliteStore::ReturnReader(std::unique_ptr<sqlite::Connection> reader) {
+  std::lock_guard lock(readers_mutex_);
+  if (idle_readers_.size() < kMaxIdleReaders) idle_readers_.push_back(std::move(reader));
+}
+
+Status SqliteStore::Read(const std::function<Status(Transaction&)>& body) {
+  KENES_ASSIGN(auto reader, TakeReader());
+  SqliteTransaction tx(*reader, clock_);
+  Status status = RunTransaction(*reader, "BEGIN", tx, body);
+  ReturnReader(std::move(reader));
+  return status;
+}
+
+Status SqliteStore::Write(const std::function<Status(Transaction&)>& body) {
+  std::lock_guard lock(writer_mutex_);
+  SqliteTransaction tx(*writer_, clock_);
+  return RunTransaction(*writer_, "BEGIN IMMEDIATE", tx, body);
+}
+
+}  // namespace kenes

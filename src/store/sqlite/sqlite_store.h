@@ -1,0 +1,45 @@
+// The embedded store: one SQLite file in WAL mode. Writes go through one connection, serialized
+// by a mutex (SQLite allows one writer at a time anyway, and waiting on a mutex is cheaper than
+// SQLite's busy retries); reads use a pool of read-only connections and run beside a write.
+#pragma once
+
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include "store/clock.h"
+#include "store/sqlite/connection.h"
+#include "store/store.h"
+
+namespace kenes {
+
+class SqliteStore final : public Store {
+ public:
+  // Opens or creates the database at `path` and migrates it to the current schema.
+  // `clock` must outlive the store.
+  static Result<std::unique_ptr<SqliteStore>> Open(const std::string& path,
+                                                   const Clock& clock = SystemClock());
+
+  using Store::Read;
+  using Store::Write;
+  Status Read(const std::function<Status(Transaction&)>& body) override;
+  Status Write(const std::function<Status(Transaction&)>& body) override;
+  std::string Describe() const override { return "sqlite:" + path_; }
+
+ private:
+  SqliteStore(std::string path, const Clock& clock, std::unique_ptr<sqlite::Connection> writer)
+      : path_(std::move(path)), clock_(clock), writer_(std::move(writer)) {}
+
+  Result<std::unique_ptr<sqlite::Connection>> TakeReader();
+  void ReturnReader(std::unique_ptr<sqlite::Connection> reader);
+
+  const std::string path_;
+  const Clock& clock_;
+  std::mutex writer_mutex_;  // guards writer_
+  std::unique_ptr<sqlite::Connection> writer_;
+  std::mutex readers_mutex_;  // guards idle_readers_
+  std::vector<std::unique_ptr<sqlite::Connection>> idle_readers_;
+};
+
+}  // namespace kenes

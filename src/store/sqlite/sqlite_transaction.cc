@@ -1,0 +1,270 @@
+// Existence checks, campaigns and the catalogs (places, segments, provisions).
+#include "store/sqlite/sqlite_transaction.h"
+
+#include <sstream>
+
+namespace kenes {
+
+Result<bool> SqliteTransaction::Exists(RecordKind kind, std::string_view key) {
+  const char* sql = nullptr;
+  bool numeric = true;
+  switch (kind) {
+    case RecordKind::kCampaign:
+      sql = "SELECT 1 FROM campaigns WHERE id = ?";
+      break;
+    case RecordKind::kOrganization:
+      sql = "SELECT 1 FROM organizations WHERE id = ?";
+      break;
+    case RecordKind::kPerson:
+      sql = "SELECT 1 FROM people WHERE id = ?";
+      break;
+    case RecordKind::kEvent:
+      sql = "SELECT 1 FROM events WHERE id = ?";
+      break;
+    case RecordKind::kFeedback:
+      sql = "SELECT 1 FROM feedback WHERE id = ?";
+      break;
+    case RecordKind::kCheckIn:
+      sql = "SELECT 1 FROM checkins WHERE id = ?";
+      break;
+    case RecordKind::kSegment:
+      sql = "SELECT 1 FROM segments WHERE code = ?", numeric = false;
+      break;
+    case RecordKind::kProvision:
+      sql = "SELECT 1 FROM provisions WHERE code = ?", numeric = false;
+      break;
+    case RecordKind::kPlace:
+      sql = "SELECT 1 FROM places WHERE code = ?", numeric = false;
+      break;
+  }
+  KENES_ASSIGN(sqlite::Statement * query, db_.Prepare(sql));
+  if (numeric) {
+    std::int64_t id = 0;
+    for (char c : key) {
+      if (c < '0' || c > '9' || id > (INT64_MAX - 9) / 10) return false;
+      id = id * 10 + (c - '0');
+    }
+    query->Bind(1, id);
+  } else {
+    query->Bind(1, key);
+  }
+  return query->Step();
+}
+
+Error SqliteTransaction::StaleOrMissing(std::string_view table, std::string_view noun, Id id,
+                                        Version version) {
+  auto query = db_.Prepare("SELECT version FROM " + std::string(table) + " WHERE id = ?");
+  if (!query.ok()) return query.error();
+  auto row = (*query)->Bind(1, id).Step();
+  if (!row.ok()) return row.error();
+  if (!*row) return NotFound("no " + std::string(noun) + " has id " + std::to_string(id));
+  return Conflict("the " + std::string(noun) + " " + std::to_string(id) +
+                      " was changed by someone else (it is at version " +
+                      std::to_string((*query)->Int(0)) + ", the change was made to version " +
+                      std::to_string(version) + "); reload it and apply the change again",
+                  "version");
+}
+
+Status SqliteTransaction::DeleteById(std::string_view sql, std::string_view noun, Id id) {
+  KENES_ASSIGN(sqlite::Statement * statement, db_.Prepare(sql));
+  Status status = statement->Bind(1, id).Run();
+  if (!status.ok()) {
+    if (status.error().code == ErrorCode::kConflict) {
+      return Conflict("the " + std::string(noun) + " " + std::to_string(id) +
+                      " cannot be deleted while other records refer to it; remove or change "
+                      "those first");
+    }
+    return status;
+  }
+  if (db_.Changes() == 0)
+    return NotFound("no " + std::string(noun) + " has id " + std::to_string(id));
+  return Ok();
+}
+
+namespace {
+
+Campaign ReadCampaign(const sqlite::Statement& row) {
+  Campaign campaign;
+  campaign.id = row.Int(0);
+  campaign.name = row.Text(1);
+  // Dates were validated when written; a row that fails to parse is a damaged database.
+  campaign.starts_on = Date::Parse(row.Text(2)).value();
+  campaign.ends_on = Date::Parse(row.Text(3)).value();
+  if (!row.IsNull(4)) campaign.vote_on = Date::Parse(row.Text(4)).value();
+  return campaign;
+}
+
+constexpr const char* kCampaignColumns =
+    "SELECT id, name, starts_on, ends_on, vote_on FROM campaigns";
+
+}  // namespace
+
+Result<Campaign> SqliteTransaction::CreateCampaign(Campaign campaign) {
+  KENES_ASSIGN(sqlite::Statement * insert,
+               db_.Prepare("INSERT INTO campaigns (id, name, starts_on, ends_on, vote_on) "
+                           "VALUES (?, ?, ?, ?, ?)"));
+  if (campaign.id)
+    insert->Bind(1, campaign.id);
+  else
+    insert->BindNull(1);
+  insert->Bind(2, campaign.name)
+      .Bind(3, campaign.starts_on.ToString())
+      .Bind(4, campaign.ends_on.ToString());
+  if (campaign.vote_on) insert->Bind(5, campaign.vote_on->ToString());
+  KENES_TRY(insert->Run());
+  campaign.id = db_.LastInsertId();
+  return campaign;
+}
+
+Result<Campaign> SqliteTransaction::GetCampaign(Id id) {
+  KENES_ASSIGN(sqlite::Statement * query,
+               db_.Prepare(std::string(kCampaignColumns) + " WHERE id = ?"));
+  KENES_ASSIGN(bool found, query->Bind(1, id).Step());
+  if (!found) return NotFound("no campaign has id " + std::to_string(id));
+  return ReadCampaign(*query);
+}
+
+Result<Campaign> SqliteTransaction::UpdateCampaign(Campaign campaign) {
+  KENES_ASSIGN(sqlite::Statement * update,
+               db_.Prepare("UPDATE campaigns SET name = ?, starts_on = ?, ends_on = ?, vote_on = ? "
+                           "WHERE id = ?"));
+  update->Bind(1, campaign.name)
+      .Bind(2, campaign.starts_on.ToString())
+      .Bind(3, campaign.ends_on.ToString())
+      .Bind(5, campaign.id);
+  if (campaign.vote_on) update->Bind(4, campaign.vote_on->ToString());
+  KENES_TRY(update->Run());
+  if (db_.Changes() == 0) return NotFound("no campaign has id " + std::to_string(campaign.id));
+  return campaign;
+}
+
+Result<std::vector<Campaign>> SqliteTransaction::ListCampaigns() {
+  KENES_ASSIGN(sqlite::Statement * query,
+               db_.Prepare(std::string(kCampaignColumns) + " ORDER BY id"));
+  std::vector<Campaign> campaigns;
+  while (true) {
+    KENES_ASSIGN(bool row, query->Step());
+    if (!row) break;
+    campaigns.push_back(ReadCampaign(*query));
+  }
+  return campaigns;
+}
+
+Status SqliteTransaction::PutPlaces(std::span<const Place> places) {
+  constexpr const char* kSql =
+      "INSERT INTO places (code, level, kind, parent_code, name_ru, name_kk, population) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO UPDATE SET level = excluded.level, "
+      "kind = excluded.kind, parent_code = excluded.parent_code, name_ru = excluded.name_ru, "
+      "name_kk = excluded.name_kk, population = excluded.population";
+  for (const Place& place : places) {
+    KENES_ASSIGN(sqlite::Statement * upsert, db_.Prepare(kSql));
+    KENES_TRY(upsert->Bind(1, place.code)
+                  .Bind(2, PlaceLevelName(place.level))
+                  .Bind(3, PlaceKindName(place.kind))
+                  .BindOrNull(4, place.parent_code)
+                  .Bind(5, place.name_ru)
+                  .Bind(6, place.name_kk)
+                  .Bind(7, place.population)
+                  .Run());
+  }
+  return Ok();
+}
+
+Result<std::vector<Place>> SqliteTransaction::ListPlaces() {
+  KENES_ASSIGN(sqlite::Statement * query,
+               db_.Prepare("SELECT code, level, kind, parent_code, name_ru, name_kk, population "
+                           "FROM places ORDER BY code"));
+  std::vector<Place> places;
+  while (true) {
+    KENES_ASSIGN(bool row, query->Step());
+    if (!row) break;
+    Place place;
+    place.code = query->Text(0);
+    place.level = ParsePlaceLevel(query->Text(1)).value();
+    place.kind = ParsePlaceKind(query->Text(2)).value();
+    place.parent_code = query->Text(3);
+    place.name_ru = query->Text(4);
+    place.name_kk = query->Text(5);
+    place.population = query->OptionalInt(6);
+    places.push_back(std::move(place));
+  }
+  return places;
+}
+
+Status SqliteTransaction::PutSegments(std::span<const Segment> segments) {
+  constexpr const char* kSql =
+      "INSERT INTO segments (code, name_ru, name_kk, name_en) VALUES (?, ?, ?, ?) "
+      "ON CONFLICT (code) DO UPDATE SET name_ru = excluded.name_ru, name_kk = excluded.name_kk, "
+      "name_en = excluded.name_en";
+  for (const Segment& segment : segments) {
+    KENES_ASSIGN(sqlite::Statement * upsert, db_.Prepare(kSql));
+    KENES_TRY(upsert->Bind(1, segment.code)
+                  .Bind(2, segment.name_ru)
+                  .Bind(3, segment.name_kk)
+                  .Bind(4, segment.name_en)
+                  .Run());
+  }
+  return Ok();
+}
+
+Result<std::vector<Segment>> SqliteTransaction::ListSegments() {
+  KENES_ASSIGN(sqlite::Statement * query,
+               db_.Prepare("SELECT code, name_ru, name_kk, name_en FROM segments ORDER BY code"));
+  std::vector<Segment> segments;
+  while (true) {
+    KENES_ASSIGN(bool row, query->Step());
+    if (!row) break;
+    segments.push_back({query->Text(0), query->Text(1), query->Text(2), query->Text(3)});
+  }
+  return segments;
+}
+
+namespace {
+
+std::string JoinThemes(const std::vector<std::string>& themes) {
+  std::string joined;
+  for (const std::string& theme : themes) joined += (joined.empty() ? "" : " ") + theme;
+  return joined;
+}
+
+std::vector<std::string> SplitThemes(const std::string& joined) {
+  std::vector<std::string> themes;
+  std::istringstream words(joined);
+  for (std::string word; words >> word;) themes.push_back(word);
+  return themes;
+}
+
+}  // namespace
+
+Status SqliteTransaction::PutProvisions(std::span<const Provision> provisions) {
+  constexpr const char* kSql =
+      "INSERT INTO provisions (code, section, title_ru, title_kk, themes) VALUES (?, ?, ?, ?, ?) "
+      "ON CONFLICT (code) DO UPDATE SET section = excluded.section, title_ru = excluded.title_ru, "
+      "title_kk = excluded.title_kk, themes = excluded.themes";
+  for (const Provision& provision : provisions) {
+    KENES_ASSIGN(sqlite::Statement * upsert, db_.Prepare(kSql));
+    KENES_TRY(upsert->Bind(1, provision.code)
+                  .Bind(2, provision.section)
+                  .Bind(3, provision.title_ru)
+                  .Bind(4, provision.title_kk)
+                  .Bind(5, JoinThemes(provision.themes))
+                  .Run());
+  }
+  return Ok();
+}
+
+Result<std::vector<Provision>> SqliteTransaction::ListProvisions() {
+  KENES_ASSIGN(sqlite::Statement * query,
+               db_.Prepare("SELECT code, section, title_ru, title_kk, themes FROM provisions "
+                           "ORDER BY code"));
+  std::vector<Provision> provisions;
+  while (true) {
+    KENES_ASSIGN(bool row, query->Step());
+    if (!row) break;
+    provisions.push_back({query->Text(0), query->Text(1), query->Text(2), query->Text(3),
+                          SplitThemes(query->Text(4))});
+  }
+  return provisions;
+}
+
+}  // namespace kenes

@@ -1,0 +1,85 @@
+// The Transaction of the SQLite store: every operation on one connection inside a transaction
+// that SqliteStore began. Its methods are defined per record kind in sqlite_<kind>.cc.
+#pragma once
+
+#include <string>
+
+#include "store/clock.h"
+#include "store/sqlite/connection.h"
+#include "store/store.h"
+
+namespace kenes {
+
+class SqliteTransaction final : public Transaction {
+ public:
+  SqliteTransaction(sqlite::Connection& connection, const Clock& clock)
+      : db_(connection), clock_(clock) {}
+
+  Result<bool> Exists(RecordKind kind, std::string_view key) override;
+
+  Result<Campaign> CreateCampaign(Campaign campaign) override;
+  Result<Campaign> GetCampaign(Id id) override;
+  Result<Campaign> UpdateCampaign(Campaign campaign) override;
+  Result<std::vector<Campaign>> ListCampaigns() override;
+
+  Status PutPlaces(std::span<const Place> places) override;
+  Result<std::vector<Place>> ListPlaces() override;
+  Status PutSegments(std::span<const Segment> segments) override;
+  Result<std::vector<Segment>> ListSegments() override;
+  Status PutProvisions(std::span<const Provision> provisions) override;
+  Result<std::vector<Provision>> ListProvisions() override;
+
+  Result<Organization> CreateOrganization(Organization organization) override;
+  Result<Organization> GetOrganization(Id id) override;
+  Result<PageOf<Organization>> ListOrganizations(const OrganizationFilter& filter) override;
+  Result<Organization> UpdateOrganization(Organization organization) override;
+  Status DeleteOrganization(Id id) override;
+
+  Result<Person> CreatePerson(Person person) override;
+  Result<Person> GetPerson(Id id) override;
+  Result<PageOf<Person>> ListPeople(const PersonFilter& filter) override;
+  Result<Person> UpdatePerson(Person person) override;
+  Status DeletePerson(Id id) override;
+
+  Result<Event> CreateEvent(Event event) override;
+  Result<Event> GetEvent(Id id) override;
+  Result<PageOf<Event>> ListEvents(const EventFilter& filter) override;
+  Result<Event> UpdateEvent(Event event) override;
+  Status DeleteEvent(Id id) override;
+
+  Result<FeedbackItem> CreateFeedback(FeedbackItem item) override;
+  Result<FeedbackItem> GetFeedback(Id id) override;
+  Result<PageOf<FeedbackItem>> ListFeedback(const FeedbackFilter& filter) override;
+  Result<FeedbackItem> UpdateFeedback(FeedbackItem item) override;
+  Status DeleteFeedback(Id id) override;
+
+  Result<CheckIn> CreateCheckIn(CheckIn checkin) override;
+  Result<CheckIn> GetCheckIn(Id id) override;
+  Result<PageOf<CheckIn>> ListCheckIns(const CheckInFilter& filter) override;
+  Result<CheckIn> UpdateCheckIn(CheckIn checkin) override;
+  Status DeleteCheckIn(Id id) override;
+
+  Result<Stats> ComputeStats(const EventFilter& filter) override;
+
+ private:
+  // Loads the child rows of an organization, person, event or feedback item.
+  Status LoadMembership(Organization& organization);
+  Status LoadPositions(Person& person);
+  Status LoadEventLists(Event& event);
+  Status LoadFeedbackProvisions(FeedbackItem& item);
+  Status SaveMembership(const Organization& organization);
+  Status SavePositions(const Person& person);
+  Status SaveEventLists(const Event& event);
+  Status SaveFeedbackProvisions(const FeedbackItem& item);
+
+  // After an UPDATE ... WHERE id = ? AND version = ? changed nothing: NotFound when the record is
+  // gone, Conflict when someone else wrote it.
+  Error StaleOrMissing(std::string_view table, std::string_view noun, Id id, Version version);
+  // Runs a DELETE by id, reporting NotFound or a conflict with records still referring to it.
+  Status DeleteById(std::string_view sql, std::string_view noun, Id id);
+
+  sqlite::Connection& db_;
+  const Clock& clock_;
+};
+
+}  // namespace kenes

@@ -1,0 +1,228 @@
+// The Store: where kenes keeps a campaign. Callers see only this interface; SQLite is behind it
+// now and PostgreSQL will be, so no database type appears here.
+//
+// All access runs inside a transaction: Read() gives a consistent snapshot, Write() commits
+// everything the body did when it returns Ok and rolls all of it back otherwise. That makes "a
+// failed import imports nothing" a property of the interface rather than of each caller.
+//
+// Thread-safety: a Store may be used from any number of threads at once. A Transaction belongs to
+// the thread running the body and must not escape it.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "core/attendance.h"
+#include "core/campaign.h"
+#include "core/catalog.h"
+#include "core/checkin.h"
+#include "core/date.h"
+#include "core/event.h"
+#include "core/feedback.h"
+#include "core/ids.h"
+#include "core/organization.h"
+#include "core/person.h"
+#include "core/place.h"
+#include "core/result.h"
+
+namespace kenes {
+
+// Keyset pagination: records with id > after, in id order, at most `limit` of them.
+struct Page {
+  static constexpr std::int64_t kMaxLimit = 1000;
+  std::int64_t limit = 100;
+  Id after = 0;
+};
+
+template <class T>
+struct PageOf {
+  std::vector<T> items;
+  std::optional<Id> next_after;  // pass as Page::after for the next page; absent on the last
+};
+
+struct OrganizationFilter {
+  std::optional<OrgKind> kind;
+  bool members_only = false;  // coalition members of any campaign
+  std::string region_code;
+  std::string name_contains;  // case-insensitive, ё matched as е
+  Page page;
+};
+
+struct PersonFilter {
+  std::string name_contains;
+  Page page;
+};
+
+// Filters shared by events, feedback and check-ins. `region_code` and `district_code` are KATO
+// codes of a region or district; dates are inclusive.
+struct EventFilter {
+  std::optional<Id> campaign_id;
+  std::string region_code;
+  std::string district_code;
+  std::optional<Date> from;
+  std::optional<Date> to;
+  std::string segment;
+  std::optional<EventStatus> status;
+  std::optional<Id> organization_id;  // host or credited organizer
+  Page page;
+};
+
+struct FeedbackFilter {
+  std::optional<Id> event_id;
+  std::string region_code;
+  std::optional<Date> from;
+  std::optional<Date> to;
+  std::string segment;
+  std::optional<FeedbackStatus> status;
+  std::optional<FeedbackKind> kind;
+  std::optional<Stance> stance;
+  std::string provision_code;
+  Page page;
+};
+
+struct CheckInFilter {
+  std::optional<Id> event_id;
+  std::string region_code;
+  std::optional<Date> from;  // by the event's date
+  std::optional<Date> to;
+  std::string segment;
+  Page page;
+};
+
+// Totals over held events matching a filter (its page is ignored).
+struct RegionTotals {
+  std::string region_code;
+  std::int64_t events = 0;
+  std::int64_t events_with_figure = 0;
+  AttendanceTotal attendance;
+};
+
+struct Stats {
+  std::int64_t events_held = 0;
+  std::int64_t events_planned = 0;
+  std::int64_t events_cancelled = 0;
+  std::int64_t events_with_figure = 0;  // held events that reported attendance
+  AttendanceTotal attendance;           // summed over held events with a figure
+  std::vector<RegionTotals> by_region;  // regions with at least one held event, by code
+  std::int64_t feedback = 0;
+  std::int64_t checkins = 0;
+  std::int64_t distinct_participants = 0;
+  std::int64_t organizations = 0;
+  std::int64_t coalition_members = 0;  // organizations with a membership, any campaign
+  std::int64_t coalition_parties = 0;  // of them, parties
+  std::int64_t claimed_members = 0;    // the members they claim, summed
+  std::int64_t people = 0;
+};
+
+// What an existence check is about.
+enum class RecordKind {
+  kCampaign,
+  kOrganization,
+  kPerson,
+  kEvent,
+  kFeedback,
+  kCheckIn,
+  kSegment,
+  kProvision,
+  kPlace
+};
+
+// The operations of one transaction. Creating a record with id 0 assigns the next id; a non-zero
+// id is kept (imports move records between databases) and conflicts if taken. Updates require
+// `version` to be the version stored and return the record with its version incremented; a stale
+// version is a kConflict. Deleting a record others still refer to is a kConflict.
+class Transaction {
+ public:
+  virtual ~Transaction() = default;
+
+  virtual Result<bool> Exists(RecordKind kind, std::string_view key) = 0;
+
+  virtual Result<Campaign> CreateCampaign(Campaign campaign) = 0;
+  virtual Result<Campaign> GetCampaign(Id id) = 0;
+  virtual Result<Campaign> UpdateCampaign(Campaign campaign) = 0;
+  virtual Result<std::vector<Campaign>> ListCampaigns() = 0;
+
+  // Catalogs are written in bulk and replace rows with the same key.
+  virtual Status PutPlaces(std::span<const Place> places) = 0;
+  virtual Result<std::vector<Place>> ListPlaces() = 0;
+  virtual Status PutSegments(std::span<const Segment> segments) = 0;
+  virtual Result<std::vector<Segment>> ListSegments() = 0;
+  virtual Status PutProvisions(std::span<const Provision> provisions) = 0;
+  virtual Result<std::vector<Provision>> ListProvisions() = 0;
+
+  virtual Result<Organization> CreateOrganization(Organization organization) = 0;
+  virtual Result<Organization> GetOrganization(Id id) = 0;
+  virtual Result<PageOf<Organization>> ListOrganizations(const OrganizationFilter& filter) = 0;
+  virtual Result<Organization> UpdateOrganization(Organization organization) = 0;
+  virtual Status DeleteOrganization(Id id) = 0;
+
+  virtual Result<Person> CreatePerson(Person person) = 0;
+  virtual Result<Person> GetPerson(Id id) = 0;
+  virtual Result<PageOf<Person>> ListPeople(const PersonFilter& filter) = 0;
+  virtual Result<Person> UpdatePerson(Person person) = 0;
+  virtual Status DeletePerson(Id id) = 0;
+
+  virtual Result<Event> CreateEvent(Event event) = 0;
+  virtual Result<Event> GetEvent(Id id) = 0;
+  virtual Result<PageOf<Event>> ListEvents(const EventFilter& filter) = 0;
+  virtual Result<Event> UpdateEvent(Event event) = 0;
+  virtual Status DeleteEvent(Id id) = 0;
+
+  virtual Result<FeedbackItem> CreateFeedback(FeedbackItem item) = 0;
+  virtual Result<FeedbackItem> GetFeedback(Id id) = 0;
+  virtual Result<PageOf<FeedbackItem>> ListFeedback(const FeedbackFilter& filter) = 0;
+  virtual Result<FeedbackItem> UpdateFeedback(FeedbackItem item) = 0;
+  virtual Status DeleteFeedback(Id id) = 0;
+
+  virtual Result<CheckIn> CreateCheckIn(CheckIn checkin) = 0;
+  virtual Result<CheckIn> GetCheckIn(Id id) = 0;
+  virtual Result<PageOf<CheckIn>> ListCheckIns(const CheckInFilter& filter) = 0;
+  virtual Result<CheckIn> UpdateCheckIn(CheckIn checkin) = 0;
+  virtual Status DeleteCheckIn(Id id) = 0;
+
+  virtual Result<Stats> ComputeStats(const EventFilter& filter) = 0;
+};
+
+class Store {
+ public:
+  virtual ~Store() = default;
+
+  // Runs `body` on a consistent snapshot. Writes inside it fail.
+  virtual Status Read(const std::function<Status(Transaction&)>& body) = 0;
+  // Runs `body` in one transaction: committed when it returns Ok, rolled back otherwise. A
+  // commit that returns Ok is durable.
+  virtual Status Write(const std::function<Status(Transaction&)>& body) = 0;
+
+  // A short description for logs: the backend and where it is ("sqlite:/srv/kenes.db").
+  virtual std::string Describe() const = 0;
+
+  // Read and Write for a body that returns a value.
+  template <class T>
+  Result<T> Read(const std::function<Result<T>(Transaction&)>& body) {
+    return Run<T>(&Store::Read, body);
+  }
+  template <class T>
+  Result<T> Write(const std::function<Result<T>(Transaction&)>& body) {
+    return Run<T>(&Store::Write, body);
+  }
+
+ private:
+  using Runner = Status (Store::*)(const std::function<Status(Transaction&)>&);
+  template <class T>
+  Result<T> Run(Runner runner, const std::function<Result<T>(Transaction&)>& body) {
+    std::optional<Result<T>> out;
+    Status status = (this->*runner)([&](Transaction& tx) -> Status {
+      out.emplace(body(tx));
+      if (!out->ok()) return out->error();
+      return Ok();
+    });
+    if (!status.ok()) return status.error();
+    return std::move(*out);
+  }
+};
+
+}  // namespace kenes

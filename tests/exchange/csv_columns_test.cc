@@ -1,0 +1,78 @@
+#include "exchange/csv_columns.h"
+
+#include <gtest/gtest.h>
+
+#include "exchange/record_json.h"
+
+namespace kenes {
+namespace {
+
+using nlohmann::json;
+
+Result<json> ReadRow(RecordType type, std::vector<std::string> header,
+                     std::vector<std::string> row) {
+  KENES_ASSIGN(CsvHeader parsed, ParseCsvHeader(type, header));
+  return CsvRowToJson(type, parsed, row);
+}
+
+TEST(CsvColumns, AnEventRowBecomesTheJsonOfTheApi) {
+  auto record = ReadRow(RecordType::kEvents,
+                        {"date", "place_code", "venue", "audience", "attendance", "organizer_ids"},
+                        {"2026-02-24", "355200000", "Дом культуры", "farmers | rural_residents",
+                         "около 200", "1|2"});
+  ASSERT_TRUE(record.ok()) << record.error().message;
+  EXPECT_EQ((*record)["audience"], json::parse(R"(["farmers","rural_residents"])"));
+  EXPECT_EQ((*record)["organizer_ids"], json::parse("[1,2]"));
+  auto event = EventFromJson(*record, JsonSource::kRecord);
+  ASSERT_TRUE(event.ok()) << event.error().message;
+  EXPECT_EQ(event->attendance->text, "около 200");
+}
+
+TEST(CsvColumns, AnExportedRowImportsAsItIs) {
+  Event event;
+  event.id = 4;
+  event.version = 1;
+  event.campaign_id = 1;
+  event.date = Date::FromCivil(2026, 2, 24);
+  event.place_code = "355200000";
+  event.region_code = "350000000";
+  event.audience = {"farmers"};
+  event.attendance = ExactAttendance(57);
+  const json written = ToJson(event);
+  const auto header = CsvHeaderOf(RecordType::kEvents);
+  const auto row = JsonToCsvRow(RecordType::kEvents, written);
+  ASSERT_EQ(header.size(), row.size());
+  auto record = ReadRow(RecordType::kEvents, header, row);
+  ASSERT_TRUE(record.ok()) << record.error().message;
+  auto read = EventFromJson(*record, JsonSource::kRecord);
+  ASSERT_TRUE(read.ok()) << read.error().field << ": " << read.error().message;
+  EXPECT_EQ(read->id, 4);
+  EXPECT_EQ(read->attendance, event.attendance);
+  EXPECT_EQ(read->audience, event.audience);
+}
+
+TEST(CsvColumns, NamesTheColumnOfABadNumber) {
+  auto record = ReadRow(RecordType::kOrganizations, {"name", "kind", "headcount"},
+                        {"Шахта «Тентек»", "company", "четыреста"});
+  ASSERT_FALSE(record.ok());
+  EXPECT_EQ(record.error().field, "column headcount");
+}
+
+TEST(CsvColumns, APersonsCurrentTitleTravelsInItsOwnColumn) {
+  auto record = ReadRow(RecordType::kPeople, {"full_name", "title", "title_from"},
+                        {"Серик Утешов", "сенатор", "2023-01-01"});
+  ASSERT_TRUE(record.ok());
+  auto person = PersonFromJson(*record, JsonSource::kRecord);
+  ASSERT_TRUE(person.ok()) << person.error().field << ": " << person.error().message;
+  ASSERT_EQ(person->positions.size(), 1u);
+  EXPECT_EQ(person->positions[0].title, "сенатор");
+}
+
+TEST(CsvColumns, RefusesAHeaderWithoutARequiredColumn) {
+  auto record = ReadRow(RecordType::kEvents, {"date", "venue"}, {"2026-02-24", "x"});
+  ASSERT_FALSE(record.ok());
+  EXPECT_NE(record.error().message.find("place_code"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace kenes

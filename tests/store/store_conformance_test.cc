@@ -1,0 +1,281 @@
+// One suite every Store implementation must pass. Each backend is a parameter; PostgreSQL joins
+// SQLite here when it lands.
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <thread>
+
+#include "store/sqlite/sqlite_store.h"
+#include "support/temp_dir.h"
+
+namespace kenes {
+namespace {
+
+struct Backend {
+  std::string name;
+  std::function<std::unique_ptr<Store>(const testing::TempDir&)> open;
+};
+
+std::ostream& operator<<(std::ostream& out, const Backend& backend) { return out << backend.name; }
+
+class StoreConformance : public ::testing::TestWithParam<Backend> {
+ protected:
+  void SetUp() override {
+    store_ = GetParam().open(dir_);
+    ASSERT_NE(store_, nullptr);
+    ASSERT_TRUE(store_
+                    ->Write([&](Transaction& tx) -> Status {
+                      KENES_ASSIGN(campaign_, tx.CreateCampaign({0, "Разъяснительная кампания",
+                                                                 Date::FromCivil(2026, 2, 12),
+                                                                 Date::FromCivil(2026, 3, 14),
+                                                                 Date::FromCivil(2026, 3, 15)}));
+                      const std::vector<Place> places = {
+                          {"350000000", PlaceLevel::kRegion, PlaceKind::kRegion, "",
+                           "Карагандинская область", "Қарағанды облысы", 1'130'000},
+                          {"355200000", PlaceLevel::kDistrict, PlaceKind::kDistrict, "350000000",
+                           "Осакаровский район", "Осакаров ауданы", std::nullopt},
+                          {"710000000", PlaceLevel::kRegion, PlaceKind::kCity, "", "Астана",
+                           "Астана", 1'400'000},
+                      };
+                      KENES_TRY(tx.PutPlaces(places));
+                      const std::vector<Segment> segments = {
+                          {"miners", "шахтёры", "шахтерлер", "miners"},
+                          {"farmers", "фермеры", "фермерлер", "farmers"}};
+                      return tx.PutSegments(segments);
+                    })
+                    .ok());
+  }
+
+  Event SampleEvent(const std::string& date, const std::string& region,
+                    std::optional<Attendance> attendance) {
+    Event event;
+    event.campaign_id = campaign_.id;
+    event.date = Date::Parse(date).value();
+    event.place_code = region == "350000000" ? "355200000" : region;
+    event.region_code = region;
+    event.district_code = region == "350000000" ? "355200000" : "";
+    event.venue = "Дом культуры";
+    event.audience = {"farmers"};
+    event.attendance = std::move(attendance);
+    return event;
+  }
+
+  Result<Event> Create(Event event) {
+    return store_->Write<Event>([&](Transaction& tx) { return tx.CreateEvent(event); });
+  }
+
+  testing::TempDir dir_;
+  std::unique_ptr<Store> store_;
+  Campaign campaign_;
+};
+
+TEST_P(StoreConformance, AnEventReadsBackAsItWasWritten) {
+  Event event = SampleEvent("2026-02-24", "350000000",
+                            Attendance{"около 200", Qualifier::kAbout, 200, 180, 220});
+  event.time = "11:00";
+  event.provision_codes = {};
+  auto created = Create(event);
+  ASSERT_TRUE(created.ok()) << created.error().message;
+  EXPECT_GT(created->id, 0);
+  EXPECT_EQ(created->version, 1);
+  EXPECT_FALSE(created->created_at.empty());
+
+  auto read = store_->Read<Event>([&](Transaction& tx) { return tx.GetEvent(created->id); });
+  ASSERT_TRUE(read.ok());
+  EXPECT_EQ(read->date.ToString(), "2026-02-24");
+  EXPECT_EQ(read->time, "11:00");
+  EXPECT_EQ(read->place_code, "355200000");
+  EXPECT_EQ(read->region_code, "350000000");
+  EXPECT_EQ(read->audience, std::vector<std::string>{"farmers"});
+  ASSERT_TRUE(read->attendance.has_value());
+  EXPECT_EQ(*read->attendance, (Attendance{"около 200", Qualifier::kAbout, 200, 180, 220}));
+}
+
+TEST_P(StoreConformance, AMissingRecordIsNotFound) {
+  auto read = store_->Read<Event>([&](Transaction& tx) { return tx.GetEvent(999); });
+  ASSERT_FALSE(read.ok());
+  EXPECT_EQ(read.error().code, ErrorCode::kNotFound);
+}
+
+TEST_P(StoreConformance, AFailedWriteLeavesNothingBehind) {
+  Status failed = store_->Write([&](Transaction& tx) -> Status {
+    KENES_TRY(tx.CreateEvent(SampleEvent("2026-02-24", "350000000", std::nullopt)));
+    Event unknown_segment = SampleEvent("2026-02-25", "350000000", std::nullopt);
+    unknown_segment.audience = {"astronauts"};
+    return tx.CreateEvent(unknown_segment).ok() ? Ok() : Invalid("audience", "unknown");
+  });
+  EXPECT_FALSE(failed.ok());
+  auto page = store_->Read<PageOf<Event>>([&](Transaction& tx) { return tx.ListEvents({}); });
+  ASSERT_TRUE(page.ok());
+  EXPECT_TRUE(page->items.empty());
+}
+
+TEST_P(StoreConformance, AStaleVersionIsAConflictAndChangesNothing) {
+  auto created = Create(SampleEvent("2026-02-24", "350000000", ExactAttendance(57)));
+  ASSERT_TRUE(created.ok());
+
+  Event first = *created;
+  first.venue = "Шахта «Тентек»";
+  auto updated = store_->Write<Event>([&](Transaction& tx) { return tx.UpdateEvent(first); });
+  ASSERT_TRUE(updated.ok());
+  EXPECT_EQ(updated->version, 2);
+
+  Event second = *created;  // still at version 1
+  second.venue = "Другое место";
+  auto stale = store_->Write<Event>([&](Transaction& tx) { return tx.UpdateEvent(second); });
+  ASSERT_FALSE(stale.ok());
+  EXPECT_EQ(stale.error().code, ErrorCode::kConflict);
+  EXPECT_EQ(stale.error().field, "version");
+
+  auto read = store_->Read<Event>([&](Transaction& tx) { return tx.GetEvent(created->id); });
+  EXPECT_EQ(read->venue, "Шахта «Тентек»");
+}
+
+TEST_P(StoreConformance, ListsPageByIdAndFilter) {
+  for (int day = 13; day <= 27; ++day) {
+    const std::string date = "2026-02-" + std::to_string(day);
+    ASSERT_TRUE(Create(SampleEvent(date, day % 2 ? "350000000" : "710000000", std::nullopt)).ok());
+  }
+  EventFilter filter;
+  filter.page.limit = 4;
+  std::vector<Id> seen;
+  for (int pages = 0; pages < 10; ++pages) {
+    auto page = store_->Read<PageOf<Event>>([&](Transaction& tx) { return tx.ListEvents(filter); });
+    ASSERT_TRUE(page.ok());
+    for (const Event& event : page->items) seen.push_back(event.id);
+    if (!page->next_after) break;
+    filter.page.after = *page->next_after;
+  }
+  EXPECT_EQ(seen.size(), 15u);
+  EXPECT_TRUE(std::is_sorted(seen.begin(), seen.end()));
+
+  EventFilter karaganda;
+  karaganda.region_code = "350000000";
+  karaganda.from = Date::FromCivil(2026, 2, 15);
+  karaganda.to = Date::FromCivil(2026, 2, 21);
+  auto page =
+      store_->Read<PageOf<Event>>([&](Transaction& tx) { return tx.ListEvents(karaganda); });
+  ASSERT_TRUE(page.ok());
+  std::vector<std::string> dates;
+  for (const Event& event : page->items) dates.push_back(event.date.ToString());
+  EXPECT_EQ(dates,
+            (std::vector<std::string>{"2026-02-15", "2026-02-17", "2026-02-19", "2026-02-21"}));
+}
+
+TEST_P(StoreConformance, StatsSumHeldEventsAsRanges) {
+  ASSERT_TRUE(Create(SampleEvent("2026-02-24", "350000000",
+                                 Attendance{"более 400", Qualifier::kMoreThan, 401, 401, 500}))
+                  .ok());
+  ASSERT_TRUE(Create(SampleEvent("2026-02-24", "350000000",
+                                 Attendance{"около 300", Qualifier::kAbout, 300, 270, 330}))
+                  .ok());
+  ASSERT_TRUE(Create(SampleEvent("2026-03-13", "710000000", std::nullopt)).ok());
+  Event planned = SampleEvent("2026-03-01", "710000000", std::nullopt);
+  planned.status = EventStatus::kPlanned;
+  ASSERT_TRUE(Create(planned).ok());
+
+  auto stats = store_->Read<Stats>([&](Transaction& tx) { return tx.ComputeStats({}); });
+  ASSERT_TRUE(stats.ok()) << stats.error().message;
+  EXPECT_EQ(stats->events_held, 3);
+  EXPECT_EQ(stats->events_planned, 1);
+  EXPECT_EQ(stats->events_with_figure, 2);
+  EXPECT_EQ(stats->attendance, (AttendanceTotal{701, 671, 830}));
+  ASSERT_EQ(stats->by_region.size(), 2u);
+  EXPECT_EQ(stats->by_region[0].region_code, "350000000");
+  EXPECT_EQ(stats->by_region[0].attendance, (AttendanceTotal{701, 671, 830}));
+  EXPECT_EQ(stats->by_region[1].events, 1);
+  EXPECT_EQ(stats->by_region[1].events_with_figure, 0);
+}
+
+TEST_P(StoreConformance, AReferencedRecordCannotBeDeleted) {
+  auto org = store_->Write<Organization>([&](Transaction& tx) {
+    Organization o;
+    o.name = "АО «Qarmet»";
+    o.kind = OrgKind::kCompany;
+    return tx.CreateOrganization(o);
+  });
+  ASSERT_TRUE(org.ok());
+  Event event = SampleEvent("2026-02-24", "350000000", std::nullopt);
+  event.host_organization_id = org->id;
+  event.organizer_ids = {org->id};
+  ASSERT_TRUE(Create(event).ok());
+
+  Status deleted = store_->Write([&](Transaction& tx) { return tx.DeleteOrganization(org->id); });
+  ASSERT_FALSE(deleted.ok());
+  EXPECT_EQ(deleted.error().code, ErrorCode::kConflict);
+  auto still =
+      store_->Read<Organization>([&](Transaction& tx) { return tx.GetOrganization(org->id); });
+  EXPECT_TRUE(still.ok());
+}
+
+TEST_P(StoreConformance, OrganizationsKeepMembershipAndAreFoundByName) {
+  auto party = store_->Write<Organization>([&](Transaction& tx) {
+    Organization o;
+    o.name = "Партия «AMANAT»";
+    o.kind = OrgKind::kParty;
+    o.membership = Membership{campaign_.id, Date::FromCivil(2026, 2, 12), 450'000};
+    return tx.CreateOrganization(o);
+  });
+  ASSERT_TRUE(party.ok()) << party.error().message;
+  OrganizationFilter filter;
+  filter.name_contains = "amanat";
+  filter.members_only = true;
+  auto page = store_->Read<PageOf<Organization>>(
+      [&](Transaction& tx) { return tx.ListOrganizations(filter); });
+  ASSERT_TRUE(page.ok());
+  ASSERT_EQ(page->items.size(), 1u);
+  ASSERT_TRUE(page->items[0].membership.has_value());
+  EXPECT_EQ(page->items[0].membership->claimed_members, 450'000);
+  EXPECT_EQ(page->items[0].membership->joined_on.ToString(), "2026-02-12");
+}
+
+TEST_P(StoreConformance, AParticipantChecksInOncePerEvent) {
+  auto event = Create(SampleEvent("2026-02-24", "350000000", std::nullopt));
+  ASSERT_TRUE(event.ok());
+  CheckIn checkin;
+  checkin.event_id = event->id;
+  checkin.participant_hash = std::string(32, 'a');
+  checkin.age_band = AgeBand::k30To44;
+  auto first = store_->Write<CheckIn>([&](Transaction& tx) { return tx.CreateCheckIn(checkin); });
+  ASSERT_TRUE(first.ok()) << first.error().message;
+  EXPECT_EQ(first->participant_hash, std::string(32, 'a'));
+  auto again = store_->Write<CheckIn>([&](Transaction& tx) { return tx.CreateCheckIn(checkin); });
+  ASSERT_FALSE(again.ok());
+  EXPECT_EQ(again.error().code, ErrorCode::kConflict);
+  EXPECT_EQ(again.error().field, "participant");
+}
+
+TEST_P(StoreConformance, ReadersSeeOnlyCommittedWrites) {
+  // A reader running beside a long write sees the state before it, then the state after.
+  std::atomic<bool> inside{false};
+  std::atomic<bool> release{false};
+  std::thread writer([&] {
+    (void)store_->Write([&](Transaction& tx) -> Status {
+      KENES_TRY(tx.CreateEvent(SampleEvent("2026-02-24", "350000000", std::nullopt)));
+      inside = true;
+      while (!release) std::this_thread::yield();
+      return Ok();
+    });
+  });
+  while (!inside) std::this_thread::yield();
+  auto during = store_->Read<PageOf<Event>>([&](Transaction& tx) { return tx.ListEvents({}); });
+  release = true;
+  writer.join();
+  auto after = store_->Read<PageOf<Event>>([&](Transaction& tx) { return tx.ListEvents({}); });
+  ASSERT_TRUE(during.ok());
+  ASSERT_TRUE(after.ok());
+  EXPECT_EQ(during->items.size(), 0u);
+  EXPECT_EQ(after->items.size(), 1u);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Backends, StoreConformance,
+    ::testing::Values(Backend{"sqlite",
+                              [](const testing::TempDir& dir) -> std::unique_ptr<Store> {
+                                auto store = SqliteStore::Open(dir.File("kenes.db"));
+                                return store.ok() ? std::move(store).value() : nullptr;
+                              }}),
+    [](const ::testing::TestParamInfo<Backend>& info) { return info.param.name; });
+
+}  // namespace
+}  // namespace kenes
