@@ -37,7 +37,7 @@ class AudienceReader {
       if (const LexHit* hit = FindHit(text_, i, LexClass::kAudience)) {
         const std::size_t first = hit->entry->previous_prefix.empty() ? i : i - 1;
         const std::size_t last = hit->entry->next_prefix.empty() ? i : i + 1;
-        Add(hit->entry->value, text_.SpanOf(first, last + 1));
+        Add(hit->entry->value, text_.SpanOf(Modifiers(first), last + 1));
         continue;
       }
       if (const LexHit* role = FindHit(text_, i, LexClass::kRoleNoun)) ReadRole(i, *role);
@@ -88,6 +88,26 @@ class AudienceReader {
     if (!qualified && hit.entry->value > 0) {
       Add(static_cast<std::uint16_t>(hit.entry->value - 1), text_.token(role).span);
     }
+  }
+
+  // Where the words naming people at `noun` begin: the adjectives before it ("малого и
+  // среднего бизнеса") and a role noun before those ("представителями малого и среднего
+  // бизнеса").
+  std::size_t Modifiers(std::size_t noun) const {
+    std::size_t first = noun;
+    while (first > begin_) {
+      const std::size_t k = first - 1;
+      const bool adjective = text_.token(k).IsWord() && !text_.token(k).Has(kCapitalized) &&
+                             AdjectiveForms(text_.Fold(k)) != 0 &&
+                             !text_.HasClass(k, LexClass::kRoleNoun) &&
+                             !text_.HasClass(k, LexClass::kAudience);
+      const bool conjunction =
+          text_.Is(k, "и") && k > begin_ && first < noun && AdjectiveForms(text_.Fold(k - 1)) != 0;
+      if (!adjective && !conjunction) break;
+      first = k;
+    }
+    if (first > begin_ && text_.HasClass(first - 1, LexClass::kRoleNoun)) --first;
+    return first;
   }
 
   void Add(std::uint16_t segment, ByteSpan span) {

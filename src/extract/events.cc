@@ -105,14 +105,14 @@ class Assembler {
   void ReadDocumentRegion() {
     for (const PlaceMention& place : m_.places) {
       if (place.kind == PlaceKind::kRegion ||
-          (place.place && place.place->level == PlaceLevel::kRegion)) {
+          (place.place() && place.place()->level == PlaceLevel::kRegion)) {
         SetDocumentRegion(place);
         return;
       }
     }
     for (const PlaceMention& place : m_.places) {
-      if (!place.place) continue;
-      if (const Place* region = gazetteer_.RegionOf(place.place->code)) {
+      if (!place.place()) continue;
+      if (const Place* region = gazetteer_.RegionOf(place.place()->code)) {
         out_.region = region->name_ru;
         out_.region_code = region->code;
         out_.region_span = place.span;
@@ -122,8 +122,8 @@ class Assembler {
   }
 
   void SetDocumentRegion(const PlaceMention& place) {
-    out_.region = place.place ? place.place->name_ru : place.name;
-    out_.region_code = place.place ? place.place->code : "";
+    out_.region = place.place() ? place.place()->name_ru : place.name;
+    out_.region_code = place.place() ? place.place()->code : "";
     out_.region_span = place.span;
   }
 
@@ -324,7 +324,7 @@ class Assembler {
   }
 
   static int Specificity(const PlaceMention& place) {
-    if (place.place) return static_cast<int>(place.place->level) * 2 + 1;
+    if (place.place()) return static_cast<int>(place.place()->level) * 2 + 1;
     switch (place.kind) {
       case PlaceKind::kRegion:
         return 2;
@@ -362,9 +362,7 @@ class Assembler {
         break;
       }
     }
-    const std::size_t speakers = event.speakers.size();
-    AddSpeakers(event, sentence);
-    contributes = contributes || event.speakers.size() > speakers;
+    contributes = AddSpeakers(event, sentence) || contributes;
     if (contributes) event.last_sentence = std::max(event.last_sentence, s);
   }
 
@@ -373,8 +371,10 @@ class Assembler {
   // People who speak in `sentence`: the subject or object of a speech verb ("сказал Серик
   // Утешов", "Ерлан Кошанов поблагодарил"), everyone a plural one lists ("выступили ... A, B и
   // C"), and whom "он", "она" or a bare title ("сказал депутат") refers to.
-  void AddSpeakers(Working& event, const Sentence& sentence) {
+  // Returns whether the sentence names a speaker (new to the event or not).
+  bool AddSpeakers(Working& event, const Sentence& sentence) {
     const auto& people = m_.people.people;
+    bool found = false;
     for (std::uint32_t v = sentence.begin; v < sentence.end; ++v) {
       LexHit verb;
       if (text_.in_speech[v] || !text_.HasClass(v, LexClass::kSpeechVerb, &verb)) continue;
@@ -390,7 +390,7 @@ class Assembler {
                             person.first_token < sentence.end;
         if (before || after || listed) {
           AddSpeaker(event, p);
-          any = true;
+          any = found = true;
         }
       }
       if (any) continue;
@@ -403,18 +403,23 @@ class Assembler {
         if (word == "он" || word == "она") {
           const std::optional<std::size_t> p =
               LastPersonBefore(k, word == "она" ? Gender::kFeminine : Gender::kMasculine, "");
-          if (p) AddSpeaker(event, *p);
+          if (p) {
+            AddSpeaker(event, *p);
+            found = true;
+          }
           break;
         }
         for (const TitleReference& reference : m_.people.references) {
           if (reference.token == k) {
             if (const auto p = LastPersonBefore(k, Gender::kMasculine, reference.head)) {
               AddSpeaker(event, *p);
+              found = true;
             }
           }
         }
       }
     }
+    return found;
   }
 
   std::optional<std::size_t> LastPersonBefore(std::uint32_t token, Gender gender,
@@ -545,8 +550,18 @@ class Assembler {
     }
   }
 
+  // Of the places a name may be, the one in the document's region ("Аксу" is a town in Pavlodar
+  // region and villages elsewhere).
+  const Place* Pick(const PlaceMention& mention) const {
+    for (const Place* place : mention.places) {
+      const Place* region = gazetteer_.RegionOf(place->code);
+      if (region && region->code == out_.region_code) return place;
+    }
+    return mention.place();
+  }
+
   void FillPlace(DraftEvent& draft, const PlaceMention& mention) {
-    if (const Place* place = mention.place) {
+    if (const Place* place = Pick(mention)) {
       draft.place_code = place->code;
       const Place* region = gazetteer_.RegionOf(place->code);
       const Place* district = gazetteer_.DistrictOf(place->code);
