@@ -116,8 +116,10 @@ class OrgReader {
     for (const PersonMention& person : people.people) {
       std::fill(blocked_.begin() + person.name_first, blocked_.begin() + person.name_end, 1);
     }
+    place_end_.assign(text.size() + 1, -1);
     for (std::size_t p = 0; p < places.size(); ++p) {
       place_at_[places[p].first_token] = static_cast<int>(p);
+      place_end_[places[p].end_token] = static_cast<int>(p);
     }
     places_ = places;
   }
@@ -160,9 +162,21 @@ class OrgReader {
     while (first > sentence.begin && head - first < 3) {
       const std::size_t k = first - 1;
       if (!text_.token(k).IsWord() || AdjectiveForms(text_.Fold(k)) == 0 || blocked_[k] ||
-          taken_[k] || place_at_[k] >= 0 || IsNoun(k)) {
+          taken_[k] || IsNoun(k)) {
         break;
       }
+      // "Мангистауского областного маслихата": a place read from adjectives belongs to the name.
+      if (place_end_[first] >= 0) {
+        const PlaceMention& place = places_[place_end_[first]];
+        bool adjectives = true;
+        for (std::size_t t = place.first_token; t < first; ++t) {
+          adjectives = adjectives && AdjectiveForms(text_.Fold(t)) != 0;
+        }
+        if (!adjectives) break;
+        first = place.first_token;
+        continue;
+      }
+      if (place_at_[k] >= 0) break;
       first = k;
     }
     std::size_t end = head + 1 + (entry.next_prefix.empty() ? 0 : 1);
@@ -303,7 +317,8 @@ class OrgReader {
 
   const AnnotatedText& text_;
   std::vector<std::uint8_t> blocked_;
-  std::vector<int> place_at_;
+  std::vector<int> place_at_;   // the place mention starting at a token
+  std::vector<int> place_end_;  // the place mention ending before a token
   std::vector<std::uint8_t> taken_;
   std::span<const PlaceMention> places_;
   std::vector<OrgMention> found_;

@@ -9,7 +9,7 @@ namespace kenes::extract {
 namespace {
 
 // A bare city name counts as a place after one of these ("в Астане", "из Шымкента").
-constexpr std::string_view kPlacePrepositions[] = {"в",  "во",    "из", "по",    "на", "под",
+constexpr std::string_view kPlacePrepositions[] = {"в",     "во", "из",    "по", "на",  "под",
                                                    "около", "до", "через", "у",  "близ"};
 
 bool IsPlaceTypeWord(const AnnotatedText& text, std::size_t i, LexHit* hit = nullptr) {
@@ -67,9 +67,8 @@ bool IsNameWord(const AnnotatedText& text, std::size_t i) {
   const Token& token = text.token(i);
   if (!token.IsWord() || !token.Has(kCapitalized) || text.in_speech[i]) return false;
   // Words the lexicon knows as something else are no place names ("Дом", "Депутат").
-  return std::all_of(text.hits[i].begin(), text.hits[i].end(), [](const LexHit& hit) {
-    return hit.entry->cls == LexClass::kDomain;
-  });
+  return std::all_of(text.hits[i].begin(), text.hits[i].end(),
+                     [](const LexHit& hit) { return hit.entry->cls == LexClass::kDomain; });
 }
 
 // A typed place the gazetteer does not know: "поселке Ромашково", "Бухар-Жырауского района".
@@ -84,12 +83,12 @@ bool ReadUnknownTyped(const AnnotatedText& text, std::size_t i, PlaceMention& me
     if (text.Is(t, "сельского") || text.Is(t, "сельском") || text.Is(t, "сельский")) ++t;
     if (IsPlaceTypeWord(text, t, &type)) {
       const auto kind = static_cast<PlaceKind>(type.entry->value);
-      if (kind == PlaceKind::kRegion || kind == PlaceKind::kDistrict ||
-          kind == PlaceKind::kOkrug) {
+      if (kind == PlaceKind::kRegion || kind == PlaceKind::kDistrict || kind == PlaceKind::kOkrug) {
         mention.first_token = static_cast<std::uint32_t>(i);
         mention.end_token = static_cast<std::uint32_t>(t + 1);
         mention.kind = kind;
-        mention.name = AdjectiveLemma(text.Surface(i), type.entry->gender) + " " + type.entry->lemma;
+        mention.name =
+            AdjectiveLemma(text.Surface(i), type.entry->gender) + " " + type.entry->lemma;
         return true;
       }
     }
