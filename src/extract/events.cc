@@ -694,21 +694,19 @@ class Assembler {
 
   void ListOrganizations() {
     const auto& orgs = m_.organizations;
+    std::vector<std::string> keys;  // FoldForSearch of each listed name
     for (const OrgMention& org : orgs) {
       if (!org.named) continue;
       const std::string key = utf8::FoldForSearch(org.name);
       bool known = false;
-      for (ExtractedOrganization& listed : out_.organizations) {
-        const std::string listed_key = utf8::FoldForSearch(listed.name);
+      for (std::size_t l = 0; l < keys.size() && !known; ++l) {
         // "Общенациональная коалиция" is the coalition named in full before or after it.
-        if (listed_key == key || listed_key.starts_with(key + " ")) {
+        if (keys[l] == key || keys[l].starts_with(key + " ")) {
           known = true;
-          break;
-        }
-        if (key.starts_with(listed_key + " ")) {
-          listed.name = org.name;
+        } else if (key.starts_with(keys[l] + " ")) {
+          out_.organizations[l].name = org.name;
+          keys[l] = key;
           known = true;
-          break;
         }
       }
       if (known) continue;
@@ -718,6 +716,7 @@ class Assembler {
       listed.span = org.span;
       if (org.parent >= 0) listed.parent = orgs[org.parent].name;
       out_.organizations.push_back(std::move(listed));
+      keys.push_back(key);
     }
   }
 

@@ -185,9 +185,13 @@ CleanText StripMarkup(std::string_view markup) {
       ++pos;
       continue;
     }
-    std::size_t next = pos;
-    utf8::Decode(markup, next);
-    map.Emit(out, markup.substr(pos, next - pos), pos, next);
+    // Text between tags is copied as it is, up to the next tag, entity or line break.
+    std::size_t next = pos + 1;
+    while (next < markup.size() && markup[next] != '<' && markup[next] != '&' &&
+           markup[next] != '\n' && markup[next] != '\r' && markup[next] != '\t') {
+      ++next;
+    }
+    map.Copy(out, markup.substr(pos, next - pos), pos);
     pos = next;
   }
   map.Finish(markup.size());

@@ -309,6 +309,13 @@ std::string LowerFirst(std::string_view text) {
 }
 
 FormSet AdjectiveForms(std::string_view folded) {
+  // Every adjective ending ends in one of these letters; most words are turned away here.
+  if (folded.size() < 2) return 0;
+  const std::string_view last = folded.substr(folded.size() - 2);
+  if (last != "о" && last != "у" && last != "й" && last != "я" && last != "е" && last != "м" &&
+      last != "ю" && last != "х" && last != "и") {
+    return 0;
+  }
   for (const Ending& ending : kAdjective) {
     if (!EndsWith(folded, ending.text)) continue;
     const std::string_view stem = folded.substr(0, folded.size() - ending.text.size());

@@ -4,6 +4,7 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include <optional>
 #include <string>
 
 #include "core/utf8.h"
@@ -44,13 +45,16 @@ class Normalizer {
     std::size_t pos = 0;
     if (source_.substr(0, 3) == "\xEF\xBB\xBF") pos = 3;
     while (pos < source_.size()) {
-      const unsigned char byte = static_cast<unsigned char>(source_[pos]);
-      // Plain ASCII letters, digits and punctuation are copied as they are; this is most bytes.
-      if (byte >= 0x20 && byte < 0x7F && byte != '"') {
-        MarkStarter(pos);
-        map_.Emit(out_, source_.substr(pos, 1), pos, pos + 1);
-        previous_ = byte;
-        ++pos;
+      // Most of a press release is copied as it is: a run of such characters goes in one piece.
+      if (const std::size_t run = CopiedRun(pos); run > pos) {
+        map_.Copy(out_, source_.substr(pos, run - pos), pos);
+        const std::size_t last =
+            static_cast<unsigned char>(source_[run - 1]) < 0x80 ? run - 1 : run - 2;
+        starter_out_ = out_.size() - (run - last);
+        starter_source_ = last;
+        std::size_t at = last;
+        previous_ = utf8::Decode(source_, at);
+        pos = run;
         continue;
       }
       std::size_t next = pos;
@@ -68,6 +72,34 @@ class Normalizer {
   }
 
  private:
+  // The end of the run of characters from `pos` that normalization leaves as they are and that
+  // compose with nothing: ASCII letters, digits and punctuation but the straight quote, and
+  // the Cyrillic letters (Kazakh ones included).
+  std::size_t CopiedRun(std::size_t pos) const {
+    const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(source_[i]); };
+    std::size_t run = pos;
+    while (run < source_.size()) {
+      const unsigned char b = byte(run);
+      if (b >= 0x20 && b < 0x7F && b != '"') {
+        // A Latin i after a Cyrillic letter may be a Kazakh і: the slow path decides.
+        if ((b == 'i' || b == 'I') && run >= 2 && byte(run - 2) >= 0xD0 && byte(run - 2) <= 0xD3) {
+          break;
+        }
+        ++run;
+        continue;
+      }
+      if (run + 1 >= source_.size() || (byte(run + 1) & 0xC0) != 0x80) break;
+      const unsigned char next = byte(run + 1);
+      // U+0400..U+04FF but the combining marks U+0483..U+0489.
+      if (b == 0xD0 || b == 0xD1 || b == 0xD3 || (b == 0xD2 && (next < 0x83 || next > 0x89))) {
+        run += 2;
+        continue;
+      }
+      break;
+    }
+    return run;
+  }
+
   void MarkStarter(std::size_t pos) {
     starter_out_ = out_.size();
     starter_source_ = pos;
@@ -99,7 +131,12 @@ class Normalizer {
       --skip_;
       return;
     }
-    if (c == '\n' || c == 0x2028 || c == 0x2029 || c == 0x85) {
+    if (c == '\n') {
+      map_.Copy(out_, "\n", begin);
+      previous_ = '\n';
+      return;
+    }
+    if (c == 0x2028 || c == 0x2029 || c == 0x85) {
       map_.Emit(out_, "\n", begin, end);
       previous_ = '\n';
       return;
@@ -125,7 +162,7 @@ class Normalizer {
     if ((c == 'i' || c == 'I') && IsCyrillicLetter(previous_) && NextIsCyrillic(end)) {
       return EmitCodePoint(c == 'i' ? 0x0456 : 0x0406, begin, end);
     }
-    map_.Emit(out_, source_.substr(begin, end - begin), begin, end);
+    map_.Copy(out_, source_.substr(begin, end - begin), begin);
     previous_ = c;
   }
 
@@ -195,24 +232,41 @@ Status CheckIsText(std::string_view input) {
                      std::to_string(kMaxInputBytes) + " bytes (2 MiB) are read at once",
                  "text"};
   }
+  // One pass for both checks. ASCII and two-byte sequences (all of Cyrillic) are checked
+  // inline; longer sequences go through utf8::Decode, which decides what is well formed.
   std::size_t controls = 0;
-  for (const char c : input) {
-    const auto byte = static_cast<unsigned char>(c);
-    if (byte == 0) {
-      return Error{ErrorCode::kUnsupported,
-                   "the input holds NUL bytes: it is a binary file, not text", "text"};
+  std::optional<std::size_t> invalid;
+  for (std::size_t pos = 0; pos < input.size();) {
+    const auto byte = static_cast<unsigned char>(input[pos]);
+    if (byte < 0x80) {
+      if (byte == 0) {
+        return Error{ErrorCode::kUnsupported,
+                     "the input holds NUL bytes: it is a binary file, not text", "text"};
+      }
+      if ((byte < 0x20 && byte != '\n' && byte != '\r' && byte != '\t' && byte != '\f') ||
+          byte == 0x7F) {
+        ++controls;
+      }
+      ++pos;
+      continue;
     }
-    if ((byte < 0x20 && byte != '\n' && byte != '\r' && byte != '\t' && byte != '\f') ||
-        byte == 0x7F) {
-      ++controls;
+    if (byte >= 0xC2 && byte <= 0xDF && pos + 1 < input.size() &&
+        (static_cast<unsigned char>(input[pos + 1]) & 0xC0) == 0x80) {
+      pos += 2;
+      continue;
+    }
+    const std::size_t start = pos;
+    // A literal U+FFFD is valid; only a decoding failure advances by a single byte.
+    if (utf8::Decode(input, pos) == utf8::kReplacement && pos == start + 1 && !invalid) {
+      invalid = start;
     }
   }
   if (controls > 8 && controls * 50 > input.size()) {
     return Error{ErrorCode::kUnsupported,
                  "the input is mostly control characters: it is a binary file, not text", "text"};
   }
-  if (const auto bad = utf8::FindInvalid(input)) {
-    return Invalid("text", "the text is not UTF-8: byte " + std::to_string(*bad) +
+  if (invalid) {
+    return Invalid("text", "the text is not UTF-8: byte " + std::to_string(*invalid) +
                                " is not part of a UTF-8 character (a file saved as Windows-1251 "
                                "looks like this; save it as UTF-8)");
   }

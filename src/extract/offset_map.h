@@ -2,6 +2,11 @@
 // stripping and normalization both rewrite the input (entities decoded, quotes unified, marks
 // composed); every span the extractor reports is mapped back through this so that it points into
 // the input as the user gave it.
+//
+// The map is a list of pieces, each a run of the rewritten text and the source run it came from:
+// a copied run maps byte for byte, a rewritten one (a decoded entity, a unified quote) maps as a
+// whole. Most of a press release is copied, so a map is a few pieces per rewritten character,
+// not a few bytes per byte.
 #pragma once
 
 #include <cstdint>
@@ -17,8 +22,10 @@ class OffsetMap {
  public:
   OffsetMap() = default;
 
-  // Appends `bytes` to `out` as the rewriting of source bytes [source_begin, source_end). An
-  // empty source range marks text the rewriting inserted (a line break for a <p> tag).
+  // Appends `bytes` to `out` as a copy of source bytes [source_begin, source_begin + size).
+  void Copy(std::string& out, std::string_view bytes, std::size_t source_begin);
+  // Appends `bytes` to `out` as the rewriting of source bytes [source_begin, source_end) as a
+  // whole. An empty source range marks text the rewriting inserted (a line break for a <p>).
   void Emit(std::string& out, std::string_view bytes, std::size_t source_begin,
             std::size_t source_end);
   // Drops what was emitted past `size` bytes of `out`, to re-emit it differently.
@@ -26,21 +33,31 @@ class OffsetMap {
   // Ends the map; `source_size` is the length of the source text.
   void Finish(std::size_t source_size);
 
-  // The source bytes a span of the rewritten text came from. A span that starts inside a
-  // rewritten character starts where that character's source starts, and likewise for its end.
+  // The source bytes a span of the rewritten text came from. A span that starts or ends inside a
+  // rewritten run covers the whole of that run's source.
   // REQUIRES: Finish was called; span.end <= the rewritten size.
   ByteSpan ToSource(ByteSpan span) const;
 
   // This map followed by `inner`, which maps this map's source to its own source.
   OffsetMap ComposedWith(const OffsetMap& inner) const;
 
-  std::size_t size() const { return begin_.empty() ? 0 : begin_.size() - 1; }
+  std::size_t pieces() const { return pieces_.size(); }
 
  private:
-  // For byte i of the rewritten text, the source range of the character it belongs to;
-  // begin_ has one more element, the source size, so an empty span at the end maps too.
-  std::vector<std::uint32_t> begin_;
-  std::vector<std::uint32_t> end_;
+  struct Piece {
+    std::uint32_t out_begin;
+    std::uint32_t out_end;
+    std::uint32_t source_begin;
+    std::uint32_t source_end;
+    bool copied;  // byte for byte
+  };
+  void Add(Piece piece);
+  // The piece holding rewritten byte `at`; the last piece for the end of the text.
+  const Piece& PieceAt(std::size_t at) const;
+
+  std::vector<Piece> pieces_;
+  std::uint32_t out_size_ = 0;
+  std::uint32_t source_size_ = 0;
 };
 
 }  // namespace kenes::extract

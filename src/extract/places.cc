@@ -1,6 +1,7 @@
 #include "extract/places.h"
 
 #include <algorithm>
+#include <optional>
 
 #include "core/utf8.h"
 #include "extract/morphology.h"
@@ -28,29 +29,43 @@ bool IsPlaceTypeWord(const AnnotatedText& text, std::size_t i, LexHit* hit = nul
 // token split in its parts, the full stop of an abbreviation ("г.", "обл.") left out; up to the
 // next punctuation mark or line break. `token_of` gives the token each word came from.
 struct Words {
-  std::vector<std::string> folded;
   std::vector<std::string_view> views;
   std::vector<std::uint32_t> token_of;
 };
 
-void CollectWords(const AnnotatedText& text, std::size_t first, Words& words) {
-  words.folded.clear();
+// FoldForSearch of each word token, computed once and only for the tokens a place may start at
+// or run through.
+class SearchFolds {
+ public:
+  explicit SearchFolds(const AnnotatedText& text) : text_(text), folds_(text.size()) {}
+
+  const std::string& At(std::size_t k) {
+    if (!folds_[k]) folds_[k] = utf8::FoldForSearch(text_.Surface(k));
+    return *folds_[k];
+  }
+
+ private:
+  const AnnotatedText& text_;
+  std::vector<std::optional<std::string>> folds_;
+};
+
+void CollectWords(const AnnotatedText& text, std::size_t first, SearchFolds& folds, Words& words) {
   words.views.clear();
   words.token_of.clear();
-  for (std::size_t k = first; k < text.size() && words.folded.size() < 8; ++k) {
+  for (std::size_t k = first; k < text.size() && words.views.size() < 8; ++k) {
     const Token& token = text.token(k);
     if (k > first && token.Has(kLineBefore)) break;
     if (token.IsWord()) {
-      const std::string folded = utf8::FoldForSearch(text.Surface(k));
+      const std::string_view folded = folds.At(k);
       std::size_t start = 0;
       while (start <= folded.size()) {
         const std::size_t space = folded.find(' ', start);
-        const std::size_t end = space == std::string::npos ? folded.size() : space;
+        const std::size_t end = space == std::string_view::npos ? folded.size() : space;
         if (end > start) {
-          words.folded.push_back(folded.substr(start, end - start));
+          words.views.push_back(folded.substr(start, end - start));
           words.token_of.push_back(static_cast<std::uint32_t>(k));
         }
-        if (space == std::string::npos) break;
+        if (space == std::string_view::npos) break;
         start = space + 1;
       }
       continue;
@@ -59,7 +74,6 @@ void CollectWords(const AnnotatedText& text, std::size_t first, Words& words) {
                                    CharCount(text.Fold(k - 1)) <= 4;
     if (!abbreviation_stop) break;
   }
-  for (const std::string& word : words.folded) words.views.push_back(word);
 }
 
 bool IsNameWord(const AnnotatedText& text, std::size_t i) {
@@ -125,6 +139,7 @@ bool ReadUnknownTyped(const AnnotatedText& text, std::size_t i, PlaceMention& me
 std::vector<PlaceMention> FindPlaces(const AnnotatedText& text, const Gazetteer& gazetteer) {
   std::vector<PlaceMention> places;
   Words words;
+  SearchFolds folds(text);
   for (std::size_t i = 0; i < text.size(); ++i) {
     if (text.in_speech[i] || !text.token(i).IsWord()) continue;
     const bool capitalized = text.token(i).Has(kCapitalized);
@@ -132,7 +147,7 @@ std::vector<PlaceMention> FindPlaces(const AnnotatedText& text, const Gazetteer&
     // Place names are capitalized and type words lead them; nothing else can start one.
     if (!capitalized && !type_word) continue;
     PlaceMention mention;
-    CollectWords(text, i, words);
+    CollectWords(text, i, folds, words);
     const PlaceMatch match = gazetteer.MatchAt(words.views);
     if (match.words > 0) {
       const std::size_t end = words.token_of[match.words - 1] + 1;

@@ -5,13 +5,56 @@
 namespace kenes::extract {
 namespace {
 
-bool IsLowerLetter(char32_t c) { return utf8::ToLower(c) == c && c != 0x0130; }
+// The tokenizer touches every byte; these inline the common cases of core/utf8 (ASCII and
+// two-byte Cyrillic) and fall back to it for the rest.
+inline char32_t DecodeAt(std::string_view text, std::size_t& pos) {
+  const auto b0 = static_cast<unsigned char>(text[pos]);
+  if (b0 < 0x80) {
+    ++pos;
+    return b0;
+  }
+  if ((b0 & 0xE0) == 0xC0 && b0 >= 0xC2 && pos + 1 < text.size()) {
+    const auto b1 = static_cast<unsigned char>(text[pos + 1]);
+    if ((b1 & 0xC0) == 0x80) {
+      pos += 2;
+      return static_cast<char32_t>(((b0 & 0x1F) << 6) | (b1 & 0x3F));
+    }
+  }
+  return utf8::Decode(text, pos);
+}
+
+inline char32_t Lower(char32_t c) {
+  if (c < 0x80) return (c >= 'A' && c <= 'Z') ? c + 0x20 : c;
+  if (c >= 0x0410 && c <= 0x042F) return c + 0x20;
+  if (c >= 0x0430 && c <= 0x044F) return c;
+  return utf8::ToLower(c);
+}
+
+inline bool IsLetterFast(char32_t c) {
+  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  if (c >= 0x0410 && c <= 0x044F) return true;
+  return utf8::IsLetter(c);
+}
+
+inline void AppendFast(std::string& out, char32_t c) {
+  if (c < 0x80) {
+    out.push_back(static_cast<char>(c));
+  } else if (c < 0x800) {
+    const char bytes[2] = {static_cast<char>(0xC0 | (c >> 6)),
+                           static_cast<char>(0x80 | (c & 0x3F))};
+    out.append(bytes, 2);
+  } else {
+    utf8::Append(out, c);
+  }
+}
+
+bool IsLowerLetter(char32_t c) { return Lower(c) == c && c != 0x0130; }
 
 bool IsDash(char32_t c) {
   return c == 0x2013 || c == 0x2014 || c == 0x2012 || c == 0x2015 || c == 0x2212;
 }
 
-bool IsWordChar(char32_t c) { return utf8::IsLetter(c) || utf8::IsDigit(c); }
+bool IsWordChar(char32_t c) { return IsLetterFast(c) || (c >= '0' && c <= '9'); }
 
 class Tokenizer {
  public:
@@ -26,7 +69,7 @@ class Tokenizer {
     int newlines = 0;
     while (pos < text_.size()) {
       std::size_t next = pos;
-      const char32_t c = utf8::Decode(text_, next);
+      const char32_t c = DecodeAt(text_, next);
       if (c == '\n') {
         ++newlines;
         pending |= kSpaceBefore | kLineBefore;
@@ -59,10 +102,10 @@ class Tokenizer {
     int letters = 0;
     while (pos < text_.size()) {
       std::size_t next = pos;
-      char32_t c = utf8::Decode(text_, next);
+      char32_t c = DecodeAt(text_, next);
       if (c == '-' || c == '\'' || c == 0x2019) {
         std::size_t after = next;
-        if (after >= text_.size() || !IsWordChar(utf8::Decode(text_, after))) break;
+        if (after >= text_.size() || !IsWordChar(DecodeAt(text_, after))) break;
         // "5-ти" stays a number; "2024-2025" is two numbers and a hyphen.
         if (digits_only && after > next && utf8::IsDigit(PeekAt(next))) break;
         result_.folds += static_cast<char>(c == '-' ? '-' : '\'');
@@ -70,7 +113,7 @@ class Tokenizer {
         continue;
       }
       if (!IsWordChar(c)) break;
-      if (utf8::IsLetter(c)) {
+      if (IsLetterFast(c)) {
         ++letters;
         if (first) flags |= IsLowerLetter(c) ? 0 : kCapitalized;
         if (IsLowerLetter(c)) all_caps = false;
@@ -78,9 +121,9 @@ class Tokenizer {
         if (!(c >= '0' && c <= '9')) digits_only = false;
       }
       first = false;
-      char32_t folded = utf8::ToLower(c);
+      char32_t folded = Lower(c);
       if (folded == 0x0451) folded = 0x0435;  // ё is matched as е
-      utf8::Append(result_.folds, folded);
+      AppendFast(result_.folds, folded);
       pos = next;
     }
     if (all_caps && letters >= 2) flags |= kAllCaps;
@@ -120,7 +163,7 @@ class Tokenizer {
 
   char32_t PeekAt(std::size_t pos) const {
     if (pos >= text_.size()) return 0;
-    return utf8::Decode(text_, pos);
+    return DecodeAt(text_, pos);
   }
 
   TokenizedText& result_;
