@@ -320,8 +320,9 @@ FormSet AdjectiveForms(std::string_view folded) {
     if (!EndsWith(folded, ending.text)) continue;
     const std::string_view stem = folded.substr(0, folded.size() - ending.text.size());
     if (CharCount(stem) < 3) return 0;
-    // A stem ending in a vowel is no adjective stem ("статьей", "моей").
-    if (IsVowel(LastChar(stem))) return 0;
+    // A stem ending in a vowel or a soft sign is no adjective stem ("моей", "статьей").
+    const char32_t last = LastChar(stem);
+    if (IsVowel(last) || last == U'ь' || last == U'ъ') return 0;
     return ending.forms;
   }
   return 0;
