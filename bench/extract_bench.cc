@@ -1,0 +1,124 @@
+// Press-release extraction, guarding the target of at least 20 MB/s of text on one core
+// (DESIGN.md). The texts are the two sample press releases and every golden test text
+// (tests/extract/*/input.txt); the gazetteer is the one kenes ships (data/places.csv).
+//
+//   cmake --build build --target extract_bench && build/bench/extract_bench
+//
+// BM_ExtractCorpus reports bytes_per_second over the whole corpus, one document an iteration
+// step, as the intake endpoint sees them; BM_ExtractSample* one document each; BM_Normalize and
+// BM_Tokenize the first stages alone, to see where the time goes.
+#include <benchmark/benchmark.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "core/gazetteer.h"
+#include "core/places_csv.h"
+#include "extract/extractor.h"
+#include "extract/normalize.h"
+#include "extract/tokenize.h"
+
+namespace kenes::extract {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string ReadFile(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream out;
+  out << in.rdbuf();
+  return out.str();
+}
+
+const Gazetteer& ShippedGazetteer() {
+  static const Gazetteer gazetteer = [] {
+    auto places = ParsePlacesCsv(ReadFile(fs::path(KENES_DATA_DIR) / "places.csv"));
+    if (!places.ok()) {
+      std::fprintf(stderr, "data/places.csv: %s\n", places.error().message.c_str());
+      std::abort();
+    }
+    return Gazetteer(std::move(places).value());
+  }();
+  return gazetteer;
+}
+
+const std::vector<std::string>& Corpus() {
+  static const std::vector<std::string> corpus = [] {
+    std::vector<std::string> texts;
+    for (const auto& entry : fs::directory_iterator(fs::path(KENES_TEST_DIR) / "extract")) {
+      if (fs::exists(entry.path() / "input.txt")) {
+        texts.push_back(ReadFile(entry.path() / "input.txt"));
+      }
+    }
+    return texts;
+  }();
+  return corpus;
+}
+
+const std::string& Sample(const char* name) {
+  static std::vector<std::pair<std::string, std::string>> cache;
+  for (const auto& [key, text] : cache) {
+    if (key == name) return text;
+  }
+  cache.emplace_back(name, ReadFile(fs::path(KENES_TEST_DIR) / "extract" / name / "input.txt"));
+  return cache.back().second;
+}
+
+void BM_ExtractCorpus(benchmark::State& state) {
+  const Gazetteer& gazetteer = ShippedGazetteer();
+  const std::vector<std::string>& corpus = Corpus();
+  std::size_t bytes = 0, next = 0, events = 0;
+  for (auto _ : state) {
+    const std::string& text = corpus[next++ % corpus.size()];
+    auto result = Extract(text, gazetteer);
+    events += result.ok() ? result->events.size() : 0;
+    benchmark::DoNotOptimize(result);
+    bytes += text.size();
+  }
+  state.SetBytesProcessed(static_cast<std::int64_t>(bytes));
+  state.counters["documents"] = static_cast<double>(corpus.size());
+  benchmark::DoNotOptimize(events);
+}
+BENCHMARK(BM_ExtractCorpus);
+
+void ExtractOne(benchmark::State& state, const char* name) {
+  const Gazetteer& gazetteer = ShippedGazetteer();
+  const std::string& text = Sample(name);
+  for (auto _ : state) {
+    auto result = Extract(text, gazetteer);
+    benchmark::DoNotOptimize(result);
+  }
+  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * text.size()));
+}
+void BM_ExtractSampleKaraganda(benchmark::State& state) { ExtractOne(state, "karaganda-sample"); }
+void BM_ExtractSampleAstana(benchmark::State& state) { ExtractOne(state, "astana-final-sample"); }
+BENCHMARK(BM_ExtractSampleKaraganda);
+BENCHMARK(BM_ExtractSampleAstana);
+
+void BM_Normalize(benchmark::State& state) {
+  const std::string& text = Sample("karaganda-sample");
+  for (auto _ : state) {
+    auto result = Normalize(text);
+    benchmark::DoNotOptimize(result);
+  }
+  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * text.size()));
+}
+BENCHMARK(BM_Normalize);
+
+void BM_Tokenize(benchmark::State& state) {
+  const std::string& text = Sample("karaganda-sample");
+  for (auto _ : state) {
+    auto tokens = Tokenize(std::move(Normalize(text).value()));
+    benchmark::DoNotOptimize(tokens);
+  }
+  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * text.size()));
+}
+BENCHMARK(BM_Tokenize);
+
+}  // namespace
+}  // namespace kenes::extract
+
+BENCHMARK_MAIN();

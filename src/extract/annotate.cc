@@ -1,0 +1,49 @@
+#include "extract/annotate.h"
+
+namespace kenes::extract {
+namespace {
+
+// A quotation of this many words or more, or one with a full stop inside, is speech; names of
+// organizations and programmes («Әділ сөз», «За Народную Конституцию ...!») are shorter.
+constexpr int kSpeechWords = 12;
+
+}  // namespace
+
+AnnotatedText Annotate(SegmentedText segmented, const Lexicon& lexicon) {
+  AnnotatedText text;
+  text.segmented = std::move(segmented);
+  text.lexicon = &lexicon;
+  const std::size_t n = text.size();
+  text.hits.resize(n);
+  text.quote_pair.assign(n, -1);
+  text.in_speech.assign(n, 0);
+  const TokenizedText& tokenized = text.segmented.tokenized;
+
+  std::vector<std::uint32_t> open;
+  for (std::size_t i = 0; i < n; ++i) {
+    const Token& token = tokenized.tokens[i];
+    if (token.kind == TokenKind::kWord) {
+      text.hits[i] = lexicon.Find(tokenized.Fold(token));
+    } else if (token.kind == TokenKind::kOpenQuote) {
+      open.push_back(static_cast<std::uint32_t>(i));
+    } else if (token.kind == TokenKind::kCloseQuote && !open.empty()) {
+      const std::uint32_t begin = open.back();
+      open.pop_back();
+      text.quote_pair[begin] = static_cast<std::int32_t>(i);
+      text.quote_pair[i] = static_cast<std::int32_t>(begin);
+      int words = 0;
+      bool stop = false;
+      for (std::size_t k = begin + 1; k < i; ++k) {
+        words += tokenized.tokens[k].IsWord();
+        const std::string_view fold = tokenized.Fold(k);
+        stop = stop || ((fold == "." || fold == "?") && k + 1 < i);
+      }
+      if (words >= kSpeechWords || stop) {
+        for (std::size_t k = begin; k <= i; ++k) text.in_speech[k] = 1;
+      }
+    }
+  }
+  return text;
+}
+
+}  // namespace kenes::extract

@@ -1,0 +1,136 @@
+#include "extract/audience.h"
+
+#include <algorithm>
+
+namespace kenes::extract {
+namespace {
+
+// The entry's companion word, if it needs one, stands beside token `i`.
+bool CompanionFits(const AnnotatedText& text, std::size_t i, const LexEntry& entry) {
+  if (!entry.next_prefix.empty() &&
+      !(i + 1 < text.size() && text.Fold(i + 1).starts_with(entry.next_prefix))) {
+    return false;
+  }
+  if (!entry.previous_prefix.empty() &&
+      !(i > 0 && text.Fold(i - 1).starts_with(entry.previous_prefix))) {
+    return false;
+  }
+  return true;
+}
+
+const LexHit* FindHit(const AnnotatedText& text, std::size_t i, LexClass cls) {
+  for (const LexHit& hit : text.hits[i]) {
+    if (hit.entry->cls == cls && CompanionFits(text, i, *hit.entry)) return &hit;
+  }
+  return nullptr;
+}
+
+class AudienceReader {
+ public:
+  AudienceReader(const AnnotatedText& text, std::size_t begin, std::size_t end,
+                 std::span<const OrgMention> orgs)
+      : text_(text), begin_(begin), end_(end), orgs_(orgs) {}
+
+  std::vector<AudienceMention> Run() {
+    for (std::size_t i = begin_; i < end_; ++i) {
+      if (text_.in_speech[i] || !text_.token(i).IsWord()) continue;
+      if (const LexHit* hit = FindHit(text_, i, LexClass::kAudience)) {
+        const std::size_t first = hit->entry->previous_prefix.empty() ? i : i - 1;
+        const std::size_t last = hit->entry->next_prefix.empty() ? i : i + 1;
+        Add(hit->entry->value, text_.SpanOf(Modifiers(first), last + 1));
+        continue;
+      }
+      if (const LexHit* role = FindHit(text_, i, LexClass::kRoleNoun)) ReadRole(i, *role);
+    }
+    return std::move(found_);
+  }
+
+ private:
+  // A role noun and what qualifies it: a sphere before it ("медицинскими работниками") or after
+  // it ("работниками бюджетной сферы", "деятели культуры и искусства"), or an organization whose
+  // collective it is ("коллективом шахты", "коллективами ряда промышленных предприятий").
+  void ReadRole(std::size_t role, const LexHit& hit) {
+    bool qualified = false;
+    for (std::size_t k = role; k > begin_ && role - k < 2;) {
+      --k;
+      const LexHit* domain = FindHit(text_, k, LexClass::kDomain);
+      if (!domain) break;
+      Add(domain->entry->value, text_.SpanOf(k, role + 1));
+      qualified = true;
+    }
+    for (std::size_t k = role + 1; k < end_ && k < role + 5; ++k) {
+      for (const OrgMention& org : orgs_) {
+        if (org.first_token == k && org.segment >= 0) {
+          Add(static_cast<std::uint16_t>(org.segment), text_.SpanOf(role, org.end_token));
+          return;
+        }
+      }
+      if (const LexHit* domain = FindHit(text_, k, LexClass::kDomain)) {
+        // "бюджетной сферы": the noun an adjective of sphere qualifies belongs to the words.
+        std::size_t last = k;
+        if (domain->entry->paradigm == Paradigm::kAdjective && k + 1 < end_ &&
+            text_.token(k + 1).IsWord() && !text_.token(k + 1).Has(kCapitalized) &&
+            AdjectiveForms(text_.Fold(k + 1)) == 0 && text_.hits[k + 1].empty()) {
+          last = k + 1;
+        }
+        Add(domain->entry->value, text_.SpanOf(role, last + 1));
+        qualified = true;
+        k = last;
+        continue;
+      }
+      // Agreeing adjectives and "и" may stand between: "малого и среднего", "ряда".
+      const Token& token = text_.token(k);
+      if (!token.IsWord() || text_.HasClass(k, LexClass::kRoleNoun) ||
+          text_.HasClass(k, LexClass::kAudience)) {
+        break;
+      }
+    }
+    if (!qualified && hit.entry->value > 0) {
+      Add(static_cast<std::uint16_t>(hit.entry->value - 1), text_.token(role).span);
+    }
+  }
+
+  // Where the words naming people at `noun` begin: the adjectives before it ("малого и
+  // среднего бизнеса") and a role noun before those ("представителями малого и среднего
+  // бизнеса").
+  std::size_t Modifiers(std::size_t noun) const {
+    std::size_t first = noun;
+    while (first > begin_) {
+      const std::size_t k = first - 1;
+      const bool adjective = text_.token(k).IsWord() && !text_.token(k).Has(kCapitalized) &&
+                             AdjectiveForms(text_.Fold(k)) != 0 &&
+                             !text_.HasClass(k, LexClass::kRoleNoun) &&
+                             !text_.HasClass(k, LexClass::kAudience);
+      const bool conjunction =
+          text_.Is(k, "и") && k > begin_ && first < noun && AdjectiveForms(text_.Fold(k - 1)) != 0;
+      if (!adjective && !conjunction) break;
+      first = k;
+    }
+    if (first > begin_ && text_.HasClass(first - 1, LexClass::kRoleNoun)) --first;
+    return first;
+  }
+
+  void Add(std::uint16_t segment, ByteSpan span) {
+    const int code = segment;
+    if (std::any_of(found_.begin(), found_.end(),
+                    [&](const AudienceMention& m) { return m.segment == code; })) {
+      return;
+    }
+    found_.push_back(AudienceMention{code, span});
+  }
+
+  const AnnotatedText& text_;
+  const std::size_t begin_;
+  const std::size_t end_;
+  std::span<const OrgMention> orgs_;
+  std::vector<AudienceMention> found_;
+};
+
+}  // namespace
+
+std::vector<AudienceMention> FindAudience(const AnnotatedText& text, std::size_t begin,
+                                          std::size_t end, std::span<const OrgMention> orgs) {
+  return AudienceReader(text, begin, std::min(end, text.size()), orgs).Run();
+}
+
+}  // namespace kenes::extract

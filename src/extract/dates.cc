@@ -1,0 +1,155 @@
+#include "extract/dates.h"
+
+#include <charconv>
+#include <cstdio>
+
+namespace kenes::extract {
+namespace {
+
+int NumberAt(const AnnotatedText& text, std::size_t i, std::size_t max_digits) {
+  if (i >= text.size() || text.token(i).kind != TokenKind::kNumber) return -1;
+  const std::string_view digits = text.Surface(i);
+  if (digits.empty() || digits.size() > max_digits) return -1;
+  int value = 0;
+  const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
+  if (error != std::errc() || end != digits.data() + digits.size()) return -1;
+  return value;
+}
+
+int MonthAt(const AnnotatedText& text, std::size_t i) {
+  LexHit hit;
+  return text.HasClass(i, LexClass::kMonth, &hit) ? hit.entry->value : -1;
+}
+
+// Two tokens are written together, with nothing between them ("24.02").
+bool Adjacent(const AnnotatedText& text, std::size_t i) {
+  return i < text.size() && !text.token(i).Has(kSpaceBefore);
+}
+
+std::optional<Date> MakeDate(int year, int month, int day) {
+  if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1 || day > 31) {
+    return std::nullopt;
+  }
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, month, day);
+  auto parsed = Date::Parse(buffer);
+  if (!parsed.ok()) return std::nullopt;
+  return *parsed;
+}
+
+struct RawDate {
+  int year = 0;  // 0: not given
+  int month = 0;
+  int day = 0;
+  std::uint32_t first = 0;
+  std::uint32_t end = 0;
+  bool header = false;
+};
+
+// Reads a date starting at token `i`; sets `raw` and returns true when there is one.
+bool ReadDate(const AnnotatedText& text, std::size_t i, RawDate& raw) {
+  raw = RawDate{};
+  raw.first = static_cast<std::uint32_t>(i);
+  // 2026-02-24
+  if (const int year = NumberAt(text, i, 4); year >= 1900 && text.Surface(i).size() == 4) {
+    if (text.Is(i + 1, "-") && Adjacent(text, i + 1) && Adjacent(text, i + 2) &&
+        text.Is(i + 3, "-") && Adjacent(text, i + 3) && Adjacent(text, i + 4)) {
+      const int month = NumberAt(text, i + 2, 2);
+      const int day = NumberAt(text, i + 4, 2);
+      if (month > 0 && day > 0) {
+        raw = RawDate{year, month, day, raw.first, static_cast<std::uint32_t>(i + 5)};
+        return true;
+      }
+    }
+    // 2026 жылғы 24 ақпан
+    if (text.Is(i + 1, "жылғы")) {
+      const int day = NumberAt(text, i + 2, 2);
+      const int month = MonthAt(text, i + 3);
+      if (day > 0 && month > 0) {
+        raw = RawDate{year, month, day, raw.first, static_cast<std::uint32_t>(i + 4)};
+        return true;
+      }
+    }
+    return false;
+  }
+  const int day = NumberAt(text, i, 2);
+  if (day <= 0) return false;
+  // 24.02.2026, 24.02.26
+  if (text.Is(i + 1, ".") && Adjacent(text, i + 1) && Adjacent(text, i + 2) &&
+      text.Is(i + 3, ".") && Adjacent(text, i + 3) && Adjacent(text, i + 4)) {
+    const int month = NumberAt(text, i + 2, 2);
+    int year = NumberAt(text, i + 4, 4);
+    if (year >= 0 && text.Surface(i + 4).size() == 2) year += 2000;
+    if (month > 0 && year > 0) {
+      raw = RawDate{year, month, day, raw.first, static_cast<std::uint32_t>(i + 5)};
+      return true;
+    }
+    return false;
+  }
+  // 24 февраля [2026 [года | г.]]
+  const int month = MonthAt(text, i + 1);
+  if (month <= 0) return false;
+  raw.day = day;
+  raw.month = month;
+  raw.end = static_cast<std::uint32_t>(i + 2);
+  const int year = NumberAt(text, i + 2, 4);
+  if (year >= 1900 && text.Surface(i + 2).size() == 4) {
+    raw.year = year;
+    raw.end = static_cast<std::uint32_t>(i + 3);
+    if (text.Is(raw.end, "года") || text.Is(raw.end, "год") || text.Is(raw.end, "жыл")) {
+      ++raw.end;
+    } else if (text.Is(raw.end, "г") && text.Is(raw.end + 1, ".")) {
+      raw.end += 2;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+std::vector<DateMention> FindDates(const AnnotatedText& text, std::optional<int> default_year) {
+  std::vector<RawDate> raws;
+  // The header: "date" then an ISO date, as the first tokens.
+  if (text.Is(0, "date")) {
+    RawDate raw;
+    if (ReadDate(text, 1, raw) && raw.year > 0) {
+      raw.first = 0;
+      raw.header = true;
+      raws.push_back(raw);
+    }
+  }
+  for (std::size_t i = raws.empty() ? 0 : raws.back().end; i < text.size(); ++i) {
+    if (text.token(i).kind != TokenKind::kNumber) continue;
+    RawDate raw;
+    if (ReadDate(text, i, raw)) {
+      raws.push_back(raw);
+      i = raw.end - 1;
+    }
+  }
+  std::optional<int> year = default_year;
+  for (const RawDate& raw : raws) {
+    if (raw.year > 0) {
+      year = raw.year;
+      break;
+    }
+  }
+  std::vector<DateMention> dates;
+  for (const RawDate& raw : raws) {
+    const int y = raw.year > 0 ? raw.year : year.value_or(0);
+    const std::optional<Date> date = MakeDate(y, raw.month, raw.day);
+    if (!date) continue;
+    DateMention mention;
+    mention.date = *date;
+    // The header's span is the date itself, not the word "date".
+    const std::uint32_t first = raw.header ? raw.first + 1 : raw.first;
+    mention.span = text.SpanOf(first, raw.end);
+    mention.first_token = raw.first;
+    mention.end_token = raw.end;
+    mention.header = raw.header;
+    mention.year_given = raw.year > 0;
+    dates.push_back(mention);
+  }
+  return dates;
+}
+
+}  // namespace kenes::extract

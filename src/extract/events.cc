@@ -1,0 +1,756 @@
+#include "extract/events.h"
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+#include "core/utf8.h"
+#include "extract/audience.h"
+
+namespace kenes::extract {
+namespace {
+
+constexpr std::uint32_t kNoToken = 0xFFFFFFFF;
+
+// Words that end the clause a meeting's partner is named in: "..., где", "..., в ходе".
+constexpr std::string_view kClauseEnders[] = {"где",   "которые",  "который",  "которая",
+                                              "что",   "чтобы",    "после",    "а",
+                                              "когда", "сообщает", "передает", "пишет"};
+
+struct Trigger {
+  std::uint32_t verb = kNoToken;
+  std::uint32_t noun = kNoToken;           // the meeting noun, if any
+  std::uint16_t how = 0;                   // MeetingVerb
+  std::uint32_t partner_begin = kNoToken;  // the clause after "с", if any
+  std::uint32_t partner_end = kNoToken;
+};
+
+// An event while it is being assembled.
+struct Working {
+  DraftEvent draft;
+  std::uint32_t first_sentence = 0;
+  std::uint32_t last_sentence = 0;
+  std::uint32_t paragraph = 0;
+  const PlaceMention* place = nullptr;  // the most specific place the meeting names
+  int host = -1;                        // index into mentions.organizations
+  int venue = -1;
+  bool partner = false;                  // the trigger named whom the meeting was with
+  std::vector<std::size_t> speakers;     // indices into mentions.people.people
+  std::vector<std::uint32_t> sentences;  // every sentence that tells of it
+};
+
+bool Companion(const AnnotatedText& text, std::size_t i, const LexEntry& entry) {
+  if (!entry.next_prefix.empty() &&
+      !(i + 1 < text.size() && text.Fold(i + 1).starts_with(entry.next_prefix))) {
+    return false;
+  }
+  return entry.previous_prefix.empty() ||
+         (i > 0 && text.Fold(i - 1).starts_with(entry.previous_prefix));
+}
+
+bool MeetingNounAt(const AnnotatedText& text, std::size_t i, LexHit* hit) {
+  if (i >= text.size() || text.in_speech[i]) return false;
+  for (const LexHit& h : text.hits[i]) {
+    if (h.entry->cls == LexClass::kMeetingNoun && Companion(text, i, *h.entry)) {
+      if (hit) *hit = h;
+      return true;
+    }
+  }
+  return false;
+}
+
+class Assembler {
+ public:
+  Assembler(const Mentions& mentions, const Gazetteer& gazetteer,
+            std::optional<Date> reference_date)
+      : m_(mentions), text_(mentions.text), gazetteer_(gazetteer), reference_(reference_date) {}
+
+  Extraction Run() {
+    ReadDocumentDate();
+    ReadDocumentRegion();
+    BuildEvents();
+    DropUmbrella();
+    ResolvePlaces();
+    AssignFigures();
+    for (Working& event : events_) Finish(event);
+    for (Working& event : events_) out_.events.push_back(std::move(event.draft));
+    ListPeople();
+    ListOrganizations();
+    ListDatesAndImprint();
+    return std::move(out_);
+  }
+
+ private:
+  // ---- the document ----
+
+  void ReadDocumentDate() {
+    for (const DateMention& date : m_.dates) {
+      if (date.header) {
+        out_.date = date.date;
+        out_.date_span = date.span;
+        return;
+      }
+    }
+    // A dateline ("Астана, 13 марта 2026 года") or the first date of the first paragraph.
+    for (const DateMention& date : m_.dates) {
+      if (text_.SentenceAt(date.first_token).paragraph == 0) {
+        out_.date = date.date;
+        out_.date_span = date.span;
+        return;
+      }
+    }
+    if (reference_) out_.date = *reference_;
+  }
+
+  void ReadDocumentRegion() {
+    for (const PlaceMention& place : m_.places) {
+      if (place.kind == PlaceKind::kRegion ||
+          (place.place() && place.place()->level == PlaceLevel::kRegion)) {
+        SetDocumentRegion(place);
+        return;
+      }
+    }
+    for (const PlaceMention& place : m_.places) {
+      if (!place.place()) continue;
+      if (const Place* region = gazetteer_.RegionOf(place.place()->code)) {
+        out_.region = region->name_ru;
+        out_.region_code = region->code;
+        out_.region_span = place.span;
+        return;
+      }
+    }
+  }
+
+  void SetDocumentRegion(const PlaceMention& place) {
+    out_.region = place.place() ? place.place()->name_ru : place.name;
+    out_.region_code = place.place() ? place.place()->code : "";
+    out_.region_span = place.span;
+  }
+
+  // ---- meetings ----
+
+  std::uint32_t ClauseEnd(std::uint32_t from, std::uint32_t sentence_end) const {
+    for (std::uint32_t k = from; k < sentence_end; ++k) {
+      if (text_.Is(k, ";")) return k;
+      if (text_.Is(k, ",") && k + 1 < sentence_end &&
+          (std::find(std::begin(kClauseEnders), std::end(kClauseEnders), text_.Fold(k + 1)) !=
+               std::end(kClauseEnders) ||
+           (text_.Is(k + 1, "в") && text_.Is(k + 2, "ходе")))) {
+        return k;
+      }
+    }
+    return sentence_end;
+  }
+
+  bool HasPartner(std::uint32_t begin, std::uint32_t end) const {
+    if (!FindAudience(text_, begin, end, m_.organizations).empty()) return true;
+    return std::any_of(
+        m_.organizations.begin(), m_.organizations.end(),
+        [&](const OrgMention& org) { return org.first_token >= begin && org.first_token < end; });
+  }
+
+  std::optional<Trigger> FindTrigger(const Sentence& sentence) const {
+    for (std::uint32_t v = sentence.begin; v < sentence.end; ++v) {
+      if (text_.in_speech[v]) continue;
+      LexHit verb;
+      if (!text_.HasClass(v, LexClass::kMeetingVerb, &verb)) continue;
+      if (v > sentence.begin && text_.Is(v - 1, "не")) continue;
+      Trigger trigger;
+      trigger.verb = v;
+      trigger.how = verb.entry->value;
+      // A meeting noun beside the verb: "встреча состоялась", "прошла встреча", "провели
+      // итоговое заседание".
+      for (std::uint32_t k = v > sentence.begin + 4 ? v - 4 : sentence.begin;
+           k < sentence.end && k <= v + 4; ++k) {
+        LexHit noun;
+        if (k != v && MeetingNounAt(text_, k, &noun) && !text_.Is(k - 1, "ходе")) {
+          // "проведены десятки тысяч мероприятий": many meetings are a claim, not one meeting.
+          if (!(noun.forms & kAnySingular)) break;
+          trigger.noun = k;
+          break;
+        }
+      }
+      const std::uint32_t after = trigger.noun != kNoToken ? std::max(v, trigger.noun) : v;
+      for (std::uint32_t k = after + 1; k < sentence.end; ++k) {
+        if ((text_.Is(k, "с") || text_.Is(k, "со")) && !text_.in_speech[k]) {
+          trigger.partner_begin = k + 1;
+          trigger.partner_end = ClauseEnd(k + 1, sentence.end);
+          break;
+        }
+      }
+      const bool partner = trigger.partner_begin != kNoToken &&
+                           HasPartner(trigger.partner_begin, trigger.partner_end);
+      if (!partner) trigger.partner_begin = trigger.partner_end = kNoToken;
+      bool ok = false;
+      if (trigger.how & kWithPartner) ok = ok || partner;
+      if (trigger.how & kWithNoun) ok = ok || trigger.noun != kNoToken;
+      if (trigger.how & kGathering) {
+        ok = ok || !FindAudience(text_, sentence.begin, sentence.end, m_.organizations).empty();
+      }
+      if (trigger.how & kVisit) {
+        for (const OrgMention& org : m_.organizations) {
+          ok = ok || (org.first_token > v && org.first_token <= v + 3);
+        }
+      }
+      if (ok) return trigger;
+    }
+    return std::nullopt;
+  }
+
+  void BuildEvents() {
+    const auto& sentences = text_.segmented.sentences;
+    int current = -1;
+    for (std::uint32_t s = 0; s < sentences.size(); ++s) {
+      const Sentence& sentence = sentences[s];
+      if (const std::optional<Trigger> trigger = FindTrigger(sentence)) {
+        Working candidate = StartEvent(s, *trigger);
+        // A meeting sentence that names nobody new and nowhere new goes on with the meeting of
+        // its paragraph ("Встреча прошла в теплой атмосфере").
+        const bool says_nothing_new = candidate.draft.audience.empty() && candidate.host < 0 &&
+                                      candidate.venue < 0 && !candidate.place;
+        if (current >= 0 && says_nothing_new && events_[current].paragraph == sentence.paragraph) {
+          Continue(events_[current], s);
+          continue;
+        }
+        if (const int same = SameMeeting(candidate); same >= 0) {
+          Merge(events_[same], std::move(candidate));
+          current = same;
+          continue;
+        }
+        events_.push_back(std::move(candidate));
+        current = static_cast<int>(events_.size()) - 1;
+        continue;
+      }
+      if (current >= 0) Continue(events_[current], s);
+    }
+  }
+
+  Working StartEvent(std::uint32_t s, const Trigger& trigger) {
+    const Sentence& sentence = text_.segmented.sentences[s];
+    Working event;
+    event.first_sentence = event.last_sentence = s;
+    event.sentences.push_back(s);
+    event.paragraph = sentence.paragraph;
+    DraftEvent& draft = event.draft;
+    // Kind: the meeting noun, refined by its adjective ("итоговое заседание", "открытый
+    // диалог"); a meeting without a noun is a meeting.
+    LexHit noun;
+    if (trigger.noun != kNoToken && MeetingNounAt(text_, trigger.noun, &noun)) {
+      draft.kind = static_cast<EventKind>(noun.entry->value);
+      std::uint32_t first = trigger.noun;
+      if (trigger.noun > sentence.begin) {
+        const std::string_view adjective = text_.Fold(trigger.noun - 1);
+        if (adjective.starts_with("итогов") || adjective.starts_with("заключительн")) {
+          draft.kind = EventKind::kFinalSession;
+          first = trigger.noun - 1;
+        } else if (adjective.starts_with("открыт") &&
+                   (noun.entry->lemma == "диалог" || noun.entry->lemma == "разговор")) {
+          draft.kind = EventKind::kOpenDialogue;
+          first = trigger.noun - 1;
+        } else if (!noun.entry->previous_prefix.empty()) {
+          first = trigger.noun - 1;  // "круглый стол"
+        }
+      }
+      draft.kind_span = text_.SpanOf(first, trigger.noun + 1);
+    } else {
+      draft.kind_span = text_.token(trigger.verb).span;
+    }
+    // Whom it was held with: the clause after "с", or, for a gathering, the whole sentence.
+    std::uint32_t begin = sentence.begin, end = sentence.end;
+    if (trigger.partner_begin != kNoToken) {
+      begin = trigger.partner_begin;
+      end = trigger.partner_end;
+      event.partner = true;
+    } else if (!(trigger.how & kGathering)) {
+      begin = end = sentence.end;
+    }
+    AddAudience(event, begin, end);
+    // Organizations: a venue anywhere in the sentence, the host in the partner clause or right
+    // after the meeting noun ("заседание Общенациональной коалиции").
+    std::vector<int> partners;
+    for (std::size_t o = 0; o < m_.organizations.size(); ++o) {
+      const OrgMention& org = m_.organizations[o];
+      if (org.first_token < sentence.begin || org.first_token >= sentence.end || org.cited) {
+        continue;
+      }
+      if (org.named) draft.organizations.push_back(org.name);
+      // "в Доме культуры", "на шахте": where it was held.
+      const bool locative =
+          org.first_token > sentence.begin &&
+          (text_.Is(org.first_token - 1, "в") || text_.Is(org.first_token - 1, "во") ||
+           text_.Is(org.first_token - 1, "на"));
+      if (locative && event.venue < 0) {
+        event.venue = static_cast<int>(o);
+        continue;
+      }
+      const bool in_partner = trigger.partner_begin != kNoToken &&
+                              org.first_token >= trigger.partner_begin &&
+                              org.first_token < trigger.partner_end;
+      const bool after_noun = trigger.noun != kNoToken && org.first_token == trigger.noun + 1;
+      if (in_partner || after_noun) partners.push_back(static_cast<int>(o));
+    }
+    if (!partners.empty()) {
+      // One organization and those it belongs to: the first is the host. Several side by side
+      // ("«ТЭМПО КАЗАХСТАН» ЖШС, «Silk Road Electronics» ЖШС"): no single host.
+      bool nested = true;
+      for (std::size_t k = 1; k < partners.size(); ++k) {
+        int parent = m_.organizations[partners[0]].parent;
+        bool found = false;
+        for (int guard = 0; parent >= 0 && guard < 4; ++guard) {
+          if (parent == partners[k]) found = true;
+          parent = m_.organizations[parent].parent;
+        }
+        nested = nested && found;
+      }
+      if (nested) event.host = partners[0];
+    }
+    if (event.venue < 0 && event.host >= 0 && m_.organizations[event.host].venue) {
+      event.venue = event.host;
+    }
+    // The most specific place the sentence names.
+    for (const PlaceMention& place : m_.places) {
+      if (place.first_token < sentence.begin || place.first_token >= sentence.end) continue;
+      if (!event.place || Specificity(place) > Specificity(*event.place)) event.place = &place;
+    }
+    for (const DateMention& date : m_.dates) {
+      if (!date.header && date.first_token >= sentence.begin && date.first_token < sentence.end) {
+        draft.date = date.date;
+        draft.date_span = date.span;
+        break;
+      }
+    }
+    AddSpeakers(event, sentence);
+    return event;
+  }
+
+  static int Specificity(const PlaceMention& place) {
+    if (place.place()) return static_cast<int>(place.place()->level) * 2 + 1;
+    switch (place.kind) {
+      case PlaceKind::kRegion:
+        return 2;
+      case PlaceKind::kDistrict:
+        return 4;
+      case PlaceKind::kOkrug:
+        return 6;
+      default:
+        return 8;
+    }
+  }
+
+  void AddAudience(Working& event, std::uint32_t begin, std::uint32_t end) {
+    for (const AudienceMention& mention : FindAudience(text_, begin, end, m_.organizations)) {
+      const std::string code(Lexicon::SegmentCodes()[mention.segment]);
+      auto& audience = event.draft.audience;
+      if (std::none_of(audience.begin(), audience.end(),
+                       [&](const DraftAudience& a) { return a.code == code; })) {
+        audience.push_back(DraftAudience{code, mention.span});
+      }
+    }
+  }
+
+  void Continue(Working& event, std::uint32_t s) {
+    const Sentence& sentence = text_.segmented.sentences[s];
+    event.sentences.push_back(s);
+    bool contributes = sentence.paragraph == event.paragraph;
+    // "В мероприятии приняли участие представители ...": who came.
+    for (std::uint32_t k = sentence.begin; k < sentence.end; ++k) {
+      if (!text_.in_speech[k] && text_.HasClass(k, LexClass::kAttendanceCue) &&
+          !text_.token(k).Has(kCapitalized)) {
+        const std::size_t before = event.draft.audience.size();
+        AddAudience(event, k + 1, sentence.end);
+        contributes = contributes || event.draft.audience.size() > before;
+        break;
+      }
+    }
+    contributes = AddSpeakers(event, sentence) || contributes;
+    if (contributes) event.last_sentence = std::max(event.last_sentence, s);
+  }
+
+  // ---- speakers ----
+
+  // People who speak in `sentence`: the subject or object of a speech verb ("сказал Серик
+  // Утешов", "Ерлан Кошанов поблагодарил"), everyone a plural one lists ("выступили ... A, B и
+  // C"), and whom "он", "она" or a bare title ("сказал депутат") refers to.
+  // Returns whether the sentence names a speaker (new to the event or not).
+  bool AddSpeakers(Working& event, const Sentence& sentence) {
+    const auto& people = m_.people.people;
+    bool found = false;
+    for (std::uint32_t v = sentence.begin; v < sentence.end; ++v) {
+      LexHit verb;
+      if (text_.in_speech[v] || !text_.HasClass(v, LexClass::kSpeechVerb, &verb)) continue;
+      bool any = false;
+      for (std::size_t p = 0; p < people.size(); ++p) {
+        const PersonMention& person = people[p];
+        if (person.title == "фотограф") continue;
+        const bool before =
+            person.end_token == v || (person.end_token + 1 == v && text_.Is(v - 1, ","));
+        const bool after = person.first_token == v + 1 ||
+                           (person.first_token == v + 2 && text_.Is(v + 1, "также"));
+        const bool listed = (verb.forms & kVerbPlural) && person.first_token > v &&
+                            person.first_token < sentence.end;
+        if (before || after || listed) {
+          AddSpeaker(event, p);
+          any = found = true;
+        }
+      }
+      if (any) continue;
+      // "— сказал он", "Она подчеркнула", "— сказал депутат".
+      const std::uint32_t next = v + 1;
+      const std::uint32_t previous = v > sentence.begin ? v - 1 : kNoToken;
+      for (const std::uint32_t k : {next, previous}) {
+        if (k == kNoToken || k >= sentence.end) continue;
+        const std::string_view word = text_.Fold(k);
+        if (word == "он" || word == "она") {
+          const std::optional<std::size_t> p =
+              LastPersonBefore(k, word == "она" ? Gender::kFeminine : Gender::kMasculine, "");
+          if (p) {
+            AddSpeaker(event, *p);
+            found = true;
+          }
+          break;
+        }
+        for (const TitleReference& reference : m_.people.references) {
+          if (reference.token == k) {
+            if (const auto p = LastPersonBefore(k, Gender::kMasculine, reference.head)) {
+              AddSpeaker(event, *p);
+              found = true;
+            }
+          }
+        }
+      }
+    }
+    return found;
+  }
+
+  std::optional<std::size_t> LastPersonBefore(std::uint32_t token, Gender gender,
+                                              std::string_view head) const {
+    const auto& people = m_.people.people;
+    for (std::size_t p = people.size(); p-- > 0;) {
+      const PersonMention& person = people[p];
+      if (person.first_token >= token || person.title == "фотограф") continue;
+      if (!head.empty()) {
+        if (person.title_head == head) return p;
+        continue;
+      }
+      if (!person.gender_known || person.gender == gender) return p;
+    }
+    return std::nullopt;
+  }
+
+  void AddSpeaker(Working& event, std::size_t p) {
+    const PersonMention& person = m_.people.people[p];
+    for (const std::size_t existing : event.speakers) {
+      if (m_.people.people[existing].name == person.name) return;
+    }
+    event.speakers.push_back(p);
+  }
+
+  // ---- duplicates and the lead ----
+
+  // An earlier event this one describes again: the same host, or the same audience at the same
+  // place and venue.
+  int SameMeeting(const Working& candidate) const {
+    for (std::size_t e = 0; e < events_.size(); ++e) {
+      const Working& event = events_[e];
+      const bool same_host =
+          candidate.host >= 0 && event.host >= 0 &&
+          m_.organizations[candidate.host].name == m_.organizations[event.host].name;
+      const bool same_audience =
+          !candidate.draft.audience.empty() && AudienceCodes(candidate) == AudienceCodes(event) &&
+          candidate.place && event.place && candidate.place->name == event.place->name;
+      const bool place_conflict =
+          candidate.place && event.place && candidate.place->name != event.place->name;
+      if ((same_host || same_audience) && !place_conflict) return static_cast<int>(e);
+    }
+    return -1;
+  }
+
+  static std::set<std::string> AudienceCodes(const Working& event) {
+    std::set<std::string> codes;
+    for (const DraftAudience& a : event.draft.audience) codes.insert(a.code);
+    return codes;
+  }
+
+  void Merge(Working& into, Working from) {
+    for (DraftAudience& a : from.draft.audience) {
+      if (std::none_of(into.draft.audience.begin(), into.draft.audience.end(),
+                       [&](const DraftAudience& b) { return a.code == b.code; })) {
+        into.draft.audience.push_back(std::move(a));
+      }
+    }
+    if (!into.place) into.place = from.place;
+    if (into.venue < 0) into.venue = from.venue;
+    if (into.host < 0) into.host = from.host;
+    if (!into.draft.date) {
+      into.draft.date = from.draft.date;
+      into.draft.date_span = from.draft.date_span;
+    }
+    for (const std::size_t p : from.speakers) AddSpeaker(into, p);
+    for (std::string& org : from.draft.organizations) {
+      if (std::find(into.draft.organizations.begin(), into.draft.organizations.end(), org) ==
+          into.draft.organizations.end()) {
+        into.draft.organizations.push_back(std::move(org));
+      }
+    }
+    into.sentences.push_back(from.first_sentence);
+  }
+
+  // The lead ("обсудили с жителями Карагандинской области ключевые положения") names the
+  // region and its residents at large: with meetings of its own in the text, it is no meeting.
+  void DropUmbrella() {
+    if (events_.size() < 2) return;
+    for (auto it = events_.begin(); it != events_.end();) {
+      const Working& event = *it;
+      const bool residents_only =
+          event.draft.audience.empty() ||
+          (event.draft.audience.size() == 1 && (event.draft.audience[0].code == "residents" ||
+                                                event.draft.audience[0].code == "civil_society"));
+      const bool region_only = !event.place || event.place->kind == PlaceKind::kRegion;
+      if (residents_only && region_only && event.host < 0 && event.venue < 0 &&
+          event.speakers.empty() && event.draft.kind == EventKind::kMeeting &&
+          it == events_.begin()) {
+        if (event.place && out_.region.empty()) SetDocumentRegion(*event.place);
+        it = events_.erase(it);
+        continue;
+      }
+      ++it;
+    }
+  }
+
+  // ---- places ----
+
+  void ResolvePlaces() {
+    const Working* previous = nullptr;
+    for (Working& event : events_) {
+      DraftEvent& draft = event.draft;
+      if (event.place) {
+        draft.place_span = event.place->span;
+        FillPlace(draft, *event.place);
+      } else if (previous && previous->paragraph == event.paragraph && previous->place) {
+        // "Также прошла встреча с ..." in the paragraph of a meeting in Нура: also in Нура.
+        FillPlace(draft, *previous->place);
+        draft.place_span = previous->place->span;
+        draft.inherited.push_back("settlement");
+      }
+      if (draft.region.empty() && !out_.region.empty()) {
+        draft.region = out_.region;
+        draft.region_span = out_.region_span;
+        if (draft.place_code.empty()) draft.place_code = out_.region_code;
+        draft.inherited.push_back("region");
+      }
+      if (event.venue >= 0) {
+        draft.venue = m_.organizations[event.venue].name;
+        draft.venue_span = m_.organizations[event.venue].span;
+      }
+      if (event.host >= 0) {
+        draft.host_organization = m_.organizations[event.host].name;
+        draft.host_span = m_.organizations[event.host].span;
+      }
+      previous = &event;
+    }
+  }
+
+  // Of the places a name may be, the one in the document's region ("Аксу" is a town in Pavlodar
+  // region and villages elsewhere).
+  const Place* Pick(const PlaceMention& mention) const {
+    for (const Place* place : mention.places) {
+      const Place* region = gazetteer_.RegionOf(place->code);
+      if (region && region->code == out_.region_code) return place;
+    }
+    return mention.place();
+  }
+
+  void FillPlace(DraftEvent& draft, const PlaceMention& mention) {
+    if (const Place* place = Pick(mention)) {
+      draft.place_code = place->code;
+      const Place* region = gazetteer_.RegionOf(place->code);
+      const Place* district = gazetteer_.DistrictOf(place->code);
+      if (region) draft.region = region->name_ru;
+      if (district && district->kind == PlaceKind::kDistrict) draft.district = district->name_ru;
+      if (place->kind == PlaceKind::kCity || place->kind == PlaceKind::kSettlement ||
+          place->kind == PlaceKind::kVillage) {
+        draft.settlement = place->name_ru;
+      }
+      if (region) draft.region_span = mention.span;
+      return;
+    }
+    switch (mention.kind) {
+      case PlaceKind::kRegion:
+        draft.region = mention.name;
+        draft.region_span = mention.span;
+        break;
+      case PlaceKind::kDistrict:
+        draft.district = mention.name;
+        break;
+      case PlaceKind::kOkrug:
+        break;
+      default:
+        draft.settlement = mention.name;
+        break;
+    }
+  }
+
+  // ---- figures: attendance and claims ----
+
+  void AssignFigures() {
+    // Which event each sentence belongs to.
+    std::vector<int> owner(text_.segmented.sentences.size(), -1);
+    for (std::size_t e = 0; e < events_.size(); ++e) {
+      for (const std::uint32_t s : events_[e].sentences) owner[s] = static_cast<int>(e);
+    }
+    for (const FigureMention& figure : m_.figures) {
+      const std::uint32_t s = text_.SentenceOf(figure.first_token);
+      const Sentence& sentence = text_.segmented.sentences[s];
+      LexHit counted;
+      const bool has_topic = figure.has_noun() &&
+                             text_.HasClass(figure.noun_end - 1, LexClass::kCountedNoun, &counted);
+      const auto topic =
+          has_topic ? static_cast<ClaimTopic>(counted.entry->value) : ClaimTopic::kPeople;
+      const bool of_things =
+          has_topic && topic != ClaimTopic::kPeople && topic != ClaimTopic::kMembers;
+      bool cue = false;
+      for (std::uint32_t k = sentence.begin; k < sentence.end && !cue; ++k) {
+        cue = text_.HasClass(k, LexClass::kAttendanceCue) ||
+              (text_.HasClass(k, LexClass::kMeetingVerb) && k != figure.first_token);
+      }
+      const int e = owner[s];
+      const bool campaign_noun = has_topic && (counted.entry->lemma == "казахстанец" ||
+                                               counted.entry->lemma == "гражданин");
+      if (e >= 0 && !of_things && !campaign_noun &&
+          (figure.people || (cue && !figure.has_noun())) &&
+          figure.figure.value <= kMaxEventAttendance && !events_[e].draft.attendance &&
+          (cue || s == events_[e].first_sentence)) {
+        events_[e].draft.attendance = DraftAttendance{figure.figure, figure.phrase_span};
+        events_[e].last_sentence = std::max(events_[e].last_sentence, s);
+        continue;
+      }
+      if (has_topic || (figure.people && figure.figure.value > kMaxEventAttendance)) {
+        Claim claim;
+        claim.figure = figure.figure;
+        claim.counted = std::string(text_.TextOf(figure.end_token, figure.noun_end));
+        claim.topic = topic;
+        claim.span = figure.phrase_span;
+        out_.claims.push_back(std::move(claim));
+      }
+    }
+  }
+
+  // ---- the draft ----
+
+  void Finish(Working& event) {
+    DraftEvent& draft = event.draft;
+    if (!draft.date && out_.date) {
+      draft.date = out_.date;
+      draft.date_span = out_.date_span;
+      draft.inherited.insert(draft.inherited.begin(), "date");
+    }
+    for (const std::size_t p : event.speakers) {
+      const PersonMention& person = m_.people.people[p];
+      draft.speakers.push_back(DraftSpeaker{person.name, Title(person.name), person.span});
+    }
+    const auto& sentences = text_.segmented.sentences;
+    draft.span = ByteSpan{sentences[event.first_sentence].span.begin,
+                          sentences[event.last_sentence].span.end};
+    // Confidence: a meeting sentence alone is half-sure; each fact the text states about the
+    // meeting itself adds to it.
+    double confidence = 0.4;
+    if (event.partner || draft.kind != EventKind::kMeeting) confidence += 0.15;
+    if (!draft.audience.empty() || event.host >= 0) confidence += 0.15;
+    if (event.place || event.venue >= 0) confidence += 0.1;
+    if (draft.attendance) confidence += 0.1;
+    if (!draft.speakers.empty()) confidence += 0.05;
+    if (draft.date) confidence += 0.05;
+    if (std::find(draft.inherited.begin(), draft.inherited.end(), "settlement") !=
+        draft.inherited.end()) {
+      confidence -= 0.1;
+    }
+    draft.confidence = std::round(std::clamp(confidence, 0.0, 1.0) * 100) / 100;
+  }
+
+  // The title a person holds in this document: the first one the text gives them.
+  std::string Title(const std::string& name) const {
+    for (const PersonMention& person : m_.people.people) {
+      if (person.name == name && !person.title.empty() && person.title != "фотограф") {
+        return person.title;
+      }
+    }
+    for (const PersonMention& person : m_.people.people) {
+      if (person.name == name) return person.title;
+    }
+    return {};
+  }
+
+  // ---- the lists ----
+
+  void ListPeople() {
+    for (const PersonMention& person : m_.people.people) {
+      if (std::any_of(out_.people.begin(), out_.people.end(),
+                      [&](const ExtractedPerson& p) { return p.name == person.name; })) {
+        continue;
+      }
+      out_.people.push_back(ExtractedPerson{person.name, Title(person.name), person.span});
+    }
+  }
+
+  void ListOrganizations() {
+    const auto& orgs = m_.organizations;
+    std::vector<std::string> keys;  // FoldForSearch of each listed name
+    for (const OrgMention& org : orgs) {
+      if (!org.named) continue;
+      const std::string key = utf8::FoldForSearch(org.name);
+      bool known = false;
+      for (std::size_t l = 0; l < keys.size() && !known; ++l) {
+        // "Общенациональная коалиция" is the coalition named in full before or after it.
+        if (keys[l] == key || keys[l].starts_with(key + " ")) {
+          known = true;
+        } else if (key.starts_with(keys[l] + " ")) {
+          out_.organizations[l].name = org.name;
+          keys[l] = key;
+          known = true;
+        }
+      }
+      if (known) continue;
+      ExtractedOrganization listed;
+      listed.name = org.name;
+      listed.kind = org.kind;
+      listed.span = org.span;
+      if (org.parent >= 0) listed.parent = orgs[org.parent].name;
+      out_.organizations.push_back(std::move(listed));
+      keys.push_back(key);
+    }
+  }
+
+  void ListDatesAndImprint() {
+    for (const DateMention& date : m_.dates) {
+      out_.dates.push_back(ExtractedDate{date.date, date.span});
+    }
+    const ImprintFinding& found = m_.imprint;
+    if (found.empty()) return;
+    Imprint imprint;
+    const auto copy = [](const std::optional<ImprintField>& field) -> std::optional<ImprintValue> {
+      if (!field) return std::nullopt;
+      return ImprintValue{field->value, field->span};
+    };
+    imprint.made_by = copy(found.made_by);
+    imprint.ordered_by = copy(found.ordered_by);
+    imprint.paid_by = copy(found.paid_by);
+    imprint.span = found.span;
+    out_.imprint = std::move(imprint);
+  }
+
+  const Mentions& m_;
+  const AnnotatedText& text_;
+  const Gazetteer& gazetteer_;
+  const std::optional<Date> reference_;
+  std::vector<Working> events_;
+  Extraction out_;
+};
+
+}  // namespace
+
+Extraction AssembleEvents(const Mentions& mentions, const Gazetteer& gazetteer,
+                          std::optional<Date> reference_date) {
+  return Assembler(mentions, gazetteer, reference_date).Run();
+}
+
+}  // namespace kenes::extract

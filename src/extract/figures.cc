@@ -1,0 +1,122 @@
+#include "extract/figures.h"
+
+#include <algorithm>
+
+#include "core/number_words.h"
+
+namespace kenes::extract {
+namespace {
+
+// The token whose end is byte `end`, searching from `from`; -1 when `end` falls inside a token.
+int TokenEndingAt(const AnnotatedText& text, std::size_t from, std::size_t end) {
+  for (std::size_t i = from; i < text.size(); ++i) {
+    const std::size_t token_end = text.token(i).span.end.value();
+    if (token_end == end) return static_cast<int>(i);
+    if (token_end > end) return -1;
+  }
+  return -1;
+}
+
+bool IsNounOfPeople(const AnnotatedText& text, std::size_t i) {
+  LexHit hit;
+  if (text.HasClass(i, LexClass::kCountedNoun, &hit)) {
+    const auto topic = static_cast<ClaimTopic>(hit.entry->value);
+    return topic == ClaimTopic::kPeople || topic == ClaimTopic::kMembers;
+  }
+  return text.HasClass(i, LexClass::kAudience) || text.HasClass(i, LexClass::kRoleNoun) ||
+         text.HasClass(i, LexClass::kAttendanceCue) || text.HasClass(i, LexClass::kTitle);
+}
+
+bool IsKnownNoun(const AnnotatedText& text, std::size_t i) {
+  for (const LexHit& hit : text.hits[i]) {
+    switch (hit.entry->cls) {
+      case LexClass::kCountedNoun:
+      case LexClass::kAudience:
+      case LexClass::kRoleNoun:
+      case LexClass::kAttendanceCue:
+      case LexClass::kTitle:
+      case LexClass::kOrgType:
+      case LexClass::kMeetingNoun:
+      case LexClass::kNotPeople:
+        return hit.entry->paradigm != Paradigm::kAdjective;
+      default:
+        break;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+std::vector<FigureMention> FindFigures(const AnnotatedText& text,
+                                       std::span<const DateMention> dates) {
+  std::vector<FigureMention> figures;
+  std::vector<std::uint8_t> in_date(text.size(), 0);
+  for (const DateMention& date : dates) {
+    std::fill(in_date.begin() + date.first_token, in_date.begin() + date.end_token, 1);
+  }
+  const std::string_view all = text.text();
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const Token& token = text.token(i);
+    if (in_date[i] || text.in_speech[i]) continue;
+    if (token.kind != TokenKind::kWord && token.kind != TokenKind::kNumber) continue;
+    // A figure starts with digits or with a number or qualifier word; asking the word table
+    // first spares the parser the nine words in ten that are neither.
+    if (token.kind == TokenKind::kWord) {
+      const std::string_view fold = text.Fold(i);
+      if (number_words::Find(fold) == nullptr &&
+          number_words::FindKazakhCaseForm(fold).word == nullptr) {
+        continue;
+      }
+    }
+    // A figure starts a word: not the "5" of "COVID-5" nor a number glued to letters.
+    if (i > 0 && !token.Has(kSpaceBefore) && text.token(i - 1).IsWord()) continue;
+    if (i > 0 && text.Is(i - 1, "№")) continue;
+    const std::size_t begin = token.span.begin.value();
+    const std::optional<AttendanceMatch> match = MatchAttendancePrefix(all.substr(begin));
+    if (!match || match->length == 0) continue;
+    const int last = TokenEndingAt(text, i, begin + match->length);
+    if (last < 0) continue;
+    auto end = static_cast<std::uint32_t>(last + 1);
+    if (std::any_of(in_date.begin() + i, in_date.begin() + end, [](auto d) { return d; })) continue;
+
+    FigureMention figure;
+    figure.figure = match->attendance;
+    figure.first_token = static_cast<std::uint32_t>(i);
+    figure.end_token = end;
+    figure.span = text.SpanOf(i, end);
+    // What follows: "%" or a unit that is not people makes it no figure of people or things.
+    if (end < text.size() && (text.Is(end, "%") || text.HasClass(end, LexClass::kNotPeople))) {
+      i = end - 1;
+      continue;
+    }
+    // A bare year ("в 2026") is no count.
+    if (figure.figure.qualifier == Qualifier::kExact && figure.figure.value >= 1900 &&
+        figure.figure.value <= 2100 && token.kind == TokenKind::kNumber) {
+      i = end - 1;
+      continue;
+    }
+    // The counted noun phrase: adjectives, then a noun, within the sentence.
+    std::uint32_t k = end;
+    const std::uint32_t sentence_end = text.SentenceAt(i).end;
+    while (k < sentence_end && k < end + 4 && text.token(k).IsWord() &&
+           !text.token(k).Has(kCapitalized) && AdjectiveForms(text.Fold(k)) != 0 &&
+           !IsKnownNoun(text, k)) {
+      ++k;
+    }
+    if (k < sentence_end && text.token(k).IsWord() && !text.token(k).Has(kCapitalized)) {
+      figure.noun_end = k + 1;
+      figure.people = IsNounOfPeople(text, k);
+    } else {
+      figure.noun_end = end;
+      // The parser may have taken the unit in ("300 человек").
+      figure.people = IsNounOfPeople(text, end - 1);
+    }
+    figure.phrase_span = text.SpanOf(i, std::max(figure.noun_end, end));
+    figures.push_back(figure);
+    i = std::max(figure.end_token, std::uint32_t{1}) - 1;
+  }
+  return figures;
+}
+
+}  // namespace kenes::extract

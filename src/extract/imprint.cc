@@ -1,0 +1,89 @@
+#include "extract/imprint.h"
+
+#include "extract/organizations.h"
+
+namespace kenes::extract {
+namespace {
+
+// The end of the line token `i` is on: the first token after it that starts a new line.
+std::size_t LineEnd(const AnnotatedText& text, std::size_t i) {
+  std::size_t end = i + 1;
+  while (end < text.size() && !text.token(end).Has(kLineBefore)) ++end;
+  return end;
+}
+
+std::optional<ImprintField> Field(const AnnotatedText& text, std::size_t first, std::size_t end) {
+  while (end > first && (text.Is(end - 1, ".") || text.Is(end - 1, ";") || text.Is(end - 1, ","))) {
+    // "М.Ж." keeps its stop: an initial is a capital letter before it.
+    if (text.Is(end - 1, ".") && end - 1 > first && text.token(end - 2).IsWord() &&
+        text.token(end - 2).span.size() <= 2 && text.token(end - 2).Has(kCapitalized)) {
+      break;
+    }
+    --end;
+  }
+  if (end <= first) return std::nullopt;
+  return ImprintField{BalanceQuotes(std::string(text.TextOf(first, end))), text.SpanOf(first, end)};
+}
+
+}  // namespace
+
+ImprintFinding FindImprint(const AnnotatedText& text) {
+  ImprintFinding imprint;
+  bool any = false;
+  const auto cover = [&](std::size_t first, std::size_t end) {
+    const ByteSpan span = text.SpanOf(first, end);
+    imprint.span = any ? Cover(imprint.span, span) : span;
+    any = true;
+  };
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (i > 0 && !text.token(i).Has(kLineBefore)) continue;
+    const std::size_t end = LineEnd(text, i);
+    // "Изготовлено:", "Изготовитель:", "Заказчик:", "Дайындаған:", "Тапсырыс беруші:".
+    std::size_t colon = i + 1;
+    if (text.Is(i, "тапсырыс") && text.Is(i + 1, "беруші")) colon = i + 2;
+    if (text.Is(colon, ":") && colon + 1 < end) {
+      const std::string_view label = text.Fold(i);
+      std::optional<ImprintField>* field = nullptr;
+      if (label == "изготовлено" || label == "изготовитель" || label == "изготовлен" ||
+          label == "дайындаған" || label == "дайындалды" || label == "әзірлеген") {
+        field = &imprint.made_by;
+      } else if (label == "заказчик" || label == "тапсырыс") {
+        field = &imprint.ordered_by;
+      } else if (label == "оплачено") {
+        field = &imprint.paid_by;
+      }
+      if (field) {
+        *field = Field(text, colon + 1, end);
+        cover(i, end);
+        continue;
+      }
+    }
+    // "Оплачено из средств X", "Оплачено за счет средств X", "... из избирательного фонда X".
+    if (text.Is(i, "оплачено")) {
+      std::size_t k = i + 1;
+      while (k < end && k < i + 6 &&
+             (text.Is(k, "из") || text.Is(k, "за") || text.Is(k, "счет") || text.Is(k, "средств") ||
+              text.Is(k, "избирательного") || text.Is(k, "фонда"))) {
+        ++k;
+      }
+      if (k > i + 1 && k < end) {
+        imprint.paid_by = Field(text, k, end);
+        cover(i, end);
+      }
+      continue;
+    }
+    // "X қаражатынан төленді", "X қаражаты есебінен төленді".
+    for (std::size_t k = i + 1; k + 1 < end; ++k) {
+      if ((text.Fold(k).starts_with("қаражат")) &&
+          (text.Is(k + 1, "төленді") ||
+           (text.Is(k + 1, "есебінен") && text.Is(k + 2, "төленді")))) {
+        imprint.paid_by = Field(text, i, k);
+        cover(i, end);
+        break;
+      }
+    }
+  }
+  return imprint;
+}
+
+}  // namespace kenes::extract

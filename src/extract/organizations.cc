@@ -1,0 +1,347 @@
+#include "extract/organizations.h"
+
+#include <algorithm>
+
+#include "core/utf8.h"
+#include "extract/morphology.h"
+
+namespace kenes::extract {
+namespace {
+
+constexpr std::string_view kCloseQuote = "\u00BB";
+constexpr std::string_view kOpenQuote = "\u00AB";
+
+// Words of a quoted name that say what the organization is, whatever its legal form: "ОО
+// «Партия «AMANAT»»" is a party, "ТОО «AMANAT MEDIA GROUP»" a media company.
+struct KindWord {
+  std::string_view folded;
+  OrgKind kind;
+};
+constexpr KindWord kKindWords[] = {{"media", OrgKind::kMedia},
+                                   {"медиа", OrgKind::kMedia},
+                                   {"tv", OrgKind::kMedia},
+                                   {"news", OrgKind::kMedia},
+                                   {"радио", OrgKind::kMedia},
+                                   {"times", OrgKind::kMedia},
+                                   {"жас", OrgKind::kYouth},
+                                   {"youth", OrgKind::kYouth},
+                                   {"university", OrgKind::kEducation},
+                                   {"college", OrgKind::kEducation},
+                                   {"school", OrgKind::kEducation},
+                                   {"clinic", OrgKind::kHealth},
+                                   {"party", OrgKind::kParty},
+                                   {"партиясы", OrgKind::kParty}};
+
+// Verbs a release cites its source with: "сообщает Kazpravda.kz".
+constexpr std::string_view kCitingVerbs[] = {"сообщает", "передает", "пишет", "информирует"};
+
+bool GenitiveLooking(std::string_view folded) {
+  // Noun and adjective endings of the genitive; enough to follow "фонда защиты свободы слова".
+  constexpr std::string_view kEndings[] = {"ого", "его", "ой", "ей", "ых", "их", "ов",
+                                           "ев",  "ий",  "а",  "я",  "ы",  "и"};
+  return std::any_of(std::begin(kEndings), std::end(kEndings),
+                     [&](std::string_view e) { return folded.ends_with(e); });
+}
+
+bool IsLegalForm(const AnnotatedText& text, std::size_t i, LexHit* hit = nullptr) {
+  return i < text.size() && text.token(i).Has(kAllCaps) &&
+         text.HasClass(i, LexClass::kLegalForm, hit);
+}
+
+// Token `i` is an organization type word whose companion word (if it needs one) stands beside it.
+bool IsOrgType(const AnnotatedText& text, std::size_t i, LexHit* found) {
+  if (i >= text.size()) return false;
+  for (const LexHit& hit : text.hits[i]) {
+    if (hit.entry->cls != LexClass::kOrgType) continue;
+    const LexEntry& entry = *hit.entry;
+    if (!entry.next_prefix.empty() &&
+        !(i + 1 < text.size() && text.Fold(i + 1).starts_with(entry.next_prefix))) {
+      continue;
+    }
+    if (!entry.previous_prefix.empty() &&
+        !(i > 0 && text.Fold(i - 1).starts_with(entry.previous_prefix))) {
+      continue;
+    }
+    *found = hit;
+    return true;
+  }
+  return false;
+}
+
+// The kind a quoted name's own words give, if any.
+bool KindFromWords(const AnnotatedText& text, std::size_t begin, std::size_t end, OrgKind& kind,
+                   int& segment) {
+  for (std::size_t k = begin; k < end; ++k) {
+    LexHit hit;
+    if (IsOrgType(text, k, &hit)) {
+      const OrgType& type = Lexicon::OrgTypes()[hit.entry->value];
+      kind = type.kind;
+      segment = type.segment;
+      return true;
+    }
+    for (const KindWord& word : kKindWords) {
+      if (text.Fold(k) == word.folded) {
+        kind = word.kind;
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+// The head's dictionary form spelt as the text spells the head: "Доме" -> "Дом культуры",
+// "центре" -> "центр".
+std::string HeadLemma(const AnnotatedText& text, std::size_t head, const LexEntry& entry) {
+  const std::string_view surface = text.Surface(head);
+  std::size_t pos = 0;
+  const char32_t first = utf8::Decode(surface, pos);
+  // A two-word entry whose first word agrees with the head ("акционерное общество") has that
+  // word written before; only the head's own lemma is wanted here.
+  std::string lemma =
+      entry.previous_prefix.empty() ? entry.lemma : entry.lemma.substr(entry.lemma.rfind(' ') + 1);
+  std::size_t lemma_pos = 0;
+  const char32_t lemma_first = utf8::Decode(lemma, lemma_pos);
+  std::string out;
+  const bool capital = utf8::ToLower(first) != first;
+  utf8::Append(out, capital ? ToUpper(lemma_first) : utf8::ToLower(lemma_first));
+  out.append(lemma.substr(lemma_pos));
+  return out;
+}
+
+class OrgReader {
+ public:
+  OrgReader(const AnnotatedText& text, const PeopleFinding& people,
+            std::span<const PlaceMention> places)
+      : text_(text), blocked_(text.size(), 0), place_at_(text.size(), -1), taken_(text.size(), 0) {
+    for (const PersonMention& person : people.people) {
+      std::fill(blocked_.begin() + person.name_first, blocked_.begin() + person.name_end, 1);
+    }
+    place_end_.assign(text.size() + 1, -1);
+    for (std::size_t p = 0; p < places.size(); ++p) {
+      place_at_[places[p].first_token] = static_cast<int>(p);
+      place_end_[places[p].end_token] = static_cast<int>(p);
+    }
+    places_ = places;
+  }
+
+  std::vector<OrgMention> Run() {
+    for (std::size_t i = 0; i < text_.size(); ++i) {
+      if (text_.in_speech[i] || taken_[i]) continue;
+      LexHit hit;
+      if (IsOrgType(text_, i, &hit)) {
+        ReadTyped(i, hit);
+      } else if (IsLegalForm(text_, i, &hit)) {
+        ReadLegal(i, hit);
+      } else if (std::find(std::begin(kCitingVerbs), std::end(kCitingVerbs), text_.Fold(i)) !=
+                 std::end(kCitingVerbs)) {
+        ReadSource(i + 1);
+      }
+    }
+    std::sort(found_.begin(), found_.end(), [](const OrgMention& a, const OrgMention& b) {
+      return a.first_token < b.first_token;
+    });
+    // "шахта «Тентек» акционерного общества «Qarmet»": an organization right after another
+    // one's name, in the genitive, is the one it belongs to.
+    for (std::size_t k = 0; k + 1 < found_.size(); ++k) {
+      if (found_[k + 1].first_token == found_[k].end_token && found_[k + 1].named &&
+          text_.SentenceOf(found_[k].first_token) == text_.SentenceOf(found_[k + 1].first_token)) {
+        found_[k].parent = static_cast<int>(k + 1);
+      }
+    }
+    return std::move(found_);
+  }
+
+ private:
+  void ReadTyped(std::size_t head, const LexHit& hit) {
+    const LexEntry& entry = *hit.entry;
+    const OrgType& type = Lexicon::OrgTypes()[entry.value];
+    const Sentence& sentence = text_.SentenceAt(head);
+    std::size_t first = head;
+    if (!entry.previous_prefix.empty()) --first;
+    // Agreeing modifiers to the left: "Карагандинского", "многопрофильного".
+    while (first > sentence.begin && head - first < 3) {
+      const std::size_t k = first - 1;
+      if (!text_.token(k).IsWord() || AdjectiveForms(text_.Fold(k)) == 0 || blocked_[k] ||
+          taken_[k] || IsNoun(k)) {
+        break;
+      }
+      // "Мангистауского областного маслихата": a place read from adjectives belongs to the name.
+      if (place_end_[first] >= 0) {
+        const PlaceMention& place = places_[place_end_[first]];
+        bool adjectives = true;
+        for (std::size_t t = place.first_token; t < first; ++t) {
+          adjectives = adjectives && AdjectiveForms(text_.Fold(t)) != 0;
+        }
+        if (!adjectives) break;
+        first = place.first_token;
+        continue;
+      }
+      if (place_at_[k] >= 0) break;
+      first = k;
+    }
+    std::size_t end = head + 1 + (entry.next_prefix.empty() ? 0 : 1);
+    bool named = false;
+    // The complement: genitive words, capitalized words, a place, a quoted name, a legal form.
+    std::size_t kept = end;
+    for (std::size_t k = end; k < sentence.end && k < end + 10;) {
+      const Token& token = text_.token(k);
+      LexHit other;
+      if (token.kind == TokenKind::kOpenQuote && text_.quote_pair[k] > static_cast<int>(k)) {
+        k = static_cast<std::size_t>(text_.quote_pair[k]) + 1;
+        if (IsLegalForm(text_, k)) ++k;
+        kept = k;
+        named = true;
+        break;
+      }
+      if (blocked_[k] || IsOrgType(text_, k, &other) || IsLegalForm(text_, k)) break;
+      if (place_at_[k] >= 0) {
+        k = places_[place_at_[k]].end_token;
+        kept = k;
+        break;
+      }
+      if (text_.Is(k, "№") && k + 1 < sentence.end &&
+          text_.token(k + 1).kind == TokenKind::kNumber) {
+        k += 2;
+        kept = k;
+        continue;
+      }
+      if (!token.IsWord()) break;
+      // The next organization's modifier ("акционерного" of "акционерного общества").
+      if (IsOrgType(text_, k + 1, &other) && !other.entry->previous_prefix.empty()) break;
+      if (token.Has(kCapitalized) || token.Has(kAllCaps)) {
+        ++k;
+        kept = k;
+        named = true;
+        continue;
+      }
+      if (!GenitiveLooking(text_.Fold(k)) || text_.HasClass(k, LexClass::kSpeechVerb) ||
+          text_.HasClass(k, LexClass::kMeetingVerb)) {
+        break;
+      }
+      ++k;
+    }
+    end = kept;
+    for (std::size_t k = first; k < end && !named; ++k) {
+      named = text_.token(k).Has(kCapitalized) && k != sentence.begin;
+    }
+    // A description alone ("многопрофильного колледжа") is kept only where it says whose
+    // collective or which building; a generic "центр", "движение" says neither.
+    const bool described = type.segment >= 0 && type.kind != OrgKind::kPublicAssociation &&
+                           type.kind != OrgKind::kBusinessAssociation &&
+                           type.kind != OrgKind::kMedia;
+    if (!named && (!described || !entry.previous_prefix.empty())) return;
+
+    std::string name;
+    for (std::size_t k = first; k < head; ++k) {
+      name += AdjectiveLemma(text_.Surface(k), entry.gender);
+      name += ' ';
+    }
+    name += HeadLemma(text_, head, entry);
+    const std::size_t rest = head + 1 + (entry.next_prefix.empty() ? 0 : 1);
+    if (rest < end) {
+      name += ' ';
+      name += text_.TextOf(rest, end);
+    }
+    OrgMention org;
+    org.name = BalanceQuotes(std::move(name));
+    org.kind = type.kind;
+    org.segment = type.segment;
+    org.venue = type.venue;
+    org.named = named;
+    KindFromWords(text_, rest, end, org.kind, org.segment);
+    Record(std::move(org), first, end);
+  }
+
+  // "ТОО «AMANAT MEDIA GROUP»", "«Қаратал» КМП".
+  void ReadLegal(std::size_t form, const LexHit& hit) {
+    std::size_t first = form, end = form + 1;
+    const bool quote_after =
+        form + 1 < text_.size() && text_.token(form + 1).kind == TokenKind::kOpenQuote;
+    if (quote_after && text_.quote_pair[form + 1] > static_cast<int>(form + 1)) {
+      end = static_cast<std::size_t>(text_.quote_pair[form + 1]) + 1;
+    } else if (form > 0 && text_.token(form - 1).kind == TokenKind::kCloseQuote &&
+               text_.quote_pair[form - 1] >= 0 && !taken_[form - 1]) {
+      first = static_cast<std::size_t>(text_.quote_pair[form - 1]);
+    } else if (quote_after && form + 2 < text_.size()) {
+      // An unclosed name: "ОО «Партия «AMANAT»" at the end of a line.
+      end = form + 2;
+      while (end < text_.size() && !text_.token(end).Has(kLineBefore)) ++end;
+    } else {
+      return;
+    }
+    const OrgType& type = Lexicon::OrgTypes()[hit.entry->value];
+    OrgMention org;
+    org.name = BalanceQuotes(std::string(text_.TextOf(first, end)));
+    org.kind = type.kind;
+    org.segment = type.segment;
+    org.named = true;
+    KindFromWords(text_, first, end, org.kind, org.segment);
+    Record(std::move(org), first, end);
+  }
+
+  // A word the lexicon knows as a noun ("коллективом" ends like an adjective but is none).
+  bool IsNoun(std::size_t k) const {
+    return std::any_of(text_.hits[k].begin(), text_.hits[k].end(), [](const LexHit& hit) {
+      return hit.entry->paradigm != Paradigm::kAdjective && hit.entry->cls != LexClass::kDomain;
+    });
+  }
+
+  // The outlet after "сообщает": "Kazpravda.kz", "Informburo".
+  void ReadSource(std::size_t first) {
+    if (first >= text_.size() || !text_.token(first).IsWord() ||
+        !(text_.token(first).Has(kCapitalized) || text_.token(first).Has(kLatin))) {
+      return;
+    }
+    std::size_t end = first + 1;
+    while (end + 1 < text_.size() && !text_.token(end).Has(kSpaceBefore) &&
+           (text_.Is(end, ".") || text_.Is(end, "-")) && !text_.token(end + 1).Has(kSpaceBefore) &&
+           text_.token(end + 1).IsWord()) {
+      end += 2;
+    }
+    OrgMention org;
+    org.name = std::string(text_.TextOf(first, end));
+    org.kind = OrgKind::kMedia;
+    org.segment = -1;
+    org.named = true;
+    org.cited = true;
+    Record(std::move(org), first, end);
+  }
+
+  void Record(OrgMention org, std::size_t first, std::size_t end) {
+    org.first_token = static_cast<std::uint32_t>(first);
+    org.end_token = static_cast<std::uint32_t>(end);
+    org.span = text_.SpanOf(first, end);
+    std::fill(taken_.begin() + first, taken_.begin() + end, 1);
+    found_.push_back(std::move(org));
+  }
+
+  const AnnotatedText& text_;
+  std::vector<std::uint8_t> blocked_;
+  std::vector<int> place_at_;   // the place mention starting at a token
+  std::vector<int> place_end_;  // the place mention ending before a token
+  std::vector<std::uint8_t> taken_;
+  std::span<const PlaceMention> places_;
+  std::vector<OrgMention> found_;
+};
+
+}  // namespace
+
+std::string BalanceQuotes(std::string name) {
+  int depth = 0;
+  std::size_t pos = 0;
+  while ((pos = name.find_first_of("\xC2", pos)) != std::string::npos) {
+    const std::string_view mark = std::string_view(name).substr(pos, 2);
+    if (mark == kOpenQuote) ++depth;
+    if (mark == kCloseQuote && depth > 0) --depth;
+    pos += 2;
+  }
+  while (depth-- > 0) name += kCloseQuote;
+  return name;
+}
+
+std::vector<OrgMention> FindOrganizations(const AnnotatedText& text, const PeopleFinding& people,
+                                          std::span<const PlaceMention> places) {
+  return OrgReader(text, people, places).Run();
+}
+
+}  // namespace kenes::extract

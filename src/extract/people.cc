@@ -1,0 +1,315 @@
+#include "extract/people.h"
+
+#include <algorithm>
+
+#include "core/utf8.h"
+#include "extract/morphology.h"
+
+namespace kenes::extract {
+namespace {
+
+constexpr std::string_view kSurnameEndings[] = {
+    "ов",   "ев",   "ин",     "ын",    "ова", "ева",  "ина",  "ына",  "ский", "ская",  "цкий",
+    "цкая", "енко", "ук",     "юк",    "улы", "ұлы",  "кызы", "қызы", "ович", "евич",  "овой",
+    "евой", "иной", "ову",    "еву",   "ину", "овым", "евым", "иным", "ской", "ского", "овна",
+    "евна", "ична", "бекова", "баева", "бай", "баев", "бек",  "жан",  "ханов"};
+constexpr std::string_view kPatronymicEndings[] = {
+    "ович", "евич", "овича", "евича", "овичу", "евичу", "овичем", "евичем", "овиче", "евиче",
+    "овна", "евна", "ична",  "овны",  "евны",  "ичны",  "овне",   "евне",   "ичне",  "овну",
+    "евну", "ичну", "овной", "евной", "ичной", "улы",   "ұлы",    "кызы",   "қызы"};
+
+bool EndsWithAny(std::string_view word, std::span<const std::string_view> endings) {
+  return std::any_of(endings.begin(), endings.end(),
+                     [&](std::string_view e) { return word.ends_with(e); });
+}
+
+bool IsFirstName(const AnnotatedText& text, std::size_t i, LexHit* hit = nullptr) {
+  return text.HasClass(i, LexClass::kFirstName, hit);
+}
+
+// A capitalized word that may be part of a name: not a word the lexicon knows as something else
+// ("Депутат", "Дом", "Мажилиса" is unknown and may be), not an abbreviation in capitals.
+bool IsNameToken(const AnnotatedText& text, std::size_t i) {
+  if (i >= text.size()) return false;
+  const Token& token = text.token(i);
+  if (!token.IsWord() || !token.Has(kCapitalized) || token.Has(kAllCaps)) return false;
+  if (CharCount(text.Fold(i)) < 2) return false;
+  if (IsFirstName(text, i)) return true;
+  for (const LexHit& hit : text.hits[i]) {
+    if (hit.entry->cls != LexClass::kDomain && hit.entry->cls != LexClass::kCountedNoun) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// Token `i` continues the name token before it: same sentence and line, a space between.
+bool Continues(const AnnotatedText& text, std::size_t i) {
+  return i < text.size() && text.token(i).Has(kSpaceBefore) && !text.token(i).Has(kLineBefore) &&
+         text.SentenceOf(i) == text.SentenceOf(i - 1);
+}
+
+bool IsPatronymic(const AnnotatedText& text, std::size_t i) {
+  return IsNameToken(text, i) && EndsWithAny(text.Fold(i), kPatronymicEndings);
+}
+
+bool IsSurnameLike(const AnnotatedText& text, std::size_t i) {
+  return IsNameToken(text, i) && !IsFirstName(text, i) &&
+         EndsWithAny(text.Fold(i), kSurnameEndings);
+}
+
+// After a name: anything but another name word.
+bool NameEndsAt(const AnnotatedText& text, std::size_t i) {
+  return i >= text.size() || !Continues(text, i) || !IsNameToken(text, i);
+}
+
+// The length of a name starting at `i` that its shape shows, 0 when none: first name (and
+// patronymic) and surname, or surname and first name (and patronymic), as official lists write.
+std::size_t StrongNameAt(const AnnotatedText& text, std::size_t i) {
+  if (!IsNameToken(text, i) || !Continues(text, i + 1) || !IsNameToken(text, i + 1)) return 0;
+  if (IsFirstName(text, i)) {
+    if (IsPatronymic(text, i + 1) && Continues(text, i + 2) && IsNameToken(text, i + 2)) return 3;
+    return 2;
+  }
+  if (IsSurnameLike(text, i + 1) && NameEndsAt(text, i + 2)) return 2;
+  if (IsSurnameLike(text, i) && IsFirstName(text, i + 1)) {
+    return IsPatronymic(text, i + 2) && Continues(text, i + 2) ? 3 : 2;
+  }
+  return 0;
+}
+
+// In a title's or a list's context any two capitalized words followed by no third one are a name.
+std::size_t NameInContextAt(const AnnotatedText& text, std::size_t i) {
+  if (const std::size_t strong = StrongNameAt(text, i)) return strong;
+  if (IsNameToken(text, i) && Continues(text, i + 1) && IsNameToken(text, i + 1) &&
+      NameEndsAt(text, i + 2)) {
+    return 2;
+  }
+  return 0;
+}
+
+std::string PatronymicLemma(std::string_view surface) {
+  const std::string folded = FoldWord(surface);
+  for (std::string_view e : {"овича", "евича", "овичу", "евичу", "овиче", "евиче"}) {
+    if (folded.ends_with(e)) return ReplaceEnding(surface, 1, "");
+  }
+  for (std::string_view e : {"овичем", "евичем"}) {
+    if (folded.ends_with(e)) return ReplaceEnding(surface, 2, "");
+  }
+  for (std::string_view e :
+       {"овны", "евны", "ичны", "овне", "евне", "ичне", "овну", "евну", "ичну"}) {
+    if (folded.ends_with(e)) return ReplaceEnding(surface, 1, "а");
+  }
+  for (std::string_view e : {"овной", "евной", "ичной"}) {
+    if (folded.ends_with(e)) return ReplaceEnding(surface, 2, "а");
+  }
+  return std::string(surface);
+}
+
+class PeopleReader {
+ public:
+  explicit PeopleReader(const AnnotatedText& text) : text_(text), taken_(text.size(), 0) {}
+
+  PeopleFinding Run() {
+    ReadPhotoCredits();
+    for (std::size_t i = 0; i < text_.size(); ++i) {
+      if (!taken_[i] && !text_.in_speech[i] && text_.HasClass(i, LexClass::kTitle)) ReadTitle(i);
+    }
+    for (std::size_t i = 0; i < text_.size(); ++i) {
+      if (taken_[i] || text_.in_speech[i]) continue;
+      if (const std::size_t length = StrongNameAt(text_, i)) {
+        Add(i, i, i + length, {}, {}, kNominativeSingular, false);
+        i += length - 1;
+      }
+    }
+    std::sort(found_.people.begin(), found_.people.end(),
+              [](const PersonMention& a, const PersonMention& b) {
+                return a.first_token < b.first_token;
+              });
+    return std::move(found_);
+  }
+
+ private:
+  // "Фото: Әли Ғалым, Талгат Таныбаев" — the names after a photo label are photographers.
+  void ReadPhotoCredits() {
+    for (const Sentence& sentence : text_.segmented.sentences) {
+      const std::size_t i = sentence.begin;
+      if (!(text_.Is(i, "фото") || text_.Is(i, "фотограф")) || !text_.Is(i + 1, ":")) continue;
+      std::size_t k = i + 2;
+      while (k < sentence.end) {
+        const std::size_t length = NameInContextAt(text_, k);
+        if (length == 0) break;
+        Add(k, k, k + length, "фотограф", "фотограф", kNominativeSingular, false);
+        k += length;
+        if (!(text_.Is(k, ",") || text_.Is(k, "и"))) break;
+        ++k;
+      }
+    }
+  }
+
+  // A title head at `head`: its modifiers to the left, its complement to the right up to the name
+  // it belongs to, and the names after it when the title is plural.
+  void ReadTitle(std::size_t head) {
+    const Sentence& sentence = text_.SentenceAt(head);
+    LexHit hit;
+    text_.HasClass(head, LexClass::kTitle, &hit);
+    // Modifiers: "государственный советник", "государственный и общественный деятель".
+    std::size_t first = head;
+    while (first > sentence.begin && head - first < 4) {
+      const std::size_t k = first - 1;
+      const bool adjective = text_.token(k).IsWord() && AdjectiveForms(text_.Fold(k)) != 0 &&
+                             (!text_.token(k).Has(kCapitalized) || k == sentence.begin) &&
+                             !taken_[k];
+      const bool conjunction = text_.Is(k, "и") && first < head && k > sentence.begin &&
+                               AdjectiveForms(text_.Fold(k - 1)) != 0;
+      if (!adjective && !conjunction) break;
+      first = k;
+    }
+    // The complement and the name.
+    std::size_t name = 0, length = 0;
+    for (std::size_t k = head + 1; k < sentence.end && k < head + 16; ++k) {
+      if ((length = NameInContextAt(text_, k)) != 0) {
+        name = k;
+        break;
+      }
+      const Token& token = text_.token(k);
+      if (token.kind == TokenKind::kOpenQuote && text_.quote_pair[k] > static_cast<int>(k)) {
+        k = static_cast<std::size_t>(text_.quote_pair[k]);
+        continue;
+      }
+      const std::string_view fold = text_.Fold(k);
+      if (token.kind == TokenKind::kPunct && fold != "-" && fold != ".") break;
+      if (fold == "." && !(k > 0 && text_.token(k - 1).Has(kAllCaps))) break;
+      if (text_.HasClass(k, LexClass::kSpeechVerb) || text_.HasClass(k, LexClass::kMeetingVerb) ||
+          text_.HasClass(k, LexClass::kAttendanceCue)) {
+        break;
+      }
+      if (taken_[k]) break;
+    }
+    const bool plural = (hit.forms & kAnyPlural) && !(hit.forms & kAnySingular);
+    if (length == 0) {
+      if (!plural) {
+        found_.references.push_back(
+            TitleReference{hit.entry->lemma, static_cast<std::uint32_t>(head)});
+      }
+      return;
+    }
+    const std::string title = TitleText(first, head, name, hit);
+    const FormSet forms = plural ? kNominativeSingular : (hit.forms & kAnySingular);
+    Add(first, name, name + length, title, hit.entry->lemma, forms, true);
+    // "депутаты Мажилиса A, B и C": every name of the list holds the title.
+    std::size_t k = name + length;
+    while (plural && k + 1 < sentence.end && (text_.Is(k, ",") || text_.Is(k, "и"))) {
+      if (text_.Is(k + 1, "а")) break;  // ", а также ..." ends the list
+      const std::size_t next = NameInContextAt(text_, k + 1);
+      if (next == 0) break;
+      Add(k + 1, k + 1, k + 1 + next, title, hit.entry->lemma, kNominativeSingular, true);
+      k += 1 + next;
+    }
+  }
+
+  std::string TitleText(std::size_t first, std::size_t head, std::size_t end,
+                        const LexHit& hit) const {
+    std::string title;
+    for (std::size_t k = first; k < head; ++k) {
+      if (!title.empty()) title += ' ';
+      title +=
+          text_.Is(k, "и") ? std::string("и") : AdjectiveLemma(text_.Surface(k), hit.entry->gender);
+    }
+    if (!title.empty()) title += ' ';
+    title += hit.entry->lemma;
+    if (head + 1 < end) {
+      std::string_view rest = text_.TextOf(head + 1, end);
+      title += ' ';
+      // Collapse the white space of the text (a line break inside a title) to single spaces.
+      bool space = false;
+      for (const char c : rest) {
+        if (c == ' ' || c == '\n') {
+          space = true;
+          continue;
+        }
+        if (space) title += ' ';
+        space = false;
+        title += c;
+      }
+    }
+    return LowerFirst(title);
+  }
+
+  // Records the person named by tokens [name, name_end); the mention starts at `first` (its
+  // title). `forms` is the case the title puts the name in when the first name does not say.
+  void Add(std::size_t first, std::size_t name, std::size_t name_end, std::string title,
+           std::string head, FormSet forms, bool from_title) {
+    PersonMention person;
+    person.title = std::move(title);
+    person.title_head = std::move(head);
+    person.first_token = static_cast<std::uint32_t>(first);
+    person.end_token = static_cast<std::uint32_t>(name_end);
+    person.name_first = static_cast<std::uint32_t>(name);
+    person.name_end = static_cast<std::uint32_t>(name_end);
+    person.span = text_.SpanOf(first, name_end);
+    std::fill(taken_.begin() + first, taken_.begin() + name_end, 1);
+
+    // Which token is the first name, and what case and gender it shows.
+    std::size_t given = name;
+    LexHit hit;
+    bool known = IsFirstName(text_, name, &hit);
+    if (!known && name + 1 < name_end && IsFirstName(text_, name + 1, &hit)) {
+      given = name + 1;
+      known = true;
+    }
+    if (known) {
+      forms = hit.forms & kAnySingular;
+      person.gender = hit.entry->gender;
+      person.gender_known = true;
+    } else if (from_title || forms != kNominativeSingular) {
+      forms &= kAnySingular;
+    }
+    const std::size_t surname = given == name ? name_end - 1 : name;
+    const std::string surname_fold(text_.Fold(surname));
+    if (!person.gender_known) {
+      Gender gender;
+      const bool oblique = !(forms & kNominativeSingular);
+      if (oblique) {
+        // Only feminine surnames end in -ой, -ую outside the nominative.
+        person.gender = surname_fold.ends_with("ой") || surname_fold.ends_with("ую")
+                            ? Gender::kFeminine
+                            : Gender::kMasculine;
+      } else if (SurnameGender(surname_fold, gender)) {
+        person.gender = gender;
+        person.gender_known = true;
+      }
+    }
+    std::string full;
+    for (std::size_t k = name; k < name_end; ++k) {
+      if (!full.empty()) full += ' ';
+      const std::string_view surface = text_.Surface(k);
+      if (k == given && known) {
+        full += (forms & kNominativeSingular) ? std::string(surface) : hit.entry->lemma;
+      } else if (k == surname) {
+        full += SurnameLemma(surface, forms == 0 ? kNominativeSingular : forms, person.gender);
+      } else if (IsPatronymic(text_, k)) {
+        full += PatronymicLemma(surface);
+      } else if (!(forms & kNominativeSingular) && forms != 0 && k == given) {
+        // An unknown first name in an oblique case declines like a noun ("Тилектеса").
+        full += SurnameLemma(surface, forms, Gender::kMasculine);
+      } else {
+        full += surface;
+      }
+    }
+    person.name = std::move(full);
+    found_.people.push_back(std::move(person));
+  }
+
+  const AnnotatedText& text_;
+  std::vector<std::uint8_t> taken_;
+  PeopleFinding found_;
+};
+
+}  // namespace
+
+bool StartsName(const AnnotatedText& text, std::size_t i) { return StrongNameAt(text, i) != 0; }
+
+PeopleFinding FindPeople(const AnnotatedText& text) { return PeopleReader(text).Run(); }
+
+}  // namespace kenes::extract

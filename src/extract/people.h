@@ -1,0 +1,49 @@
+// People named in a press release, with the positions the text gives them: "сенатор Серик
+// Утешов", "депутаты Мажилиса Бауржан Смагулов, Арман Калыков" (a plural title is given to every
+// name of its list, in the singular: "депутат Мажилиса"), "государственный советник Ерлан
+// Карин", "заместитель премьер-министра – министр культуры и информации Аида Балаева", bare names
+// a first name or a surname marks ("Ерлан Кошанов подчеркнул"), and photo credits ("Фото: Әли
+// Ғалым"). Names and titles come back in the nominative: "депутата Ерлана Карина" is "Ерлан
+// Карин", "депутат".
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "extract/annotate.h"
+
+namespace kenes::extract {
+
+struct PersonMention {
+  std::string name;  // nominative, in the order written: "Тилектес Адамбеков"
+  std::string title;  // nominative singular, lower case first: "депутат Мажилиса"; may be empty
+  std::string title_head;  // the lemma of the title's head noun: "депутат"
+  Gender gender = Gender::kMasculine;
+  bool gender_known = false;
+  std::uint32_t first_token = 0;  // the mention with its title
+  std::uint32_t end_token = 0;
+  std::uint32_t name_first = 0;  // the name alone
+  std::uint32_t name_end = 0;
+  ByteSpan span;  // normalized text, the mention with its title
+};
+
+// A title with no name after it ("— сказал депутат."), by which the text refers to someone it
+// named before.
+struct TitleReference {
+  std::string head;  // "депутат"
+  std::uint32_t token = 0;
+};
+
+struct PeopleFinding {
+  std::vector<PersonMention> people;  // in text order
+  std::vector<TitleReference> references;
+};
+
+PeopleFinding FindPeople(const AnnotatedText& text);
+
+// True when token `i` begins a person's name by its shape alone: a known first name and a
+// capitalized word, or a capitalized word and a surname ("Тилектес Адамбеков").
+bool StartsName(const AnnotatedText& text, std::size_t i);
+
+}  // namespace kenes::extract

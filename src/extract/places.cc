@@ -1,0 +1,185 @@
+#include "extract/places.h"
+
+#include <algorithm>
+#include <optional>
+
+#include "core/utf8.h"
+#include "extract/morphology.h"
+
+namespace kenes::extract {
+namespace {
+
+// A bare city name counts as a place after one of these ("в Астане", "из Шымкента").
+constexpr std::string_view kPlacePrepositions[] = {"в",     "во", "из",    "по", "на",  "под",
+                                                   "около", "до", "через", "у",  "близ"};
+
+bool IsPlaceTypeWord(const AnnotatedText& text, std::size_t i, LexHit* hit = nullptr) {
+  LexHit found;
+  if (!text.HasClass(i, LexClass::kPlaceType, &found)) return false;
+  const LexEntry& entry = *found.entry;
+  if (!entry.previous_prefix.empty() &&
+      !(i > 0 && text.Fold(i - 1).starts_with(entry.previous_prefix))) {
+    return false;
+  }
+  if (hit) *hit = found;
+  return true;
+}
+
+// The words of running text from token `first` on, as MatchAt reads them: folded, a hyphenated
+// token split in its parts, the full stop of an abbreviation ("г.", "обл.") left out; up to the
+// next punctuation mark or line break. `token_of` gives the token each word came from.
+struct Words {
+  std::vector<std::string_view> views;
+  std::vector<std::uint32_t> token_of;
+};
+
+// FoldForSearch of each word token, computed once and only for the tokens a place may start at
+// or run through.
+class SearchFolds {
+ public:
+  explicit SearchFolds(const AnnotatedText& text) : text_(text), folds_(text.size()) {}
+
+  const std::string& At(std::size_t k) {
+    if (!folds_[k]) folds_[k] = utf8::FoldForSearch(text_.Surface(k));
+    return *folds_[k];
+  }
+
+ private:
+  const AnnotatedText& text_;
+  std::vector<std::optional<std::string>> folds_;
+};
+
+void CollectWords(const AnnotatedText& text, std::size_t first, SearchFolds& folds, Words& words) {
+  words.views.clear();
+  words.token_of.clear();
+  for (std::size_t k = first; k < text.size() && words.views.size() < 8; ++k) {
+    const Token& token = text.token(k);
+    if (k > first && token.Has(kLineBefore)) break;
+    if (token.IsWord()) {
+      const std::string_view folded = folds.At(k);
+      std::size_t start = 0;
+      while (start <= folded.size()) {
+        const std::size_t space = folded.find(' ', start);
+        const std::size_t end = space == std::string_view::npos ? folded.size() : space;
+        if (end > start) {
+          words.views.push_back(folded.substr(start, end - start));
+          words.token_of.push_back(static_cast<std::uint32_t>(k));
+        }
+        if (space == std::string_view::npos) break;
+        start = space + 1;
+      }
+      continue;
+    }
+    const bool abbreviation_stop = text.Is(k, ".") && !token.Has(kSpaceBefore) && k > first &&
+                                   CharCount(text.Fold(k - 1)) <= 4;
+    if (!abbreviation_stop) break;
+  }
+}
+
+bool IsNameWord(const AnnotatedText& text, std::size_t i) {
+  if (i >= text.size()) return false;
+  const Token& token = text.token(i);
+  if (!token.IsWord() || !token.Has(kCapitalized) || text.in_speech[i]) return false;
+  // Words the lexicon knows as something else are no place names ("Дом", "Депутат").
+  return std::all_of(text.hits[i].begin(), text.hits[i].end(),
+                     [](const LexHit& hit) { return hit.entry->cls == LexClass::kDomain; });
+}
+
+// A typed place the gazetteer does not know: "поселке Ромашково", "Бухар-Жырауского района".
+// The name is what the text writes (after a type word Russian keeps a name in the nominative);
+// a region or district adjective is put in the nominative with its type word.
+bool ReadUnknownTyped(const AnnotatedText& text, std::size_t i, PlaceMention& mention) {
+  LexHit type;
+  // "Карагандинской области", "Коктальского сельского округа".
+  if (text.token(i).Has(kCapitalized) && text.token(i).IsWord() &&
+      AdjectiveForms(text.Fold(i)) != 0 && !text.HasClass(i, LexClass::kFirstName)) {
+    std::size_t t = i + 1;
+    if (text.Is(t, "сельского") || text.Is(t, "сельском") || text.Is(t, "сельский")) ++t;
+    if (IsPlaceTypeWord(text, t, &type)) {
+      const auto kind = static_cast<PlaceKind>(type.entry->value);
+      if (kind == PlaceKind::kRegion || kind == PlaceKind::kDistrict || kind == PlaceKind::kOkrug) {
+        mention.first_token = static_cast<std::uint32_t>(i);
+        mention.end_token = static_cast<std::uint32_t>(t + 1);
+        mention.kind = kind;
+        mention.name =
+            AdjectiveLemma(text.Surface(i), type.entry->gender) + " " + type.entry->lemma;
+        return true;
+      }
+    }
+    return false;
+  }
+  // "поселке Нура", "г. Караганда", "области Абай".
+  if (!IsPlaceTypeWord(text, i, &type) || text.token(i).Has(kCapitalized)) return false;
+  std::size_t name = i + 1;
+  if (CharCount(type.entry->lemma) <= 3) {
+    if (!text.Is(name, ".")) return false;
+    // "2026 г." is a year.
+    if (i > 0 && text.token(i - 1).kind == TokenKind::kNumber) return false;
+    ++name;
+  }
+  std::size_t end = name;
+  while (end < text.size() && end < name + 3 && IsNameWord(text, end) &&
+         (end == name || !text.token(end).Has(kLineBefore))) {
+    ++end;
+  }
+  if (end == name) return false;
+  const auto kind = static_cast<PlaceKind>(type.entry->value);
+  const std::string written(text.TextOf(name, end));
+  mention.first_token = static_cast<std::uint32_t>(i);
+  mention.end_token = static_cast<std::uint32_t>(end);
+  mention.kind = kind;
+  mention.name = kind == PlaceKind::kRegion || kind == PlaceKind::kDistrict
+                     ? type.entry->lemma + " " + written
+                     : written;
+  return true;
+}
+
+}  // namespace
+
+std::vector<PlaceMention> FindPlaces(const AnnotatedText& text, const Gazetteer& gazetteer) {
+  std::vector<PlaceMention> places;
+  Words words;
+  SearchFolds folds(text);
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text.in_speech[i] || !text.token(i).IsWord()) continue;
+    const bool capitalized = text.token(i).Has(kCapitalized);
+    const bool type_word = IsPlaceTypeWord(text, i);
+    // Place names are capitalized and type words lead them; nothing else can start one.
+    if (!capitalized && !type_word) continue;
+    PlaceMention mention;
+    CollectWords(text, i, folds, words);
+    const PlaceMatch match = gazetteer.MatchAt(words.views);
+    if (match.words > 0) {
+      const std::size_t end = words.token_of[match.words - 1] + 1;
+      if (!match.typed) {
+        // A bare name is a place after a preposition, in a dateline ("Астана, 13 марта"), or
+        // when it is a city of republican significance; elsewhere "Абай" is as often a person.
+        const bool after_preposition =
+            i > 0 && std::find(std::begin(kPlacePrepositions), std::end(kPlacePrepositions),
+                               text.Fold(i - 1)) != std::end(kPlacePrepositions);
+        const bool dateline = text.SentenceAt(i).begin == i && text.Is(end, ",") &&
+                              end + 1 < text.size() &&
+                              text.token(end + 1).kind == TokenKind::kNumber;
+        const bool capital_city = match.places.front()->level == PlaceLevel::kRegion;
+        if (!after_preposition && !dateline && !capital_city) continue;
+        if (text.HasClass(i, LexClass::kFirstName)) continue;
+      }
+      mention.first_token = static_cast<std::uint32_t>(i);
+      mention.end_token = static_cast<std::uint32_t>(end);
+      mention.typed = match.typed;
+      mention.places = match.places;
+      mention.kind = match.places.front()->kind;
+      mention.name = match.places.front()->name_ru;
+    } else if (!ReadUnknownTyped(text, i, mention)) {
+      continue;
+    } else {
+      mention.typed = true;
+    }
+    mention.span = text.SpanOf(mention.first_token, mention.end_token);
+    i = mention.end_token - 1;
+    places.push_back(std::move(mention));
+  }
+  return places;
+}
+
+}  // namespace kenes::extract

@@ -1,0 +1,123 @@
+#include "extract/normalize.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace kenes::extract {
+namespace {
+
+// The input bytes the normalized bytes [begin, end) came from.
+std::string_view SourceOf(const NormalizedText& normalized, std::string_view input,
+                          std::size_t begin, std::size_t end) {
+  const ByteSpan span = normalized.map.ToSource(ByteSpan{ByteOffset(begin), ByteOffset(end)});
+  return span.In(input);
+}
+
+TEST(Normalize, EmptyInputIsNoError) {
+  auto normalized = Normalize("");
+  ASSERT_TRUE(normalized.ok());
+  EXPECT_TRUE(normalized->text.empty());
+}
+
+TEST(Normalize, UnifiesQuotesAndNestsThem) {
+  auto normalized = Normalize("Оплачено из средств ОО \"Партия \"AMANAT\"\"");
+  ASSERT_TRUE(normalized.ok());
+  EXPECT_EQ(normalized->text, "Оплачено из средств ОО «Партия «AMANAT»»");
+  EXPECT_EQ(Normalize("„Әділ сөз“ и “Закон и Порядок”")->text, "«Әділ сөз» и «Закон и Порядок»");
+}
+
+TEST(Normalize, MakesUnicodeSpacesPlainAndDropsInvisibleCharacters) {
+  auto normalized = Normalize("около\u00A0300\u202Fчеловек, пере\u00ADнос\u200B");
+  ASSERT_TRUE(normalized.ok());
+  EXPECT_EQ(normalized->text, "около 300 человек, перенос");
+}
+
+TEST(Normalize, KeepsYoAndDashes) {
+  EXPECT_EQ(Normalize("Ещё – и ещё — раз")->text, "Ещё – и ещё — раз");
+}
+
+TEST(Normalize, ComposesToNfc) {
+  // "й" typed as "и" and a combining breve, "ё" as "е" and a diaeresis.
+  const std::string input = "Сергеи\u0306 и е\u0308лка";
+  auto normalized = Normalize(input);
+  ASSERT_TRUE(normalized.ok());
+  EXPECT_EQ(normalized->text, "Сергей и ёлка");
+  // The composed letter maps back to both code points it came from.
+  const std::size_t at = normalized->text.find("й");
+  EXPECT_EQ(SourceOf(*normalized, input, at, at + 2), "и\u0306");
+}
+
+TEST(Normalize, MapsSpansBackThroughRewrites) {
+  const std::string input = "«Тентек»\r\nболее\u00A0400 сотрудников \"Qarmet\"";
+  auto normalized = Normalize(input);
+  ASSERT_TRUE(normalized.ok());
+  const std::string& text = normalized->text;
+  const std::size_t figure = text.find("более 400");
+  EXPECT_EQ(SourceOf(*normalized, input, figure, figure + std::string("более 400").size()),
+            "более\u00A0400");
+  const std::size_t name = text.find("«Qarmet»");
+  EXPECT_EQ(SourceOf(*normalized, input, name, name + std::string("«Qarmet»").size()),
+            "\"Qarmet\"");
+  EXPECT_EQ(text.find('\r'), std::string::npos);
+}
+
+TEST(Normalize, ReadsKazakhTypistsSubstitutions) {
+  // A Latin schwa for Ә and a Latin i for the Kazakh і.
+  EXPECT_EQ(Normalize("Əділ сөз, Әдiл")->text, "Әділ сөз, Әділ");
+  EXPECT_EQ(Normalize("iPhone и Wi-Fi")->text, "iPhone и Wi-Fi");
+}
+
+TEST(Normalize, RefusesBinaryInput) {
+  const std::string binary("PK\x03\x04\x00\x00zip", 9);
+  auto normalized = Normalize(binary);
+  ASSERT_FALSE(normalized.ok());
+  EXPECT_EQ(normalized.error().code, ErrorCode::kUnsupported);
+}
+
+TEST(Normalize, RefusesTextThatIsNotUtf8AndSaysWhere) {
+  // "Караганда" in Windows-1251.
+  auto normalized = Normalize("ok \xCA\xE0\xF0\xE0\xE3\xE0\xED\xE4\xE0");
+  ASSERT_FALSE(normalized.ok());
+  EXPECT_EQ(normalized.error().code, ErrorCode::kInvalid);
+  EXPECT_NE(normalized.error().message.find("byte 3"), std::string::npos)
+      << normalized.error().message;
+  EXPECT_FALSE(Normalize("\xED\xA0\x80").ok());  // a surrogate
+  EXPECT_TRUE(Normalize("\xEF\xBF\xBD").ok());   // U+FFFD itself is text
+}
+
+TEST(Normalize, RefusesInputPastTheLimit) {
+  const std::string big(kMaxInputBytes + 1, 'a');
+  auto normalized = Normalize(big);
+  ASSERT_FALSE(normalized.ok());
+  EXPECT_EQ(normalized.error().code, ErrorCode::kTooLarge);
+  EXPECT_TRUE(Normalize(std::string(kMaxInputBytes, 'a')).ok());
+}
+
+TEST(Normalize, StripsHtmlAndMapsIntoTheMarkup) {
+  const std::string input =
+      "<html><head><style>p{}</style></head><body><p>Встреча в&nbsp;<b>Астане</b>,"
+      " &laquo;Қаратал&raquo;</p><script>var x = '<p>';</script><p>Второй</p></body></html>";
+  auto normalized = Normalize(input);
+  ASSERT_TRUE(normalized.ok());
+  EXPECT_TRUE(normalized->from_markup);
+  const std::string& text = normalized->text;
+  EXPECT_NE(text.find("Встреча в Астане, «Қаратал»"), std::string::npos) << text;
+  EXPECT_EQ(text.find("var x"), std::string::npos);
+  EXPECT_NE(text.find("\n\nВторой"), std::string::npos);
+  const std::size_t city = text.find("Астане");
+  EXPECT_EQ(SourceOf(*normalized, input, city, city + std::string("Астане").size()), "Астане");
+  const std::size_t quote = text.find("«Қаратал»");
+  EXPECT_EQ(SourceOf(*normalized, input, quote, quote + std::string("«Қаратал»").size()),
+            "&laquo;Қаратал&raquo;");
+}
+
+TEST(Normalize, LeavesAStrayAngleBracketInProse) {
+  auto normalized = Normalize("рост <5 % и >3 %");
+  ASSERT_TRUE(normalized.ok());
+  EXPECT_FALSE(normalized->from_markup);
+  EXPECT_EQ(normalized->text, "рост <5 % и >3 %");
+}
+
+}  // namespace
+}  // namespace kenes::extract

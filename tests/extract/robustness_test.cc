@@ -1,0 +1,182 @@
+// Bad input meets the extractor: empty, blank, binary, not UTF-8, too long, HTML, and thousands
+// of random mutations of the sample press releases. Each gives a clear error or an extraction
+// whose every span lies inside the input; none crashes (the sanitizer build checks the rest).
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <sstream>
+#include <string>
+
+#include "extract/extraction_json.h"
+#include "extract/extractor.h"
+#include "test_gazetteer.h"
+
+namespace kenes::extract {
+namespace {
+
+std::string ReadFile(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream out;
+  out << in.rdbuf();
+  return out.str();
+}
+
+std::string Sample(const char* name) {
+  return ReadFile(std::filesystem::path(KENES_TEST_DIR) / "extract" / name / "input.txt");
+}
+
+// Every span of the extraction, checked against the input.
+void ExpectSpansInside(const Extraction& extraction, std::size_t size) {
+  const auto check = [&](ByteSpan span) {
+    EXPECT_LE(span.begin, span.end);
+    EXPECT_LE(span.end.value(), size);
+  };
+  check(extraction.date_span);
+  check(extraction.region_span);
+  for (const DraftEvent& event : extraction.events) {
+    for (ByteSpan span : {event.span, event.kind_span, event.date_span, event.place_span,
+                          event.region_span, event.venue_span, event.host_span}) {
+      check(span);
+    }
+    for (const DraftAudience& a : event.audience) check(a.span);
+    for (const DraftSpeaker& s : event.speakers) check(s.span);
+    if (event.attendance) check(event.attendance->span);
+    EXPECT_GE(event.confidence, 0.0);
+    EXPECT_LE(event.confidence, 1.0);
+  }
+  for (const ExtractedPerson& p : extraction.people) check(p.span);
+  for (const ExtractedOrganization& o : extraction.organizations) check(o.span);
+  for (const Claim& c : extraction.claims) check(c.span);
+  for (const ExtractedDate& d : extraction.dates) check(d.span);
+}
+
+TEST(ExtractBadInput, EmptyAndBlankTextGiveNoEvents) {
+  for (const char* text : {"", "   ", "\n\n\t", "\u00A0", "...", "«»", " date 2026-02-24"}) {
+    auto extraction = Extract(text, testing::TestGazetteer());
+    ASSERT_TRUE(extraction.ok()) << text;
+    EXPECT_TRUE(extraction->events.empty()) << text;
+    ExpectSpansInside(*extraction, std::string_view(text).size());
+  }
+}
+
+TEST(ExtractBadInput, RefusesWhatIsNotText) {
+  const std::string binary("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", 16);
+  EXPECT_EQ(Extract(binary, testing::TestGazetteer()).error().code, ErrorCode::kUnsupported);
+  EXPECT_EQ(Extract("встреча \xC0\xC1", testing::TestGazetteer()).error().code,
+            ErrorCode::kInvalid);
+  EXPECT_EQ(Extract(std::string(kMaxInputBytes + 1, ' '), testing::TestGazetteer()).error().code,
+            ErrorCode::kTooLarge);
+}
+
+TEST(ExtractBadInput, ReadsHtmlWithSpansIntoTheMarkup) {
+  const std::string html =
+      "<!DOCTYPE html><html><body><h1>Встреча</h1><p>Члены коалиции встретились с "
+      "коллективом шахты &laquo;Тентек&raquo; в&nbsp;<a href=\"/x\">Карагандинской "
+      "области</a>. В мероприятии приняли участие более 400 человек.</p></body></html>";
+  auto extraction = Extract(html, testing::TestGazetteer());
+  ASSERT_TRUE(extraction.ok());
+  EXPECT_TRUE(extraction->from_markup);
+  ASSERT_EQ(extraction->events.size(), 1u);
+  const DraftEvent& event = extraction->events[0];
+  EXPECT_EQ(event.host_organization, "шахта «Тентек»");
+  EXPECT_EQ(event.host_span.In(html), "шахты &laquo;Тентек&raquo;");
+  ASSERT_TRUE(event.attendance.has_value());
+  EXPECT_EQ(event.attendance->span.In(html), "более 400 человек");
+  EXPECT_EQ(event.region_span.In(html), "Карагандинской области");
+}
+
+TEST(ExtractBadInput, ReadsAVeryLongTextWithinTheLimit) {
+  const std::string sample = Sample("karaganda-sample");
+  std::string long_text;
+  while (long_text.size() + sample.size() + 2 < kMaxInputBytes / 4) long_text += sample + "\n\n";
+  auto extraction = Extract(long_text, testing::TestGazetteer());
+  ASSERT_TRUE(extraction.ok());
+  EXPECT_GT(extraction->events.size(), 9u);
+  ExpectSpansInside(*extraction, long_text.size());
+}
+
+// Random edits of real text: bytes flipped, deleted, duplicated, runs of punctuation, quotes,
+// digits and line breaks inserted, pieces cut out and swapped. Deterministic seed, fast.
+TEST(ExtractFuzz, SurvivesThousandsOfMutationsOfTheSamples) {
+  const std::string samples[] = {Sample("karaganda-sample"), Sample("astana-final-sample")};
+  const std::string inserts[] = {"«",          "»",
+                                 "\"",         " - ",
+                                 "—",          ".",
+                                 "\n\n",       "  ",
+                                 "г.",         "с ",
+                                 "более 400 ", "около",
+                                 " Ерлан ",    "<p>",
+                                 "&laquo;",    "\xD0",
+                                 "\xCC\x81",   "0",
+                                 "Қ",          "депутаты Мажилиса ",
+                                 ",",          "встретились с "};
+  // Most edits keep to character boundaries so that most mutants stay UTF-8; one kind writes a
+  // random byte, so some do not.
+  const auto snap = [](const std::string& text, std::size_t at) {
+    while (at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) ++at;
+    return at;
+  };
+  std::mt19937 random(20260224);
+  int extracted = 0, refused = 0;
+  for (int round = 0; round < 3000; ++round) {
+    std::string text = samples[round % 2];
+    // Work on a window so that each round stays fast.
+    const std::size_t from = snap(text, random() % text.size());
+    const std::size_t to = snap(text, from + 200 + random() % 1500);
+    text = text.substr(from, to - from);
+    const int edits = 1 + static_cast<int>(random() % 12);
+    for (int e = 0; e < edits && !text.empty(); ++e) {
+      const std::size_t at = snap(text, random() % text.size());
+      const auto end_of = [&](std::size_t length) {
+        return snap(text, std::min(text.size(), at + length));
+      };
+      switch (random() % 12) {
+        case 0:
+          if (at < text.size()) text[at] = static_cast<char>(random() % 256);
+          break;
+        case 1:
+        case 2:
+          text.erase(at, end_of(1 + random() % 8) - at);
+          break;
+        case 3:
+        case 4:
+        case 5:
+          text.insert(at, inserts[random() % std::size(inserts)]);
+          break;
+        case 6:
+        case 7:
+          text.insert(at, text.substr(at, end_of(random() % 40) - at));
+          break;
+        case 8:
+        case 9: {
+          const std::size_t length = end_of(random() % 30) - at;
+          std::string piece = text.substr(at, length);
+          text.erase(at, length);
+          text.insert(snap(text, random() % (text.size() + 1)), piece);
+          break;
+        }
+        default:
+          text.resize(at);
+          break;
+      }
+    }
+    auto extraction = Extract(text, testing::TestGazetteer());
+    if (!extraction.ok()) {
+      ++refused;
+      EXPECT_FALSE(extraction.error().message.empty());
+      continue;
+    }
+    ++extracted;
+    ExpectSpansInside(*extraction, text.size());
+    const std::string json = ToJson(*extraction).dump();
+    EXPECT_FALSE(json.empty());
+  }
+  // Both paths were exercised: most mutants are still text, some are no longer UTF-8.
+  EXPECT_GT(extracted, 1000);
+  EXPECT_GT(refused, 10);
+}
+
+}  // namespace
+}  // namespace kenes::extract
