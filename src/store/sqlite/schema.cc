@@ -192,6 +192,34 @@ CREATE TABLE checkins (
 );
 CREATE INDEX checkins_by_participant ON checkins(participant);
 )sql"},
+      {2, "press-release intake", R"sql(
+CREATE TABLE documents (
+  id INTEGER PRIMARY KEY,
+  title TEXT,
+  text TEXT NOT NULL,
+  date TEXT,
+  region_code TEXT,
+  fingerprint TEXT NOT NULL UNIQUE,
+  extraction TEXT,
+  received_at TEXT NOT NULL
+);
+
+CREATE TABLE drafts (
+  id INTEGER PRIMARY KEY,
+  version INTEGER NOT NULL,
+  document_id INTEGER NOT NULL REFERENCES documents(id),
+  ordinal INTEGER NOT NULL,
+  status TEXT NOT NULL,
+  proposal TEXT NOT NULL,
+  confidence REAL NOT NULL,
+  duplicate_of INTEGER REFERENCES events(id),
+  event_id INTEGER REFERENCES events(id),
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  UNIQUE (document_id, ordinal)
+);
+CREATE INDEX drafts_by_status ON drafts(status);
+)sql"},
   };
   return migrations;
 }

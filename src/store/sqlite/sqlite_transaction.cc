@@ -33,6 +33,8 @@ Result<bool> SqliteTransaction::Exists(RecordKind kind, std::string_view key) {
     case RecordKind::kProvision:
       sql = "SELECT 1 FROM provisions WHERE code = ?", numeric = false;
       break;
+    case RecordKind::kDocument: sql = "SELECT 1 FROM documents WHERE id = ?"; break;
+    case RecordKind::kDraft: sql = "SELECT 1 FROM drafts WHERE id = ?"; break;
     case RecordKind::kPlace:
       sql = "SELECT 1 FROM places WHERE code = ?", numeric = false;
       break;

@@ -59,6 +59,16 @@ class SqliteTransaction final : public Transaction {
   Result<CheckIn> UpdateCheckIn(CheckIn checkin) override;
   Status DeleteCheckIn(Id id) override;
 
+  Result<SourceDocument> CreateDocument(SourceDocument document) override;
+  Result<SourceDocument> GetDocument(Id id) override;
+  Result<std::optional<SourceDocument>> FindDocument(const std::string& fingerprint) override;
+  Result<PageOf<SourceDocument>> ListDocuments(const Page& page) override;
+  Result<Draft> CreateDraft(Draft draft) override;
+  Result<Draft> GetDraft(Id id) override;
+  Result<PageOf<Draft>> ListDrafts(const DraftFilter& filter) override;
+  Result<Draft> UpdateDraft(Draft draft) override;
+  Result<std::vector<Event>> FindNearbyEvents(const NearbyEventQuery& query) override;
+
   Result<Stats> ComputeStats(const EventFilter& filter) override;
 
  private:
