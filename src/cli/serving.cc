@@ -19,9 +19,11 @@ void AddServeOptions(CLI::App& command, ServeOptions& options) {
   command.add_option("--threads", options.threads, "request threads")
       ->capture_default_str()
       ->check(CLI::Range(1, 256));
+  command.add_flag("--secure-cookies", options.secure_cookies,
+                   "mark session cookies Secure (when clients reach kenes over HTTPS)");
 }
 
-int Serve(Ledger& ledger, const ServeOptions& options) {
+int Serve(Ledger& ledger, Accounts& accounts, const ServeOptions& options) {
   // Block the stop signals in every thread the server starts, and wait for them on one thread
   // of our own: a signal handler may not safely stop the server itself.
   sigset_t stop_signals;
@@ -30,7 +32,7 @@ int Serve(Ledger& ledger, const ServeOptions& options) {
   sigaddset(&stop_signals, SIGTERM);
   pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
 
-  Server server(ledger, options);
+  Server server(ledger, accounts, options);
   auto port = server.Bind();
   if (!port.ok()) return Fail(port.error());
   std::printf(
@@ -63,7 +65,7 @@ void AddServe(CLI::App& app, int& exit_code) {
   command->callback([=, &exit_code] {
     auto open = Open(*database, false);
     if (!open.ok()) return void(exit_code = Fail(open.error()));
-    exit_code = Serve(*open->ledger, *options);
+    exit_code = Serve(*open->ledger, *open->accounts, *options);
   });
 }
 

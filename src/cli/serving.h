@@ -13,6 +13,6 @@ using ServeOptions = ServerOptions;
 void AddServeOptions(CLI::App& command, ServeOptions& options);
 
 // Serves `ledger` until the process is asked to stop; returns the exit code.
-int Serve(Ledger& ledger, const ServeOptions& options);
+int Serve(Ledger& ledger, Accounts& accounts, const ServeOptions& options);
 
 }  // namespace kenes::cli

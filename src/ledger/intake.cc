@@ -83,9 +83,8 @@ json ProposedEvent(const extract::DraftEvent& read, const extract::Extraction& d
 // The stored event `proposed` (whose host is called `host_name`) reports again, if any: the best
 // of the region's events within a day that may be the same meeting. Events read from the same
 // document are left out: one release lists distinct meetings.
-Result<std::optional<Id>> FindDuplicate(Transaction& tx, const Gazetteer& gazetteer,
-                                        Event proposed, const std::string& host_name,
-                                        Id document_id) {
+Result<std::optional<Id>> FindDuplicate(Transaction& tx, const Gazetteer& gazetteer, Event proposed,
+                                        const std::string& host_name, Id document_id) {
   const Place* region = gazetteer.RegionOf(proposed.place_code);
   if (!region) return std::optional<Id>();
   const Place* district = gazetteer.DistrictOf(proposed.place_code);
@@ -251,8 +250,8 @@ Date TodayInKazakhstan() {
   return Date::FromDays(days);
 }
 
-Result<IntakeResult> TakeIn(Ledger& ledger, std::string_view text, const std::string& title,
-                            Date today) {
+Result<IntakeResult> TakeIn(Ledger& ledger, const Actor& actor, std::string_view text,
+                            const std::string& title, Date today) {
   if (utf8::Trim(text).empty()) return Invalid("text", "the press release is empty");
   const auto gazetteer = ledger.gazetteer();
   KENES_ASSIGN(extract::Extraction extraction,
@@ -261,12 +260,12 @@ Result<IntakeResult> TakeIn(Ledger& ledger, std::string_view text, const std::st
   const std::string fingerprint = Fingerprint(text);
 
   IntakeResult result;
-  KENES_TRY(ledger.Write([&](LedgerSession& session) -> Status {
+  KENES_TRY(ledger.Write(actor, [&](LedgerSession& session) -> Status {
     Transaction& tx = session.transaction();
     KENES_ASSIGN(std::optional<SourceDocument> earlier, tx.FindDocument(fingerprint));
     if (earlier) {
-      return Conflict("this text was taken in already, as document " +
-                          std::to_string(earlier->id) + " on " + earlier->received_at,
+      return Conflict("this text was taken in already, as document " + std::to_string(earlier->id) +
+                          " on " + earlier->received_at,
                       "text");
     }
     SourceDocument document;
@@ -278,7 +277,7 @@ Result<IntakeResult> TakeIn(Ledger& ledger, std::string_view text, const std::st
     json whole = read;
     whole.erase("events");  // each meeting is kept with its draft
     document.extraction = whole.dump();
-    KENES_ASSIGN(result.document, tx.CreateDocument(std::move(document)));
+    KENES_ASSIGN(result.document, session.CreateDocument(std::move(document)));
 
     for (std::size_t i = 0; i < extraction.events.size(); ++i) {
       const extract::DraftEvent& meeting = extraction.events[i];
@@ -293,7 +292,8 @@ Result<IntakeResult> TakeIn(Ledger& ledger, std::string_view text, const std::st
                                         {"person_id", NullIfAbsent(person)}});
       }
       if (!meeting.host_organization.empty()) {
-        KENES_ASSIGN(std::optional<Id> organization, FindOrganization(tx, meeting.host_organization));
+        KENES_ASSIGN(std::optional<Id> organization,
+                     FindOrganization(tx, meeting.host_organization));
         std::string kind = "other";
         for (const extract::ExtractedOrganization& named : extraction.organizations) {
           if (SameName(named.name, meeting.host_organization)) {
@@ -311,7 +311,7 @@ Result<IntakeResult> TakeIn(Ledger& ledger, std::string_view text, const std::st
       KENES_ASSIGN(draft.duplicate_of,
                    DuplicateOfProposal(tx, *gazetteer, proposal, result.document.id));
       draft.proposal = proposal.dump();
-      KENES_ASSIGN(Draft stored, tx.CreateDraft(std::move(draft)));
+      KENES_ASSIGN(Draft stored, session.CreateDraft(std::move(draft)));
       result.drafts.push_back(std::move(stored));
     }
     return Ok();
@@ -319,18 +319,19 @@ Result<IntakeResult> TakeIn(Ledger& ledger, std::string_view text, const std::st
   return result;
 }
 
-Result<Draft> CorrectDraft(Ledger& ledger, Id draft_id, const json& patch) {
+Result<Draft> CorrectDraft(Ledger& ledger, const Actor& actor, Id draft_id, const json& patch) {
   if (!patch.is_object()) return Invalid("body", "a correction is a JSON object");
   for (auto it = patch.begin(); it != patch.end(); ++it) {
     if (it.key() != "version" && it.key() != "event" && it.key() != "speakers" &&
         it.key() != "host") {
-      return Invalid(it.key(), "is not part of a draft; correct \"event\", \"speakers\" or "
-                               "\"host\"");
+      return Invalid(it.key(),
+                     "is not part of a draft; correct \"event\", \"speakers\" or "
+                     "\"host\"");
     }
   }
   KENES_TRY(CheckSpeakersAndHost(patch));
   const auto gazetteer = ledger.gazetteer();
-  return ledger.Write<Draft>([&](LedgerSession& session) -> Result<Draft> {
+  return ledger.Write<Draft>(actor, [&](LedgerSession& session) -> Result<Draft> {
     Transaction& tx = session.transaction();
     KENES_ASSIGN(Draft draft, PendingDraft(tx, draft_id));
     if (patch.contains("version") && patch["version"] != draft.version) {
@@ -348,13 +349,13 @@ Result<Draft> CorrectDraft(Ledger& ledger, Id draft_id, const json& patch) {
     KENES_ASSIGN(draft.duplicate_of,
                  DuplicateOfProposal(tx, *gazetteer, proposal, draft.document_id));
     draft.proposal = proposal.dump();
-    return tx.UpdateDraft(std::move(draft));
+    return session.UpdateDraft(std::move(draft));
   });
 }
 
-Result<Event> ConfirmDraft(Ledger& ledger, Id draft_id, bool as_new) {
+Result<Event> ConfirmDraft(Ledger& ledger, const Actor& actor, Id draft_id, bool as_new) {
   const auto gazetteer = ledger.gazetteer();
-  return ledger.Write<Event>([&](LedgerSession& session) -> Result<Event> {
+  return ledger.Write<Event>(actor, [&](LedgerSession& session) -> Result<Event> {
     Transaction& tx = session.transaction();
     KENES_ASSIGN(Draft draft, PendingDraft(tx, draft_id));
     KENES_ASSIGN(json proposal, ParseProposal(draft));
@@ -379,27 +380,28 @@ Result<Event> ConfirmDraft(Ledger& ledger, Id draft_id, bool as_new) {
     KENES_ASSIGN(Event created, InEvent(session.CreateEvent(std::move(event))));
     draft.status = DraftStatus::kConfirmed;
     draft.event_id = created.id;
-    KENES_TRY(tx.UpdateDraft(std::move(draft)));
+    KENES_TRY(session.UpdateDraft(std::move(draft)));
     return created;
   });
 }
 
-Result<Draft> RejectDraft(Ledger& ledger, Id draft_id) {
-  return ledger.Write<Draft>([&](LedgerSession& session) -> Result<Draft> {
+Result<Draft> RejectDraft(Ledger& ledger, const Actor& actor, Id draft_id) {
+  return ledger.Write<Draft>(actor, [&](LedgerSession& session) -> Result<Draft> {
     KENES_ASSIGN(Draft draft, PendingDraft(session.transaction(), draft_id));
     draft.status = DraftStatus::kRejected;
-    return session.transaction().UpdateDraft(std::move(draft));
+    return session.UpdateDraft(std::move(draft));
   });
 }
 
-Result<Event> MergeDraft(Ledger& ledger, Id draft_id, std::optional<Id> into) {
-  return ledger.Write<Event>([&](LedgerSession& session) -> Result<Event> {
+Result<Event> MergeDraft(Ledger& ledger, const Actor& actor, Id draft_id, std::optional<Id> into) {
+  return ledger.Write<Event>(actor, [&](LedgerSession& session) -> Result<Event> {
     Transaction& tx = session.transaction();
     KENES_ASSIGN(Draft draft, PendingDraft(tx, draft_id));
     const std::optional<Id> target = into ? into : draft.duplicate_of;
     if (!target) {
-      return Invalid("event_id", "name the event to merge the draft into; no stored event was "
-                                 "found to be the same meeting");
+      return Invalid("event_id",
+                     "name the event to merge the draft into; no stored event was "
+                     "found to be the same meeting");
     }
     auto found = tx.GetEvent(*target);
     if (!found.ok()) return Invalid("event_id", "there is no event " + std::to_string(*target));
@@ -407,7 +409,8 @@ Result<Event> MergeDraft(Ledger& ledger, Id draft_id, std::optional<Id> into) {
     KENES_ASSIGN(json proposal, ParseProposal(draft));
     json fields = proposal["event"];
     // The draft may lack a date or place; the event it merges into has them.
-    if (!fields.contains("date") || fields["date"].is_null()) fields["date"] = event.date.ToString();
+    if (!fields.contains("date") || fields["date"].is_null())
+      fields["date"] = event.date.ToString();
     if (!fields.contains("place_code") || fields["place_code"].is_null()) {
       fields["place_code"] = event.place_code;
     }
@@ -429,7 +432,7 @@ Result<Event> MergeDraft(Ledger& ledger, Id draft_id, std::optional<Id> into) {
     KENES_ASSIGN(Event merged, session.UpdateEvent(std::move(event)));
     draft.status = DraftStatus::kMerged;
     draft.event_id = merged.id;
-    KENES_TRY(tx.UpdateDraft(std::move(draft)));
+    KENES_TRY(session.UpdateDraft(std::move(draft)));
     return merged;
   });
 }

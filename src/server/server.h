@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/result.h"
+#include "ledger/accounts.h"
 #include "ledger/ledger.h"
 #include "server/router.h"
 
@@ -19,13 +20,15 @@ struct ServerOptions {
   std::string host = "127.0.0.1";  // loopback unless asked: campaign data is not for the world
   int port = 8080;
   int threads = 8;
-  std::size_t max_body_bytes = 64 << 20;  // hard cap on any request body; 413 past it
+  // Hard cap on any request body (413 past it): the largest route body is a 2 MiB press release.
+  std::size_t max_body_bytes = 4 << 20;
+  bool secure_cookies = false;  // reached over HTTPS (through a proxy): cookies get Secure
 };
 
 class Server {
  public:
-  // REQUIRES: `ledger` outlives the server.
-  Server(Ledger& ledger, ServerOptions options);
+  // REQUIRES: `ledger` and `accounts` outlive the server.
+  Server(Ledger& ledger, Accounts& accounts, ServerOptions options);
   ~Server();
 
   // Binds the listening socket; returns the port (useful when options.port is 0).
@@ -38,6 +41,7 @@ class Server {
 
  private:
   Ledger& ledger_;
+  Accounts& accounts_;
   const ServerOptions options_;
   httplib::Server http_;
   http::Router router_;

@@ -220,6 +220,61 @@ CREATE TABLE drafts (
 );
 CREATE INDEX drafts_by_status ON drafts(status);
 )sql"},
+      {3, "accounts and the audit log", R"sql(
+CREATE TABLE users (
+  id INTEGER PRIMARY KEY,
+  version INTEGER NOT NULL,
+  name TEXT NOT NULL UNIQUE,
+  role TEXT NOT NULL,
+  region_code TEXT REFERENCES places(code),
+  organization_id INTEGER REFERENCES organizations(id),
+  password_hash TEXT,
+  disabled INTEGER NOT NULL DEFAULT 0,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+
+CREATE TABLE credentials (
+  secret_hash TEXT PRIMARY KEY,
+  kind TEXT NOT NULL,
+  user_id INTEGER NOT NULL REFERENCES users(id),
+  label TEXT,
+  created_at TEXT NOT NULL,
+  expires_at TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX credentials_by_user ON credentials(user_id);
+
+CREATE TABLE login_attempts (
+  id INTEGER PRIMARY KEY,
+  user_id INTEGER,
+  address TEXT NOT NULL,
+  succeeded INTEGER NOT NULL,
+  at TEXT NOT NULL
+);
+CREATE INDEX login_attempts_by_user ON login_attempts(user_id, id);
+CREATE INDEX login_attempts_by_address ON login_attempts(address, id);
+CREATE INDEX login_attempts_by_time ON login_attempts(at);
+
+CREATE TABLE audit_log (
+  seq INTEGER PRIMARY KEY,
+  at TEXT NOT NULL,
+  actor TEXT NOT NULL,
+  action TEXT NOT NULL,
+  record_kind TEXT NOT NULL,
+  record_id INTEGER NOT NULL,
+  before TEXT,
+  after TEXT,
+  prev_hash TEXT NOT NULL,
+  hash TEXT NOT NULL
+);
+CREATE INDEX audit_log_by_record ON audit_log(record_kind, record_id, seq);
+-- Append-only through kenes: a bug that tried to rewrite history fails here. Someone editing the
+-- file can drop these; `kenes audit verify` is what catches that.
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+)sql"},
   };
   return migrations;
 }

@@ -71,6 +71,22 @@ class SqliteTransaction final : public Transaction {
 
   Result<Stats> ComputeStats(const EventFilter& filter) override;
 
+  Result<User> CreateUser(User user) override;
+  Result<User> GetUser(Id id) override;
+  Result<std::optional<User>> FindUser(std::string_view name) override;
+  Result<std::vector<User>> ListUsers() override;
+  Result<User> UpdateUser(User user) override;
+  Status CreateCredential(const Credential& credential) override;
+  Result<std::optional<Credential>> FindCredential(std::string_view secret_hash) override;
+  Status DeleteCredential(std::string_view secret_hash) override;
+  Status RecordLoginAttempt(const LoginAttempt& attempt) override;
+  Result<LoginFailures> CountLoginFailures(std::optional<Id> user_id, std::string_view address,
+                                           std::string_view since) override;
+
+  Result<std::optional<AuditHead>> LastAuditEntry() override;
+  Status AppendAudit(const AuditEntry& entry) override;
+  Result<std::vector<AuditEntry>> ListAudit(const AuditFilter& filter) override;
+
  private:
   // Loads the child rows of an organization, person, event or feedback item.
   Status LoadMembership(Organization& organization);
