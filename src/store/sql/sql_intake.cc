@@ -1,20 +1,20 @@
 // Source documents, their drafts, and the search for events a draft may report again.
-#include "store/sqlite/sql_filter.h"
-#include "store/sqlite/sqlite_transaction.h"
-#include "store/sqlite/values.h"
+#include "store/sql/sql_filter.h"
+#include "store/sql/sql_transaction.h"
+#include "store/sql/values.h"
 
-namespace kenes {
+namespace kenes::sql {
 namespace {
 
 constexpr const char* kDocumentColumns =
     "SELECT id, title, date, region_code, fingerprint, received_at, text, extraction "
     "FROM documents";
 
-SourceDocument ReadDocument(const sqlite::Statement& row, bool with_text) {
+SourceDocument ReadDocument(const sql::Statement& row, bool with_text) {
   SourceDocument document;
   document.id = row.Int(0);
   document.title = row.Text(1);
-  document.date = sqlite::OptionalDate(row, 2);
+  document.date = OptionalDate(row, 2);
   document.region_code = row.Text(3);
   document.fingerprint = row.Text(4);
   document.received_at = row.Text(5);
@@ -29,7 +29,7 @@ constexpr const char* kDraftColumns =
     "SELECT id, version, document_id, ordinal, status, proposal, confidence, duplicate_of, "
     "event_id, created_at, updated_at FROM drafts";
 
-Draft ReadDraft(const sqlite::Statement& row) {
+Draft ReadDraft(const sql::Statement& row) {
   Draft draft;
   draft.id = row.Int(0);
   draft.version = row.Int(1);
@@ -47,45 +47,43 @@ Draft ReadDraft(const sqlite::Statement& row) {
 
 }  // namespace
 
-Result<SourceDocument> SqliteTransaction::CreateDocument(SourceDocument document) {
-  KENES_ASSIGN(sqlite::Statement * insert,
-               db_.Prepare("INSERT INTO documents (id, title, text, date, region_code, "
-                           "fingerprint, received_at, extraction) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-  if (document.id) insert->Bind(1, document.id);
+Result<SourceDocument> SqlTransaction::CreateDocument(SourceDocument document) {
   document.received_at = clock_.NowUtc();
-  KENES_TRY(insert->BindOrNull(2, document.title)
-                .Bind(3, document.text)
-                .Bind(4, sqlite::DateText(document.date))
-                .BindOrNull(5, document.region_code)
-                .Bind(6, document.fingerprint)
-                .Bind(7, document.received_at)
-                .BindOrNull(8, document.extraction)
-                .Run());
-  document.id = db_.LastInsertId();
+  KENES_ASSIGN(document.id, Insert("documents",
+                                   "title, text, date, region_code, fingerprint, received_at, "
+                                   "extraction",
+                                   7, document.id, [&](sql::Statement& insert) {
+                                     insert.BindOrNull(1, document.title)
+                                         .Bind(2, document.text)
+                                         .Bind(3, DateText(document.date))
+                                         .BindOrNull(4, document.region_code)
+                                         .Bind(5, document.fingerprint)
+                                         .Bind(6, document.received_at)
+                                         .BindOrNull(7, document.extraction);
+                                   }));
   return document;
 }
 
-Result<SourceDocument> SqliteTransaction::GetDocument(Id id) {
-  KENES_ASSIGN(sqlite::Statement * query,
+Result<SourceDocument> SqlTransaction::GetDocument(Id id) {
+  KENES_ASSIGN(sql::Statement * query,
                db_.Prepare(std::string(kDocumentColumns) + " WHERE id = ?"));
   KENES_ASSIGN(bool found, query->Bind(1, id).Step());
   if (!found) return NotFound("no document has id " + std::to_string(id));
   return ReadDocument(*query, true);
 }
 
-Result<std::optional<SourceDocument>> SqliteTransaction::FindDocument(
-    const std::string& fingerprint) {
-  KENES_ASSIGN(sqlite::Statement * query,
+Result<std::optional<SourceDocument>> SqlTransaction::FindDocument(const std::string& fingerprint) {
+  KENES_ASSIGN(sql::Statement * query,
                db_.Prepare(std::string(kDocumentColumns) + " WHERE fingerprint = ?"));
   KENES_ASSIGN(bool found, query->Bind(1, fingerprint).Step());
   if (!found) return std::optional<SourceDocument>();
   return std::optional<SourceDocument>(ReadDocument(*query, true));
 }
 
-Result<PageOf<SourceDocument>> SqliteTransaction::ListDocuments(const Page& page) {
-  sqlite::SqlFilter where;
+Result<PageOf<SourceDocument>> SqlTransaction::ListDocuments(const Page& page) {
+  SqlFilter where;
   where.Paginate("id", page);
-  KENES_ASSIGN(sqlite::Statement * query, db_.Prepare(kDocumentColumns + where.sql()));
+  KENES_ASSIGN(sql::Statement * query, db_.Prepare(kDocumentColumns + where.sql()));
   where.BindTo(*query);
   std::vector<SourceDocument> documents;
   while (true) {
@@ -93,44 +91,43 @@ Result<PageOf<SourceDocument>> SqliteTransaction::ListDocuments(const Page& page
     if (!row) break;
     documents.push_back(ReadDocument(*query, false));
   }
-  return sqlite::TrimToPage(std::move(documents), page);
+  return TrimToPage(std::move(documents), page);
 }
 
-Result<Draft> SqliteTransaction::CreateDraft(Draft draft) {
-  KENES_ASSIGN(sqlite::Statement * insert,
-               db_.Prepare("INSERT INTO drafts (id, version, document_id, ordinal, status, "
-                           "proposal, confidence, duplicate_of, event_id, created_at, updated_at) "
-                           "VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-  if (draft.id) insert->Bind(1, draft.id);
+Result<Draft> SqlTransaction::CreateDraft(Draft draft) {
   draft.created_at = draft.updated_at = clock_.NowUtc();
-  KENES_TRY(insert->Bind(2, draft.document_id)
-                .Bind(3, draft.ordinal)
-                .Bind(4, DraftStatusName(draft.status))
-                .Bind(5, draft.proposal)
-                .Bind(6, draft.confidence)
-                .Bind(7, draft.duplicate_of)
-                .Bind(8, draft.event_id)
-                .Bind(9, draft.created_at)
-                .Bind(10, draft.updated_at)
-                .Run());
-  draft.id = db_.LastInsertId();
+  KENES_ASSIGN(draft.id, Insert("drafts",
+                                "version, document_id, ordinal, status, proposal, confidence, "
+                                "duplicate_of, event_id, created_at, updated_at",
+                                10, draft.id, [&](sql::Statement& insert) {
+                                  insert.Bind(1, 1)
+                                      .Bind(2, draft.document_id)
+                                      .Bind(3, draft.ordinal)
+                                      .Bind(4, DraftStatusName(draft.status))
+                                      .Bind(5, draft.proposal)
+                                      .Bind(6, draft.confidence)
+                                      .Bind(7, draft.duplicate_of)
+                                      .Bind(8, draft.event_id)
+                                      .Bind(9, draft.created_at)
+                                      .Bind(10, draft.updated_at);
+                                }));
   draft.version = 1;
   return draft;
 }
 
-Result<Draft> SqliteTransaction::GetDraft(Id id) {
-  KENES_ASSIGN(sqlite::Statement * query, db_.Prepare(std::string(kDraftColumns) + " WHERE id = ?"));
+Result<Draft> SqlTransaction::GetDraft(Id id) {
+  KENES_ASSIGN(sql::Statement * query, db_.Prepare(std::string(kDraftColumns) + " WHERE id = ?"));
   KENES_ASSIGN(bool found, query->Bind(1, id).Step());
   if (!found) return NotFound("no draft has id " + std::to_string(id));
   return ReadDraft(*query);
 }
 
-Result<PageOf<Draft>> SqliteTransaction::ListDrafts(const DraftFilter& filter) {
-  sqlite::SqlFilter where;
+Result<PageOf<Draft>> SqlTransaction::ListDrafts(const DraftFilter& filter) {
+  SqlFilter where;
   if (filter.document_id) where.Where("document_id = ?", *filter.document_id);
   if (filter.status) where.Where("status = ?", std::string(DraftStatusName(*filter.status)));
   where.Paginate("id", filter.page);
-  KENES_ASSIGN(sqlite::Statement * query, db_.Prepare(kDraftColumns + where.sql()));
+  KENES_ASSIGN(sql::Statement * query, db_.Prepare(kDraftColumns + where.sql()));
   where.BindTo(*query);
   std::vector<Draft> drafts;
   while (true) {
@@ -138,11 +135,11 @@ Result<PageOf<Draft>> SqliteTransaction::ListDrafts(const DraftFilter& filter) {
     if (!row) break;
     drafts.push_back(ReadDraft(*query));
   }
-  return sqlite::TrimToPage(std::move(drafts), filter.page);
+  return TrimToPage(std::move(drafts), filter.page);
 }
 
-Result<Draft> SqliteTransaction::UpdateDraft(Draft draft) {
-  KENES_ASSIGN(sqlite::Statement * update,
+Result<Draft> SqlTransaction::UpdateDraft(Draft draft) {
+  KENES_ASSIGN(sql::Statement * update,
                db_.Prepare("UPDATE drafts SET status = ?, proposal = ?, confidence = ?, "
                            "duplicate_of = ?, event_id = ?, updated_at = ?, version = version + 1 "
                            "WHERE id = ? AND version = ?"));
@@ -155,18 +152,18 @@ Result<Draft> SqliteTransaction::UpdateDraft(Draft draft) {
                 .Bind(7, draft.id)
                 .Bind(8, draft.version)
                 .Run());
-  if (db_.Changes() == 0) return StaleOrMissing("drafts", "draft", draft.id, draft.version);
+  if (update->Changes() == 0) return StaleOrMissing("drafts", "draft", draft.id, draft.version);
   return GetDraft(draft.id);
 }
 
-Result<std::vector<Event>> SqliteTransaction::FindNearbyEvents(const NearbyEventQuery& query) {
-  sqlite::SqlFilter where;
+Result<std::vector<Event>> SqlTransaction::FindNearbyEvents(const NearbyEventQuery& query) {
+  SqlFilter where;
   where.Where("date >= ?", (query.date + -query.days).ToString());
   where.Where("date <= ?", (query.date + query.days).ToString());
   where.Where("status <> 'cancelled'");
   where.Where("region_code = ?", query.region_code);
   // A region holds a few dozen meetings a day at the height of a campaign.
-  KENES_ASSIGN(sqlite::Statement * select,
+  KENES_ASSIGN(sql::Statement * select,
                db_.Prepare("SELECT id FROM events" + where.sql() + " ORDER BY id LIMIT 500"));
   where.BindTo(*select);
   std::vector<Id> ids;
@@ -183,4 +180,4 @@ Result<std::vector<Event>> SqliteTransaction::FindNearbyEvents(const NearbyEvent
   return events;
 }
 
-}  // namespace kenes
+}  // namespace kenes::sql
