@@ -150,6 +150,7 @@ void AddDemo(CLI::App& app, int& exit_code) {
   command->add_flag("--replace", *replace, "replace the database file when it exists");
   AddServeOptions(*command, *serving);
   command->callback([=, &exit_code] {
+    BlockStopSignals();
     auto exists = AlreadySetUp(*database);
     if (!exists.ok()) return void(exit_code = Fail(exists.error()));
     if (*exists) {

@@ -193,6 +193,13 @@ Error Connection::Failure(const std::exception& error, std::string_view what) {
                  "the connection to the PostgreSQL server was lost while " + std::string(what),
                  "db"};
   }
+  // libpqxx 6 reports these as transaction_rollback, which carries no SQLSTATE: know them by type.
+  if (dynamic_cast<const pqxx::serialization_failure*>(&error) ||
+      dynamic_cast<const pqxx::deadlock_detected*>(&error)) {
+    last_failure_retryable_ = true;
+    return Error{ErrorCode::kUnavailable,
+                 "the change collided with another one made at the same moment; try again", {}};
+  }
   const auto* sql_error = dynamic_cast<const pqxx::sql_error*>(&error);
   const std::string state = sql_error ? sql_error->sqlstate() : "";
   // The first line of the server's message; the rest repeats the query.

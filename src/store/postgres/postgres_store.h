@@ -13,6 +13,7 @@
 
 #include "store/clock.h"
 #include "store/postgres/connection.h"
+#include "store/sql/change_feed.h"
 #include "store/store.h"
 
 namespace kenes {
@@ -29,6 +30,9 @@ class PostgresStore final : public Store {
   Status Read(const std::function<Status(Transaction&)>& body) override;
   Status Write(const std::function<Status(Transaction&)>& body) override;
   std::string Describe() const override { return description_; }
+  int Subscribe(ChangeListener listener) override;
+  void Unsubscribe(int subscription) override { feed_.Unsubscribe(subscription); }
+  ~PostgresStore() override { feed_.Stop(); }
 
  private:
   PostgresStore(std::string url, std::string description, const Clock& clock)
@@ -45,6 +49,7 @@ class PostgresStore final : public Store {
   const Clock& clock_;
   std::mutex pool_mutex_;  // guards idle_
   std::vector<std::unique_ptr<postgres::Connection>> idle_;
+  sql::ChangeFeed feed_;
 };
 
 // The URL with any password removed, safe to print.

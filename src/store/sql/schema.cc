@@ -220,6 +220,13 @@ CREATE TABLE drafts (
 );
 CREATE INDEX drafts_by_status ON drafts(status);
 )sql"},
+      {3, "change log", R"sql(
+CREATE TABLE change_log (
+  id INTEGER PRIMARY KEY,
+  topic TEXT NOT NULL,
+  created_at TEXT NOT NULL
+);
+)sql"},
   };
   return migrations;
 }

@@ -4,6 +4,8 @@
 #pragma once
 
 #include <functional>
+#include <utility>
+#include <vector>
 #include <string>
 
 #include "store/clock.h"
@@ -72,6 +74,13 @@ class SqlTransaction final : public Transaction {
   Result<std::vector<Event>> FindNearbyEvents(const NearbyEventQuery& query) override;
 
   Result<Stats> ComputeStats(const EventFilter& filter) override;
+  Status Announce(std::string_view topic) override;
+
+  // The id of the newest announcement in the change log (0 when none), where a watcher starts.
+  Result<Id> LatestAnnouncement();
+
+  // What this transaction announced, for the store to deliver once it commits.
+  const std::vector<std::pair<Id, std::string>>& announced() const { return announced_; }
 
  private:
   // Loads the child rows of an organization, person, event or feedback item.
@@ -97,6 +106,7 @@ class SqlTransaction final : public Transaction {
 
   sql::Connection& db_;
   const Clock& clock_;
+  std::vector<std::pair<Id, std::string>> announced_;
 };
 
 }  // namespace kenes::sql
