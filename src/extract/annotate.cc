@@ -23,7 +23,15 @@ AnnotatedText Annotate(SegmentedText segmented, const Lexicon& lexicon) {
   for (std::size_t i = 0; i < n; ++i) {
     const Token& token = tokenized.tokens[i];
     if (token.kind == TokenKind::kWord) {
-      text.hits[i] = lexicon.Find(tokenized.Fold(token));
+      const std::string_view fold = tokenized.Fold(token);
+      text.hits[i] = lexicon.Find(fold);
+      // "ГРЭС-1", "школы-гимназии": a compound the lexicon does not know is read by its first
+      // part.
+      if (text.hits[i].empty()) {
+        if (const std::size_t hyphen = fold.find('-'); hyphen != std::string_view::npos) {
+          text.hits[i] = lexicon.Find(fold.substr(0, hyphen));
+        }
+      }
     } else if (token.kind == TokenKind::kOpenQuote) {
       open.push_back(static_cast<std::uint32_t>(i));
     } else if (token.kind == TokenKind::kCloseQuote && !open.empty()) {

@@ -23,6 +23,7 @@ struct Trigger {
   std::uint16_t how = 0;                   // MeetingVerb
   std::uint32_t partner_begin = kNoToken;  // the clause after "с", if any
   std::uint32_t partner_end = kNoToken;
+  bool plural_noun = false;
 };
 
 // An event while it is being assembled.
@@ -70,6 +71,7 @@ class Assembler {
     ReadDocumentRegion();
     BuildEvents();
     DropUmbrella();
+    MergeHeadline();
     ResolvePlaces();
     AssignFigures();
     for (Working& event : events_) Finish(event);
@@ -160,17 +162,33 @@ class Assembler {
       trigger.how = verb.entry->value;
       // A meeting noun beside the verb: "встреча состоялась", "прошла встреча", "провели
       // итоговое заседание".
-      for (std::uint32_t k = v > sentence.begin + 4 ? v - 4 : sentence.begin;
-           k < sentence.end && k <= v + 4; ++k) {
+      // The noun is the verb's subject or object, so in the nominative or accusative: not the
+      // "диалога" of "прошла в формате открытого диалога" (a masculine thing's accusative is
+      // its nominative; "-а" is its genitive).
+      const auto subject_or_object = [](const LexHit& noun) {
+        return HasCase(noun.forms, Case::kNominative) ||
+               (HasCase(noun.forms, Case::kAccusative) && noun.entry->gender != Gender::kMasculine);
+      };
+      std::uint32_t best_distance = 7;
+      for (std::uint32_t k = v > sentence.begin + 6 ? v - 6 : sentence.begin;
+           k < sentence.end && k <= v + 6; ++k) {
         LexHit noun;
-        if (k != v && MeetingNounAt(text_, k, &noun) && !text_.Is(k - 1, "ходе")) {
-          // "проведены десятки тысяч мероприятий": many meetings are a claim, not one meeting.
-          if (!(noun.forms & kAnySingular)) break;
+        if (k == v || !MeetingNounAt(text_, k, &noun) || text_.Is(k - 1, "ходе") ||
+            !subject_or_object(noun)) {
+          continue;
+        }
+        const std::uint32_t distance = k < v ? v - k : k - v;
+        if (distance < best_distance) {
+          best_distance = distance;
           trigger.noun = k;
-          break;
+          trigger.plural_noun = !(noun.forms & kAnySingular);
         }
       }
-      const std::uint32_t after = trigger.noun != kNoToken ? std::max(v, trigger.noun) : v;
+      // "проведены десятки тысяч мероприятий": many meetings are a claim, not one meeting.
+      if (trigger.plural_noun) continue;
+      // Whom with: "с" after the verb or the noun, whichever comes first ("Встреча с
+      // коллективом больницы прошла").
+      const std::uint32_t after = trigger.noun != kNoToken ? std::min(v, trigger.noun) : v;
       for (std::uint32_t k = after + 1; k < sentence.end; ++k) {
         if ((text_.Is(k, "с") || text_.Is(k, "со")) && !text_.in_speech[k]) {
           trigger.partner_begin = k + 1;
@@ -370,14 +388,43 @@ class Assembler {
 
   // People who speak in `sentence`: the subject or object of a speech verb ("сказал Серик
   // Утешов", "Ерлан Кошанов поблагодарил"), everyone a plural one lists ("выступили ... A, B и
-  // C"), and whom "он", "она" or a bare title ("сказал депутат") refers to.
-  // Returns whether the sentence names a speaker (new to the event or not).
+  // C", "A и B ответили"), whom "он", "она" or a bare title ("сказал депутат") refers to, and
+  // those "по словам" or "с участием" name. Returns whether it names one (new or not).
   bool AddSpeakers(Working& event, const Sentence& sentence) {
     const auto& people = m_.people.people;
     bool found = false;
+    const auto take = [&](std::size_t p) {
+      AddSpeaker(event, p);
+      found = true;
+    };
+    // The people joined to person `p` by "и" or "," after it (+1) or before it (-1).
+    const auto take_list = [&](std::size_t p, int direction) {
+      for (std::size_t q = p; true;) {
+        const std::size_t next = q + direction;
+        if (next >= people.size()) break;  // also catches 0 - 1
+        const PersonMention& a = direction > 0 ? people[q] : people[next];
+        const PersonMention& b = direction > 0 ? people[next] : people[q];
+        if (b.first_token != a.end_token + 1 ||
+            !(text_.Is(a.end_token, ",") || text_.Is(a.end_token, "и"))) {
+          break;
+        }
+        take(next);
+        q = next;
+      }
+    };
+    for (std::size_t p = 0; p < people.size(); ++p) {
+      const std::uint32_t f = people[p].first_token;
+      if (f < sentence.begin + 2 || f >= sentence.end || people[p].title == "фотограф") continue;
+      if (text_.Is(f - 2, "по") && text_.Is(f - 1, "словам")) take(p);
+      if (text_.Is(f - 2, "с") && text_.Is(f - 1, "участием")) {
+        take(p);
+        take_list(p, +1);
+      }
+    }
     for (std::uint32_t v = sentence.begin; v < sentence.end; ++v) {
       LexHit verb;
       if (text_.in_speech[v] || !text_.HasClass(v, LexClass::kSpeechVerb, &verb)) continue;
+      const bool plural = (verb.forms & kVerbPlural) != 0;
       bool any = false;
       for (std::size_t p = 0; p < people.size(); ++p) {
         const PersonMention& person = people[p];
@@ -386,11 +433,11 @@ class Assembler {
             person.end_token == v || (person.end_token + 1 == v && text_.Is(v - 1, ","));
         const bool after = person.first_token == v + 1 ||
                            (person.first_token == v + 2 && text_.Is(v + 1, "также"));
-        const bool listed = (verb.forms & kVerbPlural) && person.first_token > v &&
-                            person.first_token < sentence.end;
+        const bool listed = plural && person.first_token > v && person.first_token < sentence.end;
         if (before || after || listed) {
-          AddSpeaker(event, p);
-          any = found = true;
+          take(p);
+          any = true;
+          if (before && plural) take_list(p, -1);
         }
       }
       if (any) continue;
@@ -403,19 +450,12 @@ class Assembler {
         if (word == "он" || word == "она") {
           const std::optional<std::size_t> p =
               LastPersonBefore(k, word == "она" ? Gender::kFeminine : Gender::kMasculine, "");
-          if (p) {
-            AddSpeaker(event, *p);
-            found = true;
-          }
+          if (p) take(*p);
           break;
         }
         for (const TitleReference& reference : m_.people.references) {
-          if (reference.token == k) {
-            if (const auto p = LastPersonBefore(k, Gender::kMasculine, reference.head)) {
-              AddSpeaker(event, *p);
-              found = true;
-            }
-          }
+          if (reference.token != k) continue;
+          if (const auto p = LastPersonBefore(k, Gender::kMasculine, reference.head)) take(*p);
         }
       }
     }
@@ -442,7 +482,10 @@ class Assembler {
     for (const std::size_t existing : event.speakers) {
       if (m_.people.people[existing].name == person.name) return;
     }
-    event.speakers.push_back(p);
+    // Speakers stay in the order the text names them in.
+    const auto at = std::find_if(event.speakers.begin(), event.speakers.end(),
+                                 [&](std::size_t q) { return q > p; });
+    event.speakers.insert(at, p);
   }
 
   // ---- duplicates and the lead ----
@@ -493,6 +536,7 @@ class Assembler {
       }
     }
     into.sentences.push_back(from.first_sentence);
+    into.last_sentence = std::max(into.last_sentence, from.last_sentence);
   }
 
   // The lead ("обсудили с жителями Карагандинской области ключевые положения") names the
@@ -515,6 +559,31 @@ class Assembler {
       }
       ++it;
     }
+  }
+
+  // A headline that says a meeting was held ("В Шымкенте прошла встреча со студентами") is the
+  // meeting the text then tells of, not another one: it lends that meeting what it names.
+  void MergeHeadline() {
+    if (events_.size() < 2) return;
+    Working& headline = events_[0];
+    Working& body = events_[1];
+    if (headline.paragraph != 0 || body.paragraph == 0) return;
+    const bool place_conflict = headline.place && body.place &&
+                                headline.place->name != body.place->name &&
+                                Specificity(*headline.place) >= Specificity(*body.place);
+    const std::set<std::string> a = AudienceCodes(headline), b = AudienceCodes(body);
+    const bool audience_fits = a.empty() || b.empty() ||
+                               std::includes(b.begin(), b.end(), a.begin(), a.end()) ||
+                               std::includes(a.begin(), a.end(), b.begin(), b.end());
+    if (place_conflict || !audience_fits) return;
+    const std::uint32_t first = body.first_sentence, last = body.last_sentence;
+    Working merged = std::move(body);
+    Merge(merged, std::move(headline));
+    // The body tells of the meeting; its span stays the body's.
+    merged.first_sentence = first;
+    merged.last_sentence = last;
+    events_.erase(events_.begin(), events_.begin() + 2);
+    events_.insert(events_.begin(), std::move(merged));
   }
 
   // ---- places ----

@@ -108,7 +108,12 @@ std::string PatronymicLemma(std::string_view surface) {
 
 class PeopleReader {
  public:
-  explicit PeopleReader(const AnnotatedText& text) : text_(text), taken_(text.size(), 0) {}
+  PeopleReader(const AnnotatedText& text, std::span<const PlaceMention> places)
+      : text_(text), taken_(text.size(), 0), place_(text.size(), 0) {
+    for (const PlaceMention& place : places) {
+      std::fill(place_.begin() + place.first_token, place_.begin() + place.end_token, 1);
+    }
+  }
 
   PeopleFinding Run() {
     ReadPhotoCredits();
@@ -116,7 +121,7 @@ class PeopleReader {
       if (!taken_[i] && !text_.in_speech[i] && text_.HasClass(i, LexClass::kTitle)) ReadTitle(i);
     }
     for (std::size_t i = 0; i < text_.size(); ++i) {
-      if (taken_[i] || text_.in_speech[i]) continue;
+      if (taken_[i] || place_[i] || text_.in_speech[i]) continue;
       if (const std::size_t length = StrongNameAt(text_, i)) {
         Add(i, i, i + length, {}, {}, kNominativeSingular, false);
         i += length - 1;
@@ -168,7 +173,7 @@ class PeopleReader {
     // The complement and the name.
     std::size_t name = 0, length = 0;
     for (std::size_t k = head + 1; k < sentence.end && k < head + 16; ++k) {
-      if ((length = NameInContextAt(text_, k)) != 0) {
+      if (!place_[k] && (length = NameInContextAt(text_, k)) != 0) {
         name = k;
         break;
       }
@@ -302,7 +307,8 @@ class PeopleReader {
   }
 
   const AnnotatedText& text_;
-  std::vector<std::uint8_t> taken_;
+  std::vector<std::uint8_t> taken_;  // tokens of people already read
+  std::vector<std::uint8_t> place_;  // tokens of place names
   PeopleFinding found_;
 };
 
@@ -310,6 +316,8 @@ class PeopleReader {
 
 bool StartsName(const AnnotatedText& text, std::size_t i) { return StrongNameAt(text, i) != 0; }
 
-PeopleFinding FindPeople(const AnnotatedText& text) { return PeopleReader(text).Run(); }
+PeopleFinding FindPeople(const AnnotatedText& text, std::span<const PlaceMention> places) {
+  return PeopleReader(text, places).Run();
+}
 
 }  // namespace kenes::extract

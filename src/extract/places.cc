@@ -163,6 +163,8 @@ std::vector<PlaceMention> FindPlaces(const AnnotatedText& text, const Gazetteer&
         const bool capital_city = match.places.front()->level == PlaceLevel::kRegion;
         if (!after_preposition && !dateline && !capital_city) continue;
         if (text.HasClass(i, LexClass::kFirstName)) continue;
+        // «Астана» the football club, «Астана Арена» the stadium: a quoted name is no place.
+        if (i > 0 && text.token(i - 1).kind == TokenKind::kOpenQuote) continue;
       }
       mention.first_token = static_cast<std::uint32_t>(i);
       mention.end_token = static_cast<std::uint32_t>(end);
