@@ -74,6 +74,8 @@ class AudienceReader {
           last = k + 1;
         }
         Add(domain->entry->value, text_.SpanOf(role, last + 1));
+        // "деятели культуры и искусства": the words go on over spheres of the same segment.
+        Extend(domain->entry->value, text_.token(role).span.begin, text_.token(last).span.end);
         qualified = true;
         k = last;
         continue;
@@ -108,6 +110,14 @@ class AudienceReader {
     }
     if (first > begin_ && text_.HasClass(first - 1, LexClass::kRoleNoun)) --first;
     return first;
+  }
+
+  void Extend(int segment, ByteOffset begin, ByteOffset end) {
+    for (AudienceMention& mention : found_) {
+      if (mention.segment == segment && mention.span.begin == begin && mention.span.end < end) {
+        mention.span.end = end;
+      }
+    }
   }
 
   void Add(std::uint16_t segment, ByteSpan span) {

@@ -24,6 +24,7 @@ struct Trigger {
   std::uint32_t partner_begin = kNoToken;  // the clause after "с", if any
   std::uint32_t partner_end = kNoToken;
   bool plural_noun = false;
+  int visited = -1;  // "посетили школу": the organization visited, an index into organizations
 };
 
 // An event while it is being assembled.
@@ -32,8 +33,9 @@ struct Working {
   std::uint32_t first_sentence = 0;
   std::uint32_t last_sentence = 0;
   std::uint32_t paragraph = 0;
-  const PlaceMention* place = nullptr;  // the most specific place the meeting names
-  int host = -1;                        // index into mentions.organizations
+  const PlaceMention* place = nullptr;               // the most specific place the meeting names
+  std::vector<const PlaceMention*> sentence_places;  // all it names, most specific first
+  int host = -1;                                     // index into mentions.organizations
   int venue = -1;
   bool partner = false;                  // the trigger named whom the meeting was with
   std::vector<std::size_t> speakers;     // indices into mentions.people.people
@@ -127,6 +129,7 @@ class Assembler {
     out_.region = place.place() ? place.place()->name_ru : place.name;
     out_.region_code = place.place() ? place.place()->code : "";
     out_.region_span = place.span;
+    region_is_city_ = place.place() && place.place()->kind == PlaceKind::kCity;
   }
 
   // ---- meetings ----
@@ -206,8 +209,12 @@ class Assembler {
         ok = ok || !FindAudience(text_, sentence.begin, sentence.end, m_.organizations).empty();
       }
       if (trigger.how & kVisit) {
-        for (const OrgMention& org : m_.organizations) {
-          ok = ok || (org.first_token > v && org.first_token <= v + 3);
+        for (std::size_t o = 0; o < m_.organizations.size() && trigger.visited < 0; ++o) {
+          const OrgMention& org = m_.organizations[o];
+          if (org.first_token > v && org.first_token <= v + 3) {
+            trigger.visited = static_cast<int>(o);
+            ok = true;
+          }
         }
       }
       if (ok) return trigger;
@@ -223,11 +230,12 @@ class Assembler {
       if (const std::optional<Trigger> trigger = FindTrigger(sentence)) {
         Working candidate = StartEvent(s, *trigger);
         // A meeting sentence that names nobody new and nowhere new goes on with the meeting of
-        // its paragraph ("Встреча прошла в теплой атмосфере").
-        const bool says_nothing_new = candidate.draft.audience.empty() && candidate.host < 0 &&
-                                      candidate.venue < 0 && !candidate.place;
-        if (current >= 0 && says_nothing_new && events_[current].paragraph == sentence.paragraph) {
+        // its paragraph ("Встреча прошла в Доме дружбы", "Собрались около 70 представителей
+        // бизнеса"), and may tell where it was.
+        if (current >= 0 && events_[current].paragraph == sentence.paragraph &&
+            AddsNothing(events_[current], candidate)) {
           Continue(events_[current], s);
+          AddDetails(events_[current], candidate);
           continue;
         }
         if (const int same = SameMeeting(candidate); same >= 0) {
@@ -240,6 +248,30 @@ class Assembler {
         continue;
       }
       if (current >= 0) Continue(events_[current], s);
+    }
+  }
+
+  bool AddsNothing(const Working& current, const Working& candidate) const {
+    const std::set<std::string> mine = AudienceCodes(current), theirs = AudienceCodes(candidate);
+    const bool same_audience =
+        std::includes(mine.begin(), mine.end(), theirs.begin(), theirs.end());
+    const bool same_venue =
+        candidate.venue < 0 || current.venue < 0 ||
+        m_.organizations[candidate.venue].name == m_.organizations[current.venue].name;
+    const bool same_place =
+        !candidate.place || !current.place || candidate.place->name == current.place->name;
+    return candidate.host < 0 && same_audience && same_venue && same_place;
+  }
+
+  void AddDetails(Working& current, const Working& candidate) {
+    if (current.venue < 0 && candidate.venue >= 0) {
+      current.venue = candidate.venue;
+      const OrgMention& venue = m_.organizations[candidate.venue];
+      if (venue.named) current.draft.organizations.push_back(venue.name);
+    }
+    if (!current.place && candidate.place) {
+      current.place = candidate.place;
+      current.sentence_places = candidate.sentence_places;
     }
   }
 
@@ -305,7 +337,9 @@ class Assembler {
                               org.first_token >= trigger.partner_begin &&
                               org.first_token < trigger.partner_end;
       const bool after_noun = trigger.noun != kNoToken && org.first_token == trigger.noun + 1;
-      if (in_partner || after_noun) partners.push_back(static_cast<int>(o));
+      if (in_partner || after_noun || trigger.visited == static_cast<int>(o)) {
+        partners.push_back(static_cast<int>(o));
+      }
     }
     if (!partners.empty()) {
       // One organization and those it belongs to: the first is the host. Several side by side
@@ -325,11 +359,17 @@ class Assembler {
     if (event.venue < 0 && event.host >= 0 && m_.organizations[event.host].venue) {
       event.venue = event.host;
     }
-    // The most specific place the sentence names.
+    // The places the sentence names, the most specific first.
     for (const PlaceMention& place : m_.places) {
-      if (place.first_token < sentence.begin || place.first_token >= sentence.end) continue;
-      if (!event.place || Specificity(place) > Specificity(*event.place)) event.place = &place;
+      if (place.first_token >= sentence.begin && place.first_token < sentence.end) {
+        event.sentence_places.push_back(&place);
+      }
     }
+    std::stable_sort(event.sentence_places.begin(), event.sentence_places.end(),
+                     [](const PlaceMention* a, const PlaceMention* b) {
+                       return Specificity(*a) > Specificity(*b);
+                     });
+    if (!event.sentence_places.empty()) event.place = event.sentence_places.front();
     for (const DateMention& date : m_.dates) {
       if (!date.header && date.first_token >= sentence.begin && date.first_token < sentence.end) {
         draft.date = date.date;
@@ -371,7 +411,8 @@ class Assembler {
     event.sentences.push_back(s);
     bool contributes = sentence.paragraph == event.paragraph;
     // "В мероприятии приняли участие представители ...": who came.
-    for (std::uint32_t k = sentence.begin; k < sentence.end; ++k) {
+    // Only when the meeting sentence named nobody: it names them more exactly.
+    for (std::uint32_t k = sentence.begin; k < sentence.end && event.draft.audience.empty(); ++k) {
       if (!text_.in_speech[k] && text_.HasClass(k, LexClass::kAttendanceCue) &&
           !text_.token(k).Has(kCapitalized)) {
         const std::size_t before = event.draft.audience.size();
@@ -521,7 +562,10 @@ class Assembler {
         into.draft.audience.push_back(std::move(a));
       }
     }
-    if (!into.place) into.place = from.place;
+    if (!into.place) {
+      into.place = from.place;
+      into.sentence_places = from.sentence_places;
+    }
     if (into.venue < 0) into.venue = from.venue;
     if (into.host < 0) into.host = from.host;
     if (!into.draft.date) {
@@ -594,14 +638,20 @@ class Assembler {
       DraftEvent& draft = event.draft;
       if (event.place) {
         draft.place_span = event.place->span;
-        FillPlace(draft, *event.place);
+        FillPlaces(draft, event);
       } else if (previous && previous->paragraph == event.paragraph && previous->place) {
         // "Также прошла встреча с ..." in the paragraph of a meeting in Нура: also in Нура.
-        FillPlace(draft, *previous->place);
+        FillPlaces(draft, *previous);
         draft.place_span = previous->place->span;
         draft.inherited.push_back("settlement");
       }
       if (draft.region.empty() && !out_.region.empty()) {
+        // A document about Astana, Almaty or Shymkent: the city is the meeting's settlement too.
+        if (draft.settlement.empty() && region_is_city_) {
+          draft.settlement = out_.region;
+          draft.place_span = out_.region_span;
+          draft.inherited.push_back("settlement");
+        }
         draft.region = out_.region;
         draft.region_span = out_.region_span;
         if (draft.place_code.empty()) draft.place_code = out_.region_code;
@@ -627,6 +677,24 @@ class Assembler {
       if (region && region->code == out_.region_code) return place;
     }
     return mention.place();
+  }
+
+  // The most specific place of the meeting's sentence, and what it does not say from the others
+  // ("в селе Коктал Жуалынского района Жамбылской области": a village, a district and a region
+  // the gazetteer may know one by one).
+  void FillPlaces(DraftEvent& draft, const Working& event) {
+    FillPlace(draft, *event.place);
+    for (const PlaceMention* other : event.sentence_places) {
+      if (other == event.place) continue;
+      DraftEvent more;
+      FillPlace(more, *other);
+      if (draft.district.empty()) draft.district = more.district;
+      if (draft.region.empty() && !more.region.empty()) {
+        draft.region = more.region;
+        draft.region_span = more.region_span;
+      }
+      if (draft.place_code.empty()) draft.place_code = more.place_code;
+    }
   }
 
   void FillPlace(DraftEvent& draft, const PlaceMention& mention) {
@@ -688,7 +756,7 @@ class Assembler {
       if (e >= 0 && !of_things && !campaign_noun &&
           (figure.people || (cue && !figure.has_noun())) &&
           figure.figure.value <= kMaxEventAttendance && !events_[e].draft.attendance &&
-          (cue || s == events_[e].first_sentence)) {
+          (cue || sentence.paragraph == events_[e].paragraph)) {
         events_[e].draft.attendance = DraftAttendance{figure.figure, figure.phrase_span};
         events_[e].last_sentence = std::max(events_[e].last_sentence, s);
         continue;
@@ -812,6 +880,7 @@ class Assembler {
   const Gazetteer& gazetteer_;
   const std::optional<Date> reference_;
   std::vector<Working> events_;
+  bool region_is_city_ = false;  // the document's region is Astana, Almaty or Shymkent
   Extraction out_;
 };
 

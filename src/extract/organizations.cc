@@ -339,7 +339,12 @@ class OrgReader {
   // A word the lexicon knows as a noun ("коллективом" ends like an adjective but is none).
   bool IsNoun(std::size_t k) const {
     return std::any_of(text_.hits[k].begin(), text_.hits[k].end(), [](const LexHit& hit) {
-      return hit.entry->paradigm != Paradigm::kAdjective && hit.entry->cls != LexClass::kDomain;
+      // "служащими", "учеными" decline like adjectives but are nouns.
+      const bool person = hit.entry->cls == LexClass::kRoleNoun ||
+                          hit.entry->cls == LexClass::kAudience ||
+                          hit.entry->cls == LexClass::kTitle;
+      return person ||
+             (hit.entry->paradigm != Paradigm::kAdjective && hit.entry->cls != LexClass::kDomain);
     });
   }
 

@@ -76,6 +76,15 @@ void CollectWords(const AnnotatedText& text, std::size_t first, SearchFolds& fol
   }
 }
 
+// An adjective made with -ск- ("петропавловский", "карагандинского"), the way Russian derives
+// adjectives from place names.
+bool DerivedAdjective(std::string_view folded) {
+  constexpr std::string_view kEndings[] = {"ский",  "ская", "ское", "ские", "ского", "ской",
+                                           "скому", "ским", "ском", "скую", "ских",  "скими"};
+  return std::any_of(std::begin(kEndings), std::end(kEndings),
+                     [&](std::string_view e) { return folded.ends_with(e); });
+}
+
 bool IsNameWord(const AnnotatedText& text, std::size_t i) {
   if (i >= text.size()) return false;
   const Token& token = text.token(i);
@@ -120,6 +129,10 @@ bool ReadUnknownTyped(const AnnotatedText& text, std::size_t i, PlaceMention& me
   std::size_t end = name;
   while (end < text.size() && end < name + 3 && IsNameWord(text, end) &&
          (end == name || !text.token(end).Has(kLineBefore))) {
+    // "селе Коктал Жуалынского района": the adjective of the next place is not this name's.
+    if (end > name && AdjectiveForms(text.Fold(end)) != 0 && IsPlaceTypeWord(text, end + 1)) {
+      break;
+    }
     ++end;
   }
   if (end == name) return false;
@@ -152,6 +165,11 @@ std::vector<PlaceMention> FindPlaces(const AnnotatedText& text, const Gazetteer&
     if (match.words > 0) {
       const std::size_t end = words.token_of[match.words - 1] + 1;
       if (!match.typed) {
+        // "Петропавловский колледж": an adjective made from a city's name is no place.
+        if (DerivedAdjective(text.Fold(i)) &&
+            !DerivedAdjective(utf8::FoldForSearch(match.places.front()->name_ru))) {
+          continue;
+        }
         // A bare name is a place after a preposition, in a dateline ("Астана, 13 марта"), or
         // when it is a city of republican significance; elsewhere "Абай" is as often a person.
         const bool after_preposition =
@@ -160,8 +178,10 @@ std::vector<PlaceMention> FindPlaces(const AnnotatedText& text, const Gazetteer&
         const bool dateline = text.SentenceAt(i).begin == i && text.Is(end, ",") &&
                               end + 1 < text.size() &&
                               text.token(end + 1).kind == TokenKind::kNumber;
-        const bool capital_city = match.places.front()->level == PlaceLevel::kRegion;
-        if (!after_preposition && !dateline && !capital_city) continue;
+        // A city is named by its name alone; villages share their names with people.
+        const Place& found = *match.places.front();
+        const bool city = found.kind == PlaceKind::kCity && found.level <= PlaceLevel::kDistrict;
+        if (!after_preposition && !dateline && !city) continue;
         if (text.HasClass(i, LexClass::kFirstName)) continue;
         // «Астана» the football club, «Астана Арена» the stadium: a quoted name is no place.
         if (i > 0 && text.token(i - 1).kind == TokenKind::kOpenQuote) continue;
