@@ -63,6 +63,13 @@ std::vector<FigureMention> FindFigures(const AnnotatedText& text,
     // A figure starts with digits or with a number or qualifier word; asking the word table
     // first spares the parser the nine words in ten that are neither.
     if (token.kind == TokenKind::kWord) {
+      // Number words are none of the lexicon's words, and written in lower case but at the
+      // start of a sentence or a quotation.
+      if (!text.hits[i].empty()) continue;
+      if (token.Has(kCapitalized) && text.SentenceAt(i).begin != i &&
+          text.token(i - 1).kind != TokenKind::kOpenQuote) {
+        continue;
+      }
       const std::string_view fold = text.Fold(i);
       if (number_words::Find(fold) == nullptr &&
           number_words::FindKazakhCaseForm(fold).word == nullptr) {

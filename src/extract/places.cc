@@ -39,7 +39,9 @@ class SearchFolds {
  public:
   explicit SearchFolds(const AnnotatedText& text) : text_(text), folds_(text.size()) {}
 
-  const std::string& At(std::size_t k) {
+  std::string_view At(std::size_t k) {
+    // The token's own fold is FoldForSearch's but for the hyphens and apostrophes it keeps.
+    if (!text_.token(k).Has(kJoined)) return text_.Fold(k);
     if (!folds_[k]) folds_[k] = utf8::FoldForSearch(text_.Surface(k));
     return *folds_[k];
   }
@@ -52,7 +54,8 @@ class SearchFolds {
 void CollectWords(const AnnotatedText& text, std::size_t first, SearchFolds& folds, Words& words) {
   words.views.clear();
   words.token_of.clear();
-  for (std::size_t k = first; k < text.size() && words.views.size() < 8; ++k) {
+  // Two type words and the longest names (three words) with a trailing type word fit in six.
+  for (std::size_t k = first; k < text.size() && words.views.size() < 6; ++k) {
     const Token& token = text.token(k);
     if (k > first && token.Has(kLineBefore)) break;
     if (token.IsWord()) {
