@@ -6,7 +6,7 @@
 #include <cstdlib>
 #include <filesystem>
 
-#include "store/sqlite/sqlite_store.h"
+#include "store/open_store.h"
 
 #ifndef KENES_DEFAULT_DATA_DIR
 #define KENES_DEFAULT_DATA_DIR "data"
@@ -15,15 +15,19 @@
 namespace kenes::cli {
 
 Result<OpenDatabase> Open(const DatabaseOptions& options, bool create) {
-  if (!create && !std::filesystem::exists(options.db)) {
+  if (!create && IsFileStore(options.db) && !std::filesystem::exists(FileStorePath(options.db))) {
     return Error{ErrorCode::kUnavailable,
                  "there is no database at '" + options.db + "'; create one with `kenes init --db " +
                      options.db + "`",
                  "db"};
   }
   OpenDatabase open;
-  KENES_ASSIGN(open.store, SqliteStore::Open(options.db));
-  const std::string key_file = options.key_file.empty() ? options.db + ".key" : options.key_file;
+  KENES_ASSIGN(open.store, OpenStore(options.db));
+  if (options.key_file.empty() && !IsFileStore(options.db)) {
+    return Invalid("--key-file", "a database on a server needs --key-file for the participant key");
+  }
+  const std::string key_file =
+      options.key_file.empty() ? FileStorePath(options.db) + ".key" : options.key_file;
   KENES_ASSIGN(ParticipantHasher hasher, ParticipantHasher::LoadOrCreate(key_file));
   open.hasher = std::make_unique<ParticipantHasher>(hasher);
   KENES_ASSIGN(open.ledger, Ledger::Open(*open.store, open.hasher.get()));
@@ -45,11 +49,15 @@ int Fail(const Error& error) {
   switch (error.code) {
     case ErrorCode::kInvalid:
     case ErrorCode::kTooLarge:
-    case ErrorCode::kUnsupported: return 65;  // EX_DATAERR: the input is wrong
+    case ErrorCode::kUnsupported:
+      return 65;  // EX_DATAERR: the input is wrong
     case ErrorCode::kNotFound:
-    case ErrorCode::kConflict: return 1;
-    case ErrorCode::kUnavailable: return 69;  // EX_UNAVAILABLE
-    case ErrorCode::kInternal: return 70;     // EX_SOFTWARE
+    case ErrorCode::kConflict:
+      return 1;
+    case ErrorCode::kUnavailable:
+      return 69;  // EX_UNAVAILABLE
+    case ErrorCode::kInternal:
+      return 70;  // EX_SOFTWARE
   }
   return 1;
 }

@@ -4,6 +4,7 @@
 
 #include "cli/commands.h"
 #include "cli/context.h"
+#include "core/utf8.h"
 #include "ledger/exporter.h"
 #include "ledger/files.h"
 #include "ledger/importer.h"
@@ -30,6 +31,12 @@ std::string Grouped(std::int64_t value) {
   return value < 0 ? "-" + digits : digits;
 }
 
+// `text` padded with spaces to `width` characters (not bytes: Cyrillic takes two bytes a letter).
+std::string PadRight(const std::string& text, std::size_t width) {
+  const std::size_t length = utf8::Length(text);
+  return length >= width ? text : text + std::string(width - length, ' ');
+}
+
 std::string Range(const AttendanceTotal& total) {
   return Grouped(total.value) + " (" + Grouped(total.low) + "–" + Grouped(total.high) + ")";
 }
@@ -38,14 +45,15 @@ std::string Range(const AttendanceTotal& total) {
 
 void AddImport(CLI::App& app, int& exit_code) {
   auto* command = app.add_subcommand(
-      "import", "Import organizations, people, events, feedback or check-ins from CSV or JSONL; "
-                "all rows or none");
+      "import",
+      "Import organizations, people, events, feedback or check-ins from CSV or JSONL; "
+      "all rows or none");
   auto database = std::make_shared<DatabaseOptions>();
   auto options = std::make_shared<FileOptions>();
   command->add_option("--db", database->db, "database file")->capture_default_str();
   command->add_option("--key-file", database->key_file, "participant key file");
-  command->add_option("--type", options->type,
-                      "organizations, people, events, feedback or checkins")
+  command
+      ->add_option("--type", options->type, "organizations, people, events, feedback or checkins")
       ->required();
   command->add_option("--format", options->format, "csv or jsonl (default: from the file name)");
   command->add_option("file", options->file, "the file to import (- for standard input)")
@@ -75,8 +83,8 @@ void AddExport(CLI::App& app, int& exit_code) {
   auto database = std::make_shared<DatabaseOptions>();
   auto options = std::make_shared<FileOptions>();
   command->add_option("--db", database->db, "database file")->capture_default_str();
-  command->add_option("--type", options->type,
-                      "organizations, people, events, feedback or checkins")
+  command
+      ->add_option("--type", options->type, "organizations, people, events, feedback or checkins")
       ->required();
   command->add_option("--format", options->format,
                       "csv or jsonl (default: from --out, or csv on standard output)");
@@ -110,10 +118,10 @@ void AddExport(CLI::App& app, int& exit_code) {
       file.close();
       if (!count.ok() || !file) {
         std::remove(partial.c_str());
-        return void(exit_code = Fail(count.ok() ? Error{ErrorCode::kUnavailable,
-                                                        "writing '" + options->file + "' failed",
-                                                        "--out"}
-                                                : count.error()));
+        return void(exit_code =
+                        Fail(count.ok() ? Error{ErrorCode::kUnavailable,
+                                                "writing '" + options->file + "' failed", "--out"}
+                                        : count.error()));
       }
       std::rename(partial.c_str(), options->file.c_str());
       std::fprintf(stderr, "exported %zu %s to %s\n", *count, options->type.c_str(),
@@ -144,12 +152,11 @@ void AddStats(CLI::App& app, int& exit_code) {
     std::printf("feedback          %s\n", Grouped(stats->feedback).c_str());
     std::printf("coalition         %s members (%s parties), %s members claimed\n",
                 Grouped(stats->coalition_members).c_str(),
-                Grouped(stats->coalition_parties).c_str(),
-                Grouped(stats->claimed_members).c_str());
-    std::printf("\n%-34s %8s  %s\n", "region", "events", "attendance (range)");
+                Grouped(stats->coalition_parties).c_str(), Grouped(stats->claimed_members).c_str());
+    std::printf("\n%s %8s  %s\n", PadRight("region", 34).c_str(), "events", "attendance (range)");
     for (const RegionTotals& region : stats->by_region) {
       const Place* place = gazetteer->Find(region.region_code);
-      std::printf("%-34s %8s  %s\n", place ? place->name_ru.c_str() : region.region_code.c_str(),
+      std::printf("%s %8s  %s\n", PadRight(place ? place->name_ru : region.region_code, 34).c_str(),
                   Grouped(region.events).c_str(), Range(region.attendance).c_str());
     }
   });

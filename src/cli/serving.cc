@@ -6,8 +6,8 @@
 #include <cstdio>
 #include <thread>
 
-#include "cli/context.h"
 #include "cli/commands.h"
+#include "cli/context.h"
 
 namespace kenes::cli {
 
@@ -33,9 +33,10 @@ int Serve(Ledger& ledger, const ServeOptions& options) {
   Server server(ledger, options);
   auto port = server.Bind();
   if (!port.ok()) return Fail(port.error());
-  std::printf("kenes is serving %s at http://%s:%d/ (API: /api/v1, described at "
-              "/api/v1/openapi.json); Ctrl-C stops it\n",
-              ledger.store().Describe().c_str(), options.host.c_str(), *port);
+  std::printf(
+      "kenes is serving %s at http://%s:%d/ (API: /api/v1, described at "
+      "/api/v1/openapi.json); Ctrl-C stops it\n",
+      ledger.store().Describe().c_str(), options.host.c_str(), *port);
   std::fflush(stdout);
 
   std::thread waiter([&] {

@@ -35,8 +35,9 @@ Result<Campaign> CampaignFrom(const CampaignOptions& options) {
   Campaign campaign;
   campaign.name = options.name;
   if (options.starts_on.empty() || options.ends_on.empty()) {
-    return Invalid("--starts/--ends", "a new database needs the campaign's first and last days, "
-                                      "e.g. --starts 2026-02-12 --ends 2026-03-14");
+    return Invalid("--starts/--ends",
+                   "a new database needs the campaign's first and last days, "
+                   "e.g. --starts 2026-02-12 --ends 2026-03-14");
   }
   KENES_ASSIGN(campaign.starts_on, Date::Parse(options.starts_on, "--starts"));
   KENES_ASSIGN(campaign.ends_on, Date::Parse(options.ends_on, "--ends"));
@@ -45,6 +46,16 @@ Result<Campaign> CampaignFrom(const CampaignOptions& options) {
   }
   KENES_TRY(Validate(campaign));
   return campaign;
+}
+
+// Removes a database file with its write-ahead log and its key.
+void RemoveDatabase(const DatabaseOptions& database) {
+  std::error_code ignored;
+  for (const char* suffix : {"", "-wal", "-shm"}) {
+    std::filesystem::remove(database.db + suffix, ignored);
+  }
+  std::filesystem::remove(database.key_file.empty() ? database.db + ".key" : database.key_file,
+                          ignored);
 }
 
 Status Initialize(Ledger& ledger, const std::string& data_dir, std::optional<Campaign> campaign) {
@@ -78,8 +89,9 @@ Status LoadDemo(Ledger& ledger, const std::string& data_dir) {
 
 void AddInit(CLI::App& app, int& exit_code) {
   auto* command = app.add_subcommand(
-      "init", "Create a database with the gazetteer, segments and provisions, and its campaign; "
-              "run again to update the reference data");
+      "init",
+      "Create a database with the gazetteer, segments and provisions, and its campaign; "
+      "run again to update the reference data");
   auto database = std::make_shared<DatabaseOptions>();
   auto campaign = std::make_shared<CampaignOptions>();
   auto data = std::make_shared<std::string>();
@@ -93,18 +105,25 @@ void AddInit(CLI::App& app, int& exit_code) {
   command->add_option("--vote", campaign->vote_on, "day of the vote, YYYY-MM-DD");
   command->callback([=, &exit_code] {
     const bool existed = std::filesystem::exists(database->db);
-    auto open = Open(*database, true);
-    if (!open.ok()) return void(exit_code = Fail(open.error()));
+    // A first init needs the campaign: check it before anything is created.
     std::optional<Campaign> first;
-    auto has = open->store->Read<std::vector<Campaign>>(
-        [](Transaction& tx) { return tx.ListCampaigns(); });
-    if (!has.ok()) return void(exit_code = Fail(has.error()));
-    if (has->empty()) {
+    if (!existed) {
       auto made = CampaignFrom(*campaign);
       if (!made.ok()) return void(exit_code = Fail(made.error()));
       first = *made;
     }
-    if (Status done = Initialize(*open->ledger, DataDir(*data), first); !done.ok()) {
+    Status done = [&]() -> Status {
+      KENES_ASSIGN(OpenDatabase open, Open(*database, true));
+      KENES_ASSIGN(auto campaigns, open.store->Read<std::vector<Campaign>>(
+                                       [](Transaction& tx) { return tx.ListCampaigns(); }));
+      if (campaigns.empty() && !first) {
+        KENES_ASSIGN(first, CampaignFrom(*campaign));
+      }
+      return Initialize(*open.ledger, DataDir(*data), first);
+    }();
+    if (!done.ok()) {
+      // A first init that failed leaves nothing behind; a database that was there is kept.
+      if (!existed) RemoveDatabase(*database);
       return void(exit_code = Fail(done.error()));
     }
     std::printf("%s %s\n", existed ? "updated" : "created", database->db.c_str());
@@ -133,9 +152,7 @@ void AddDemo(CLI::App& app, int& exit_code) {
                                                database->db + "`",
                                            "db"}));
       }
-      for (const char* suffix : {"", "-wal", "-shm", ".key"}) {
-        std::filesystem::remove(database->db + suffix);
-      }
+      RemoveDatabase(*database);
     }
     auto open = Open(*database, true);
     if (!open.ok()) return void(exit_code = Fail(open.error()));
@@ -157,40 +174,40 @@ void AddGazetteer(CLI::App& app, int& exit_code) {
   import->add_option("file", *file, "the classifier as CSV")->required();
   import->callback([=, &exit_code] {
     auto open = Open(*database, false);
-    if (!open.ok()) return void(exit_code = Fail(open.error()));
-    auto text = ReadTextFile(*file);
-    if (!text.ok()) return void(exit_code = Fail(text.error()));
-    auto places = ParseKatoClassifier(*text);
-    if (!places.ok()) return void(exit_code = Fail(WithContext(places.error(), *file)));
-    const std::size_t count = places->size();
-    if (Status put = open->ledger->PutPlaces(std::move(*places)); !put.ok()) {
-      return void(exit_code = Fail(put.error()));
-    }
-    std::printf("imported %zu places; the gazetteer has %zu\n", count,
-                open->ledger->gazetteer()->size());
-  });
+  if (!open.ok()) return void(exit_code = Fail(open.error()));
+  auto text = ReadTextFile(*file);
+  if (!text.ok()) return void(exit_code = Fail(text.error()));
+  auto places = ParseKatoClassifier(*text);
+  if (!places.ok()) return void(exit_code = Fail(WithContext(places.error(), *file)));
+  const std::size_t count = places->size();
+  if (Status put = open->ledger->PutPlaces(std::move(*places)); !put.ok()) {
+    return void(exit_code = Fail(put.error()));
+  }
+  std::printf("imported %zu places; the gazetteer has %zu\n", count,
+              open->ledger->gazetteer()->size());
+});
 
-  auto query = std::make_shared<std::string>();
-  auto* search = command->add_subcommand("search", "Find places by name, in any case form");
-  search->add_option("--db", database->db, "database file")->capture_default_str();
-  search->add_option("name", *query, "a name in Russian or Kazakh")->required();
-  search->callback([=, &exit_code] {
-    auto open = Open(*database, false);
-    if (!open.ok()) return void(exit_code = Fail(open.error()));
-    const auto gazetteer = open->ledger->gazetteer();
-    const auto found = gazetteer->Search(*query, 10);
-    if (found.empty()) {
-      std::fprintf(stderr, "no place matches '%s'\n", query->c_str());
-      exit_code = 1;
-    }
-    for (const Place* place : found) {
-      const Place* region = gazetteer->RegionOf(place->code);
-      std::printf("%s  %-10s  %s / %s%s%s\n", place->code.c_str(),
-                  std::string(PlaceLevelName(place->level)).c_str(), place->name_ru.c_str(),
-                  place->name_kk.c_str(), region && region != place ? "  — " : "",
-                  region && region != place ? region->name_ru.c_str() : "");
-    }
-  });
-}
+auto query = std::make_shared<std::string>();
+auto* search = command->add_subcommand("search", "Find places by name, in any case form");
+search->add_option("--db", database->db, "database file")->capture_default_str();
+search->add_option("name", *query, "a name in Russian or Kazakh")->required();
+search->callback([=, &exit_code] {
+  auto open = Open(*database, false);
+  if (!open.ok()) return void(exit_code = Fail(open.error()));
+  const auto gazetteer = open->ledger->gazetteer();
+  const auto found = gazetteer->Search(*query, 10);
+  if (found.empty()) {
+    std::fprintf(stderr, "no place matches '%s'\n", query->c_str());
+    exit_code = 1;
+  }
+  for (const Place* place : found) {
+    const Place* region = gazetteer->RegionOf(place->code);
+    std::printf("%s  %-10s  %s / %s%s%s\n", place->code.c_str(),
+                std::string(PlaceLevelName(place->level)).c_str(), place->name_ru.c_str(),
+                place->name_kk.c_str(), region && region != place ? "  — " : "",
+                region && region != place ? region->name_ru.c_str() : "");
+  }
+});
+}  // namespace kenes::cli
 
 }  // namespace kenes::cli

@@ -30,14 +30,16 @@ Result<std::string> NormalizeParticipantId(std::string_view raw) {
     } else if (c == '+' && digits.empty()) {
       plus = true;
     } else if (c != ' ' && c != '-' && c != '(' && c != ')' && c != '\t') {
-      return Invalid("participant", "an ID number or phone may hold only digits, spaces, "
-                                    "'+', '-' and brackets");
+      return Invalid("participant",
+                     "an ID number or phone may hold only digits, spaces, "
+                     "'+', '-' and brackets");
     }
   }
   if (digits.size() == 12 && !plus) {
     if (!IsValidIin(digits)) {
-      return Invalid("participant", "12 digits but not a valid IIN (the check digit does not "
-                                    "match); check the number");
+      return Invalid("participant",
+                     "12 digits but not a valid IIN (the check digit does not "
+                     "match); check the number");
     }
     return "iin:" + digits;
   }
@@ -45,8 +47,9 @@ Result<std::string> NormalizeParticipantId(std::string_view raw) {
     return "tel:+7" + digits.substr(1);
   }
   if (digits.size() == 10 && !plus && digits[0] == '7') return "tel:+7" + digits;
-  return Invalid("participant", "not an IIN (12 digits) or a Kazakhstani phone number "
-                                "(+7 and 10 digits)");
+  return Invalid("participant",
+                 "not an IIN (12 digits) or a Kazakhstani phone number "
+                 "(+7 and 10 digits)");
 }
 
 }  // namespace kenes

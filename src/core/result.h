@@ -108,7 +108,8 @@ inline Status Ok() { return {}; }
 #define KENES_CONCAT_INNER(a, b) a##b
 #define KENES_CONCAT(a, b) KENES_CONCAT_INNER(a, b)
 
-// Declares or assigns `lhs` from the value of a Result, or returns its error.
+// Declares or assigns `lhs` from the value of a Result, or returns its error. It expands to
+// several statements: inside an if or a loop, give it braces.
 #define KENES_ASSIGN(lhs, expr)                           \
   auto KENES_CONCAT(kenes_result_, __LINE__) = (expr);    \
   if (!KENES_CONCAT(kenes_result_, __LINE__).ok()) {      \

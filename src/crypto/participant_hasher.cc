@@ -15,8 +15,7 @@ namespace kenes {
 namespace {
 
 Error KeyError(const std::string& path, const std::string& what) {
-  return Error{ErrorCode::kUnavailable, "participant key file '" + path + "': " + what,
-               "key_file"};
+  return Error{ErrorCode::kUnavailable, "participant key file '" + path + "': " + what, "key_file"};
 }
 
 // Reads exactly `size` bytes or fails.
@@ -39,8 +38,8 @@ Result<ParticipantHasher> ParticipantHasher::LoadOrCreate(const std::string& pat
   int fd = open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
   if (fd >= 0) {
     randombytes_buf(key.data(), key.size());
-    const bool written = write(fd, key.data(), key.size()) == static_cast<ssize_t>(key.size()) &&
-                         fsync(fd) == 0;
+    const bool written =
+        write(fd, key.data(), key.size()) == static_cast<ssize_t>(key.size()) && fsync(fd) == 0;
     close(fd);
     if (!written) {
       unlink(path.c_str());
@@ -67,8 +66,9 @@ Result<std::string> ParticipantHasher::Hash(std::string_view raw_identifier) con
   KENES_ASSIGN(const std::string canonical, NormalizeParticipantId(raw_identifier));
   static_assert(kParticipantHashHexLength == 32, "16 bytes of hash, as hex");
   unsigned char digest[16];
-  crypto_generichash(digest, sizeof digest, reinterpret_cast<const unsigned char*>(canonical.data()),
-                     canonical.size(), key_.data(), key_.size());
+  crypto_generichash(digest, sizeof digest,
+                     reinterpret_cast<const unsigned char*>(canonical.data()), canonical.size(),
+                     key_.data(), key_.size());
   char hex[sizeof digest * 2 + 1];
   sodium_bin2hex(hex, sizeof hex, digest, sizeof digest);
   return std::string(hex);

@@ -35,8 +35,8 @@ json ToJson(const Event& event) {
 Result<Event> EventFromJson(const json& value, JsonSource source) {
   KENES_ASSIGN(JsonFields fields, JsonFields::Of(value));
   Event event;
-  KENES_TRY(ReadIdentity(fields, source, event.id, event.version,
-                         {"region_code", "district_code"}));
+  KENES_TRY(
+      ReadIdentity(fields, source, event.id, event.version, {"region_code", "district_code"}));
   KENES_TRY(fields.Integer("campaign_id", event.campaign_id));
   KENES_TRY(fields.Enum("kind", event.kind, &ParseEventKind));
   KENES_TRY(fields.Enum("status", event.status, &ParseEventStatus));
@@ -117,8 +117,9 @@ Result<CheckIn> CheckInFromJson(const json& value, JsonSource source,
   KENES_TRY(fields.Text("participant", raw_participant));
   KENES_TRY(fields.Text("participant_hash", checkin.participant_hash));
   if (raw_participant.empty() == checkin.participant_hash.empty()) {
-    return Invalid("participant", "give either participant (an IIN or phone) or "
-                                  "participant_hash, not both and not neither");
+    return Invalid("participant",
+                   "give either participant (an IIN or phone) or "
+                   "participant_hash, not both and not neither");
   }
   KENES_TRY(fields.Text("segment", checkin.segment));
   KENES_TRY(fields.Enum("age_band", checkin.age_band, &ParseAgeBand));

@@ -1,9 +1,9 @@
 #include "exchange/catalog_csv.h"
 
+#include <functional>
+
 #include "core/csv.h"
 #include "core/utf8.h"
-
-#include <functional>
 
 namespace kenes {
 namespace {
@@ -51,8 +51,11 @@ Result<std::vector<Provision>> ParseProvisionsCsv(std::string_view text) {
   static constexpr std::string_view kOptional[] = {"section", "title_kk", "themes"};
   std::vector<Provision> provisions;
   KENES_TRY(ReadRows(text, kRequired, kOptional, [&](const CsvHeader& h, auto row) -> Status {
-    Provision provision{Cell(h, row, "code"), Cell(h, row, "section"), Cell(h, row, "title_ru"),
-                        Cell(h, row, "title_kk"), {}};
+    Provision provision{Cell(h, row, "code"),
+                        Cell(h, row, "section"),
+                        Cell(h, row, "title_ru"),
+                        Cell(h, row, "title_kk"),
+                        {}};
     std::string_view themes = h.Get(row, "themes");
     while (!themes.empty()) {
       const std::size_t bar = themes.find('|');

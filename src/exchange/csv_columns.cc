@@ -112,11 +112,16 @@ constexpr Column kCheckInColumns[] = {
 
 std::span<const Column> ColumnsOf(RecordType type) {
   switch (type) {
-    case RecordType::kOrganizations: return kOrganizationColumns;
-    case RecordType::kPeople: return kPersonColumns;
-    case RecordType::kEvents: return kEventColumns;
-    case RecordType::kFeedback: return kFeedbackColumns;
-    case RecordType::kCheckIns: return kCheckInColumns;
+    case RecordType::kOrganizations:
+      return kOrganizationColumns;
+    case RecordType::kPeople:
+      return kPersonColumns;
+    case RecordType::kEvents:
+      return kEventColumns;
+    case RecordType::kFeedback:
+      return kFeedbackColumns;
+    case RecordType::kCheckIns:
+      return kCheckInColumns;
   }
   return {};
 }
@@ -145,7 +150,8 @@ std::vector<std::string_view> SplitList(std::string_view cell) {
 
 Result<json> CellToJson(const Column& column, std::string_view cell) {
   switch (column.cell) {
-    case Cell::kText: return json(std::string(cell));
+    case Cell::kText:
+      return json(std::string(cell));
     case Cell::kInteger: {
       KENES_ASSIGN(std::int64_t value, ParseInteger(cell, column.name));
       return json(value);

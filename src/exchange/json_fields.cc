@@ -4,15 +4,23 @@ namespace kenes {
 
 std::string DescribeJsonType(const nlohmann::json& value) {
   switch (value.type()) {
-    case nlohmann::json::value_t::null: return "null";
-    case nlohmann::json::value_t::boolean: return "true or false";
-    case nlohmann::json::value_t::string: return "a string";
-    case nlohmann::json::value_t::number_float: return "a fractional number";
+    case nlohmann::json::value_t::null:
+      return "null";
+    case nlohmann::json::value_t::boolean:
+      return "true or false";
+    case nlohmann::json::value_t::string:
+      return "a string";
+    case nlohmann::json::value_t::number_float:
+      return "a fractional number";
     case nlohmann::json::value_t::number_integer:
-    case nlohmann::json::value_t::number_unsigned: return "a whole number";
-    case nlohmann::json::value_t::array: return "a list";
-    case nlohmann::json::value_t::object: return "an object";
-    default: return "an unexpected value";
+    case nlohmann::json::value_t::number_unsigned:
+      return "a whole number";
+    case nlohmann::json::value_t::array:
+      return "a list";
+    case nlohmann::json::value_t::object:
+      return "an object";
+    default:
+      return "an unexpected value";
   }
 }
 
@@ -36,8 +44,8 @@ const nlohmann::json& JsonFields::Get(std::string_view key) const {
 }
 
 Error JsonFields::WrongType(std::string_view key, std::string_view expected) const {
-  return Invalid(FieldName(key), "expected " + std::string(expected) + ", got " +
-                                     DescribeJsonType(Get(key)));
+  return Invalid(FieldName(key),
+                 "expected " + std::string(expected) + ", got " + DescribeJsonType(Get(key)));
 }
 
 Status JsonFields::Text(std::string_view key, std::string& out, bool required) {
@@ -135,8 +143,7 @@ Status JsonFields::IdList(std::string_view key, std::vector<Id>& out) {
   for (std::size_t i = 0; i < value.size(); ++i) {
     if (!value[i].is_number_integer() || value[i].get<std::int64_t>() <= 0) {
       return Invalid(FieldName(key) + "[" + std::to_string(i) + "]",
-                     "expected a positive whole number (an id), got " +
-                         DescribeJsonType(value[i]));
+                     "expected a positive whole number (an id), got " + DescribeJsonType(value[i]));
     }
     items.push_back(value[i].get<Id>());
   }

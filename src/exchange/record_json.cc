@@ -16,8 +16,8 @@ Result<json> ParseJsonText(std::string_view text, const std::string& what) {
     if (auto colon = detail.find("syntax error"); colon != std::string::npos) {
       detail = detail.substr(colon);
     }
-    return Invalid(what, "is not valid JSON (at byte " + std::to_string(error.byte) +
-                             "): " + detail);
+    return Invalid(what,
+                   "is not valid JSON (at byte " + std::to_string(error.byte) + "): " + detail);
   }
 }
 
@@ -45,8 +45,10 @@ Result<Attendance> AttendanceFromJson(const json& value, const std::string& fiel
     return ExactAttendance(count);
   }
   if (!value.is_object()) {
-    return Invalid(field, "expected a phrase such as \"около 300\", a whole number, or an object "
-                          "with \"text\"; got " + DescribeJsonType(value));
+    return Invalid(field,
+                   "expected a phrase such as \"около 300\", a whole number, or an object "
+                   "with \"text\"; got " +
+                       DescribeJsonType(value));
   }
   KENES_ASSIGN(JsonFields fields, JsonFields::Of(value, field));
   std::string text;
@@ -122,12 +124,12 @@ Result<Place> PlaceFromJson(const json& value) {
   KENES_TRY(fields.Text("code", place.code, true));
   KENES_TRY(fields.Text("name_ru", place.name_ru, true));
   KENES_TRY(fields.Text("name_kk", place.name_kk, true));
-  KENES_TRY(fields.Enum("level", place.level, +[](std::string_view n, std::string_view) {
-    return ParsePlaceLevel(n);
-  }, true));
-  KENES_TRY(fields.Enum("kind", place.kind, +[](std::string_view n, std::string_view) {
-    return ParsePlaceKind(n);
-  }, true));
+  KENES_TRY(fields.Enum(
+      "level", place.level,
+      +[](std::string_view n, std::string_view) { return ParsePlaceLevel(n); }, true));
+  KENES_TRY(fields.Enum(
+      "kind", place.kind, +[](std::string_view n, std::string_view) { return ParsePlaceKind(n); },
+      true));
   KENES_TRY(fields.Text("parent_code", place.parent_code));
   KENES_TRY(fields.Integer("population", place.population));
   KENES_TRY(fields.Finish());

@@ -20,7 +20,9 @@ constexpr EnumName<FileFormat> kFormats[] = {
 }  // namespace
 
 std::string_view RecordTypeName(RecordType type) { return NameOf(kTypes, type); }
-Result<RecordType> ParseRecordType(std::string_view name) { return ParseName(kTypes, name, "type"); }
+Result<RecordType> ParseRecordType(std::string_view name) {
+  return ParseName(kTypes, name, "type");
+}
 std::string_view FileFormatName(FileFormat format) { return NameOf(kFormats, format); }
 Result<FileFormat> ParseFileFormat(std::string_view name) {
   return ParseName(kFormats, name, "format");
@@ -28,8 +30,7 @@ Result<FileFormat> ParseFileFormat(std::string_view name) {
 
 Result<FileFormat> FileFormatOfPath(std::string_view path) {
   const auto ends_with = [&](std::string_view suffix) {
-    return path.size() >= suffix.size() &&
-           path.substr(path.size() - suffix.size()) == suffix;
+    return path.size() >= suffix.size() && path.substr(path.size() - suffix.size()) == suffix;
   };
   if (ends_with(".csv") || ends_with(".CSV")) return FileFormat::kCsv;
   if (ends_with(".jsonl") || ends_with(".ndjson") || ends_with(".JSONL")) return FileFormat::kJsonl;

@@ -69,9 +69,8 @@ Result<std::size_t> ExportRecords(Store& store, RecordType type, FileFormat form
   if (format == FileFormat::kCsv) AppendCsvRow(chunk, CsvHeaderOf(type));
   Id after = 0;
   while (true) {
-    KENES_ASSIGN(JsonPage page, store.Read<JsonPage>([&](Transaction& tx) {
-      return ReadPage(tx, type, after);
-    }));
+    KENES_ASSIGN(JsonPage page,
+                 store.Read<JsonPage>([&](Transaction& tx) { return ReadPage(tx, type, after); }));
     for (const json& record : page.records) {
       if (format == FileFormat::kCsv) {
         AppendCsvRow(chunk, JsonToCsvRow(type, record));

@@ -23,8 +23,8 @@ Result<std::string> ReadTextFile(const std::string& path, std::size_t max_bytes)
   }
   std::ifstream file(path, std::ios::binary);
   if (!file) {
-    return Error{ErrorCode::kUnavailable,
-                 "cannot read '" + path + "': " + std::strerror(errno), "file"};
+    return Error{ErrorCode::kUnavailable, "cannot read '" + path + "': " + std::strerror(errno),
+                 "file"};
   }
   const auto size = std::filesystem::file_size(path, error);
   if (!error && size > max_bytes) {

@@ -12,7 +12,8 @@
 namespace kenes {
 
 // Called now and then with the bytes read so far, the total, and the records read so far.
-using ImportProgress = std::function<void(std::size_t done, std::size_t total, std::size_t records)>;
+using ImportProgress =
+    std::function<void(std::size_t done, std::size_t total, std::size_t records)>;
 
 struct ImportSummary {
   std::size_t records = 0;

@@ -16,8 +16,8 @@ std::shared_ptr<const Gazetteer> Ledger::gazetteer() const {
 }
 
 Status Ledger::ReloadGazetteer() {
-  KENES_ASSIGN(std::vector<Place> places, store_.Read<std::vector<Place>>(
-                                              [](Transaction& tx) { return tx.ListPlaces(); }));
+  KENES_ASSIGN(std::vector<Place> places,
+               store_.Read<std::vector<Place>>([](Transaction& tx) { return tx.ListPlaces(); }));
   auto gazetteer = std::make_shared<const Gazetteer>(std::move(places));
   std::lock_guard lock(gazetteer_mutex_);
   gazetteer_ = std::move(gazetteer);

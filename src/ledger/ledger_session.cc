@@ -14,12 +14,12 @@ Result<Campaign> LedgerSession::DefaultCampaign() {
   return *default_campaign_;
 }
 
-Status LedgerSession::RequireExisting(RecordKind kind, std::string_view key,
-                                      std::string_view field, std::string_view noun) {
+Status LedgerSession::RequireExisting(RecordKind kind, std::string_view key, std::string_view field,
+                                      std::string_view noun) {
   KENES_ASSIGN(bool exists, tx_.Exists(kind, key));
   if (!exists) {
-    return Invalid(std::string(field), "there is no " + std::string(noun) + " '" +
-                                           std::string(key) + "'");
+    return Invalid(std::string(field),
+                   "there is no " + std::string(noun) + " '" + std::string(key) + "'");
   }
   return Ok();
 }
@@ -27,8 +27,9 @@ Status LedgerSession::RequireExisting(RecordKind kind, std::string_view key,
 Result<const Place*> LedgerSession::RequirePlace(const std::string& code, std::string_view field) {
   const Place* place = gazetteer_.Find(code);
   if (!place) {
-    return Invalid(std::string(field), "'" + code + "' is not a place in the gazetteer; look it up "
-                                                    "with GET /api/v1/places?q=NAME");
+    return Invalid(std::string(field), "'" + code +
+                                           "' is not a place in the gazetteer; look it up "
+                                           "with GET /api/v1/places?q=NAME");
   }
   return place;
 }
@@ -105,8 +106,8 @@ Status LedgerSession::CheckEvent(Event& event) {
 
   if (event.host_organization_id) {
     KENES_TRY(RequireExisting(RecordKind::kOrganization,
-                              std::to_string(*event.host_organization_id),
-                              "host_organization_id", "organization"));
+                              std::to_string(*event.host_organization_id), "host_organization_id",
+                              "organization"));
   }
   for (Id organizer : event.organizer_ids) {
     auto organization = tx_.GetOrganization(organizer);
@@ -121,8 +122,8 @@ Status LedgerSession::CheckEvent(Event& event) {
     }
   }
   for (Id person : event.delegation_ids) {
-    KENES_TRY(RequireExisting(RecordKind::kPerson, std::to_string(person), "delegation_ids",
-                              "person"));
+    KENES_TRY(
+        RequireExisting(RecordKind::kPerson, std::to_string(person), "delegation_ids", "person"));
   }
   for (const std::string& segment : event.audience) {
     KENES_TRY(RequireExisting(RecordKind::kSegment, segment, "audience", "audience segment"));
@@ -166,8 +167,8 @@ Status LedgerSession::CheckCheckIn(const CheckIn& checkin) {
     return Invalid("event_id", "event " + std::to_string(checkin.event_id) + " was cancelled");
   }
   if (!checkin.segment.empty()) {
-    KENES_TRY(RequireExisting(RecordKind::kSegment, checkin.segment, "segment",
-                              "audience segment"));
+    KENES_TRY(
+        RequireExisting(RecordKind::kSegment, checkin.segment, "segment", "audience segment"));
   }
   return Ok();
 }
@@ -232,12 +233,18 @@ Result<CheckIn> LedgerSession::UpdateCheckIn(CheckIn checkin) {
 
 Status LedgerSession::Delete(RecordKind kind, Id id) {
   switch (kind) {
-    case RecordKind::kOrganization: return tx_.DeleteOrganization(id);
-    case RecordKind::kPerson: return tx_.DeletePerson(id);
-    case RecordKind::kEvent: return tx_.DeleteEvent(id);
-    case RecordKind::kFeedback: return tx_.DeleteFeedback(id);
-    case RecordKind::kCheckIn: return tx_.DeleteCheckIn(id);
-    default: return Internal("records of this kind are not deleted one by one");
+    case RecordKind::kOrganization:
+      return tx_.DeleteOrganization(id);
+    case RecordKind::kPerson:
+      return tx_.DeletePerson(id);
+    case RecordKind::kEvent:
+      return tx_.DeleteEvent(id);
+    case RecordKind::kFeedback:
+      return tx_.DeleteFeedback(id);
+    case RecordKind::kCheckIn:
+      return tx_.DeleteCheckIn(id);
+    default:
+      return Internal("records of this kind are not deleted one by one");
   }
 }
 

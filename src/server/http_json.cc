@@ -9,26 +9,40 @@ namespace kenes::http {
 
 int StatusOf(ErrorCode code) {
   switch (code) {
-    case ErrorCode::kInvalid: return 400;
-    case ErrorCode::kNotFound: return 404;
-    case ErrorCode::kConflict: return 409;
-    case ErrorCode::kTooLarge: return 413;
-    case ErrorCode::kUnsupported: return 415;
-    case ErrorCode::kUnavailable: return 503;
-    case ErrorCode::kInternal: return 500;
+    case ErrorCode::kInvalid:
+      return 400;
+    case ErrorCode::kNotFound:
+      return 404;
+    case ErrorCode::kConflict:
+      return 409;
+    case ErrorCode::kTooLarge:
+      return 413;
+    case ErrorCode::kUnsupported:
+      return 415;
+    case ErrorCode::kUnavailable:
+      return 503;
+    case ErrorCode::kInternal:
+      return 500;
   }
   return 500;
 }
 
 std::string_view CodeName(ErrorCode code) {
   switch (code) {
-    case ErrorCode::kInvalid: return "invalid";
-    case ErrorCode::kNotFound: return "not_found";
-    case ErrorCode::kConflict: return "conflict";
-    case ErrorCode::kTooLarge: return "too_large";
-    case ErrorCode::kUnsupported: return "unsupported_media_type";
-    case ErrorCode::kUnavailable: return "unavailable";
-    case ErrorCode::kInternal: return "internal";
+    case ErrorCode::kInvalid:
+      return "invalid";
+    case ErrorCode::kNotFound:
+      return "not_found";
+    case ErrorCode::kConflict:
+      return "conflict";
+    case ErrorCode::kTooLarge:
+      return "too_large";
+    case ErrorCode::kUnsupported:
+      return "unsupported_media_type";
+    case ErrorCode::kUnavailable:
+      return "unavailable";
+    case ErrorCode::kInternal:
+      return "internal";
   }
   return "internal";
 }
@@ -57,8 +71,8 @@ Result<nlohmann::json> ReadJsonBody(const httplib::Request& request) {
   }
   if (request.body.size() > kMaxJsonBody) {
     return Error{ErrorCode::kTooLarge,
-                 "the body is " + std::to_string(request.body.size()) +
-                     " bytes; the limit is " + std::to_string(kMaxJsonBody),
+                 "the body is " + std::to_string(request.body.size()) + " bytes; the limit is " +
+                     std::to_string(kMaxJsonBody),
                  "body"};
   }
   return ParseJsonText(request.body, "body");

@@ -5,7 +5,6 @@
 #include <httplib.h>
 
 #include <nlohmann/json.hpp>
-
 #include <optional>
 #include <set>
 #include <string>

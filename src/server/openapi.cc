@@ -86,10 +86,16 @@ const char* const kSchemas = R"json({
 // The schema a path's records have, by its collection name.
 std::string SchemaOf(const std::string& path) {
   static const std::pair<const char*, const char*> kCollections[] = {
-      {"/organizations", "Organization"}, {"/people", "Person"},     {"/events", "Event"},
-      {"/feedback", "Feedback"},          {"/checkins", "CheckIn"},  {"/places", "Place"},
-      {"/segments", "Segment"},           {"/provisions", "Provision"},
-      {"/campaigns", "Campaign"},         {"/stats", "Stats"},
+      {"/organizations", "Organization"},
+      {"/people", "Person"},
+      {"/events", "Event"},
+      {"/feedback", "Feedback"},
+      {"/checkins", "CheckIn"},
+      {"/places", "Place"},
+      {"/segments", "Segment"},
+      {"/provisions", "Provision"},
+      {"/campaigns", "Campaign"},
+      {"/stats", "Stats"},
   };
   for (const auto& [collection, schema] : kCollections) {
     if (path.find(collection) != std::string::npos) return schema;
@@ -113,8 +119,8 @@ json OpenApiDocument(const std::vector<RouteInfo>& routes) {
     json parameters = json::array();
     for (const char* name : {"id", "code"}) {
       if (route.path.find("{" + std::string(name) + "}") != std::string::npos) {
-        parameters.push_back({{"name", name}, {"in", "path"}, {"required", true},
-                              {"schema", {{"type", "string"}}}});
+        parameters.push_back(
+            {{"name", name}, {"in", "path"}, {"required", true}, {"schema", {{"type", "string"}}}});
       }
     }
     if (!parameters.empty()) operation["parameters"] = parameters;
@@ -130,14 +136,17 @@ json OpenApiDocument(const std::vector<RouteInfo>& routes) {
     if (route.method == "POST" || route.method == "PATCH") {
       operation["requestBody"] = {
           {"required", true},
-          {"content", {{"application/json", {{"schema", schema.empty() ? json::object() : Ref(schema)}}}}}};
+          {"content",
+           {{"application/json", {{"schema", schema.empty() ? json::object() : Ref(schema)}}}}}};
     }
     json responses = json::object();
-    const std::string ok = route.method == "POST" ? "201" : route.method == "DELETE" ? "204" : "200";
-    responses[ok] = route.method == "DELETE"
-                        ? json{{"description", "deleted"}}
-                        : json{{"description", "OK"},
-                               {"content", {{"application/json", {{"schema", body}}}}}};
+    const std::string ok = route.method == "POST"     ? "201"
+                           : route.method == "DELETE" ? "204"
+                                                      : "200";
+    responses[ok] =
+        route.method == "DELETE"
+            ? json{{"description", "deleted"}}
+            : json{{"description", "OK"}, {"content", {{"application/json", {{"schema", body}}}}}};
     responses["400"] = ErrorResponse("the request breaks a rule; field names where");
     if (one) responses["404"] = ErrorResponse("no such record");
     if (route.method != "GET") {

@@ -44,21 +44,21 @@ void AddRoutes(Router& router, Ledger& ledger, const RecordType<T>& type) {
                SendJson(response, PageJson(*page, [](const T& r) { return ToJson(r); }));
              });
 
-  router.Add("POST", collection, "Create a " + type.noun,
-             [&ledger, type, collection](const httplib::Request& request,
-                                         httplib::Response& response) {
-               auto body = ReadJsonBody(request);
-               if (!body.ok()) return SendError(response, body.error());
-               std::string extra;
-               auto record = type.from_json(*body, JsonSource::kClient, extra);
-               if (!record.ok()) return SendError(response, record.error());
-               auto created = ledger.Write<T>([&](LedgerSession& session) {
-                 return type.create(session, std::move(*record), extra);
-               });
-               if (!created.ok()) return SendError(response, created.error());
-               response.set_header("Location", collection + "/" + std::to_string(created->id));
-               SendJson(response, ToJson(*created), 201);
-             });
+  router.Add(
+      "POST", collection, "Create a " + type.noun,
+      [&ledger, type, collection](const httplib::Request& request, httplib::Response& response) {
+        auto body = ReadJsonBody(request);
+        if (!body.ok()) return SendError(response, body.error());
+        std::string extra;
+        auto record = type.from_json(*body, JsonSource::kClient, extra);
+        if (!record.ok()) return SendError(response, record.error());
+        auto created = ledger.Write<T>([&](LedgerSession& session) {
+          return type.create(session, std::move(*record), extra);
+        });
+        if (!created.ok()) return SendError(response, created.error());
+        response.set_header("Location", collection + "/" + std::to_string(created->id));
+        SendJson(response, ToJson(*created), 201);
+      });
 
   router.Add("GET", item, "Read one " + type.noun,
              [&ledger, type](const httplib::Request& request, httplib::Response& response) {
@@ -67,7 +67,8 @@ void AddRoutes(Router& router, Ledger& ledger, const RecordType<T>& type) {
                }
                auto id = PathId(request);
                if (!id.ok()) return SendError(response, id.error());
-               auto record = ledger.store().Read<T>([&](Transaction& tx) { return type.get(tx, *id); });
+               auto record =
+                   ledger.store().Read<T>([&](Transaction& tx) { return type.get(tx, *id); });
                if (!record.ok()) return SendError(response, record.error());
                SendJson(response, ToJson(*record));
              });
@@ -81,8 +82,9 @@ void AddRoutes(Router& router, Ledger& ledger, const RecordType<T>& type) {
                auto patch = ReadJsonBody(request);
                if (!patch.ok()) return SendError(response, patch.error());
                if (!patch->is_object()) {
-                 return SendError(response, Invalid("body", "a change is a JSON object of the "
-                                                            "fields to change"));
+                 return SendError(response, Invalid("body",
+                                                    "a change is a JSON object of the "
+                                                    "fields to change"));
                }
                auto updated = ledger.Write<T>([&](LedgerSession& session) -> Result<T> {
                  KENES_ASSIGN(T current, type.get(session.transaction(), *id));
@@ -94,8 +96,9 @@ void AddRoutes(Router& router, Ledger& ledger, const RecordType<T>& type) {
                    if (version->get<Version>() != current.version) {
                      return Conflict("the " + type.noun + " is at version " +
                                          std::to_string(current.version) + ", not " +
-                                         version->dump() + "; reload it and apply the change "
-                                                           "again",
+                                         version->dump() +
+                                         "; reload it and apply the change "
+                                         "again",
                                      "version");
                    }
                  }
@@ -217,8 +220,12 @@ void AddRecordRoutes(Router& router, Ledger& ledger) {
   const std::vector<std::string> stamps = {"id", "created_at", "updated_at"};
   AddRoutes<Organization>(
       router, ledger,
-      {"organizations", "organization", RecordKind::kOrganization, NoExtra(&OrganizationFromJson),
-       [](Transaction& tx, Id id) { return tx.GetOrganization(id); }, ListOrganizations,
+      {"organizations",
+       "organization",
+       RecordKind::kOrganization,
+       NoExtra(&OrganizationFromJson),
+       [](Transaction& tx, Id id) { return tx.GetOrganization(id); },
+       ListOrganizations,
        [](LedgerSession& s, Organization o, const std::string&) {
          return s.CreateOrganization(std::move(o));
        },
@@ -226,10 +233,15 @@ void AddRecordRoutes(Router& router, Ledger& ledger) {
        {"id"}});
   AddRoutes<Person>(
       router, ledger,
-      {"people", "person", RecordKind::kPerson, NoExtra(&PersonFromJson),
-       [](Transaction& tx, Id id) { return tx.GetPerson(id); }, ListPeople,
+      {"people",
+       "person",
+       RecordKind::kPerson,
+       NoExtra(&PersonFromJson),
+       [](Transaction& tx, Id id) { return tx.GetPerson(id); },
+       ListPeople,
        [](LedgerSession& s, Person p, const std::string&) { return s.CreatePerson(std::move(p)); },
-       [](LedgerSession& s, Person p) { return s.UpdatePerson(std::move(p)); }, {"id"}});
+       [](LedgerSession& s, Person p) { return s.UpdatePerson(std::move(p)); },
+       {"id"}});
   std::vector<std::string> event_derived = stamps;
   event_derived.insert(event_derived.end(), {"region_code", "district_code"});
   AddRoutes<Event>(
@@ -257,8 +269,7 @@ void AddRecordRoutes(Router& router, Ledger& ledger) {
        [](LedgerSession& s, CheckIn c, const std::string& raw) {
          return s.CreateCheckIn(std::move(c), raw);
        },
-       [](LedgerSession& s, CheckIn c) { return s.UpdateCheckIn(std::move(c)); },
-       checkin_fixed});
+       [](LedgerSession& s, CheckIn c) { return s.UpdateCheckIn(std::move(c)); }, checkin_fixed});
 }
 
 }  // namespace kenes::http

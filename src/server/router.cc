@@ -40,11 +40,16 @@ void Router::Add(const std::string& method, const std::string& path, const std::
     }
   };
   const std::string pattern = PatternOf(path);
-  if (method == "GET") server_.Get(pattern, std::move(guarded));
-  else if (method == "POST") server_.Post(pattern, std::move(guarded));
-  else if (method == "PATCH") server_.Patch(pattern, std::move(guarded));
-  else if (method == "PUT") server_.Put(pattern, std::move(guarded));
-  else if (method == "DELETE") server_.Delete(pattern, std::move(guarded));
+  if (method == "GET")
+    server_.Get(pattern, std::move(guarded));
+  else if (method == "POST")
+    server_.Post(pattern, std::move(guarded));
+  else if (method == "PATCH")
+    server_.Patch(pattern, std::move(guarded));
+  else if (method == "PUT")
+    server_.Put(pattern, std::move(guarded));
+  else if (method == "DELETE")
+    server_.Delete(pattern, std::move(guarded));
 }
 
 }  // namespace kenes::http

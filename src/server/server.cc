@@ -3,6 +3,7 @@
 #include <spdlog/spdlog.h>
 
 #include "server/http_json.h"
+#include "server/landing_page.h"
 #include "server/openapi.h"
 #include "server/record_routes.h"
 #include "server/reference_routes.h"
@@ -41,6 +42,11 @@ Server::Server(Ledger& ledger, ServerOptions options)
   http::AddRecordRoutes(router_, ledger_);
   http::AddReferenceRoutes(router_, ledger_);
   http::AddStatsRoutes(router_, ledger_);
+  router_.Add("GET", "/", "The campaign's totals for a browser",
+              [](const httplib::Request&, httplib::Response& response) {
+                const std::string_view page = http::LandingPageHtml();
+                response.set_content(page.data(), page.size(), "text/html; charset=utf-8");
+              });
   router_.Add("GET", "/api/v1/openapi.json", "This description of the API",
               [this](const httplib::Request&, httplib::Response& response) {
                 http::SendJson(response, http::OpenApiDocument(router_.routes()));

@@ -16,10 +16,10 @@ Result<json> ReadRow(RecordType type, std::vector<std::string> header,
 }
 
 TEST(CsvColumns, AnEventRowBecomesTheJsonOfTheApi) {
-  auto record = ReadRow(RecordType::kEvents,
-                        {"date", "place_code", "venue", "audience", "attendance", "organizer_ids"},
-                        {"2026-02-24", "355200000", "Дом культуры", "farmers | rural_residents",
-                         "около 200", "1|2"});
+  auto record = ReadRow(
+      RecordType::kEvents,
+      {"date", "place_code", "venue", "audience", "attendance", "organizer_ids"},
+      {"2026-02-24", "355200000", "Дом культуры", "farmers | rural_residents", "около 200", "1|2"});
   ASSERT_TRUE(record.ok()) << record.error().message;
   EXPECT_EQ((*record)["audience"], json::parse(R"(["farmers","rural_residents"])"));
   EXPECT_EQ((*record)["organizer_ids"], json::parse("[1,2]"));

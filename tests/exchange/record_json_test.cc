@@ -87,15 +87,15 @@ TEST(AttendanceJson, TheRangeMustFollowFromTheWords) {
 }
 
 TEST(OrganizationJson, ReadsMembershipAndRefusesUnknownKinds) {
-  auto party = OrganizationFromJson(
-      json::parse(R"({"name":"Партия «AMANAT»","kind":"party",
+  auto party = OrganizationFromJson(json::parse(R"({"name":"Партия «AMANAT»","kind":"party",
                       "membership":{"joined_on":"2026-02-12","claimed_members":450000}})"),
-      JsonSource::kClient);
+                                    JsonSource::kClient);
   ASSERT_TRUE(party.ok()) << party.error().message;
   ASSERT_TRUE(party->membership.has_value());
   EXPECT_EQ(party->membership->claimed_members, 450000);
 
-  auto bad = OrganizationFromJson(json::parse(R"({"name":"X","kind":"club"})"), JsonSource::kClient);
+  auto bad =
+      OrganizationFromJson(json::parse(R"({"name":"X","kind":"club"})"), JsonSource::kClient);
   ASSERT_FALSE(bad.ok());
   EXPECT_EQ(bad.error().field, "kind");
   EXPECT_NE(bad.error().message.find("public_association"), std::string::npos);

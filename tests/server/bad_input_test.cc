@@ -22,14 +22,16 @@ void ExpectRefused(TestServer& server, const Reply& reply, int status, const std
   ASSERT_TRUE(reply.body.contains("error")) << reply.raw;
   EXPECT_FALSE(reply.body["error"]["message"].get<std::string>().empty());
   EXPECT_TRUE(reply.body["error"].contains("code"));
-  if (!field.empty()) EXPECT_EQ(reply.body["error"]["field"], field) << reply.raw;
+  if (!field.empty()) {
+    EXPECT_EQ(reply.body["error"]["field"], field) << reply.raw;
+  }
   EXPECT_TRUE(server.Get("/api/v1/events").body["items"].empty()) << "something was created";
 }
 
 TEST(BadInput, MalformedJson) {
   TestServer server;
-  Reply reply = server.Send("POST", "/api/v1/events", R"({"date": "2026-02-24",)",
-                            "application/json");
+  Reply reply =
+      server.Send("POST", "/api/v1/events", R"({"date": "2026-02-24",)", "application/json");
   ExpectRefused(server, reply, 400, "body");
   EXPECT_NE(reply.body["error"]["message"].get<std::string>().find("byte"), std::string::npos);
 }
@@ -142,8 +144,8 @@ TEST(BadInput, ABadChangeLeavesTheRecordAsItWas) {
 
 TEST(BadInput, ARecordStillReferredToCannotBeDeleted) {
   TestServer server;
-  Reply organization = server.Post("/api/v1/organizations", {{"name", "АО «Qarmet»"},
-                                                             {"kind", "company"}});
+  Reply organization =
+      server.Post("/api/v1/organizations", {{"name", "АО «Qarmet»"}, {"kind", "company"}});
   ASSERT_EQ(organization.status, 201) << organization.raw;
   json event = GoodEvent();
   event["host_organization_id"] = organization.body["id"];

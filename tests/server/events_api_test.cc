@@ -69,8 +69,8 @@ TEST(EventsApi, ListsWithFiltersAndPages) {
   ASSERT_EQ(saran.status, 200) << saran.raw;
   std::vector<std::string> dates;
   for (const json& event : saran.body["items"]) dates.push_back(event["date"]);
-  EXPECT_EQ(dates, (std::vector<std::string>{"2026-02-15", "2026-02-17", "2026-02-19",
-                                             "2026-02-21"}));
+  EXPECT_EQ(dates,
+            (std::vector<std::string>{"2026-02-15", "2026-02-17", "2026-02-19", "2026-02-21"}));
 
   Reply students = server.Get("/api/v1/events?segment=students");
   EXPECT_EQ(students.body["items"].size(), 3u);  // the 15th, 18th and 21st
@@ -129,12 +129,12 @@ TEST(EventsApi, DeletesAnEvent) {
 
 TEST(PlacesApi, FindsPlacesAsTextWritesThem) {
   TestServer server;
-  for (const auto& [query, code] : std::vector<std::pair<std::string, std::string>>{
-           {"Карагандинской области", "350000000"},
-           {"поселке Осакаровка", "355630100"},
-           {"Қарағанды облысы", "350000000"},
-           {"Сарани", "352210000"}}) {
-    Reply found = server.Get("/api/v1/places?q=" + httplib::detail::encode_url(query));
+  for (const auto& [query, code] :
+       std::vector<std::pair<std::string, std::string>>{{"Карагандинской области", "350000000"},
+                                                        {"поселке Осакаровка", "355630100"},
+                                                        {"Қарағанды облысы", "350000000"},
+                                                        {"Сарани", "352210000"}}) {
+    Reply found = server.Get("/api/v1/places?q=" + httplib::detail::encode_query_param(query));
     ASSERT_EQ(found.status, 200) << query;
     ASSERT_FALSE(found.body.empty()) << query;
     EXPECT_EQ(found.body[0]["code"], code) << query;

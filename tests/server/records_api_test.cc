@@ -16,16 +16,17 @@ TEST(RecordsApi, TheCoalitionIsComputedFromItsMembers) {
            {"Партия «AMANAT»", "party", 450000},
            {"Демократическая партия «Ak Zhol»", "party", 200000},
            {"Федерация профсоюзов", "trade_union", 2000000}}) {
-    Reply created = server.Post("/api/v1/organizations",
-                                {{"name", name}, {"kind", kind},
-                                 {"membership", {{"joined_on", "2026-02-12"},
-                                                 {"claimed_members", members}}}});
+    Reply created =
+        server.Post("/api/v1/organizations",
+                    {{"name", name},
+                     {"kind", kind},
+                     {"membership", {{"joined_on", "2026-02-12"}, {"claimed_members", members}}}});
     ASSERT_EQ(created.status, 201) << created.raw;
     EXPECT_EQ(created.body["membership"]["campaign_id"], 1);
   }
-  ASSERT_EQ(server.Post("/api/v1/organizations", {{"name", "АО «Qarmet»"}, {"kind", "company"}})
-                .status,
-            201);
+  ASSERT_EQ(
+      server.Post("/api/v1/organizations", {{"name", "АО «Qarmet»"}, {"kind", "company"}}).status,
+      201);
   Reply stats = server.Get("/api/v1/stats");
   EXPECT_EQ(stats.body["coalition"]["members"], 3);
   EXPECT_EQ(stats.body["coalition"]["parties"], 2);
@@ -36,8 +37,8 @@ TEST(RecordsApi, TheCoalitionIsComputedFromItsMembers) {
 
 TEST(RecordsApi, AMineBelongsToItsCompanyButNotToItself) {
   TestServer server;
-  Reply company = server.Post("/api/v1/organizations", {{"name", "АО «Qarmet»"},
-                                                        {"kind", "company"}});
+  Reply company =
+      server.Post("/api/v1/organizations", {{"name", "АО «Qarmet»"}, {"kind", "company"}});
   Reply mine = server.Post("/api/v1/organizations", {{"name", "Шахта «Тентек»"},
                                                      {"kind", "company"},
                                                      {"parent_id", company.body["id"]},
@@ -51,9 +52,10 @@ TEST(RecordsApi, AMineBelongsToItsCompanyButNotToItself) {
 
 TEST(RecordsApi, OnlyCoalitionMembersAreCreditedWithAnEvent) {
   TestServer server;
-  Reply outsider = server.Post("/api/v1/organizations", {{"name", "АО «Qarmet»"},
-                                                         {"kind", "company"}});
-  json event = {{"date", "2026-02-24"}, {"place_code", "350000000"},
+  Reply outsider =
+      server.Post("/api/v1/organizations", {{"name", "АО «Qarmet»"}, {"kind", "company"}});
+  json event = {{"date", "2026-02-24"},
+                {"place_code", "350000000"},
                 {"organizer_ids", {outsider.body["id"]}}};
   Reply refused = server.Post("/api/v1/events", event);
   EXPECT_EQ(refused.status, 400);
@@ -62,9 +64,8 @@ TEST(RecordsApi, OnlyCoalitionMembersAreCreditedWithAnEvent) {
 
 TEST(RecordsApi, APersonKeepsTheirPositions) {
   TestServer server;
-  Reply person = server.Post(
-      "/api/v1/people",
-      json::parse(R"({"full_name":"Ерлан Кошанов","positions":[
+  Reply person =
+      server.Post("/api/v1/people", json::parse(R"({"full_name":"Ерлан Кошанов","positions":[
           {"title":"председатель Мажилиса Парламента"},
           {"title":"руководитель Общенациональной коалиции","from":"2026-02-12"}]})"));
   ASSERT_EQ(person.status, 201) << person.raw;
@@ -74,8 +75,8 @@ TEST(RecordsApi, APersonKeepsTheirPositions) {
 
 TEST(RecordsApi, FeedbackTakesItsPlaceAndDateFromTheEvent) {
   TestServer server;
-  Reply event = server.Post("/api/v1/events", {{"date", "2026-02-24"},
-                                               {"place_code", "355230100"}});
+  Reply event =
+      server.Post("/api/v1/events", {{"date", "2026-02-24"}, {"place_code", "355230100"}});
   Reply item = server.Post("/api/v1/feedback",
                            {{"event_id", event.body["id"]},
                             {"kind", "question"},
@@ -93,24 +94,26 @@ TEST(RecordsApi, FeedbackTakesItsPlaceAndDateFromTheEvent) {
   EXPECT_EQ(unanswered.status, 400);
   EXPECT_EQ(unanswered.body["error"]["field"], "answer");
   Reply answered = server.Patch(path, {{"status", "answered"},
-                                       {"answer", "Разъяснено на встрече: статья о социальных "
-                                                  "гарантиях."}});
+                                       {"answer",
+                                        "Разъяснено на встрече: статья о социальных "
+                                        "гарантиях."}});
   EXPECT_EQ(answered.status, 200) << answered.raw;
-  EXPECT_EQ(server.Get("/api/v1/feedback?status=answered&provision=social_state")
-                .body["items"]
-                .size(),
-            1u);
+  EXPECT_EQ(
+      server.Get("/api/v1/feedback?status=answered&provision=social_state").body["items"].size(),
+      1u);
 }
 
 TEST(RecordsApi, CheckInsCountDistinctPeopleAndNeverStoreTheIdentifier) {
   TestServer server;
-  Reply first = server.Post("/api/v1/events", {{"date", "2026-02-24"}, {"place_code", "352210000"}});
-  Reply second = server.Post("/api/v1/events", {{"date", "2026-02-25"}, {"place_code", "352210000"}});
+  Reply first =
+      server.Post("/api/v1/events", {{"date", "2026-02-24"}, {"place_code", "352210000"}});
+  Reply second =
+      server.Post("/api/v1/events", {{"date", "2026-02-25"}, {"place_code", "352210000"}});
   for (const json& event : {first.body, second.body}) {
     for (const char* who : {"870412300129", "+7 (701) 123-45-67"}) {
-      Reply checkin = server.Post("/api/v1/checkins", {{"event_id", event["id"]},
-                                                       {"participant", who},
-                                                       {"age_band", "30_44"}});
+      Reply checkin =
+          server.Post("/api/v1/checkins",
+                      {{"event_id", event["id"]}, {"participant", who}, {"age_band", "30_44"}});
       ASSERT_EQ(checkin.status, 201) << checkin.raw;
       EXPECT_EQ(checkin.raw.find("870412300129"), std::string::npos);
       EXPECT_EQ(checkin.raw.find("7011234567"), std::string::npos);
@@ -118,14 +121,14 @@ TEST(RecordsApi, CheckInsCountDistinctPeopleAndNeverStoreTheIdentifier) {
     }
   }
   // The same phone spelt another way is the same person at the same event.
-  Reply twice = server.Post("/api/v1/checkins", {{"event_id", first.body["id"]},
-                                                 {"participant", "87011234567"}});
+  Reply twice = server.Post("/api/v1/checkins",
+                            {{"event_id", first.body["id"]}, {"participant", "87011234567"}});
   EXPECT_EQ(twice.status, 409);
   Reply stats = server.Get("/api/v1/stats");
   EXPECT_EQ(stats.body["checkins"], 4);
   EXPECT_EQ(stats.body["distinct_participants"], 2);
-  Reply bad = server.Post("/api/v1/checkins", {{"event_id", first.body["id"]},
-                                               {"participant", "870412300128"}});
+  Reply bad = server.Post("/api/v1/checkins",
+                          {{"event_id", first.body["id"]}, {"participant", "870412300128"}});
   EXPECT_EQ(bad.status, 400);
   EXPECT_EQ(bad.raw.find("870412300128"), std::string::npos);
 }
@@ -140,8 +143,8 @@ TEST(OpenApi, DescribesEveryRouteTheServerHas) {
     std::string method = route.method;
     for (char& c : method) c = static_cast<char>(std::tolower(c));
     EXPECT_TRUE(document.body["paths"].contains(route.path)) << route.path;
-    EXPECT_TRUE(document.body["paths"][route.path].contains(method)) << route.method << " "
-                                                                      << route.path;
+    EXPECT_TRUE(document.body["paths"][route.path].contains(method))
+        << route.method << " " << route.path;
     ++described;
   }
   std::size_t operations = 0;

@@ -5,6 +5,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <chrono>
 #include <fstream>
 #include <iterator>
@@ -66,9 +67,12 @@ Completed Run(const std::vector<std::string>& argv, const std::string& input) {
   return {ExitCodeOf(status), Slurp(out), Slurp(err)};
 }
 
-Child::Child(const std::vector<std::string>& argv, const std::string& output_dir)
-    : out_path_(output_dir + "/child.out") {
-  const std::string err_path = output_dir + "/child.err";
+Child::Child(const std::vector<std::string>& argv, const std::string& output_dir) {
+  // Each child its own files: a restarted server must not be read for the first one's output.
+  static std::atomic<int> children{0};
+  const std::string name = output_dir + "/child-" + std::to_string(++children);
+  out_path_ = name + ".out";
+  const std::string err_path = name + ".err";
   pid_ = fork();
   if (pid_ == 0) {
     const int out_fd = open(out_path_.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);

@@ -20,10 +20,6 @@ T Must(Result<T> result, const char* what) {
   return std::move(result).value();
 }
 
-void Must(Status status, const char* what) {
-  if (!status.ok()) throw std::runtime_error(std::string(what) + ": " + status.error().message);
-}
-
 Reply ReplyOf(const httplib::Result& result) {
   if (!result) throw std::runtime_error("no reply from the test server");
   Reply reply{result->status, nullptr, result->body, result->headers};
@@ -46,8 +42,8 @@ TestServer::TestServer(bool with_demo) {
                                 Date::FromCivil(2026, 3, 14), std::nullopt}),
        "campaign");
   if (with_demo) {
-    for (RecordType type : {RecordType::kOrganizations, RecordType::kPeople,
-                            RecordType::kEvents, RecordType::kFeedback}) {
+    for (RecordType type : {RecordType::kOrganizations, RecordType::kPeople, RecordType::kEvents,
+                            RecordType::kFeedback}) {
       const std::string path =
           std::string(KENES_DATA_DIR) + "/demo/" + std::string(RecordTypeName(type)) + ".jsonl";
       Must(ImportRecords(*ledger_, type, FileFormat::kJsonl, Must(ReadTextFile(path), "read")),
@@ -82,8 +78,8 @@ Reply TestServer::Patch(const std::string& path, const nlohmann::json& body) {
 
 Reply TestServer::Delete(const std::string& path) { return ReplyOf(client_->Delete(path)); }
 
-Reply TestServer::Send(const std::string& method, const std::string& path,
-                       const std::string& body, const std::string& content_type) {
+Reply TestServer::Send(const std::string& method, const std::string& path, const std::string& body,
+                       const std::string& content_type) {
   if (method == "POST") return ReplyOf(client_->Post(path, body, content_type));
   if (method == "PATCH") return ReplyOf(client_->Patch(path, body, content_type));
   if (method == "PUT") return ReplyOf(client_->Put(path, body, content_type));

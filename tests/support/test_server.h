@@ -4,9 +4,8 @@
 
 #include <httplib.h>
 
-#include <nlohmann/json.hpp>
-
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <thread>
 

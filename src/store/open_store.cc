@@ -1,0 +1,26 @@
+#include "store/open_store.h"
+
+#include "store/sqlite/sqlite_store.h"
+
+namespace kenes {
+
+bool IsFileStore(const std::string& location) {
+  return location.rfind("postgresql://", 0) != 0 && location.rfind("postgres://", 0) != 0;
+}
+
+std::string FileStorePath(const std::string& location) {
+  return location.rfind("sqlite:", 0) == 0 ? location.substr(7) : location;
+}
+
+Result<std::unique_ptr<Store>> OpenStore(const std::string& location) {
+  if (!IsFileStore(location)) {
+    return Error{ErrorCode::kUnsupported,
+                 "this version of kenes stores a campaign in an SQLite file; PostgreSQL is not "
+                 "supported yet",
+                 "db"};
+  }
+  KENES_ASSIGN(auto store, SqliteStore::Open(FileStorePath(location)));
+  return std::unique_ptr<Store>(std::move(store));
+}
+
+}  // namespace kenes

@@ -1,0 +1,120 @@
+// The server as a process: the demo a new user starts, and what survives a kill -9.
+#include <gtest/gtest.h>
+#include <httplib.h>
+#include <signal.h>
+
+#include <atomic>
+#include <mutex>
+#include <nlohmann/json.hpp>
+#include <regex>
+#include <thread>
+
+#include "support/subprocess.h"
+#include "support/temp_dir.h"
+
+namespace kenes {
+namespace {
+
+using nlohmann::json;
+using testing::Child;
+using testing::KenesBinary;
+using testing::TempDir;
+
+// The port a started server announced ("... at http://127.0.0.1:PORT/ ..."), or 0.
+int AnnouncedPort(Child& child) {
+  const std::string output = child.WaitForOutput("http://127.0.0.1:", 30);
+  std::smatch match;
+  if (!std::regex_search(output, match, std::regex(R"(http://127\.0\.0\.1:(\d+)/)"))) return 0;
+  return std::stoi(match[1]);
+}
+
+TEST(ServeProcess, TheDemoServesTheSampleCampaignAndStopsOnSigterm) {
+  TempDir dir;
+  const std::string db = dir.File("demo.db");
+  Child demo({KenesBinary(), "demo", "--db", db, "--port", "0"}, dir.path().string());
+  const int port = AnnouncedPort(demo);
+  ASSERT_GT(port, 0);
+  httplib::Client client("127.0.0.1", port);
+  auto stats = client.Get("/api/v1/stats");
+  ASSERT_TRUE(stats);
+  const json body = json::parse(stats->body);
+  EXPECT_EQ(body["events"], 10);
+  EXPECT_EQ(body["by_region"][0]["name_ru"], "Карагандинская область");
+  auto page = client.Get("/");
+  ASSERT_TRUE(page);
+  EXPECT_NE(page->body.find("kenes"), std::string::npos);
+  demo.Signal(SIGTERM);
+  EXPECT_EQ(demo.Wait(), 0);
+
+  // Running the demo again does not overwrite the database unless asked.
+  Child again({KenesBinary(), "demo", "--db", db, "--port", "0"}, dir.path().string());
+  EXPECT_EQ(again.Wait(), 1);
+}
+
+// Every write the server acknowledged is in the database after the process is killed mid-write.
+TEST(ServeProcess, AcknowledgedWritesSurviveSigkill) {
+  TempDir dir;
+  const std::string db = dir.File("kenes.db");
+  ASSERT_EQ(testing::Run({KenesBinary(), "init", "--db", db, "--starts", "2026-02-12", "--ends",
+                          "2026-03-14"})
+                .exit_code,
+            0);
+  std::vector<long> acknowledged;
+  std::mutex acknowledged_mutex;
+  {
+    Child server({KenesBinary(), "serve", "--db", db, "--port", "0"}, dir.path().string());
+    const int port = AnnouncedPort(server);
+    ASSERT_GT(port, 0);
+    std::atomic<bool> stop{false};
+    std::vector<std::thread> writers;
+    for (int w = 0; w < 4; ++w) {
+      writers.emplace_back([&, w] {
+        httplib::Client client("127.0.0.1", port);
+        client.set_read_timeout(5);
+        for (int i = 0; !stop; ++i) {
+          const json event = {{"date", "2026-02-24"},
+                              {"place_code", "355630100"},
+                              {"venue", "writer " + std::to_string(w) + " #" + std::to_string(i)},
+                              {"attendance", i}};
+          auto reply = client.Post("/api/v1/events", event.dump(), "application/json");
+          if (!reply) break;  // the server is gone
+          if (reply->status == 201) {
+            std::lock_guard lock(acknowledged_mutex);
+            acknowledged.push_back(json::parse(reply->body)["id"].get<long>());
+          }
+        }
+      });
+    }
+    // Let writes pile up, then kill without warning while they are in flight.
+    while (true) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(50));
+      std::lock_guard lock(acknowledged_mutex);
+      if (acknowledged.size() >= 200) break;
+    }
+    server.Signal(SIGKILL);
+    EXPECT_EQ(server.Wait(), -SIGKILL);
+    stop = true;
+    for (std::thread& writer : writers) writer.join();
+  }
+  ASSERT_GE(acknowledged.size(), 200u);
+
+  Child restarted({KenesBinary(), "serve", "--db", db, "--port", "0"}, dir.path().string());
+  const int port = AnnouncedPort(restarted);
+  ASSERT_GT(port, 0);
+  httplib::Client client("127.0.0.1", port);
+  std::set<long> stored;
+  for (std::string after = "0";;) {
+    auto page = client.Get("/api/v1/events?limit=1000&after=" + after);
+    ASSERT_TRUE(page);
+    const json body = json::parse(page->body);
+    for (const json& event : body["items"]) stored.insert(event["id"].get<long>());
+    if (body["next_after"].is_null()) break;
+    after = body["next_after"].dump();
+  }
+  for (long id : acknowledged) EXPECT_TRUE(stored.contains(id)) << "lost event " << id;
+  // Beyond the acknowledged ones, at most the writes in flight when the kill came (one per writer).
+  EXPECT_LE(stored.size(), acknowledged.size() + 4);
+}
+
+}  // namespace
+}  // namespace kenes
