@@ -251,6 +251,20 @@ class Assembler {
     }
   }
 
+  // Whether the words before token `at` make what starts there the place something happens:
+  // "в", "во", "на", also through a room or building ("в здании", "в актовом зале").
+  bool Locative(std::uint32_t at, std::uint32_t begin) const {
+    constexpr std::string_view kRooms[] = {"здании",     "зале",     "помещении",     "стенах",
+                                           "территории", "площадке", "конференц-зале"};
+    std::uint32_t k = at;
+    if (k > begin &&
+        std::find(std::begin(kRooms), std::end(kRooms), text_.Fold(k - 1)) != std::end(kRooms)) {
+      --k;
+      if (k > begin && AdjectiveForms(text_.Fold(k - 1)) != 0) --k;  // "актовом"
+    }
+    return k > begin && (text_.Is(k - 1, "в") || text_.Is(k - 1, "во") || text_.Is(k - 1, "на"));
+  }
+
   bool AddsNothing(const Working& current, const Working& candidate) const {
     const std::set<std::string> mine = AudienceCodes(current), theirs = AudienceCodes(candidate);
     const bool same_audience =
@@ -315,6 +329,16 @@ class Assembler {
       begin = end = sentence.end;
     }
     AddAudience(event, begin, end);
+    // "сход граждан, в котором приняли участие порядка 250 жителей": who came, when the meeting
+    // sentence names nobody it was held with.
+    if (draft.audience.empty()) {
+      for (std::uint32_t k = sentence.begin; k < sentence.end; ++k) {
+        if (!text_.in_speech[k] && text_.HasClass(k, LexClass::kAttendanceCue)) {
+          AddAudience(event, k + 1, sentence.end);
+          break;
+        }
+      }
+    }
     // Organizations: a venue anywhere in the sentence, the host in the partner clause or right
     // after the meeting noun ("заседание Общенациональной коалиции").
     std::vector<int> partners;
@@ -324,11 +348,8 @@ class Assembler {
         continue;
       }
       if (org.named) draft.organizations.push_back(org.name);
-      // "в Доме культуры", "на шахте": where it was held.
-      const bool locative =
-          org.first_token > sentence.begin &&
-          (text_.Is(org.first_token - 1, "в") || text_.Is(org.first_token - 1, "во") ||
-           text_.Is(org.first_token - 1, "на"));
+      // "в Доме культуры", "на шахте", "в здании областного акимата": where it was held.
+      const bool locative = Locative(org.first_token, sentence.begin);
       if (locative && event.venue < 0) {
         event.venue = static_cast<int>(o);
         continue;
@@ -411,6 +432,24 @@ class Assembler {
     event.sentences.push_back(s);
     bool contributes = sentence.paragraph == event.paragraph;
     // "В мероприятии приняли участие представители ...": who came.
+    // "На встрече, которая прошла в здании областного акимата": where, when the meeting sentence
+    // did not say.
+    if (event.venue < 0 && sentence.paragraph == event.paragraph) {
+      bool about_meeting = false;
+      for (std::uint32_t k = sentence.begin; k < sentence.end && !about_meeting; ++k) {
+        about_meeting = MeetingNounAt(text_, k, nullptr);
+      }
+      for (std::size_t o = 0; o < m_.organizations.size() && about_meeting; ++o) {
+        const OrgMention& org = m_.organizations[o];
+        if (org.first_token >= sentence.begin && org.first_token < sentence.end && !org.cited &&
+            Locative(org.first_token, sentence.begin)) {
+          event.venue = static_cast<int>(o);
+          if (org.named) event.draft.organizations.push_back(org.name);
+          contributes = true;
+          break;
+        }
+      }
+    }
     // Only when the meeting sentence named nobody: it names them more exactly.
     for (std::uint32_t k = sentence.begin; k < sentence.end && event.draft.audience.empty(); ++k) {
       if (!text_.in_speech[k] && text_.HasClass(k, LexClass::kAttendanceCue) &&
@@ -472,8 +511,7 @@ class Assembler {
         if (person.title == "фотограф") continue;
         const bool before =
             person.end_token == v || (person.end_token + 1 == v && text_.Is(v - 1, ","));
-        const bool after = person.first_token == v + 1 ||
-                           (person.first_token == v + 2 && text_.Is(v + 1, "также"));
+        const bool after = person.first_token > v && WordsOnlyBetween(v + 1, person.first_token);
         const bool listed = plural && person.first_token > v && person.first_token < sentence.end;
         if (before || after || listed) {
           take(p);
@@ -501,6 +539,19 @@ class Assembler {
       }
     }
     return found;
+  }
+
+  // True when tokens [from, to) are at most four lower-case words: the object of a speech verb
+  // may stand after a short phrase ("подчеркнул в своем выступлении депутат ...").
+  bool WordsOnlyBetween(std::uint32_t from, std::uint32_t to) const {
+    if (to - from > 4) return false;
+    for (std::uint32_t k = from; k < to; ++k) {
+      const Token& token = text_.token(k);
+      if (!token.IsWord() || token.Has(kCapitalized) || text_.HasClass(k, LexClass::kSpeechVerb)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   std::optional<std::size_t> LastPersonBefore(std::uint32_t token, Gender gender,

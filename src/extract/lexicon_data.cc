@@ -312,7 +312,7 @@ constexpr LexGroup kGroups[] = {
     {LC::kDomain, P::kNeuterIe, kN, kHealthWorkers, "здравоохранение"},
     {LC::kDomain, P::kFeminineA, kF, kHealthWorkers, "медицина"},
     {LC::kDomain, P::kNeuterIe, kN, kTeachers, "образование"},
-    {LC::kDomain, P::kAdjective, kM, kTeachers, "образовательный"},
+    {LC::kDomain, P::kAdjective, kM, kTeachers, "образовательный педагогический"},
     {LC::kDomain, P::kFeminineA, kF, kCultureWorkers, "культура"},
     {LC::kDomain, P::kNeuterO, kN, kCultureWorkers, "искусство"},
     {LC::kDomain, P::kAdjective, kM, kFarmers, "сельскохозяйственный агропромышленный аграрный"},

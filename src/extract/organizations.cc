@@ -253,9 +253,10 @@ class OrgReader {
         named = true;
         continue;
       }
-      // An initial inside a name: "университета имени М. Ауэзова".
+      // An initial or an abbreviation inside a name: "имени М. Ауэзова", "им. Абая".
       if (text_.Is(k, ".") && k > end && !token.Has(kSpaceBefore) &&
-          text_.token(k - 1).Has(kCapitalized) && CharCount(text_.Fold(k - 1)) == 1) {
+          ((text_.token(k - 1).Has(kCapitalized) && CharCount(text_.Fold(k - 1)) == 1) ||
+           text_.Is(k - 1, "им"))) {
         ++k;
         continue;
       }
@@ -268,8 +269,8 @@ class OrgReader {
         named = true;
         continue;
       }
-      if (!GenitiveLooking(text_.Fold(k)) || text_.HasClass(k, LexClass::kSpeechVerb) ||
-          text_.HasClass(k, LexClass::kMeetingVerb)) {
+      if (!(GenitiveLooking(text_.Fold(k)) || text_.Is(k, "им")) ||
+          text_.HasClass(k, LexClass::kSpeechVerb) || text_.HasClass(k, LexClass::kMeetingVerb)) {
         break;
       }
       ++k;

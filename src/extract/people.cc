@@ -78,14 +78,24 @@ std::size_t StrongNameAt(const AnnotatedText& text, std::size_t i) {
   return 0;
 }
 
+// In a title's or a list's context any two capitalized words are a name when what follows
+// them ends a name: punctuation, a dash, a lower-case word, the end. An abbreviation in capitals
+// or a quotation goes on with the title ("депутат Сената Парламента РК Андрей Лукин").
+std::size_t WeakNameAt(const AnnotatedText& text, std::size_t i) {
+  if (!IsNameToken(text, i) || !Continues(text, i + 1) || !IsNameToken(text, i + 1)) return 0;
+  const std::size_t after = i + 2;
+  if (after < text.size() && text.SentenceOf(after) == text.SentenceOf(i)) {
+    const Token& next = text.token(after);
+    if (next.IsWord() && next.Has(kCapitalized)) return 0;
+    if (next.kind == TokenKind::kOpenQuote) return 0;
+  }
+  return 2;
+}
+
 // In a title's or a list's context any two capitalized words followed by no third one are a name.
 std::size_t NameInContextAt(const AnnotatedText& text, std::size_t i) {
   if (const std::size_t strong = StrongNameAt(text, i)) return strong;
-  if (IsNameToken(text, i) && Continues(text, i + 1) && IsNameToken(text, i + 1) &&
-      NameEndsAt(text, i + 2)) {
-    return 2;
-  }
-  return 0;
+  return WeakNameAt(text, i);
 }
 
 std::string PatronymicLemma(std::string_view surface) {

@@ -164,7 +164,20 @@ std::vector<PlaceMention> FindPlaces(const AnnotatedText& text, const Gazetteer&
     if (!capitalized && !type_word) continue;
     PlaceMention mention;
     CollectWords(text, i, folds, words);
-    const PlaceMatch match = gazetteer.MatchAt(words.views);
+    PlaceMatch match = gazetteer.MatchAt(words.views);
+    // "в п. Глубокое": when the gazetteer knows no settlement of that name it offers what it has
+    // (the district named after it); the type word says that is not the place.
+    LexHit type;
+    if (match.words > 0 && match.typed && IsPlaceTypeWord(text, i, &type)) {
+      const auto kind = static_cast<PlaceKind>(type.entry->value);
+      const Place& found = *match.places.front();
+      const bool settlement =
+          kind == PlaceKind::kSettlement || kind == PlaceKind::kVillage || kind == PlaceKind::kCity;
+      if (settlement && (found.kind == PlaceKind::kDistrict || found.kind == PlaceKind::kRegion ||
+                         found.kind == PlaceKind::kOkrug)) {
+        match = PlaceMatch{};
+      }
+    }
     if (match.words > 0) {
       const std::size_t end = words.token_of[match.words - 1] + 1;
       if (!match.typed) {
