@@ -496,9 +496,19 @@ class Assembler {
       const std::uint32_t f = people[p].first_token;
       if (f < sentence.begin + 2 || f >= sentence.end || people[p].title == "фотограф") continue;
       if (text_.Is(f - 2, "по") && text_.Is(f - 1, "словам")) take(p);
+      // "во главе с сенатором ...": who led the delegation speaks for it.
+      if (text_.Is(f - 2, "главе") && text_.Is(f - 1, "с")) take(p);
       if (text_.Is(f - 2, "с") && text_.Is(f - 1, "участием")) {
         take(p);
         take_list(p, +1);
+      }
+    }
+    // "По словам сенатора": the senator named before.
+    for (const TitleReference& reference : m_.people.references) {
+      const std::uint32_t t = reference.token;
+      if (t >= sentence.begin + 2 && t < sentence.end && text_.Is(t - 2, "по") &&
+          text_.Is(t - 1, "словам")) {
+        if (const auto p = LastPersonBefore(t, Gender::kMasculine, reference.head)) take(*p);
       }
     }
     for (std::uint32_t v = sentence.begin; v < sentence.end; ++v) {

@@ -134,6 +134,16 @@ const Lexicon& DefaultLexicon() {
   return lexicon;
 }
 
+bool IsKnownNoun(std::span<const LexHit> hits) {
+  return std::any_of(hits.begin(), hits.end(), [](const LexHit& hit) {
+    const LexClass cls = hit.entry->cls;
+    const bool person =
+        cls == LexClass::kRoleNoun || cls == LexClass::kAudience || cls == LexClass::kTitle;
+    return person || (hit.entry->paradigm != Paradigm::kAdjective &&
+                      hit.entry->paradigm != Paradigm::kFixed && cls != LexClass::kDomain);
+  });
+}
+
 bool HasClass(std::span<const LexHit> hits, LexClass cls, LexHit* found) {
   for (const LexHit& hit : hits) {
     if (hit.entry->cls == cls) {

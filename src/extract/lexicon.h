@@ -105,6 +105,10 @@ class Lexicon {
 // threads.
 const Lexicon& DefaultLexicon();
 
+// True when `hits` make the word a noun, though it may end like an adjective: a noun paradigm
+// ("коллективом", "участие"), or a person declined like an adjective ("служащими", "учеными").
+bool IsKnownNoun(std::span<const LexHit> hits);
+
 // True when some entry of `hits` has class `cls`; `found` is set to the first such hit.
 bool HasClass(std::span<const LexHit> hits, LexClass cls, LexHit* found = nullptr);
 

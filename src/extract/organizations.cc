@@ -338,16 +338,7 @@ class OrgReader {
   }
 
   // A word the lexicon knows as a noun ("коллективом" ends like an adjective but is none).
-  bool IsNoun(std::size_t k) const {
-    return std::any_of(text_.hits[k].begin(), text_.hits[k].end(), [](const LexHit& hit) {
-      // "служащими", "учеными" decline like adjectives but are nouns.
-      const bool person = hit.entry->cls == LexClass::kRoleNoun ||
-                          hit.entry->cls == LexClass::kAudience ||
-                          hit.entry->cls == LexClass::kTitle;
-      return person ||
-             (hit.entry->paradigm != Paradigm::kAdjective && hit.entry->cls != LexClass::kDomain);
-    });
-  }
+  bool IsNoun(std::size_t k) const { return IsKnownNoun(text_.hits[k]); }
 
   // The outlet after "сообщает": "Kazpravda.kz", "Informburo".
   void ReadSource(std::size_t first) {

@@ -128,6 +128,8 @@ class PeopleReader {
   PeopleFinding Run() {
     ReadPhotoCredits();
     for (std::size_t i = 0; i < text_.size(); ++i) {
+      // "во главе с сенатором": "глава" there is no title.
+      if (text_.Is(i, "главе") && i > 0 && text_.Is(i - 1, "во")) continue;
       if (!taken_[i] && !text_.in_speech[i] && text_.HasClass(i, LexClass::kTitle)) ReadTitle(i);
     }
     for (std::size_t i = 0; i < text_.size(); ++i) {
@@ -173,6 +175,7 @@ class PeopleReader {
     while (first > sentence.begin && head - first < 4) {
       const std::size_t k = first - 1;
       const bool adjective = text_.token(k).IsWord() && AdjectiveForms(text_.Fold(k)) != 0 &&
+                             !IsKnownNoun(text_.hits[k]) &&
                              (!text_.token(k).Has(kCapitalized) || k == sentence.begin) &&
                              !taken_[k];
       const bool conjunction = text_.Is(k, "и") && first < head && k > sentence.begin &&
