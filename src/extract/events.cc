@@ -239,7 +239,12 @@ class Assembler {
           continue;
         }
         if (const int same = SameMeeting(candidate); same >= 0) {
-          Merge(events_[same], std::move(candidate));
+          if (IsHeadline(events_[same])) {
+            // The text tells of the meeting its headline announced: the telling leads.
+            events_[same] = MergedIntoBody(std::move(events_[same]), std::move(candidate));
+          } else {
+            Merge(events_[same], std::move(candidate));
+          }
           current = same;
           continue;
         }
@@ -672,7 +677,7 @@ class Assembler {
     if (events_.size() < 2) return;
     Working& headline = events_[0];
     Working& body = events_[1];
-    if (headline.paragraph != 0 || body.paragraph == 0) return;
+    if (!IsHeadline(headline) || body.paragraph == 0) return;
     const bool place_conflict = headline.place && body.place &&
                                 headline.place->name != body.place->name &&
                                 Specificity(*headline.place) >= Specificity(*body.place);
@@ -681,14 +686,25 @@ class Assembler {
                                std::includes(b.begin(), b.end(), a.begin(), a.end()) ||
                                std::includes(a.begin(), a.end(), b.begin(), b.end());
     if (place_conflict || !audience_fits) return;
-    const std::uint32_t first = body.first_sentence, last = body.last_sentence;
-    Working merged = std::move(body);
-    Merge(merged, std::move(headline));
-    // The body tells of the meeting; its span stays the body's.
-    merged.first_sentence = first;
-    merged.last_sentence = last;
+    Working merged = MergedIntoBody(std::move(headline), std::move(body));
     events_.erase(events_.begin(), events_.begin() + 2);
     events_.insert(events_.begin(), std::move(merged));
+  }
+
+  // A headline is the first paragraph's line without a full stop.
+  bool IsHeadline(const Working& event) const {
+    const Sentence& line = text_.segmented.sentences[event.first_sentence];
+    return event.paragraph == 0 && !text_.Is(line.end - 1, ".");
+  }
+
+  // The meeting a headline announced, as the body tells it: the body's evidence and span, and
+  // what only the headline says.
+  Working MergedIntoBody(Working headline, Working body) {
+    const std::uint32_t first = body.first_sentence, last = body.last_sentence;
+    Merge(body, std::move(headline));
+    body.first_sentence = first;
+    body.last_sentence = last;
+    return body;
   }
 
   // ---- places ----
