@@ -9,6 +9,25 @@ constexpr int kSpeechWords = 12;
 
 }  // namespace
 
+bool AnnotatedText::HasEntry(std::size_t i, LexClass cls, LexHit* found) const {
+  if (i >= size()) return false;
+  for (const LexHit& hit : hits[i]) {
+    if (hit.entry->cls != cls) continue;
+    const LexEntry& entry = *hit.entry;
+    if (!entry.next_prefix.empty() &&
+        !(i + 1 < size() && Fold(i + 1).starts_with(entry.next_prefix))) {
+      continue;
+    }
+    if (!entry.previous_prefix.empty() &&
+        !(i > 0 && Fold(i - 1).starts_with(entry.previous_prefix))) {
+      continue;
+    }
+    if (found) *found = hit;
+    return true;
+  }
+  return false;
+}
+
 AnnotatedText Annotate(SegmentedText segmented, const Lexicon& lexicon) {
   AnnotatedText text;
   text.segmented = std::move(segmented);

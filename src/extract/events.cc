@@ -42,24 +42,9 @@ struct Working {
   std::vector<std::uint32_t> sentences;  // every sentence that tells of it
 };
 
-bool Companion(const AnnotatedText& text, std::size_t i, const LexEntry& entry) {
-  if (!entry.next_prefix.empty() &&
-      !(i + 1 < text.size() && text.Fold(i + 1).starts_with(entry.next_prefix))) {
-    return false;
-  }
-  return entry.previous_prefix.empty() ||
-         (i > 0 && text.Fold(i - 1).starts_with(entry.previous_prefix));
-}
-
 bool MeetingNounAt(const AnnotatedText& text, std::size_t i, LexHit* hit) {
   if (i >= text.size() || text.in_speech[i]) return false;
-  for (const LexHit& h : text.hits[i]) {
-    if (h.entry->cls == LexClass::kMeetingNoun && Companion(text, i, *h.entry)) {
-      if (hit) *hit = h;
-      return true;
-    }
-  }
-  return false;
+  return text.HasEntry(i, LexClass::kMeetingNoun, hit);
 }
 
 class Assembler {

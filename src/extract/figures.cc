@@ -27,25 +27,6 @@ bool IsNounOfPeople(const AnnotatedText& text, std::size_t i) {
          text.HasClass(i, LexClass::kAttendanceCue) || text.HasClass(i, LexClass::kTitle);
 }
 
-bool IsKnownNoun(const AnnotatedText& text, std::size_t i) {
-  for (const LexHit& hit : text.hits[i]) {
-    switch (hit.entry->cls) {
-      case LexClass::kCountedNoun:
-      case LexClass::kAudience:
-      case LexClass::kRoleNoun:
-      case LexClass::kAttendanceCue:
-      case LexClass::kTitle:
-      case LexClass::kOrgType:
-      case LexClass::kMeetingNoun:
-      case LexClass::kNotPeople:
-        return hit.entry->paradigm != Paradigm::kAdjective;
-      default:
-        break;
-    }
-  }
-  return false;
-}
-
 }  // namespace
 
 std::vector<FigureMention> FindFigures(const AnnotatedText& text,
@@ -108,7 +89,7 @@ std::vector<FigureMention> FindFigures(const AnnotatedText& text,
     const std::uint32_t sentence_end = text.SentenceAt(i).end;
     while (k < sentence_end && k < end + 4 && text.token(k).IsWord() &&
            !text.token(k).Has(kCapitalized) && AdjectiveForms(text.Fold(k)) != 0 &&
-           !IsKnownNoun(text, k)) {
+           !IsKnownNoun(text.hits[k])) {
       ++k;
     }
     if (k < sentence_end && text.token(k).IsWord() && !text.token(k).Has(kCapitalized)) {

@@ -117,15 +117,7 @@ std::span<const LexHit> Lexicon::Find(std::string_view folded) const {
   return it->second;
 }
 
-std::size_t Lexicon::form_count() const { return table_->forms.size(); }
-
 std::span<const std::string_view> Lexicon::SegmentCodes() { return SegmentCodeTable(); }
-
-int Lexicon::SegmentIndex(std::string_view code) {
-  const auto codes = SegmentCodeTable();
-  const auto it = std::find(codes.begin(), codes.end(), code);
-  return it == codes.end() ? -1 : static_cast<int>(it - codes.begin());
-}
 
 std::span<const OrgType> Lexicon::OrgTypes() { return OrgTypeTable(); }
 

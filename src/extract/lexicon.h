@@ -90,11 +90,8 @@ class Lexicon {
 
   // The audience segment codes (data/segments.csv) values of kAudience and kDomain index.
   static std::span<const std::string_view> SegmentCodes();
-  static int SegmentIndex(std::string_view code);
   // The organization types kOrgType and kLegalForm values index.
   static std::span<const OrgType> OrgTypes();
-
-  std::size_t form_count() const;
 
  private:
   struct Table;

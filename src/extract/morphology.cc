@@ -166,17 +166,6 @@ bool AllCaps(std::string_view surface) {
 
 }  // namespace
 
-std::optional<Case> UniqueCase(FormSet forms) {
-  std::optional<Case> found;
-  for (int c = 0; c < 6; ++c) {
-    if (HasCase(forms, static_cast<Case>(c))) {
-      if (found) return std::nullopt;
-      found = static_cast<Case>(c);
-    }
-  }
-  return found;
-}
-
 std::span<const Ending> EndingsOf(Paradigm paradigm) {
   switch (paradigm) {
     case Paradigm::kMasculineHard:

@@ -50,22 +50,7 @@ bool IsLegalForm(const AnnotatedText& text, std::size_t i, LexHit* hit = nullptr
 
 // Token `i` is an organization type word whose companion word (if it needs one) stands beside it.
 bool IsOrgType(const AnnotatedText& text, std::size_t i, LexHit* found) {
-  if (i >= text.size()) return false;
-  for (const LexHit& hit : text.hits[i]) {
-    if (hit.entry->cls != LexClass::kOrgType) continue;
-    const LexEntry& entry = *hit.entry;
-    if (!entry.next_prefix.empty() &&
-        !(i + 1 < text.size() && text.Fold(i + 1).starts_with(entry.next_prefix))) {
-      continue;
-    }
-    if (!entry.previous_prefix.empty() &&
-        !(i > 0 && text.Fold(i - 1).starts_with(entry.previous_prefix))) {
-      continue;
-    }
-    *found = hit;
-    return true;
-  }
-  return false;
+  return text.HasEntry(i, LexClass::kOrgType, found);
 }
 
 // The kind a quoted name's own words give, if any.

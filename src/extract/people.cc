@@ -327,8 +327,6 @@ class PeopleReader {
 
 }  // namespace
 
-bool StartsName(const AnnotatedText& text, std::size_t i) { return StrongNameAt(text, i) != 0; }
-
 PeopleFinding FindPeople(const AnnotatedText& text, std::span<const PlaceMention> places) {
   return PeopleReader(text, places).Run();
 }

@@ -45,8 +45,4 @@ struct PeopleFinding {
 // No name is read inside `places` ("селе Аксукент Сайрамского района" names no person).
 PeopleFinding FindPeople(const AnnotatedText& text, std::span<const PlaceMention> places);
 
-// True when token `i` begins a person's name by its shape alone: a known first name and a
-// capitalized word, or a capitalized word and a surname ("Тилектес Адамбеков").
-bool StartsName(const AnnotatedText& text, std::size_t i);
-
 }  // namespace kenes::extract

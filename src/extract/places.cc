@@ -14,15 +14,7 @@ constexpr std::string_view kPlacePrepositions[] = {"в",     "во", "из",    
                                                    "около", "до", "через", "у",  "близ"};
 
 bool IsPlaceTypeWord(const AnnotatedText& text, std::size_t i, LexHit* hit = nullptr) {
-  LexHit found;
-  if (!text.HasClass(i, LexClass::kPlaceType, &found)) return false;
-  const LexEntry& entry = *found.entry;
-  if (!entry.previous_prefix.empty() &&
-      !(i > 0 && text.Fold(i - 1).starts_with(entry.previous_prefix))) {
-    return false;
-  }
-  if (hit) *hit = found;
-  return true;
+  return text.HasEntry(i, LexClass::kPlaceType, hit);
 }
 
 // The words of running text from token `first` on, as MatchAt reads them: folded, a hyphenated
