@@ -319,6 +319,15 @@ class Assembler {
       begin = end = sentence.end;
     }
     AddAudience(event, begin, end);
+    // "состоялось собрание жителей села": the people the meeting noun is of.
+    if (draft.audience.empty() && trigger.noun != kNoToken) {
+      std::uint32_t end_of_noun_phrase = trigger.noun + 1;
+      while (end_of_noun_phrase < sentence.end && text_.token(end_of_noun_phrase).IsWord() &&
+             !text_.HasClass(end_of_noun_phrase, LexClass::kMeetingVerb)) {
+        ++end_of_noun_phrase;
+      }
+      AddAudience(event, trigger.noun + 1, end_of_noun_phrase);
+    }
     // "сход граждан, в котором приняли участие порядка 250 жителей": who came, when the meeting
     // sentence names nobody it was held with.
     if (draft.audience.empty()) {

@@ -130,7 +130,13 @@ class PeopleReader {
     for (std::size_t i = 0; i < text_.size(); ++i) {
       // "во главе с сенатором": "глава" there is no title.
       if (text_.Is(i, "главе") && i > 0 && text_.Is(i - 1, "во")) continue;
-      if (!taken_[i] && !text_.in_speech[i] && text_.HasClass(i, LexClass::kTitle)) ReadTitle(i);
+      LexHit title;
+      if (taken_[i] || text_.in_speech[i] || !text_.HasClass(i, LexClass::kTitle, &title)) continue;
+      // A plural title heads a list in the nominative ("депутаты Мажилиса A, B"); in another
+      // case the plural names an audience ("с преподавателями и студентами").
+      const bool plural_only = !(title.forms & kAnySingular);
+      if (plural_only && !(title.forms & kNominativePlural)) continue;
+      ReadTitle(i);
     }
     for (std::size_t i = 0; i < text_.size(); ++i) {
       if (taken_[i] || place_[i] || text_.in_speech[i]) continue;
