@@ -398,6 +398,13 @@ class Assembler {
       }
     }
     AddSpeakers(event, sentence);
+    // "Аким области Ермаганбет Булекпаев встретился с жителями": who held the meeting.
+    const auto& people = m_.people.people;
+    for (std::size_t p = 0; p < people.size(); ++p) {
+      if (people[p].end_token == trigger.verb && people[p].title != "фотограф") {
+        AddSpeaker(event, p);
+      }
+    }
     return event;
   }
 

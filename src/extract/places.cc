@@ -132,6 +132,14 @@ bool ReadUnknownTyped(const AnnotatedText& text, std::size_t i, PlaceMention& me
   }
   if (end == name) return false;
   const auto kind = static_cast<PlaceKind>(type.entry->value);
+  // Every region is in the gazetteer, so an unknown "области X" is no region; and "аким района
+  // Ерлан Петров" names a person after the type word, not a district.
+  if (kind == PlaceKind::kRegion) return false;
+  Gender gender;
+  if (text.HasClass(name, LexClass::kFirstName) ||
+      (end > name + 1 && SurnameGender(text.Fold(end - 1), gender))) {
+    return false;
+  }
   const std::string written(text.TextOf(name, end));
   mention.first_token = static_cast<std::uint32_t>(i);
   mention.end_token = static_cast<std::uint32_t>(end);
