@@ -13,5 +13,6 @@ void AddImport(CLI::App& app, int& exit_code);
 void AddExport(CLI::App& app, int& exit_code);
 void AddStats(CLI::App& app, int& exit_code);
 void AddGazetteer(CLI::App& app, int& exit_code);
+void AddExtract(CLI::App& app, int& exit_code);
 
 }  // namespace kenes::cli

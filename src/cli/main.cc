@@ -19,6 +19,7 @@ int main(int argc, char** argv) {
   kenes::cli::AddExport(app, exit_code);
   kenes::cli::AddStats(app, exit_code);
   kenes::cli::AddGazetteer(app, exit_code);
+  kenes::cli::AddExtract(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -8,6 +8,7 @@
 #include "core/gazetteer.h"
 #include "core/kato_classifier.h"
 #include "exchange/record_json.h"
+#include "ledger/demo.h"
 #include "ledger/files.h"
 #include "ledger/importer.h"
 #include "ledger/reference_data.h"
@@ -66,23 +67,12 @@ Status Initialize(Ledger& ledger, const std::string& data_dir, std::optional<Cam
   return Ok();
 }
 
-// The sample campaign of data/demo, entered through the same import path a user's files take.
-Status LoadDemo(Ledger& ledger, const std::string& data_dir) {
-  const std::string demo = data_dir + "/demo/";
-  KENES_ASSIGN(std::string campaign_text, ReadTextFile(demo + "campaign.json"));
-  KENES_ASSIGN(auto campaign_json, ParseJsonText(campaign_text, demo + "campaign.json"));
-  KENES_ASSIGN(Campaign campaign, CampaignFromJson(campaign_json, JsonSource::kClient));
-  KENES_TRY(Initialize(ledger, data_dir, campaign));
-  for (RecordType type : {RecordType::kOrganizations, RecordType::kPeople, RecordType::kEvents,
-                          RecordType::kFeedback}) {
-    const std::string path = demo + std::string(RecordTypeName(type)) + ".jsonl";
-    KENES_ASSIGN(std::string text, ReadTextFile(path));
-    auto imported = ImportRecords(ledger, type, FileFormat::kJsonl, text);
-    if (!imported.ok()) return WithContext(std::move(imported).error(), path);
-    std::fprintf(stderr, "sample %s: %zu\n", std::string(RecordTypeName(type)).c_str(),
-                 imported->records);
-  }
-  return Ok();
+// The sample campaign: reference data, then data/demo through the same paths a user's files and
+// press releases take.
+Status LoadSampleCampaign(Ledger& ledger, const std::string& data_dir) {
+  KENES_TRY(Initialize(ledger, data_dir, std::nullopt));
+  return LoadDemo(ledger, data_dir,
+                  [](const std::string& line) { std::fprintf(stderr, "%s\n", line.c_str()); });
 }
 
 }  // namespace
@@ -156,7 +146,7 @@ void AddDemo(CLI::App& app, int& exit_code) {
     }
     auto open = Open(*database, true);
     if (!open.ok()) return void(exit_code = Fail(open.error()));
-    if (Status loaded = LoadDemo(*open->ledger, DataDir(*data)); !loaded.ok()) {
+    if (Status loaded = LoadSampleCampaign(*open->ledger, DataDir(*data)); !loaded.ok()) {
       return void(exit_code = Fail(loaded.error()));
     }
     exit_code = Serve(*open->ledger, *serving);

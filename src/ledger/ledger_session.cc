@@ -131,6 +131,10 @@ Status LedgerSession::CheckEvent(Event& event) {
   for (const std::string& provision : event.provision_codes) {
     KENES_TRY(RequireExisting(RecordKind::kProvision, provision, "provisions", "provision"));
   }
+  if (event.source_document_id) {
+    KENES_TRY(RequireExisting(RecordKind::kDocument, std::to_string(*event.source_document_id),
+                              "source_document_id", "document"));
+  }
   return Ok();
 }
 

@@ -3,6 +3,7 @@
 #include <spdlog/spdlog.h>
 
 #include "server/http_json.h"
+#include "server/intake_routes.h"
 #include "server/landing_page.h"
 #include "server/openapi.h"
 #include "server/record_routes.h"
@@ -42,6 +43,7 @@ Server::Server(Ledger& ledger, ServerOptions options)
   http::AddRecordRoutes(router_, ledger_);
   http::AddReferenceRoutes(router_, ledger_);
   http::AddStatsRoutes(router_, ledger_);
+  http::AddIntakeRoutes(router_, ledger_);
   router_.Add("GET", "/", "The campaign's totals for a browser",
               [](const httplib::Request&, httplib::Response& response) {
                 const std::string_view page = http::LandingPageHtml();

@@ -24,6 +24,7 @@
 #include "core/event.h"
 #include "core/feedback.h"
 #include "core/ids.h"
+#include "core/intake.h"
 #include "core/organization.h"
 #include "core/person.h"
 #include "core/place.h"
@@ -93,6 +94,19 @@ struct CheckInFilter {
   Page page;
 };
 
+struct DraftFilter {
+  std::optional<Id> document_id;
+  std::optional<DraftStatus> status;
+  Page page;
+};
+
+// Events of a region near a day, to find a draft that reports a stored event again.
+struct NearbyEventQuery {
+  Date date;
+  int days = 1;  // the window is date ± days
+  std::string region_code;
+};
+
 // Totals over held events matching a filter (its page is ignored).
 struct RegionTotals {
   std::string region_code;
@@ -128,7 +142,9 @@ enum class RecordKind {
   kCheckIn,
   kSegment,
   kProvision,
-  kPlace
+  kPlace,
+  kDocument,
+  kDraft,
 };
 
 // The operations of one transaction. Creating a record with id 0 assigns the next id; a non-zero
@@ -183,6 +199,20 @@ class Transaction {
   virtual Result<PageOf<CheckIn>> ListCheckIns(const CheckInFilter& filter) = 0;
   virtual Result<CheckIn> UpdateCheckIn(CheckIn checkin) = 0;
   virtual Status DeleteCheckIn(Id id) = 0;
+
+  virtual Result<SourceDocument> CreateDocument(SourceDocument document) = 0;
+  virtual Result<SourceDocument> GetDocument(Id id) = 0;
+  // The document with this fingerprint, if one was received before.
+  virtual Result<std::optional<SourceDocument>> FindDocument(const std::string& fingerprint) = 0;
+  // Documents in id order, without their text.
+  virtual Result<PageOf<SourceDocument>> ListDocuments(const Page& page) = 0;
+
+  virtual Result<Draft> CreateDraft(Draft draft) = 0;
+  virtual Result<Draft> GetDraft(Id id) = 0;
+  virtual Result<PageOf<Draft>> ListDrafts(const DraftFilter& filter) = 0;
+  virtual Result<Draft> UpdateDraft(Draft draft) = 0;
+
+  virtual Result<std::vector<Event>> FindNearbyEvents(const NearbyEventQuery& query) = 0;
 
   virtual Result<Stats> ComputeStats(const EventFilter& filter) = 0;
 };

@@ -2,9 +2,7 @@
 
 #include <stdexcept>
 
-#include "exchange/record_type.h"
-#include "ledger/files.h"
-#include "ledger/importer.h"
+#include "ledger/demo.h"
 #include "ledger/reference_data.h"
 #include "store/sqlite/sqlite_store.h"
 
@@ -42,12 +40,9 @@ TestServer::TestServer(bool with_demo) {
                                 Date::FromCivil(2026, 3, 14), std::nullopt}),
        "campaign");
   if (with_demo) {
-    for (RecordType type : {RecordType::kOrganizations, RecordType::kPeople, RecordType::kEvents,
-                            RecordType::kFeedback}) {
-      const std::string path =
-          std::string(KENES_DATA_DIR) + "/demo/" + std::string(RecordTypeName(type)) + ".jsonl";
-      Must(ImportRecords(*ledger_, type, FileFormat::kJsonl, Must(ReadTextFile(path), "read")),
-           "demo data");
+    const Status loaded = LoadDemo(*ledger_, KENES_DATA_DIR);
+    if (!loaded.ok()) {
+      throw std::runtime_error("demo: " + loaded.error().field + ": " + loaded.error().message);
     }
   }
   ServerOptions options;

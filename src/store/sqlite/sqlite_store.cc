@@ -1,7 +1,7 @@
 #include "store/sqlite/sqlite_store.h"
 
-#include "store/sqlite/schema.h"
-#include "store/sqlite/sqlite_transaction.h"
+#include "store/sql/schema.h"
+#include "store/sql/sql_transaction.h"
 
 namespace kenes {
 namespace {
@@ -28,7 +28,7 @@ Status RunTransaction(sqlite::Connection& connection, const char* begin, Transac
 Result<std::unique_ptr<SqliteStore>> SqliteStore::Open(const std::string& path,
                                                        const Clock& clock) {
   KENES_ASSIGN(auto writer, sqlite::Connection::Open(path, sqlite::Connection::Mode::kReadWrite));
-  KENES_TRY(sqlite::Migrate(*writer));
+  KENES_TRY(sql::Migrate(*writer));
   return std::unique_ptr<SqliteStore>(new SqliteStore(path, clock, std::move(writer)));
 }
 
@@ -51,7 +51,7 @@ void SqliteStore::ReturnReader(std::unique_ptr<sqlite::Connection> reader) {
 
 Status SqliteStore::Read(const std::function<Status(Transaction&)>& body) {
   KENES_ASSIGN(auto reader, TakeReader());
-  SqliteTransaction tx(*reader, clock_);
+  sql::SqlTransaction tx(*reader, clock_);
   Status status = RunTransaction(*reader, "BEGIN", tx, body);
   ReturnReader(std::move(reader));
   return status;
@@ -59,7 +59,7 @@ Status SqliteStore::Read(const std::function<Status(Transaction&)>& body) {
 
 Status SqliteStore::Write(const std::function<Status(Transaction&)>& body) {
   std::lock_guard lock(writer_mutex_);
-  SqliteTransaction tx(*writer_, clock_);
+  sql::SqlTransaction tx(*writer_, clock_);
   return RunTransaction(*writer_, "BEGIN IMMEDIATE", tx, body);
 }
 

@@ -1,8 +1,8 @@
-#include "store/sqlite/sql_filter.h"
+#include "store/sql/sql_filter.h"
 
 #include <algorithm>
 
-namespace kenes::sqlite {
+namespace kenes::sql {
 
 std::int64_t PageLimit(const Page& page) {
   return std::clamp<std::int64_t>(page.limit, 1, Page::kMaxLimit);
@@ -54,4 +54,4 @@ SqlFilter EventConditions(const EventFilter& filter, const std::string& prefix) 
   return where;
 }
 
-}  // namespace kenes::sqlite
+}  // namespace kenes::sql

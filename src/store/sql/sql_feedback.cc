@@ -1,16 +1,16 @@
 // Feedback items and the provisions they are about.
-#include "store/sqlite/sql_filter.h"
-#include "store/sqlite/sqlite_transaction.h"
-#include "store/sqlite/values.h"
+#include "store/sql/sql_filter.h"
+#include "store/sql/sql_transaction.h"
+#include "store/sql/values.h"
 
-namespace kenes {
+namespace kenes::sql {
 namespace {
 
 constexpr const char* kColumns =
     "SELECT id, version, event_id, kind, text, segment_code, place_code, region_code, stance, "
     "status, answer, forwarded_to, date, created_at, updated_at FROM feedback";
 
-FeedbackItem ReadFeedback(const sqlite::Statement& row) {
+FeedbackItem ReadFeedback(const sql::Statement& row) {
   FeedbackItem item;
   item.id = row.Int(0);
   item.version = row.Int(1);
@@ -24,14 +24,14 @@ FeedbackItem ReadFeedback(const sqlite::Statement& row) {
   item.status = ParseFeedbackStatus(row.Text(9)).value();
   item.answer = row.Text(10);
   item.forwarded_to = row.Text(11);
-  item.date = sqlite::OptionalDate(row, 12);
+  item.date = OptionalDate(row, 12);
   item.created_at = row.Text(13);
   item.updated_at = row.Text(14);
   return item;
 }
 
 // Binds the columns an insert and an update share, at positions 1..12.
-void BindFields(sqlite::Statement& statement, const FeedbackItem& item) {
+void BindFields(sql::Statement& statement, const FeedbackItem& item) {
   statement.Bind(1, item.event_id)
       .Bind(2, FeedbackKindName(item.kind))
       .Bind(3, item.text)
@@ -42,13 +42,13 @@ void BindFields(sqlite::Statement& statement, const FeedbackItem& item) {
       .Bind(8, FeedbackStatusName(item.status))
       .BindOrNull(9, item.answer)
       .BindOrNull(10, item.forwarded_to)
-      .Bind(11, sqlite::DateText(item.date));
+      .Bind(11, DateText(item.date));
 }
 
 }  // namespace
 
-Status SqliteTransaction::LoadFeedbackProvisions(FeedbackItem& item) {
-  KENES_ASSIGN(sqlite::Statement * query,
+Status SqlTransaction::LoadFeedbackProvisions(FeedbackItem& item) {
+  KENES_ASSIGN(sql::Statement * query,
                db_.Prepare("SELECT provision_code FROM feedback_provisions WHERE feedback_id = ? "
                            "ORDER BY provision_code"));
   query->Bind(1, item.id);
@@ -61,12 +61,12 @@ Status SqliteTransaction::LoadFeedbackProvisions(FeedbackItem& item) {
   return Ok();
 }
 
-Status SqliteTransaction::SaveFeedbackProvisions(const FeedbackItem& item) {
-  KENES_ASSIGN(sqlite::Statement * clear,
+Status SqlTransaction::SaveFeedbackProvisions(const FeedbackItem& item) {
+  KENES_ASSIGN(sql::Statement * clear,
                db_.Prepare("DELETE FROM feedback_provisions WHERE feedback_id = ?"));
   KENES_TRY(clear->Bind(1, item.id).Run());
   for (const std::string& code : item.provision_codes) {
-    KENES_ASSIGN(sqlite::Statement * insert,
+    KENES_ASSIGN(sql::Statement * insert,
                  db_.Prepare("INSERT INTO feedback_provisions (feedback_id, provision_code) "
                              "VALUES (?, ?)"));
     KENES_TRY(insert->Bind(1, item.id).Bind(2, code).Run());
@@ -74,24 +74,24 @@ Status SqliteTransaction::SaveFeedbackProvisions(const FeedbackItem& item) {
   return Ok();
 }
 
-Result<FeedbackItem> SqliteTransaction::CreateFeedback(FeedbackItem item) {
-  KENES_ASSIGN(sqlite::Statement * insert,
-               db_.Prepare("INSERT INTO feedback (event_id, kind, text, segment_code, place_code, "
-                           "region_code, stance, status, answer, forwarded_to, date, id, version, "
-                           "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, "
-                           "?, ?)"));
-  BindFields(*insert, item);
-  if (item.id) insert->Bind(12, item.id);
+Result<FeedbackItem> SqlTransaction::CreateFeedback(FeedbackItem item) {
   item.created_at = item.updated_at = clock_.NowUtc();
-  KENES_TRY(insert->Bind(13, item.created_at).Bind(14, item.updated_at).Run());
-  item.id = db_.LastInsertId();
+  KENES_ASSIGN(item.id,
+               Insert("feedback",
+                      "event_id, kind, text, segment_code, place_code, region_code, "
+                      "stance, status, answer, forwarded_to, date, version, created_at, "
+                      "updated_at",
+                      14, item.id, [&](sql::Statement& insert) {
+                        BindFields(insert, item);
+                        insert.Bind(12, 1).Bind(13, item.created_at).Bind(14, item.updated_at);
+                      }));
   item.version = 1;
   KENES_TRY(SaveFeedbackProvisions(item));
   return GetFeedback(item.id);
 }
 
-Result<FeedbackItem> SqliteTransaction::GetFeedback(Id id) {
-  KENES_ASSIGN(sqlite::Statement * query, db_.Prepare(std::string(kColumns) + " WHERE id = ?"));
+Result<FeedbackItem> SqlTransaction::GetFeedback(Id id) {
+  KENES_ASSIGN(sql::Statement * query, db_.Prepare(std::string(kColumns) + " WHERE id = ?"));
   KENES_ASSIGN(bool found, query->Bind(1, id).Step());
   if (!found) return NotFound("no feedback item has id " + std::to_string(id));
   FeedbackItem item = ReadFeedback(*query);
@@ -99,8 +99,8 @@ Result<FeedbackItem> SqliteTransaction::GetFeedback(Id id) {
   return item;
 }
 
-Result<PageOf<FeedbackItem>> SqliteTransaction::ListFeedback(const FeedbackFilter& filter) {
-  sqlite::SqlFilter where;
+Result<PageOf<FeedbackItem>> SqlTransaction::ListFeedback(const FeedbackFilter& filter) {
+  SqlFilter where;
   if (filter.event_id) where.Where("event_id = ?", *filter.event_id);
   if (!filter.region_code.empty()) where.Where("region_code = ?", filter.region_code);
   if (filter.from) where.Where("date >= ?", filter.from->ToString());
@@ -116,7 +116,7 @@ Result<PageOf<FeedbackItem>> SqliteTransaction::ListFeedback(const FeedbackFilte
                 filter.provision_code);
   }
   where.Paginate("id", filter.page);
-  KENES_ASSIGN(sqlite::Statement * query, db_.Prepare(kColumns + where.sql()));
+  KENES_ASSIGN(sql::Statement * query, db_.Prepare(kColumns + where.sql()));
   where.BindTo(*query);
   std::vector<FeedbackItem> items;
   while (true) {
@@ -125,24 +125,25 @@ Result<PageOf<FeedbackItem>> SqliteTransaction::ListFeedback(const FeedbackFilte
     items.push_back(ReadFeedback(*query));
   }
   for (FeedbackItem& item : items) KENES_TRY(LoadFeedbackProvisions(item));
-  return sqlite::TrimToPage(std::move(items), filter.page);
+  return TrimToPage(std::move(items), filter.page);
 }
 
-Result<FeedbackItem> SqliteTransaction::UpdateFeedback(FeedbackItem item) {
-  KENES_ASSIGN(sqlite::Statement * update,
+Result<FeedbackItem> SqlTransaction::UpdateFeedback(FeedbackItem item) {
+  KENES_ASSIGN(sql::Statement * update,
                db_.Prepare("UPDATE feedback SET event_id = ?, kind = ?, text = ?, "
                            "segment_code = ?, place_code = ?, region_code = ?, stance = ?, "
                            "status = ?, answer = ?, forwarded_to = ?, date = ?, updated_at = ?, "
                            "version = version + 1 WHERE id = ? AND version = ?"));
   BindFields(*update, item);
   KENES_TRY(update->Bind(12, clock_.NowUtc()).Bind(13, item.id).Bind(14, item.version).Run());
-  if (db_.Changes() == 0) return StaleOrMissing("feedback", "feedback item", item.id, item.version);
+  if (update->Changes() == 0)
+    return StaleOrMissing("feedback", "feedback item", item.id, item.version);
   KENES_TRY(SaveFeedbackProvisions(item));
   return GetFeedback(item.id);
 }
 
-Status SqliteTransaction::DeleteFeedback(Id id) {
+Status SqlTransaction::DeleteFeedback(Id id) {
   return DeleteById("DELETE FROM feedback WHERE id = ?", "feedback item", id);
 }
 
-}  // namespace kenes
+}  // namespace kenes::sql

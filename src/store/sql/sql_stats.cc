@@ -1,15 +1,15 @@
 // Totals over events, check-ins, feedback and the registry.
-#include "store/sqlite/sql_filter.h"
-#include "store/sqlite/sqlite_transaction.h"
+#include "store/sql/sql_filter.h"
+#include "store/sql/sql_transaction.h"
 
-namespace kenes {
+namespace kenes::sql {
 
-Result<Stats> SqliteTransaction::ComputeStats(const EventFilter& filter) {
+Result<Stats> SqlTransaction::ComputeStats(const EventFilter& filter) {
   Stats stats;
   {
-    sqlite::SqlFilter where = sqlite::EventConditions(filter, "");
+    SqlFilter where = EventConditions(filter, "");
     KENES_ASSIGN(
-        sqlite::Statement * query,
+        sql::Statement * query,
         db_.Prepare("SELECT status, COUNT(*), COUNT(attendance_value), "
                     "COALESCE(SUM(attendance_value), 0), COALESCE(SUM(attendance_low), 0), "
                     "COALESCE(SUM(attendance_high), 0) FROM events" +
@@ -32,9 +32,9 @@ Result<Stats> SqliteTransaction::ComputeStats(const EventFilter& filter) {
   {
     EventFilter held = filter;
     held.status = EventStatus::kHeld;
-    sqlite::SqlFilter where = sqlite::EventConditions(held, "");
+    SqlFilter where = EventConditions(held, "");
     KENES_ASSIGN(
-        sqlite::Statement * query,
+        sql::Statement * query,
         db_.Prepare("SELECT region_code, COUNT(*), COUNT(attendance_value), "
                     "COALESCE(SUM(attendance_value), 0), COALESCE(SUM(attendance_low), 0), "
                     "COALESCE(SUM(attendance_high), 0) FROM events" +
@@ -50,8 +50,8 @@ Result<Stats> SqliteTransaction::ComputeStats(const EventFilter& filter) {
     }
   }
   {
-    sqlite::SqlFilter where = sqlite::EventConditions(filter, "e.");
-    KENES_ASSIGN(sqlite::Statement * query,
+    SqlFilter where = EventConditions(filter, "e.");
+    KENES_ASSIGN(sql::Statement * query,
                  db_.Prepare("SELECT COUNT(*), COUNT(DISTINCT c.participant) FROM checkins c "
                              "JOIN events e ON e.id = c.event_id" +
                              where.sql()));
@@ -61,18 +61,18 @@ Result<Stats> SqliteTransaction::ComputeStats(const EventFilter& filter) {
     stats.distinct_participants = query->Int(1);
   }
   {
-    sqlite::SqlFilter where;
+    SqlFilter where;
     if (!filter.region_code.empty()) where.Where("region_code = ?", filter.region_code);
     if (filter.from) where.Where("date >= ?", filter.from->ToString());
     if (filter.to) where.Where("date <= ?", filter.to->ToString());
     if (!filter.segment.empty()) where.Where("segment_code = ?", filter.segment);
-    KENES_ASSIGN(sqlite::Statement * query,
+    KENES_ASSIGN(sql::Statement * query,
                  db_.Prepare("SELECT COUNT(*) FROM feedback" + where.sql()));
     where.BindTo(*query);
     KENES_TRY(query->Step());
     stats.feedback = query->Int(0);
   }
-  KENES_ASSIGN(sqlite::Statement * registry,
+  KENES_ASSIGN(sql::Statement * registry,
                db_.Prepare("SELECT (SELECT COUNT(*) FROM organizations), "
                            "(SELECT COUNT(DISTINCT organization_id) FROM memberships), "
                            "(SELECT COUNT(*) FROM people), "
@@ -88,4 +88,4 @@ Result<Stats> SqliteTransaction::ComputeStats(const EventFilter& filter) {
   return stats;
 }
 
-}  // namespace kenes
+}  // namespace kenes::sql

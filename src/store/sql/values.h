@@ -6,9 +6,9 @@
 #include <string_view>
 
 #include "core/date.h"
-#include "store/sqlite/connection.h"
+#include "store/sql/connection.h"
 
-namespace kenes::sqlite {
+namespace kenes::sql {
 
 // Dates are stored as ISO text, which sorts and compares as dates do. A stored date that does not
 // parse means a damaged database, so reading one is a bug check, not an expected failure.
@@ -26,4 +26,4 @@ inline std::optional<std::string> DateText(const std::optional<Date>& date) {
 std::string HexToBytes(std::string_view hex);
 std::string BytesToHex(std::string_view bytes);
 
-}  // namespace kenes::sqlite
+}  // namespace kenes::sql

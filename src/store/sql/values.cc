@@ -1,6 +1,6 @@
-#include "store/sqlite/values.h"
+#include "store/sql/values.h"
 
-namespace kenes::sqlite {
+namespace kenes::sql {
 namespace {
 
 int Nibble(char c) {
@@ -31,4 +31,4 @@ std::string BytesToHex(std::string_view bytes) {
   return hex;
 }
 
-}  // namespace kenes::sqlite
+}  // namespace kenes::sql

@@ -1,15 +1,15 @@
 // Organizations and their coalition membership.
 #include "core/utf8.h"
-#include "store/sqlite/sql_filter.h"
-#include "store/sqlite/sqlite_transaction.h"
+#include "store/sql/sql_filter.h"
+#include "store/sql/sql_transaction.h"
 
-namespace kenes {
+namespace kenes::sql {
 namespace {
 
 constexpr const char* kColumns =
     "SELECT id, version, name, name_kk, kind, parent_id, region_code, headcount FROM organizations";
 
-Organization ReadOrganization(const sqlite::Statement& row) {
+Organization ReadOrganization(const sql::Statement& row) {
   Organization organization;
   organization.id = row.Int(0);
   organization.version = row.Int(1);
@@ -22,7 +22,7 @@ Organization ReadOrganization(const sqlite::Statement& row) {
   return organization;
 }
 
-void BindFields(sqlite::Statement& statement, const Organization& organization) {
+void BindFields(sql::Statement& statement, const Organization& organization) {
   statement.Bind(1, organization.name)
       .BindOrNull(2, organization.name_kk)
       .Bind(3, utf8::FoldForSearch(organization.name + " " + organization.name_kk))
@@ -34,8 +34,8 @@ void BindFields(sqlite::Statement& statement, const Organization& organization) 
 
 }  // namespace
 
-Status SqliteTransaction::LoadMembership(Organization& organization) {
-  KENES_ASSIGN(sqlite::Statement * query,
+Status SqlTransaction::LoadMembership(Organization& organization) {
+  KENES_ASSIGN(sql::Statement * query,
                db_.Prepare("SELECT campaign_id, joined_on, claimed_members FROM memberships "
                            "WHERE organization_id = ? ORDER BY campaign_id LIMIT 1"));
   KENES_ASSIGN(bool found, query->Bind(1, organization.id).Step());
@@ -47,13 +47,13 @@ Status SqliteTransaction::LoadMembership(Organization& organization) {
   return Ok();
 }
 
-Status SqliteTransaction::SaveMembership(const Organization& organization) {
-  KENES_ASSIGN(sqlite::Statement * clear,
+Status SqlTransaction::SaveMembership(const Organization& organization) {
+  KENES_ASSIGN(sql::Statement * clear,
                db_.Prepare("DELETE FROM memberships WHERE organization_id = ?"));
   KENES_TRY(clear->Bind(1, organization.id).Run());
   if (!organization.membership) return Ok();
   const Membership& membership = *organization.membership;
-  KENES_ASSIGN(sqlite::Statement * insert,
+  KENES_ASSIGN(sql::Statement * insert,
                db_.Prepare("INSERT INTO memberships (organization_id, campaign_id, joined_on, "
                            "claimed_members) VALUES (?, ?, ?, ?)"));
   return insert->Bind(1, organization.id)
@@ -63,23 +63,23 @@ Status SqliteTransaction::SaveMembership(const Organization& organization) {
       .Run();
 }
 
-Result<Organization> SqliteTransaction::CreateOrganization(Organization organization) {
-  KENES_ASSIGN(sqlite::Statement * insert,
-               db_.Prepare("INSERT INTO organizations (name, name_kk, name_folded, kind, "
-                           "parent_id, region_code, headcount, id, version, created_at, "
-                           "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"));
-  BindFields(*insert, organization);
+Result<Organization> SqlTransaction::CreateOrganization(Organization organization) {
   const std::string now = clock_.NowUtc();
-  if (organization.id) insert->Bind(8, organization.id);
-  KENES_TRY(insert->Bind(9, now).Bind(10, now).Run());
-  organization.id = db_.LastInsertId();
+  KENES_ASSIGN(organization.id,
+               Insert("organizations",
+                      "name, name_kk, name_folded, kind, parent_id, region_code, headcount, "
+                      "version, created_at, updated_at",
+                      10, organization.id, [&](sql::Statement& insert) {
+                        BindFields(insert, organization);
+                        insert.Bind(8, 1).Bind(9, now).Bind(10, now);
+                      }));
   organization.version = 1;
   KENES_TRY(SaveMembership(organization));
   return organization;
 }
 
-Result<Organization> SqliteTransaction::GetOrganization(Id id) {
-  KENES_ASSIGN(sqlite::Statement * query, db_.Prepare(std::string(kColumns) + " WHERE id = ?"));
+Result<Organization> SqlTransaction::GetOrganization(Id id) {
+  KENES_ASSIGN(sql::Statement * query, db_.Prepare(std::string(kColumns) + " WHERE id = ?"));
   KENES_ASSIGN(bool found, query->Bind(1, id).Step());
   if (!found) return NotFound("no organization has id " + std::to_string(id));
   Organization organization = ReadOrganization(*query);
@@ -87,9 +87,8 @@ Result<Organization> SqliteTransaction::GetOrganization(Id id) {
   return organization;
 }
 
-Result<PageOf<Organization>> SqliteTransaction::ListOrganizations(
-    const OrganizationFilter& filter) {
-  sqlite::SqlFilter where;
+Result<PageOf<Organization>> SqlTransaction::ListOrganizations(const OrganizationFilter& filter) {
+  SqlFilter where;
   if (filter.kind) where.Where("kind = ?", std::string(OrgKindName(*filter.kind)));
   if (filter.members_only) {
     where.Where("id IN (SELECT organization_id FROM memberships)");
@@ -99,7 +98,7 @@ Result<PageOf<Organization>> SqliteTransaction::ListOrganizations(
     where.Where("instr(name_folded, ?) > 0", utf8::FoldForSearch(filter.name_contains));
   }
   where.Paginate("id", filter.page);
-  KENES_ASSIGN(sqlite::Statement * query, db_.Prepare(kColumns + where.sql()));
+  KENES_ASSIGN(sql::Statement * query, db_.Prepare(kColumns + where.sql()));
   where.BindTo(*query);
   std::vector<Organization> organizations;
   while (true) {
@@ -108,11 +107,11 @@ Result<PageOf<Organization>> SqliteTransaction::ListOrganizations(
     organizations.push_back(ReadOrganization(*query));
   }
   for (Organization& organization : organizations) KENES_TRY(LoadMembership(organization));
-  return sqlite::TrimToPage(std::move(organizations), filter.page);
+  return TrimToPage(std::move(organizations), filter.page);
 }
 
-Result<Organization> SqliteTransaction::UpdateOrganization(Organization organization) {
-  KENES_ASSIGN(sqlite::Statement * update,
+Result<Organization> SqlTransaction::UpdateOrganization(Organization organization) {
+  KENES_ASSIGN(sql::Statement * update,
                db_.Prepare("UPDATE organizations SET name = ?, name_kk = ?, name_folded = ?, "
                            "kind = ?, parent_id = ?, region_code = ?, headcount = ?, "
                            "updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"));
@@ -121,15 +120,15 @@ Result<Organization> SqliteTransaction::UpdateOrganization(Organization organiza
                 .Bind(9, organization.id)
                 .Bind(10, organization.version)
                 .Run());
-  if (db_.Changes() == 0) {
+  if (update->Changes() == 0) {
     return StaleOrMissing("organizations", "organization", organization.id, organization.version);
   }
   KENES_TRY(SaveMembership(organization));
   return GetOrganization(organization.id);
 }
 
-Status SqliteTransaction::DeleteOrganization(Id id) {
+Status SqlTransaction::DeleteOrganization(Id id) {
   return DeleteById("DELETE FROM organizations WHERE id = ?", "organization", id);
 }
 
-}  // namespace kenes
+}  // namespace kenes::sql

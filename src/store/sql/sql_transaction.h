@@ -1,18 +1,20 @@
-// The Transaction of the SQLite store: every operation on one connection inside a transaction
-// that SqliteStore began. Its methods are defined per record kind in sqlite_<kind>.cc.
+// The Transaction of the SQL stores: every operation on one connection inside a transaction that
+// the store began. Written once over the driver interface (connection.h), for SQLite and
+// PostgreSQL alike; its methods are defined per record kind in sql_<kind>.cc.
 #pragma once
 
+#include <functional>
 #include <string>
 
 #include "store/clock.h"
-#include "store/sqlite/connection.h"
+#include "store/sql/connection.h"
 #include "store/store.h"
 
-namespace kenes {
+namespace kenes::sql {
 
-class SqliteTransaction final : public Transaction {
+class SqlTransaction final : public Transaction {
  public:
-  SqliteTransaction(sqlite::Connection& connection, const Clock& clock)
+  SqlTransaction(sql::Connection& connection, const Clock& clock)
       : db_(connection), clock_(clock) {}
 
   Result<bool> Exists(RecordKind kind, std::string_view key) override;
@@ -59,6 +61,16 @@ class SqliteTransaction final : public Transaction {
   Result<CheckIn> UpdateCheckIn(CheckIn checkin) override;
   Status DeleteCheckIn(Id id) override;
 
+  Result<SourceDocument> CreateDocument(SourceDocument document) override;
+  Result<SourceDocument> GetDocument(Id id) override;
+  Result<std::optional<SourceDocument>> FindDocument(const std::string& fingerprint) override;
+  Result<PageOf<SourceDocument>> ListDocuments(const Page& page) override;
+  Result<Draft> CreateDraft(Draft draft) override;
+  Result<Draft> GetDraft(Id id) override;
+  Result<PageOf<Draft>> ListDrafts(const DraftFilter& filter) override;
+  Result<Draft> UpdateDraft(Draft draft) override;
+  Result<std::vector<Event>> FindNearbyEvents(const NearbyEventQuery& query) override;
+
   Result<Stats> ComputeStats(const EventFilter& filter) override;
 
  private:
@@ -72,14 +84,19 @@ class SqliteTransaction final : public Transaction {
   Status SaveEventLists(const Event& event);
   Status SaveFeedbackProvisions(const FeedbackItem& item);
 
+  // Inserts a row: `columns` (comma-separated, `count` of them) bound by `bind` from position 1,
+  // and the id column too when `id` is not 0 (an import keeps its ids). Returns the row's id.
+  Result<Id> Insert(std::string_view table, std::string_view columns, int count, Id id,
+                    const std::function<void(sql::Statement&)>& bind);
+
   // After an UPDATE ... WHERE id = ? AND version = ? changed nothing: NotFound when the record is
   // gone, Conflict when someone else wrote it.
   Error StaleOrMissing(std::string_view table, std::string_view noun, Id id, Version version);
   // Runs a DELETE by id, reporting NotFound or a conflict with records still referring to it.
   Status DeleteById(std::string_view sql, std::string_view noun, Id id);
 
-  sqlite::Connection& db_;
+  sql::Connection& db_;
   const Clock& clock_;
 };
 
-}  // namespace kenes
+}  // namespace kenes::sql

@@ -1,11 +1,13 @@
 // Existence checks, campaigns and the catalogs (places, segments, provisions).
-#include "store/sqlite/sqlite_transaction.h"
+#include "store/sql/sql_transaction.h"
 
 #include <sstream>
 
-namespace kenes {
+#include "store/sql/values.h"
 
-Result<bool> SqliteTransaction::Exists(RecordKind kind, std::string_view key) {
+namespace kenes::sql {
+
+Result<bool> SqlTransaction::Exists(RecordKind kind, std::string_view key) {
   const char* sql = nullptr;
   bool numeric = true;
   switch (kind) {
@@ -33,11 +35,17 @@ Result<bool> SqliteTransaction::Exists(RecordKind kind, std::string_view key) {
     case RecordKind::kProvision:
       sql = "SELECT 1 FROM provisions WHERE code = ?", numeric = false;
       break;
+    case RecordKind::kDocument:
+      sql = "SELECT 1 FROM documents WHERE id = ?";
+      break;
+    case RecordKind::kDraft:
+      sql = "SELECT 1 FROM drafts WHERE id = ?";
+      break;
     case RecordKind::kPlace:
       sql = "SELECT 1 FROM places WHERE code = ?", numeric = false;
       break;
   }
-  KENES_ASSIGN(sqlite::Statement * query, db_.Prepare(sql));
+  KENES_ASSIGN(sql::Statement * query, db_.Prepare(sql));
   if (numeric) {
     std::int64_t id = 0;
     for (char c : key) {
@@ -51,8 +59,8 @@ Result<bool> SqliteTransaction::Exists(RecordKind kind, std::string_view key) {
   return query->Step();
 }
 
-Error SqliteTransaction::StaleOrMissing(std::string_view table, std::string_view noun, Id id,
-                                        Version version) {
+Error SqlTransaction::StaleOrMissing(std::string_view table, std::string_view noun, Id id,
+                                     Version version) {
   auto query = db_.Prepare("SELECT version FROM " + std::string(table) + " WHERE id = ?");
   if (!query.ok()) return query.error();
   auto row = (*query)->Bind(1, id).Step();
@@ -65,8 +73,30 @@ Error SqliteTransaction::StaleOrMissing(std::string_view table, std::string_view
                   "version");
 }
 
-Status SqliteTransaction::DeleteById(std::string_view sql, std::string_view noun, Id id) {
-  KENES_ASSIGN(sqlite::Statement * statement, db_.Prepare(sql));
+Result<Id> SqlTransaction::Insert(std::string_view table, std::string_view columns, int count,
+                                  Id id, const std::function<void(sql::Statement&)>& bind) {
+  std::string sql = "INSERT INTO " + std::string(table) + " (" + std::string(columns);
+  if (id) sql += ", id";
+  sql += ") VALUES (";
+  for (int i = 0; i < count + (id ? 1 : 0); ++i) sql += i ? ", ?" : "?";
+  sql += ") RETURNING id";
+  KENES_ASSIGN(sql::Statement * insert, db_.Prepare(sql));
+  bind(*insert);
+  if (id) insert->Bind(count + 1, id);
+  KENES_ASSIGN(bool returned, insert->Step());
+  if (!returned) return Internal("an insert into " + std::string(table) + " returned no id");
+  const Id inserted = insert->Int(0);
+  insert->Step().ok();  // finish the statement
+  if (id && db_.dialect() == Dialect::kPostgres) {
+    // An id given explicitly does not advance PostgreSQL's identity sequence; move it past.
+    KENES_TRY(db_.Execute("SELECT setval(pg_get_serial_sequence('" + std::string(table) +
+                          "', 'id'), (SELECT MAX(id) FROM " + std::string(table) + "))"));
+  }
+  return inserted;
+}
+
+Status SqlTransaction::DeleteById(std::string_view sql, std::string_view noun, Id id) {
+  KENES_ASSIGN(sql::Statement * statement, db_.Prepare(sql));
   Status status = statement->Bind(1, id).Run();
   if (!status.ok()) {
     if (status.error().code == ErrorCode::kConflict) {
@@ -76,14 +106,14 @@ Status SqliteTransaction::DeleteById(std::string_view sql, std::string_view noun
     }
     return status;
   }
-  if (db_.Changes() == 0)
+  if (statement->Changes() == 0)
     return NotFound("no " + std::string(noun) + " has id " + std::to_string(id));
   return Ok();
 }
 
 namespace {
 
-Campaign ReadCampaign(const sqlite::Statement& row) {
+Campaign ReadCampaign(const sql::Statement& row) {
   Campaign campaign;
   campaign.id = row.Int(0);
   campaign.name = row.Text(1);
@@ -99,48 +129,41 @@ constexpr const char* kCampaignColumns =
 
 }  // namespace
 
-Result<Campaign> SqliteTransaction::CreateCampaign(Campaign campaign) {
-  KENES_ASSIGN(sqlite::Statement * insert,
-               db_.Prepare("INSERT INTO campaigns (id, name, starts_on, ends_on, vote_on) "
-                           "VALUES (?, ?, ?, ?, ?)"));
-  if (campaign.id)
-    insert->Bind(1, campaign.id);
-  else
-    insert->BindNull(1);
-  insert->Bind(2, campaign.name)
-      .Bind(3, campaign.starts_on.ToString())
-      .Bind(4, campaign.ends_on.ToString());
-  if (campaign.vote_on) insert->Bind(5, campaign.vote_on->ToString());
-  KENES_TRY(insert->Run());
-  campaign.id = db_.LastInsertId();
+Result<Campaign> SqlTransaction::CreateCampaign(Campaign campaign) {
+  KENES_ASSIGN(campaign.id, Insert("campaigns", "name, starts_on, ends_on, vote_on", 4, campaign.id,
+                                   [&](sql::Statement& insert) {
+                                     insert.Bind(1, campaign.name)
+                                         .Bind(2, campaign.starts_on.ToString())
+                                         .Bind(3, campaign.ends_on.ToString())
+                                         .Bind(4, DateText(campaign.vote_on));
+                                   }));
   return campaign;
 }
 
-Result<Campaign> SqliteTransaction::GetCampaign(Id id) {
-  KENES_ASSIGN(sqlite::Statement * query,
+Result<Campaign> SqlTransaction::GetCampaign(Id id) {
+  KENES_ASSIGN(sql::Statement * query,
                db_.Prepare(std::string(kCampaignColumns) + " WHERE id = ?"));
   KENES_ASSIGN(bool found, query->Bind(1, id).Step());
   if (!found) return NotFound("no campaign has id " + std::to_string(id));
   return ReadCampaign(*query);
 }
 
-Result<Campaign> SqliteTransaction::UpdateCampaign(Campaign campaign) {
-  KENES_ASSIGN(sqlite::Statement * update,
+Result<Campaign> SqlTransaction::UpdateCampaign(Campaign campaign) {
+  KENES_ASSIGN(sql::Statement * update,
                db_.Prepare("UPDATE campaigns SET name = ?, starts_on = ?, ends_on = ?, vote_on = ? "
                            "WHERE id = ?"));
-  update->Bind(1, campaign.name)
-      .Bind(2, campaign.starts_on.ToString())
-      .Bind(3, campaign.ends_on.ToString())
-      .Bind(5, campaign.id);
-  if (campaign.vote_on) update->Bind(4, campaign.vote_on->ToString());
-  KENES_TRY(update->Run());
-  if (db_.Changes() == 0) return NotFound("no campaign has id " + std::to_string(campaign.id));
+  KENES_TRY(update->Bind(1, campaign.name)
+                .Bind(2, campaign.starts_on.ToString())
+                .Bind(3, campaign.ends_on.ToString())
+                .Bind(4, DateText(campaign.vote_on))
+                .Bind(5, campaign.id)
+                .Run());
+  if (update->Changes() == 0) return NotFound("no campaign has id " + std::to_string(campaign.id));
   return campaign;
 }
 
-Result<std::vector<Campaign>> SqliteTransaction::ListCampaigns() {
-  KENES_ASSIGN(sqlite::Statement * query,
-               db_.Prepare(std::string(kCampaignColumns) + " ORDER BY id"));
+Result<std::vector<Campaign>> SqlTransaction::ListCampaigns() {
+  KENES_ASSIGN(sql::Statement * query, db_.Prepare(std::string(kCampaignColumns) + " ORDER BY id"));
   std::vector<Campaign> campaigns;
   while (true) {
     KENES_ASSIGN(bool row, query->Step());
@@ -150,14 +173,14 @@ Result<std::vector<Campaign>> SqliteTransaction::ListCampaigns() {
   return campaigns;
 }
 
-Status SqliteTransaction::PutPlaces(std::span<const Place> places) {
+Status SqlTransaction::PutPlaces(std::span<const Place> places) {
   constexpr const char* kSql =
       "INSERT INTO places (code, level, kind, parent_code, name_ru, name_kk, population) "
       "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO UPDATE SET level = excluded.level, "
       "kind = excluded.kind, parent_code = excluded.parent_code, name_ru = excluded.name_ru, "
       "name_kk = excluded.name_kk, population = excluded.population";
   for (const Place& place : places) {
-    KENES_ASSIGN(sqlite::Statement * upsert, db_.Prepare(kSql));
+    KENES_ASSIGN(sql::Statement * upsert, db_.Prepare(kSql));
     KENES_TRY(upsert->Bind(1, place.code)
                   .Bind(2, PlaceLevelName(place.level))
                   .Bind(3, PlaceKindName(place.kind))
@@ -170,8 +193,8 @@ Status SqliteTransaction::PutPlaces(std::span<const Place> places) {
   return Ok();
 }
 
-Result<std::vector<Place>> SqliteTransaction::ListPlaces() {
-  KENES_ASSIGN(sqlite::Statement * query,
+Result<std::vector<Place>> SqlTransaction::ListPlaces() {
+  KENES_ASSIGN(sql::Statement * query,
                db_.Prepare("SELECT code, level, kind, parent_code, name_ru, name_kk, population "
                            "FROM places ORDER BY code"));
   std::vector<Place> places;
@@ -191,13 +214,13 @@ Result<std::vector<Place>> SqliteTransaction::ListPlaces() {
   return places;
 }
 
-Status SqliteTransaction::PutSegments(std::span<const Segment> segments) {
+Status SqlTransaction::PutSegments(std::span<const Segment> segments) {
   constexpr const char* kSql =
       "INSERT INTO segments (code, name_ru, name_kk, name_en) VALUES (?, ?, ?, ?) "
       "ON CONFLICT (code) DO UPDATE SET name_ru = excluded.name_ru, name_kk = excluded.name_kk, "
       "name_en = excluded.name_en";
   for (const Segment& segment : segments) {
-    KENES_ASSIGN(sqlite::Statement * upsert, db_.Prepare(kSql));
+    KENES_ASSIGN(sql::Statement * upsert, db_.Prepare(kSql));
     KENES_TRY(upsert->Bind(1, segment.code)
                   .Bind(2, segment.name_ru)
                   .Bind(3, segment.name_kk)
@@ -207,8 +230,8 @@ Status SqliteTransaction::PutSegments(std::span<const Segment> segments) {
   return Ok();
 }
 
-Result<std::vector<Segment>> SqliteTransaction::ListSegments() {
-  KENES_ASSIGN(sqlite::Statement * query,
+Result<std::vector<Segment>> SqlTransaction::ListSegments() {
+  KENES_ASSIGN(sql::Statement * query,
                db_.Prepare("SELECT code, name_ru, name_kk, name_en FROM segments ORDER BY code"));
   std::vector<Segment> segments;
   while (true) {
@@ -236,13 +259,13 @@ std::vector<std::string> SplitThemes(const std::string& joined) {
 
 }  // namespace
 
-Status SqliteTransaction::PutProvisions(std::span<const Provision> provisions) {
+Status SqlTransaction::PutProvisions(std::span<const Provision> provisions) {
   constexpr const char* kSql =
       "INSERT INTO provisions (code, section, title_ru, title_kk, themes) VALUES (?, ?, ?, ?, ?) "
       "ON CONFLICT (code) DO UPDATE SET section = excluded.section, title_ru = excluded.title_ru, "
       "title_kk = excluded.title_kk, themes = excluded.themes";
   for (const Provision& provision : provisions) {
-    KENES_ASSIGN(sqlite::Statement * upsert, db_.Prepare(kSql));
+    KENES_ASSIGN(sql::Statement * upsert, db_.Prepare(kSql));
     KENES_TRY(upsert->Bind(1, provision.code)
                   .Bind(2, provision.section)
                   .Bind(3, provision.title_ru)
@@ -253,8 +276,8 @@ Status SqliteTransaction::PutProvisions(std::span<const Provision> provisions) {
   return Ok();
 }
 
-Result<std::vector<Provision>> SqliteTransaction::ListProvisions() {
-  KENES_ASSIGN(sqlite::Statement * query,
+Result<std::vector<Provision>> SqlTransaction::ListProvisions() {
+  KENES_ASSIGN(sql::Statement * query,
                db_.Prepare("SELECT code, section, title_ru, title_kk, themes FROM provisions "
                            "ORDER BY code"));
   std::vector<Provision> provisions;
@@ -267,4 +290,4 @@ Result<std::vector<Provision>> SqliteTransaction::ListProvisions() {
   return provisions;
 }
 
-}  // namespace kenes
+}  // namespace kenes::sql

@@ -1,10 +1,11 @@
-// The SQLite schema as a list of versioned migrations, applied in order when a database opens.
+// The schema as a list of versioned migrations, written once (in SQLite's dialect) and rendered
+// for each database; applied in order when a store opens.
 #pragma once
 
 #include "core/result.h"
-#include "store/sqlite/connection.h"
+#include "store/sql/connection.h"
 
-namespace kenes::sqlite {
+namespace kenes::sql {
 
 // The schema version this build writes.
 int CurrentSchemaVersion();
@@ -13,4 +14,4 @@ int CurrentSchemaVersion();
 // database written by a newer kenes is refused rather than damaged.
 Status Migrate(Connection& connection);
 
-}  // namespace kenes::sqlite
+}  // namespace kenes::sql

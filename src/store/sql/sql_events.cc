@@ -1,8 +1,8 @@
 // Events, with the lists kept in child tables: organizers, delegation, audience, provisions.
-#include "store/sqlite/sql_filter.h"
-#include "store/sqlite/sqlite_transaction.h"
+#include "store/sql/sql_filter.h"
+#include "store/sql/sql_transaction.h"
 
-namespace kenes {
+namespace kenes::sql {
 namespace {
 
 constexpr const char* kColumns =
@@ -11,7 +11,7 @@ constexpr const char* kColumns =
     "attendance_value, attendance_low, attendance_high, source_document_id, notes, created_at, "
     "updated_at FROM events";
 
-Event ReadEvent(const sqlite::Statement& row) {
+Event ReadEvent(const sql::Statement& row) {
   Event event;
   event.id = row.Int(0);
   event.version = row.Int(1);
@@ -38,7 +38,7 @@ Event ReadEvent(const sqlite::Statement& row) {
 }
 
 // Binds the columns an insert and an update share, at positions 1..19.
-void BindFields(sqlite::Statement& statement, const Event& event) {
+void BindFields(sql::Statement& statement, const Event& event) {
   statement.Bind(1, event.campaign_id)
       .Bind(2, EventKindName(event.kind))
       .Bind(3, EventStatusName(event.status))
@@ -64,7 +64,7 @@ void BindFields(sqlite::Statement& statement, const Event& event) {
 
 // Reads a single-column list of ids or codes.
 template <class T>
-Result<std::vector<T>> ReadColumn(sqlite::Statement& query) {
+Result<std::vector<T>> ReadColumn(sql::Statement& query) {
   std::vector<T> values;
   while (true) {
     KENES_ASSIGN(bool row, query.Step());
@@ -80,23 +80,23 @@ Result<std::vector<T>> ReadColumn(sqlite::Statement& query) {
 
 }  // namespace
 
-Status SqliteTransaction::LoadEventLists(Event& event) {
-  KENES_ASSIGN(sqlite::Statement * organizers,
+Status SqlTransaction::LoadEventLists(Event& event) {
+  KENES_ASSIGN(sql::Statement * organizers,
                db_.Prepare("SELECT organization_id FROM event_organizers WHERE event_id = ? "
                            "ORDER BY organization_id"));
   organizers->Bind(1, event.id);
   KENES_ASSIGN(event.organizer_ids, ReadColumn<Id>(*organizers));
   KENES_ASSIGN(
-      sqlite::Statement * delegation,
+      sql::Statement * delegation,
       db_.Prepare("SELECT person_id FROM event_delegation WHERE event_id = ? ORDER BY ord"));
   delegation->Bind(1, event.id);
   KENES_ASSIGN(event.delegation_ids, ReadColumn<Id>(*delegation));
-  KENES_ASSIGN(sqlite::Statement * audience,
+  KENES_ASSIGN(sql::Statement * audience,
                db_.Prepare("SELECT segment_code FROM event_audience WHERE event_id = ? "
                            "ORDER BY segment_code"));
   audience->Bind(1, event.id);
   KENES_ASSIGN(event.audience, ReadColumn<std::string>(*audience));
-  KENES_ASSIGN(sqlite::Statement * provisions,
+  KENES_ASSIGN(sql::Statement * provisions,
                db_.Prepare("SELECT provision_code FROM event_provisions WHERE event_id = ? "
                            "ORDER BY provision_code"));
   provisions->Bind(1, event.id);
@@ -104,21 +104,21 @@ Status SqliteTransaction::LoadEventLists(Event& event) {
   return Ok();
 }
 
-Status SqliteTransaction::SaveEventLists(const Event& event) {
+Status SqlTransaction::SaveEventLists(const Event& event) {
   for (const char* table :
        {"event_organizers", "event_delegation", "event_audience", "event_provisions"}) {
-    KENES_ASSIGN(sqlite::Statement * clear,
+    KENES_ASSIGN(sql::Statement * clear,
                  db_.Prepare("DELETE FROM " + std::string(table) + " WHERE event_id = ?"));
     KENES_TRY(clear->Bind(1, event.id).Run());
   }
   for (Id organization : event.organizer_ids) {
-    KENES_ASSIGN(sqlite::Statement * insert,
+    KENES_ASSIGN(sql::Statement * insert,
                  db_.Prepare("INSERT INTO event_organizers (event_id, organization_id) "
                              "VALUES (?, ?)"));
     KENES_TRY(insert->Bind(1, event.id).Bind(2, organization).Run());
   }
   for (std::size_t i = 0; i < event.delegation_ids.size(); ++i) {
-    KENES_ASSIGN(sqlite::Statement * insert,
+    KENES_ASSIGN(sql::Statement * insert,
                  db_.Prepare("INSERT INTO event_delegation (event_id, ord, person_id) "
                              "VALUES (?, ?, ?)"));
     KENES_TRY(insert->Bind(1, event.id)
@@ -127,12 +127,12 @@ Status SqliteTransaction::SaveEventLists(const Event& event) {
                   .Run());
   }
   for (const std::string& segment : event.audience) {
-    KENES_ASSIGN(sqlite::Statement * insert,
+    KENES_ASSIGN(sql::Statement * insert,
                  db_.Prepare("INSERT INTO event_audience (event_id, segment_code) VALUES (?, ?)"));
     KENES_TRY(insert->Bind(1, event.id).Bind(2, segment).Run());
   }
   for (const std::string& provision : event.provision_codes) {
-    KENES_ASSIGN(sqlite::Statement * insert,
+    KENES_ASSIGN(sql::Statement * insert,
                  db_.Prepare("INSERT INTO event_provisions (event_id, provision_code) "
                              "VALUES (?, ?)"));
     KENES_TRY(insert->Bind(1, event.id).Bind(2, provision).Run());
@@ -140,27 +140,26 @@ Status SqliteTransaction::SaveEventLists(const Event& event) {
   return Ok();
 }
 
-Result<Event> SqliteTransaction::CreateEvent(Event event) {
-  KENES_ASSIGN(sqlite::Statement * insert,
-               db_.Prepare("INSERT INTO events (campaign_id, kind, status, date, time, title, "
-                           "place_code, region_code, district_code, venue, host_organization_id, "
-                           "attendance_text, attendance_qualifier, attendance_value, "
-                           "attendance_low, attendance_high, source_document_id, notes, id, "
-                           "version, created_at, updated_at) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, "
-                           "?, ?)"));
-  BindFields(*insert, event);
-  if (event.id) insert->Bind(19, event.id);
+Result<Event> SqlTransaction::CreateEvent(Event event) {
   event.created_at = event.updated_at = clock_.NowUtc();
-  KENES_TRY(insert->Bind(20, event.created_at).Bind(21, event.updated_at).Run());
-  event.id = db_.LastInsertId();
+  KENES_ASSIGN(event.id,
+               Insert("events",
+                      "campaign_id, kind, status, date, time, title, place_code, "
+                      "region_code, district_code, venue, host_organization_id, "
+                      "attendance_text, attendance_qualifier, attendance_value, "
+                      "attendance_low, attendance_high, source_document_id, notes, "
+                      "version, created_at, updated_at",
+                      21, event.id, [&](sql::Statement& insert) {
+                        BindFields(insert, event);
+                        insert.Bind(19, 1).Bind(20, event.created_at).Bind(21, event.updated_at);
+                      }));
   event.version = 1;
   KENES_TRY(SaveEventLists(event));
   return GetEvent(event.id);
 }
 
-Result<Event> SqliteTransaction::GetEvent(Id id) {
-  KENES_ASSIGN(sqlite::Statement * query, db_.Prepare(std::string(kColumns) + " WHERE id = ?"));
+Result<Event> SqlTransaction::GetEvent(Id id) {
+  KENES_ASSIGN(sql::Statement * query, db_.Prepare(std::string(kColumns) + " WHERE id = ?"));
   KENES_ASSIGN(bool found, query->Bind(1, id).Step());
   if (!found) return NotFound("no event has id " + std::to_string(id));
   Event event = ReadEvent(*query);
@@ -168,10 +167,10 @@ Result<Event> SqliteTransaction::GetEvent(Id id) {
   return event;
 }
 
-Result<PageOf<Event>> SqliteTransaction::ListEvents(const EventFilter& filter) {
-  sqlite::SqlFilter where = sqlite::EventConditions(filter, "");
+Result<PageOf<Event>> SqlTransaction::ListEvents(const EventFilter& filter) {
+  SqlFilter where = EventConditions(filter, "");
   where.Paginate("id", filter.page);
-  KENES_ASSIGN(sqlite::Statement * query, db_.Prepare(kColumns + where.sql()));
+  KENES_ASSIGN(sql::Statement * query, db_.Prepare(kColumns + where.sql()));
   where.BindTo(*query);
   std::vector<Event> events;
   while (true) {
@@ -180,11 +179,11 @@ Result<PageOf<Event>> SqliteTransaction::ListEvents(const EventFilter& filter) {
     events.push_back(ReadEvent(*query));
   }
   for (Event& event : events) KENES_TRY(LoadEventLists(event));
-  return sqlite::TrimToPage(std::move(events), filter.page);
+  return TrimToPage(std::move(events), filter.page);
 }
 
-Result<Event> SqliteTransaction::UpdateEvent(Event event) {
-  KENES_ASSIGN(sqlite::Statement * update,
+Result<Event> SqlTransaction::UpdateEvent(Event event) {
+  KENES_ASSIGN(sql::Statement * update,
                db_.Prepare("UPDATE events SET campaign_id = ?, kind = ?, status = ?, date = ?, "
                            "time = ?, title = ?, place_code = ?, region_code = ?, "
                            "district_code = ?, venue = ?, host_organization_id = ?, "
@@ -194,13 +193,13 @@ Result<Event> SqliteTransaction::UpdateEvent(Event event) {
                            "WHERE id = ? AND version = ?"));
   BindFields(*update, event);
   KENES_TRY(update->Bind(19, clock_.NowUtc()).Bind(20, event.id).Bind(21, event.version).Run());
-  if (db_.Changes() == 0) return StaleOrMissing("events", "event", event.id, event.version);
+  if (update->Changes() == 0) return StaleOrMissing("events", "event", event.id, event.version);
   KENES_TRY(SaveEventLists(event));
   return GetEvent(event.id);
 }
 
-Status SqliteTransaction::DeleteEvent(Id id) {
+Status SqlTransaction::DeleteEvent(Id id) {
   return DeleteById("DELETE FROM events WHERE id = ?", "event", id);
 }
 
-}  // namespace kenes
+}  // namespace kenes::sql

@@ -7,10 +7,10 @@
 #include <string_view>
 #include <vector>
 
-#include "store/sqlite/connection.h"
+#include "store/sql/connection.h"
 #include "store/store.h"
 
-namespace kenes::sqlite {
+namespace kenes::sql {
 
 class SqlFilter {
  public:
@@ -65,4 +65,4 @@ PageOf<T> TrimToPage(std::vector<T> items, const Page& page) {
   return result;
 }
 
-}  // namespace kenes::sqlite
+}  // namespace kenes::sql
