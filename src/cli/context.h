@@ -16,8 +16,8 @@
 namespace kenes::cli {
 
 struct DatabaseOptions {
-  std::string db = "kenes.db";
-  std::string key_file;  // default: the database path + ".key"
+  std::string db = "kenes.db";  // a file, or postgresql://user@host:port/db
+  std::string key_file;         // default: $KENES_KEY_FILE, else the database file + ".key"
 };
 
 // An open database with its ledger; members are destroyed in reverse order.
@@ -28,8 +28,9 @@ struct OpenDatabase {
   std::unique_ptr<Accounts> accounts;
 };
 
-// Opens (creating when `create`) the database. Without `create`, a missing file is an error that
-// says to run `kenes init`, rather than an empty database made silently.
+// Opens (creating when `create`) the database. Without `create`, a database that is missing or
+// was never set up is an error that says to run `kenes init`, rather than an empty database made
+// silently.
 Result<OpenDatabase> Open(const DatabaseOptions& options, bool create);
 
 // Who a command acts as: the account named `as` (which must exist and be enabled), or, when
@@ -39,6 +40,9 @@ Result<Actor> CommandActor(OpenDatabase& database, const std::string& as);
 
 // Reads a password from the first line of `path`. The file must not be readable by others.
 Result<std::string> ReadPasswordFile(const std::string& path, const std::string& field);
+
+// Whether `kenes init` has run on the database (it has a campaign).
+Result<bool> IsSetUp(const OpenDatabase& open);
 
 // The data folder: --data when given, else $KENES_DATA, else the data/ kenes was built from.
 std::string DataDir(const std::string& flag);

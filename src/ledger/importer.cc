@@ -93,6 +93,7 @@ Result<ImportSummary> ImportRecords(Ledger& ledger, const Actor& actor, RecordTy
   ImportSummary summary;
   std::string where;
   Status status = ledger.Write(actor, [&](LedgerSession& session) {
+    summary = {};  // a write may be run again (store.h); count from zero each time
     return ForEachRecord(
         type, format, text,
         [&](const json& record, std::size_t offset) -> Status {

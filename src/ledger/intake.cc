@@ -261,6 +261,7 @@ Result<IntakeResult> TakeIn(Ledger& ledger, const Actor& actor, std::string_view
 
   IntakeResult result;
   KENES_TRY(ledger.Write(actor, [&](LedgerSession& session) -> Status {
+    result = {};  // a write may be run again (store.h); start from nothing each time
     Transaction& tx = session.transaction();
     KENES_ASSIGN(std::optional<SourceDocument> earlier, tx.FindDocument(fingerprint));
     if (earlier) {

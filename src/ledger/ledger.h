@@ -24,6 +24,8 @@ class Ledger {
   static Result<std::unique_ptr<Ledger>> Open(Store& store, const ParticipantHasher* hasher,
                                               const Clock& clock = SystemClock());
 
+  ~Ledger();
+
   Store& store() { return store_; }
   const Clock& clock() const { return clock_; }
   std::shared_ptr<const Gazetteer> gazetteer() const;
@@ -49,7 +51,8 @@ class Ledger {
   // Reference data, loaded from files by whoever runs `kenes init` (not audited record by
   // record: the files are the record of it).
   // Adds or replaces places (by code). Each must be valid and its parent known, among these or the
-  // stored ones. The gazetteer snapshot is rebuilt afterwards.
+  // stored ones. The gazetteer snapshot is rebuilt afterwards, here and on every other server of
+  // the database (the change is announced as "places").
   Status PutPlaces(std::vector<Place> places);
   Status PutSegments(const std::vector<Segment>& segments);
   Status PutProvisions(const std::vector<Provision>& provisions);
@@ -62,6 +65,7 @@ class Ledger {
   Store& store_;
   const ParticipantHasher* const hasher_;
   const Clock& clock_;
+  int subscription_ = 0;  // to the store's announcements, to reload the gazetteer
   mutable std::mutex gazetteer_mutex_;  // guards gazetteer_
   std::shared_ptr<const Gazetteer> gazetteer_;
 };

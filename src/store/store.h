@@ -218,6 +218,11 @@ class Transaction {
 
   virtual Result<Stats> ComputeStats(const EventFilter& filter) = 0;
 
+  // Announces that this transaction changed what `topic` names ("places", "events" ...): when it
+  // commits, every store on the same database, in this process or another server, tells its
+  // subscribers, so copies kept in memory can be refreshed.
+  virtual Status Announce(std::string_view topic) = 0;
+
   // Accounts. Names are unique (a taken one is a kConflict); accounts are disabled, never deleted,
   // so the audit log's names keep meaning someone.
   virtual Result<User> CreateUser(User user) = 0;
@@ -256,11 +261,22 @@ class Store {
   // Runs `body` on a consistent snapshot. Writes inside it fail.
   virtual Status Read(const std::function<Status(Transaction&)>& body) = 0;
   // Runs `body` in one transaction: committed when it returns Ok, rolled back otherwise. A
-  // commit that returns Ok is durable.
+  // commit that returns Ok is durable. `body` may be run more than once (PostgreSQL retries a
+  // transaction that collided with another), so it must change nothing outside its transaction
+  // that a second run would get wrong: reset what it accumulates at its start.
   virtual Status Write(const std::function<Status(Transaction&)>& body) = 0;
 
   // A short description for logs: the backend and where it is ("sqlite:/srv/kenes.db").
   virtual std::string Describe() const = 0;
+
+  // Calls `listener` with the topic of every announcement committed on this database, by any
+  // writer, including this store. Announcements of this store reach it before its Write returns;
+  // those of other writers within about a second. `listener` runs on a thread of the store and
+  // must be quick and thread-safe. Returns what Unsubscribe takes.
+  using ChangeListener = std::function<void(const std::string& topic)>;
+  virtual int Subscribe(ChangeListener listener) = 0;
+  // Ends a subscription; when it returns, the listener is not running and will not run again.
+  virtual void Unsubscribe(int subscription) = 0;
 
   // Read and Write for a body that returns a value.
   template <class T>

@@ -13,6 +13,7 @@
 
 #include "support/subprocess.h"
 #include "support/temp_dir.h"
+#include "support/test_database.h"
 
 namespace kenes {
 namespace {
@@ -40,7 +41,8 @@ std::string DemoPassword(const std::string& output, const std::string& name) {
 
 TEST(ServeProcess, TheDemoServesTheSampleCampaignAndStopsOnSigterm) {
   TempDir dir;
-  const std::string db = dir.File("demo.db");
+  testing::TestDatabase database(dir, "demo.db");
+  const std::string db = database.location();
   Child demo({KenesBinary(), "demo", "--db", db, "--port", "0"}, dir.path().string());
   const int port = AnnouncedPort(demo);
   ASSERT_GT(port, 0);
@@ -84,7 +86,8 @@ TEST(ServeProcess, TheDemoServesTheSampleCampaignAndStopsOnSigterm) {
 // Every write the server acknowledged is in the database after the process is killed mid-write.
 TEST(ServeProcess, AcknowledgedWritesSurviveSigkill) {
   TempDir dir;
-  const std::string db = dir.File("kenes.db");
+  testing::TestDatabase database(dir);
+  const std::string db = database.location();
   const std::string password_file = dir.File("admin-password");
   std::ofstream(password_file) << "correct horse battery staple\n";
   std::filesystem::permissions(

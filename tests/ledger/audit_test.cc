@@ -183,7 +183,7 @@ TEST_F(AuditTest, VerifyHoldsForAnUntouchedLogAndPrintsItsHead) {
 TEST_F(AuditTest, VerifyFindsAnEntryEditedInTheDatabaseFile) {
   WriteHistory();
   // Someone lowers the raised figure in the history to make it look reported that way.
-  Tamper("UPDATE audit_log SET after = replace(after, 'около 2000', 'около 200') WHERE seq = 3");
+  Tamper("UPDATE audit_log SET record_after = replace(record_after, 'около 2000', 'около 200') WHERE seq = 3");
   const AuditReport report = Verify();
   ASSERT_TRUE(report.problem);
   EXPECT_EQ(report.problem->kind, AuditBreak::kAltered);
@@ -216,9 +216,10 @@ TEST_F(AuditTest, VerifyFindsTwoEntriesSwapped) {
   // Swap everything but the sequence numbers of entries 2 and 3.
   Tamper(
       "CREATE TEMP TABLE two AS SELECT * FROM audit_log WHERE seq IN (2, 3);"
-      "UPDATE audit_log SET (at, actor, action, record_kind, record_id, before, after, prev_hash, "
-      "hash) = (SELECT at, actor, action, record_kind, record_id, before, after, prev_hash, hash "
-      "FROM two WHERE two.seq = 5 - audit_log.seq) WHERE seq IN (2, 3);");
+      "UPDATE audit_log SET (at, actor, action, record_kind, record_id, record_before, "
+      "record_after, prev_hash, hash) = (SELECT at, actor, action, record_kind, record_id, "
+      "record_before, record_after, prev_hash, hash FROM two WHERE two.seq = 5 - audit_log.seq) "
+      "WHERE seq IN (2, 3);");
   const AuditReport report = Verify();
   ASSERT_TRUE(report.problem);
   EXPECT_EQ(report.problem->kind, AuditBreak::kReordered);

@@ -11,6 +11,7 @@
 #include <sstream>
 
 #include "crypto/secret.h"
+#include "support/test_database.h"
 #include "support/test_server.h"
 
 namespace kenes {
@@ -65,7 +66,9 @@ TEST(Security, NoCredentialIs401AndChangesNothing) {
   EXPECT_EQ(nobody.Get("/api/v1/events").status, 401);
   EXPECT_EQ(nobody.Get("/api/v1/no/such/route").status, 401);  // routes are not revealed either
   EXPECT_EQ(nobody.Get("/api/v1/health").status, 200);
-  EXPECT_EQ(nobody.Get("/api/v1/health").body["store"], "sqlite");  // not where the file is
+  // Which kind of store, not where it is nor how to reach it.
+  const std::string store = nobody.Get("/api/v1/health").body["store"];
+  EXPECT_TRUE(store == "sqlite" || store == "postgresql") << store;
   EXPECT_EQ(CountEvents(server), 0u);
 }
 
@@ -184,11 +187,12 @@ TEST(Security, BodiesHaveALimit) {
   const Reply refused = server.Send("POST", "/api/v1/events", huge, "application/json");
   EXPECT_EQ(refused.status, 413);
   EXPECT_EQ(refused.body["error"]["code"], "too_large");
-  // Without a credential, the answer is 401 whatever the size.
-  EXPECT_EQ(server.Anonymous()
-                .Send("POST", "/api/v1/intake", std::string(3 << 20, 'x'), "text/plain")
-                .status,
-            401);
+  // Without a credential, the answer is 401 before the body is read: the server may close the
+  // connection while a large body is still on its way, so the client sees the 401 or a reset.
+  httplib::Client nobody("127.0.0.1", server.port());
+  const auto unread = nobody.Post("/api/v1/intake", std::string(3 << 20, 'x'), "text/plain");
+  if (unread) EXPECT_EQ(unread->status, 401);
+  EXPECT_EQ(server.Get("/api/v1/documents").body["items"].size(), 0u);
 }
 
 // Percent-encodes a query value.
@@ -336,6 +340,7 @@ TEST(Security, NoPasswordTokenOrIdentifierInErrorsLogsOrTheDatabaseFile) {
 }
 
 TEST(Security, TheDatabaseFileHoldsNoPasswordTokenOrIdentifier) {
+  if (testing::TestingPostgres()) GTEST_SKIP() << "reads the SQLite file's bytes";
   std::string token, session, path;
   std::string bytes;
   {

@@ -18,6 +18,7 @@
 #include "server/server.h"
 #include "store/store.h"
 #include "support/temp_dir.h"
+#include "support/test_database.h"
 
 namespace kenes::testing {
 
@@ -82,11 +83,12 @@ class TestServer {
   Accounts& accounts() { return *accounts_; }
   Server& server() { return *server_; }
   int port() const { return port_; }
-  // The database file, for tests that tamper with it.
-  std::string database_path() const { return dir_.File("kenes.db"); }
+  // The SQLite database file, for tests that read its bytes. REQUIRES: not TestingPostgres().
+  std::string database_path() const { return database_.location(); }
 
  private:
   TempDir dir_;
+  TestDatabase database_{dir_};
   std::unique_ptr<Store> store_;
   std::unique_ptr<ParticipantHasher> hasher_;
   std::unique_ptr<Ledger> ledger_;
