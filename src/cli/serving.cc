@@ -79,6 +79,13 @@ void AddServe(CLI::App& app, int& exit_code) {
     BlockStopSignals();
     auto open = Open(*database, false);
     if (!open.ok()) return void(exit_code = Fail(open.error()));
+    // A database from before accounts existed has nobody who can sign in: say how to fix it
+    // rather than serve a wall of 401s.
+    if (auto has_users = open->accounts->HasUsers(); has_users.ok() && !*has_users) {
+      std::fprintf(
+          stderr, "kenes: nobody can sign in yet; `kenes init --db %s` creates the administrator\n",
+          database->db.c_str());
+    }
     exit_code = Serve(*open->ledger, *open->accounts, *options);
   });
 }

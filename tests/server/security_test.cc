@@ -191,7 +191,9 @@ TEST(Security, BodiesHaveALimit) {
   // connection while a large body is still on its way, so the client sees the 401 or a reset.
   httplib::Client nobody("127.0.0.1", server.port());
   const auto unread = nobody.Post("/api/v1/intake", std::string(3 << 20, 'x'), "text/plain");
-  if (unread) EXPECT_EQ(unread->status, 401);
+  if (unread) {
+    EXPECT_EQ(unread->status, 401);
+  }
   EXPECT_EQ(server.Get("/api/v1/documents").body["items"].size(), 0u);
 }
 
