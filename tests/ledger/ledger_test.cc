@@ -5,8 +5,8 @@
 
 #include "ledger/importer.h"
 #include "ledger/reference_data.h"
-#include "support/test_database.h"
 #include "support/temp_dir.h"
+#include "support/test_database.h"
 
 namespace kenes {
 namespace {

@@ -140,8 +140,8 @@ int PostgresStore::Subscribe(ChangeListener listener) {
 Status PostgresStore::Read(const std::function<Status(Transaction&)>& body) {
   KENES_ASSIGN(auto connection, Take());
   bool retryable = false;
-  Status status = Attempt(*connection, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", body,
-                          retryable);
+  Status status =
+      Attempt(*connection, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", body, retryable);
   Return(std::move(connection));
   return status;
 }

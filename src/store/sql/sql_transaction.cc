@@ -305,9 +305,8 @@ Status SqlTransaction::Announce(std::string_view topic) {
     if (announced == topic) return Ok();  // once per transaction is enough
   }
   const std::string now = clock_.NowUtc();
-  KENES_ASSIGN(Id id, Insert("change_log", "topic, created_at", 2, 0, [&](Statement& insert) {
-                 insert.Bind(1, topic).Bind(2, now);
-               }));
+  KENES_ASSIGN(Id id, Insert("change_log", "topic, created_at", 2, 0,
+                             [&](Statement& insert) { insert.Bind(1, topic).Bind(2, now); }));
   announced_.emplace_back(id, std::string(topic));
   if (db_.dialect() == Dialect::kPostgres) {
     // Wakes the other servers' watchers at commit; NOTIFY is delivered only if the commit is.

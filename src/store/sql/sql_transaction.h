@@ -4,9 +4,9 @@
 #pragma once
 
 #include <functional>
+#include <string>
 #include <utility>
 #include <vector>
-#include <string>
 
 #include "store/clock.h"
 #include "store/sql/connection.h"
