@@ -166,11 +166,25 @@ Status InTransaction(Connection& db, const std::function<Status()>& body) {
   return status;
 }
 
+Result<std::string> Checksum(Connection& db, const TableInfo& table, std::int64_t limit);
+
 Result<std::int64_t> CopyTable(Connection& from, Connection& to, const TableInfo& table,
                                const MigrationProgress& progress) {
   KENES_ASSIGN(const std::int64_t total, Count(from, table.name));
   KENES_ASSIGN(Row after, LastKey(to, table));
   KENES_ASSIGN(std::int64_t done, Count(to, table.name));
+  if (done > 0) {
+    // Continuing is right only when the target holds the source's first rows and nothing else.
+    KENES_ASSIGN(std::string target_sum, Checksum(to, table, -1));
+    KENES_ASSIGN(std::string source_sum, Checksum(from, table, done));
+    if (target_sum != source_sum) {
+      return Error{ErrorCode::kConflict,
+                   "table " + table.name + " of the target already holds " + std::to_string(done) +
+                       " rows that are not the source's first rows: the "
+                       "target was used for something else; migrate into an empty database",
+                   "--to"};
+    }
+  }
   std::int64_t copied = 0;
   const std::vector<std::size_t> key = KeyPositions(table);
   while (true) {
@@ -220,16 +234,21 @@ Status AdvanceSequences(Connection& to) {
   return Ok();
 }
 
-// FNV-1a over every value of every row in key order, NULL told apart from the empty string.
-Result<std::string> Checksum(Connection& db, const TableInfo& table) {
+// FNV-1a over every value of the first `limit` rows in key order (all when negative), NULL told
+// apart from the empty string.
+Result<std::string> Checksum(Connection& db, const TableInfo& table, std::int64_t limit = -1) {
   std::uint64_t hash = 14695981039346656037ull;
   const auto mix = [&](std::string_view bytes) {
     for (unsigned char byte : bytes) hash = (hash ^ byte) * 1099511628211ull;
   };
   Row after;
-  while (true) {
-    KENES_ASSIGN(std::vector<Row> rows, ReadRows(db, table, after, kBatch));
+  std::int64_t seen = 0;
+  while (limit < 0 || seen < limit) {
+    const int batch =
+        limit < 0 ? kBatch : static_cast<int>(std::min<std::int64_t>(kBatch, limit - seen));
+    KENES_ASSIGN(std::vector<Row> rows, ReadRows(db, table, after, batch));
     if (rows.empty()) break;
+    seen += static_cast<std::int64_t>(rows.size());
     for (const Row& row : rows) {
       for (const Value& value : row) {
         mix(value.null ? std::string_view("\x01N", 2) : std::string_view("\x02", 1));
@@ -269,8 +288,8 @@ Result<std::vector<TableCopy>> MigrateDatabase(const std::string& from, const st
     const TableInfo& table = sql::CampaignTables()[i];
     KENES_ASSIGN(std::int64_t rows_from, Count(*source, table.name));
     KENES_ASSIGN(std::int64_t rows_to, Count(*target, table.name));
-    KENES_ASSIGN(std::string sum_from, Checksum(*source, table));
-    KENES_ASSIGN(std::string sum_to, Checksum(*target, table));
+    KENES_ASSIGN(std::string sum_from, Checksum(*source, table, -1));
+    KENES_ASSIGN(std::string sum_to, Checksum(*target, table, -1));
     if (rows_from != rows_to || sum_from != sum_to) {
       return Error{ErrorCode::kConflict,
                    "table " + table.name + " differs after the copy: " + std::to_string(rows_from) +

@@ -104,14 +104,15 @@ TEST_F(Migration, ACampaignMovesWithEveryRowAndTheSameTotals) {
   EXPECT_EQ(after.distinct_participants, before.distinct_participants);
   EXPECT_EQ(after.claimed_members, before.claimed_members);
 
-  // The target takes new records with new ids.
+  // The target takes new records with new ids (PostgreSQL may skip some: its sequences do not
+  // roll back).
   auto created = target->Write<Event>([](Transaction& tx) -> Result<Event> {
     KENES_ASSIGN(Event copy, tx.GetEvent(1));
     copy.id = 0;
     return tx.CreateEvent(copy);
   });
   ASSERT_TRUE(created.ok()) << created.error().message;
-  EXPECT_EQ(created->id, 11);
+  EXPECT_GT(created->id, 10);
 }
 
 TEST_F(Migration, ARunAgainContinuesWhereTheTargetStops) {
@@ -154,7 +155,7 @@ TEST_F(Migration, ATargetHoldingAnotherCampaignIsRefused) {
   }
   auto refused = MigrateDatabase("sqlite:" + source_, target_.location());
   ASSERT_FALSE(refused.ok());
-  EXPECT_NE(refused.error().message.find("campaigns differs"), std::string::npos)
+  EXPECT_NE(refused.error().message.find("used for something else"), std::string::npos)
       << refused.error().message;
 }
 

@@ -1,6 +1,7 @@
 #include "store/postgres/postgres_store.h"
 
 #include <chrono>
+#include <cstdlib>
 #include <random>
 #include <thread>
 
@@ -28,6 +29,8 @@ std::string WithoutPassword(const std::string& url) {
 Result<std::unique_ptr<PostgresStore>> PostgresStore::Open(const std::string& url,
                                                            const Clock& clock) {
   std::unique_ptr<PostgresStore> store(new PostgresStore(url, WithoutPassword(url), clock));
+  const char* rehearse = std::getenv("KENES_REHEARSE_WRITES");
+  store->rehearse_writes_ = rehearse && std::string(rehearse) == "1";
   KENES_ASSIGN(auto connection, postgres::Connection::Open(url));
   KENES_TRY(sql::Migrate(*connection));
   store->Return(std::move(connection));
@@ -148,6 +151,17 @@ Status PostgresStore::Read(const std::function<Status(Transaction&)>& body) {
 
 Status PostgresStore::Write(const std::function<Status(Transaction&)>& body) {
   KENES_ASSIGN(auto connection, Take());
+  if (rehearse_writes_) {
+    bool retryable = false;
+    // The rehearsal rolls back whatever happens; only the run after it counts.
+    (void)Attempt(
+        *connection, "BEGIN ISOLATION LEVEL SERIALIZABLE",
+        [&](Transaction& tx) -> Status {
+          (void)body(tx);
+          return Error{ErrorCode::kConflict, "rehearsal", {}};
+        },
+        retryable);
+  }
   thread_local std::minstd_rand random(std::random_device{}());
   Status status;
   for (int attempt = 1; attempt <= kMaxAttempts; ++attempt) {

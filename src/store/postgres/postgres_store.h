@@ -38,6 +38,10 @@ class PostgresStore final : public Store {
   PostgresStore(std::string url, std::string description, const Clock& clock)
       : url_(std::move(url)), description_(std::move(description)), clock_(clock) {}
 
+  // For tests (KENES_REHEARSE_WRITES=1): every write body runs once more first, and that run is
+  // rolled back, so a body that cannot be retried fails a test rather than a user's request.
+  bool rehearse_writes_ = false;
+
   Result<std::unique_ptr<postgres::Connection>> Take();
   void Return(std::unique_ptr<postgres::Connection> connection);
   // One attempt of a transaction; `retryable` says whether a failure was a serialization one.
