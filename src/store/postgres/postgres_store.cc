@@ -1,5 +1,6 @@
 #include "store/postgres/postgres_store.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdlib>
 #include <random>
@@ -12,7 +13,7 @@ namespace kenes {
 namespace {
 
 constexpr std::size_t kMaxIdleConnections = 16;
-constexpr int kMaxAttempts = 12;
+constexpr int kMaxAttempts = 20;
 
 }  // namespace
 
@@ -155,7 +156,7 @@ Status PostgresStore::Write(const std::function<Status(Transaction&)>& body) {
     bool retryable = false;
     // The rehearsal rolls back whatever happens; only the run after it counts.
     (void)Attempt(
-        *connection, "BEGIN ISOLATION LEVEL SERIALIZABLE",
+        *connection, "BEGIN ISOLATION LEVEL READ COMMITTED",
         [&](Transaction& tx) -> Status {
           (void)body(tx);
           return Error{ErrorCode::kConflict, "rehearsal", {}};
@@ -166,10 +167,12 @@ Status PostgresStore::Write(const std::function<Status(Transaction&)>& body) {
   Status status;
   for (int attempt = 1; attempt <= kMaxAttempts; ++attempt) {
     bool retryable = false;
-    status = Attempt(*connection, "BEGIN ISOLATION LEVEL SERIALIZABLE", body, retryable);
+    status = Attempt(*connection, "BEGIN ISOLATION LEVEL READ COMMITTED", body, retryable);
     if (status.ok() || !retryable || connection->broken()) break;
-    // Back off a little, with jitter, so colliding writers do not collide again in step.
-    std::this_thread::sleep_for(std::chrono::microseconds(random() % (500 * attempt) + 100));
+    // Back off exponentially, with jitter, so colliding writers do not collide again in step:
+    // up to 0.2 ms after the first collision, up to 50 ms after the ninth and later.
+    const long ceiling = 200L << std::min(attempt - 1, 8);
+    std::this_thread::sleep_for(std::chrono::microseconds(random() % ceiling + 50));
   }
   Return(std::move(connection));
   return status;

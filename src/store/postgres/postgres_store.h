@@ -1,9 +1,10 @@
 // The store on a PostgreSQL server, for a headquarters that runs several kenes servers on one
 // database. Reads run in REPEATABLE READ READ ONLY transactions (one consistent snapshot, as on
-// SQLite); writes run SERIALIZABLE, so two servers cannot both pass a check the other's write
-// would have failed (the same meeting confirmed twice, a stale version) — PostgreSQL makes one
-// of them fail, and the store runs that body again from the start. A body given to Write must
-// therefore be safe to run more than once: it may only change the world through its transaction.
+// SQLite). Writes run READ COMMITTED: each sees what others committed; an update names the
+// version it read; uniqueness is kept by keys; a check on a row that must not exist yet takes a
+// LockKey. (SERIALIZABLE was tried: with two hundred coordinators writing at once it failed one
+// write in ten after retries — docs/operations.md has the figures.) A write caught in a deadlock
+// is run again from the start, so a body given to Write must be safe to run more than once.
 #pragma once
 
 #include <memory>

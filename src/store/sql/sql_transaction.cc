@@ -294,6 +294,15 @@ Result<std::vector<Provision>> SqlTransaction::ListProvisions() {
 // hours of headroom even at the height of a campaign.
 constexpr Id kChangeLogKept = 100000;
 
+Status SqlTransaction::LockKey(std::string_view key) {
+  if (db_.dialect() != Dialect::kPostgres) return Ok();  // SQLite writers already go one by one
+  // A 63-bit FNV-1a of the key names the advisory lock; it is released at commit or rollback.
+  std::uint64_t hash = 14695981039346656037ull;
+  for (unsigned char byte : key) hash = (hash ^ byte) * 1099511628211ull;
+  KENES_ASSIGN(Statement * lock, db_.Prepare("SELECT pg_advisory_xact_lock(?)"));
+  return lock->Bind(1, static_cast<std::int64_t>(hash >> 1)).Run();
+}
+
 Result<Id> SqlTransaction::LatestAnnouncement() {
   KENES_ASSIGN(Statement * query, db_.Prepare("SELECT COALESCE(MAX(id), 0) FROM change_log"));
   KENES_ASSIGN(bool row, query->Step());
