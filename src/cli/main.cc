@@ -20,6 +20,8 @@ int main(int argc, char** argv) {
   kenes::cli::AddStats(app, exit_code);
   kenes::cli::AddGazetteer(app, exit_code);
   kenes::cli::AddExtract(app, exit_code);
+  kenes::cli::AddMigrate(app, exit_code);
+  kenes::cli::AddBackup(app, exit_code);
   kenes::cli::AddUser(app, exit_code);
   kenes::cli::AddToken(app, exit_code);
   kenes::cli::AddAudit(app, exit_code);

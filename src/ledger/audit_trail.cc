@@ -15,6 +15,9 @@ std::string Text(const nlohmann::json& value) {
 Status AuditTrail::Record(AuditAction action, std::string_view kind, Id id,
                           const nlohmann::json& before, const nlohmann::json& after) {
   if (!head_loaded_) {
+    // One writer at a time past this point, until the transaction ends: the log is one line,
+    // however many servers write to the database (SQLite has one writer anyway).
+    KENES_TRY(tx_.LockKey("audit_log"));
     KENES_ASSIGN(head_, tx_.LastAuditEntry());
     head_loaded_ = true;
     at_ = clock_.NowUtc();

@@ -142,6 +142,13 @@ Result<std::optional<Id>> DuplicateOfProposal(Transaction& tx, const Gazetteer& 
   return FindDuplicate(tx, gazetteer, *event, HostName(proposal), document_id);
 }
 
+// Serializes the confirmations of meetings in one region on one day (see ConfirmDraft).
+Status LockMeetingDay(Transaction& tx, const Gazetteer& gazetteer, const Event& event) {
+  const Place* region = gazetteer.RegionOf(event.place_code);
+  return tx.LockKey("meetings:" + (region ? region->code : event.place_code) + ":" +
+                    event.date.ToString());
+}
+
 Result<json> ParseProposal(const Draft& draft) {
   json proposal = json::parse(draft.proposal, nullptr, false);
   if (!proposal.is_object() || !proposal.contains("event")) {
@@ -367,6 +374,9 @@ Result<Event> ConfirmDraft(Ledger& ledger, const Actor& actor, Id draft_id, bool
       KENES_ASSIGN(event.host_organization_id, ResolveHost(session, proposal));
     }
     event.source_document_id = draft.document_id;
+    // Two servers confirming reports of one meeting at once: the second waits here, then finds
+    // the first's event. The lock is by region and day, the scope of the duplicate search.
+    KENES_TRY(LockMeetingDay(tx, *gazetteer, event));
     if (!as_new) {
       KENES_ASSIGN(std::optional<Id> duplicate,
                    FindDuplicate(tx, *gazetteer, event, HostName(proposal), draft.document_id));

@@ -218,6 +218,11 @@ class Transaction {
 
   virtual Result<Stats> ComputeStats(const EventFilter& filter) = 0;
 
+  // Holds `key` until this transaction ends: another transaction locking the same key waits for
+  // it. A check that depends on a row not existing (the same meeting not yet stored) takes the
+  // lock first, so two servers cannot both pass it. (SQLite has one writer at a time anyway.)
+  virtual Status LockKey(std::string_view key) = 0;
+
   // Announces that this transaction changed what `topic` names ("places", "events" ...): when it
   // commits, every store on the same database, in this process or another server, tells its
   // subscribers, so copies kept in memory can be refreshed.
@@ -245,9 +250,8 @@ class Transaction {
                                                    std::string_view since) = 0;
 
   // The audit log, append-only: no Transaction method changes or removes an entry.
-  // LastAuditEntry REQUIRES a write transaction, and the store guarantees that no other
-  // transaction appends between it and the commit (SQLite has one writer; a server database
-  // must lock the log's head), so entries chain in one line.
+  // LastAuditEntry REQUIRES a write transaction holding LockKey("audit_log"), so that no other
+  // transaction appends between it and the commit and entries chain in one line.
   virtual Result<std::optional<AuditHead>> LastAuditEntry() = 0;
   // REQUIRES: entry.seq is the last entry's seq + 1 (1 for the first); otherwise kConflict.
   virtual Status AppendAudit(const AuditEntry& entry) = 0;
@@ -262,8 +266,10 @@ class Store {
   virtual Status Read(const std::function<Status(Transaction&)>& body) = 0;
   // Runs `body` in one transaction: committed when it returns Ok, rolled back otherwise. A
   // commit that returns Ok is durable. `body` may be run more than once (PostgreSQL retries a
-  // transaction that collided with another), so it must change nothing outside its transaction
-  // that a second run would get wrong: reset what it accumulates at its start.
+  // transaction caught in a deadlock), so it must change nothing outside its transaction that a
+  // second run would get wrong: reset what it accumulates at its start. Writes see each other's
+  // committed rows (READ COMMITTED): updates carry the version they read, uniqueness is kept by
+  // keys, and a check on what does not exist yet takes a LockKey.
   virtual Status Write(const std::function<Status(Transaction&)>& body) = 0;
 
   // A short description for logs: the backend and where it is ("sqlite:/srv/kenes.db").

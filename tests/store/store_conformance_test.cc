@@ -5,8 +5,8 @@
 #include <memory>
 #include <thread>
 
-#include "support/test_database.h"
 #include "support/temp_dir.h"
+#include "support/test_database.h"
 
 namespace kenes {
 namespace {
