@@ -52,6 +52,10 @@ std::string Statement::Text(int column) const {
   const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(handle_, column));
   return text ? std::string(text, sqlite3_column_bytes(handle_, column)) : std::string();
 }
+std::string_view Statement::TextView(int column) const {
+  const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(handle_, column));
+  return text ? std::string_view(text, sqlite3_column_bytes(handle_, column)) : std::string_view();
+}
 std::optional<std::int64_t> Statement::OptionalInt(int column) const {
   if (IsNull(column)) return std::nullopt;
   return Int(column);

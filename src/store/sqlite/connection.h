@@ -47,6 +47,9 @@ class Statement {
 
   // Advances to the next row: true when there is one, false when done.
   Result<bool> Step();
+  // Makes a statement that was stepped ready to run again, keeping its bindings: for loops that
+  // run one statement per row and rebind every parameter, without Prepare's lookup each time.
+  void Rewind() { sqlite3_reset(handle_); }
   // Runs a statement that returns no rows.
   Status Run();
 
@@ -54,6 +57,8 @@ class Statement {
   std::int64_t Int(int column) const;
   double Real(int column) const;
   std::string Text(int column) const;  // "" for NULL
+  // The text without a copy, valid until the next Step: for scans of millions of rows.
+  std::string_view TextView(int column) const;
   std::optional<std::int64_t> OptionalInt(int column) const;
   std::string_view Blob(int column) const;
 

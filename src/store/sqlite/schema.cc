@@ -6,6 +6,80 @@
 namespace kenes::sqlite {
 namespace {
 
+// Migration 3's triggers: every write to a table the analytics cache mirrors leaves an entry in
+// the change feed (`changes`), in the same transaction, so a reader that applies the feed sees
+// every committed write and none that rolled back. Check-in inserts are the exception: the store
+// logs them itself, one entry per run of ids, since a trigger per row would halve the bulk import
+// rate.
+const char* ChangeFeedSql() {
+  static const std::string sql = [] {
+    std::string out = R"sql(
+CREATE TABLE changes (
+  seq INTEGER PRIMARY KEY,
+  kind TEXT NOT NULL,
+  first_id INTEGER NOT NULL,
+  last_id INTEGER NOT NULL,
+  deleted INTEGER NOT NULL DEFAULT 0,
+  event_id INTEGER,
+  participant BLOB
+);
+
+CREATE TABLE venues (
+  place_code TEXT NOT NULL REFERENCES places(code),
+  name TEXT NOT NULL,
+  name_key TEXT NOT NULL,
+  capacity INTEGER NOT NULL CHECK (capacity > 0),
+  PRIMARY KEY (place_code, name_key)
+) WITHOUT ROWID;
+
+CREATE TABLE figure_reviews (
+  event_id INTEGER PRIMARY KEY REFERENCES events(id) ON DELETE CASCADE,
+  attendance_text TEXT NOT NULL,
+  decision TEXT NOT NULL,
+  note TEXT,
+  reviewed_at TEXT NOT NULL
+);
+
+-- Distinct participants are counted in memory now (src/analytics); an index on random 16-byte
+-- keys made every bulk insert of check-ins a random B-tree write, about five times slower.
+DROP INDEX checkins_by_participant;
+
+CREATE TRIGGER checkins_changed AFTER UPDATE ON checkins BEGIN
+  INSERT INTO changes (kind, first_id, last_id, deleted, event_id, participant)
+  VALUES ('checkin', OLD.id, OLD.id, 1, OLD.event_id, OLD.participant);
+  INSERT INTO changes (kind, first_id, last_id) VALUES ('checkin', NEW.id, NEW.id);
+END;
+CREATE TRIGGER checkins_deleted AFTER DELETE ON checkins BEGIN
+  INSERT INTO changes (kind, first_id, last_id, deleted, event_id, participant)
+  VALUES ('checkin', OLD.id, OLD.id, 1, OLD.event_id, OLD.participant);
+END;
+)sql";
+    for (const char* table : {"events", "feedback"}) {
+      const std::string kind = table == std::string("events") ? "event" : "feedback";
+      out += "CREATE TRIGGER " + std::string(table) + "_created AFTER INSERT ON " + table +
+             " BEGIN INSERT INTO changes (kind, first_id, last_id) VALUES ('" + kind +
+             "', NEW.id, NEW.id); END;\n";
+      out += "CREATE TRIGGER " + std::string(table) + "_changed AFTER UPDATE ON " + table +
+             " BEGIN INSERT INTO changes (kind, first_id, last_id) VALUES ('" + kind +
+             "', NEW.id, NEW.id); END;\n";
+      out += "CREATE TRIGGER " + std::string(table) + "_deleted AFTER DELETE ON " + table +
+             " BEGIN INSERT INTO changes (kind, first_id, last_id, deleted) VALUES ('" + kind +
+             "', OLD.id, OLD.id, 1); END;\n";
+    }
+    for (const char* table : {"campaigns", "places", "segments", "provisions", "organizations",
+                              "memberships", "people", "positions", "venues", "figure_reviews"}) {
+      for (const char* operation : {"INSERT", "UPDATE", "DELETE"}) {
+        out += "CREATE TRIGGER " + std::string(table) + "_" + operation + "_logged AFTER " +
+               operation + " ON " + table +
+               " BEGIN INSERT INTO changes (kind, first_id, last_id) VALUES ('reference', 0, 0); "
+               "END;\n";
+      }
+    }
+    return out;
+  }();
+  return sql.c_str();
+}
+
 struct Migration {
   int version;
   const char* what;
@@ -220,6 +294,7 @@ CREATE TABLE drafts (
 );
 CREATE INDEX drafts_by_status ON drafts(status);
 )sql"},
+      {3, "change feed, venues and figure reviews for analytics", ChangeFeedSql()},
   };
   return migrations;
 }

@@ -1,4 +1,6 @@
 // Check-ins: a participant hash per event, stored as bytes.
+#include <cstring>
+
 #include "store/sqlite/sql_filter.h"
 #include "store/sqlite/sqlite_transaction.h"
 #include "store/sqlite/values.h"
@@ -52,7 +54,81 @@ Result<CheckIn> SqliteTransaction::CreateCheckIn(CheckIn checkin) {
   KENES_TRY(inserted);
   checkin.id = db_.LastInsertId();
   checkin.version = 1;
+  KENES_TRY(LogCheckInsAppended(checkin.id, checkin.id));
   return checkin;
+}
+
+Status SqliteTransaction::AppendCheckIns(std::span<const CheckInRow> rows) {
+  if (rows.empty()) return Ok();
+  KENES_ASSIGN(sqlite::Statement * insert,
+               db_.Prepare("INSERT INTO checkins (version, event_id, participant, segment_code, "
+                           "age_band, created_at) VALUES (1, ?, ?, ?, ?, ?)"));
+  const std::string created_at = clock_.NowUtc();
+  insert->Bind(5, created_at);
+  // Ids come out consecutive unless the table holds the largest rowid (then SQLite picks ids at
+  // random); the feed gets one entry per run either way.
+  Id run_first = 0;
+  Id run_last = 0;
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    const CheckInRow& row = rows[i];
+    insert->Bind(1, row.event_id)
+        .BindBlob(2, std::string_view(reinterpret_cast<const char*>(row.participant.data()),
+                                      row.participant.size()))
+        .BindOrNull(3, row.segment);
+    if (row.age_band) {
+      insert->Bind(4, AgeBandName(*row.age_band));
+    } else {
+      insert->BindNull(4);
+    }
+    Status inserted = insert->Run();
+    insert->Rewind();
+    if (!inserted.ok()) {
+      const std::string field = "rows[" + std::to_string(i) + "]";
+      if (sqlite3_extended_errcode(db_.handle()) == SQLITE_CONSTRAINT_FOREIGNKEY) {
+        return Invalid(field + ": event_id", "there is no event " + std::to_string(row.event_id));
+      }
+      if (inserted.error().code == ErrorCode::kConflict) {
+        return Conflict(
+            "this participant is already checked in at event " + std::to_string(row.event_id),
+            field);
+      }
+      return WithContext(inserted.error(), field);
+    }
+    const Id id = db_.LastInsertId();
+    if (run_first != 0 && id == run_last + 1) {
+      run_last = id;
+      continue;
+    }
+    if (run_first != 0) KENES_TRY(LogCheckInsAppended(run_first, run_last));
+    run_first = run_last = id;
+  }
+  return LogCheckInsAppended(run_first, run_last);
+}
+
+Status SqliteTransaction::ScanCheckIns(Id after, Id through,
+                                       const std::function<Status(const CheckInRow&)>& visit) {
+  KENES_ASSIGN(sqlite::Statement * query,
+               db_.Prepare("SELECT id, event_id, participant, segment_code, age_band FROM checkins "
+                           "WHERE id > ? AND id <= ? ORDER BY id"));
+  query->Bind(1, after).Bind(2, through);
+  CheckInRow row;
+  while (true) {
+    KENES_ASSIGN(bool found, query->Step());
+    if (!found) break;
+    row.id = query->Int(0);
+    row.event_id = query->Int(1);
+    const std::string_view participant = query->Blob(2);
+    // The schema cannot hold anything else, short of a damaged database.
+    if (participant.size() != row.participant.size()) {
+      return Internal("check-in " + std::to_string(row.id) + " has a malformed participant");
+    }
+    std::memcpy(row.participant.data(), participant.data(), participant.size());
+    row.segment = query->TextView(3);
+    row.age_band.reset();
+    if (!query->IsNull(4)) row.age_band = ParseAgeBand(query->TextView(4)).value();
+    KENES_TRY(visit(row));
+  }
+  return Ok();
 }
 
 Result<CheckIn> SqliteTransaction::GetCheckIn(Id id) {
