@@ -6,7 +6,7 @@ Status Analytics::Refresh() {
   std::lock_guard refresh(refresh_mutex_);
   // A look at the feed without blocking readers: the common answer is "nothing new".
   if (cache_.loaded()) {
-    KENES_ASSIGN(ChangeFeed next, store_.Read<ChangeFeed>([&](Transaction& tx) {
+    KENES_ASSIGN(RecordChanges next, store_.Read<RecordChanges>([&](Transaction& tx) {
       return tx.ChangesSince(cache_.cursor(), 1);
     }));
     if (next.changes.empty()) return Ok();

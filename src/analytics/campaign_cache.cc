@@ -148,7 +148,7 @@ Status CampaignCache::Refresh(Store& store) {
     if (!loaded_) return Load(tx);
     bool changed = false;
     while (true) {
-      KENES_ASSIGN(ChangeFeed feed, tx.ChangesSince(cursor_, kFeedBatch));
+      KENES_ASSIGN(RecordChanges feed, tx.ChangesSince(cursor_, kFeedBatch));
       if (feed.changes.empty()) break;
       KENES_TRY(ApplyFeed(tx, feed));
       cursor_ = feed.cursor;
@@ -210,7 +210,7 @@ Status CampaignCache::LoadReference(Transaction& tx) {
 Status CampaignCache::Load(Transaction& tx) {
   // The cursor first, in the same snapshot as everything read after it: the feed then holds
   // exactly the writes this load does not.
-  KENES_ASSIGN(ChangeFeed head, tx.ChangesSince(0, 0));
+  KENES_ASSIGN(RecordChanges head, tx.ChangesSince(0, 0));
   cursor_ = head.cursor;
   KENES_TRY(LoadReference(tx));
   KENES_TRY(ForEachPage<Event>(
@@ -234,14 +234,14 @@ Status CampaignCache::Load(Transaction& tx) {
   return Settle(tx);
 }
 
-Status CampaignCache::ApplyFeed(Transaction& tx, const ChangeFeed& feed) {
+Status CampaignCache::ApplyFeed(Transaction& tx, const RecordChanges& feed) {
   bool reference = false;
   std::set<Id> event_ids;
-  std::vector<const Change*> checkins_gone;
-  std::vector<const Change*> checkins_added;
+  std::vector<const RecordChange*> checkins_gone;
+  std::vector<const RecordChange*> checkins_added;
   std::vector<Id> feedback_gone;
-  std::vector<const Change*> feedback_added;
-  for (const Change& change : feed.changes) {
+  std::vector<const RecordChange*> feedback_added;
+  for (const RecordChange& change : feed.changes) {
     switch (change.kind) {
       case ChangeKind::kReference:
         reference = true;
@@ -275,8 +275,9 @@ Status CampaignCache::ApplyFeed(Transaction& tx, const ChangeFeed& feed) {
       return event.error();
     }
   }
-  for (const Change* change : checkins_gone) RemoveCheckIn(change->event_id, change->participant);
-  for (const Change* change : checkins_added) {
+  for (const RecordChange* change : checkins_gone)
+    RemoveCheckIn(change->event_id, change->participant);
+  for (const RecordChange* change : checkins_added) {
     KENES_TRY(tx.ScanCheckIns(change->first - 1, change->last, [&](const CheckInRow& row) {
       AddCheckIn(row);
       return Ok();
@@ -284,7 +285,7 @@ Status CampaignCache::ApplyFeed(Transaction& tx, const ChangeFeed& feed) {
   }
   for (Id id : feedback_gone) MarkFeedbackGone(id);
   std::vector<std::uint32_t> scratch;
-  for (const Change* change : feedback_added) {
+  for (const RecordChange* change : feedback_added) {
     KENES_TRY(tx.ScanFeedback(change->first - 1, change->last, [&](const FeedbackItem& item) {
       UpsertFeedback(item, scratch);
       return Ok();

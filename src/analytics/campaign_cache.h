@@ -141,7 +141,7 @@ class CampaignCache {
  private:
   Status Load(Transaction& tx);
   Status LoadReference(Transaction& tx);
-  Status ApplyFeed(Transaction& tx, const ChangeFeed& feed);
+  Status ApplyFeed(Transaction& tx, const RecordChanges& feed);
   Status UpsertEvent(const Event& event);
   void MarkEventGone(Id id);
   void AddCheckIn(const CheckInRow& row);

@@ -23,15 +23,37 @@ Result<OpenDatabase> Open(const DatabaseOptions& options, bool create) {
   }
   OpenDatabase open;
   KENES_ASSIGN(open.store, OpenStore(options.db));
-  if (options.key_file.empty() && !IsFileStore(options.db)) {
-    return Invalid("--key-file", "a database on a server needs --key-file for the participant key");
+  std::string key_file = options.key_file;
+  if (key_file.empty()) {
+    if (const char* env = std::getenv("KENES_KEY_FILE"); env && *env) key_file = env;
   }
-  const std::string key_file =
-      options.key_file.empty() ? FileStorePath(options.db) + ".key" : options.key_file;
+  if (key_file.empty()) {
+    if (!IsFileStore(options.db)) {
+      // Every server of one campaign must hash identifiers with the same key.
+      return Invalid("--key-file", "a database on a server needs --key-file (or KENES_KEY_FILE): "
+                                   "the participant key every kenes server of the campaign shares");
+    }
+    key_file = FileStorePath(options.db) + ".key";
+  }
   KENES_ASSIGN(ParticipantHasher hasher, ParticipantHasher::LoadOrCreate(key_file));
   open.hasher = std::make_unique<ParticipantHasher>(hasher);
   KENES_ASSIGN(open.ledger, Ledger::Open(*open.store, open.hasher.get()));
+  if (!create) {
+    KENES_ASSIGN(bool set_up, IsSetUp(open));
+    if (!set_up) {
+      return Error{ErrorCode::kUnavailable,
+                   "the database at '" + open.store->Describe() +
+                       "' has not been set up; run `kenes init` on it first",
+                   "db"};
+    }
+  }
   return open;
+}
+
+Result<bool> IsSetUp(const OpenDatabase& open) {
+  KENES_ASSIGN(auto campaigns, open.store->Read<std::vector<Campaign>>(
+                                   [](Transaction& tx) { return tx.ListCampaigns(); }));
+  return !campaigns.empty();
 }
 
 std::string DataDir(const std::string& flag) {

@@ -14,8 +14,8 @@
 namespace kenes::cli {
 
 struct DatabaseOptions {
-  std::string db = "kenes.db";
-  std::string key_file;  // default: the database path + ".key"
+  std::string db = "kenes.db";  // a file, or postgresql://user@host:port/db
+  std::string key_file;         // default: $KENES_KEY_FILE, else the database file + ".key"
 };
 
 // An open database with its ledger; members are destroyed in reverse order.
@@ -25,9 +25,13 @@ struct OpenDatabase {
   std::unique_ptr<Ledger> ledger;
 };
 
-// Opens (creating when `create`) the database. Without `create`, a missing file is an error that
-// says to run `kenes init`, rather than an empty database made silently.
+// Opens (creating when `create`) the database. Without `create`, a database that is missing or
+// was never set up is an error that says to run `kenes init`, rather than an empty database made
+// silently.
 Result<OpenDatabase> Open(const DatabaseOptions& options, bool create);
+
+// Whether `kenes init` has run on the database (it has a campaign).
+Result<bool> IsSetUp(const OpenDatabase& open);
 
 // The data folder: --data when given, else $KENES_DATA, else the data/ kenes was built from.
 std::string DataDir(const std::string& flag);

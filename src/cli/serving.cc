@@ -21,14 +21,27 @@ void AddServeOptions(CLI::App& command, ServeOptions& options) {
       ->check(CLI::Range(1, 256));
 }
 
+namespace {
+
+sigset_t StopSignals() {
+  sigset_t signals;
+  sigemptyset(&signals);
+  sigaddset(&signals, SIGINT);
+  sigaddset(&signals, SIGTERM);
+  return signals;
+}
+
+}  // namespace
+
+void BlockStopSignals() {
+  // Blocked everywhere, and waited for on one thread of our own: a signal handler may not safely
+  // stop the server itself.
+  const sigset_t signals = StopSignals();
+  pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+}
+
 int Serve(Ledger& ledger, const ServeOptions& options) {
-  // Block the stop signals in every thread the server starts, and wait for them on one thread
-  // of our own: a signal handler may not safely stop the server itself.
-  sigset_t stop_signals;
-  sigemptyset(&stop_signals);
-  sigaddset(&stop_signals, SIGINT);
-  sigaddset(&stop_signals, SIGTERM);
-  pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
+  const sigset_t stop_signals = StopSignals();
 
   Server server(ledger, options);
   auto port = server.Bind();
@@ -61,6 +74,7 @@ void AddServe(CLI::App& app, int& exit_code) {
                       "participant key file (default: the database path + .key)");
   AddServeOptions(*command, *options);
   command->callback([=, &exit_code] {
+    BlockStopSignals();
     auto open = Open(*database, false);
     if (!open.ok()) return void(exit_code = Fail(open.error()));
     exit_code = Serve(*open->ledger, *options);

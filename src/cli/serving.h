@@ -12,7 +12,13 @@ using ServeOptions = ServerOptions;
 
 void AddServeOptions(CLI::App& command, ServeOptions& options);
 
-// Serves `ledger` until the process is asked to stop; returns the exit code.
+// Blocks SIGINT and SIGTERM in this thread and every thread started after it, so that Serve can
+// wait for them; call it first thing in a command that will serve, before the database opens
+// (the store starts threads of its own).
+void BlockStopSignals();
+
+// Serves `ledger` until the process gets SIGINT or SIGTERM; returns the exit code.
+// REQUIRES: BlockStopSignals() was called before any thread started.
 int Serve(Ledger& ledger, const ServeOptions& options);
 
 }  // namespace kenes::cli

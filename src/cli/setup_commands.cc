@@ -1,5 +1,6 @@
 // kenes init, kenes demo, kenes gazetteer: setting a database up and its reference data.
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 
 #include "cli/commands.h"
@@ -7,6 +8,7 @@
 #include "cli/serving.h"
 #include "core/gazetteer.h"
 #include "core/kato_classifier.h"
+#include "store/open_store.h"
 #include "exchange/record_json.h"
 #include "ledger/demo.h"
 #include "ledger/files.h"
@@ -49,14 +51,23 @@ Result<Campaign> CampaignFrom(const CampaignOptions& options) {
   return campaign;
 }
 
-// Removes a database file with its write-ahead log and its key.
-void RemoveDatabase(const DatabaseOptions& database) {
+// Removes a database file with its write-ahead log, and the key beside it when kenes chose its
+// place (a key named by --key-file or KENES_KEY_FILE may be shared, and is kept).
+void RemoveDatabaseFile(const DatabaseOptions& database) {
+  const std::string path = FileStorePath(database.db);
   std::error_code ignored;
-  for (const char* suffix : {"", "-wal", "-shm"}) {
-    std::filesystem::remove(database.db + suffix, ignored);
+  for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix, ignored);
+  const char* shared_key = std::getenv("KENES_KEY_FILE");
+  if (database.key_file.empty() && !(shared_key && *shared_key)) {
+    std::filesystem::remove(path + ".key", ignored);
   }
-  std::filesystem::remove(database.key_file.empty() ? database.db + ".key" : database.key_file,
-                          ignored);
+}
+
+// Whether the database exists and was set up, without creating it.
+Result<bool> AlreadySetUp(const DatabaseOptions& database) {
+  if (IsFileStore(database.db)) return std::filesystem::exists(FileStorePath(database.db));
+  KENES_ASSIGN(OpenDatabase open, Open(database, true));
+  return IsSetUp(open);
 }
 
 Status Initialize(Ledger& ledger, const std::string& data_dir, std::optional<Campaign> campaign) {
@@ -85,38 +96,42 @@ void AddInit(CLI::App& app, int& exit_code) {
   auto database = std::make_shared<DatabaseOptions>();
   auto campaign = std::make_shared<CampaignOptions>();
   auto data = std::make_shared<std::string>();
-  command->add_option("--db", database->db, "database file")->capture_default_str();
+  command->add_option("--db", database->db, "database: a file, or postgresql://user@host/db")
+      ->capture_default_str();
   command->add_option("--key-file", database->key_file,
-                      "participant key file (default: the database path + .key)");
+                      "participant key file (default: the database file + .key)");
   command->add_option("--data", *data, "reference data folder (default: kenes's data/)");
   command->add_option("--campaign", campaign->name, "campaign name")->capture_default_str();
   command->add_option("--starts", campaign->starts_on, "first day of the campaign, YYYY-MM-DD");
   command->add_option("--ends", campaign->ends_on, "last day events may be held, YYYY-MM-DD");
   command->add_option("--vote", campaign->vote_on, "day of the vote, YYYY-MM-DD");
   command->callback([=, &exit_code] {
-    const bool existed = std::filesystem::exists(database->db);
+    const bool new_file =
+        IsFileStore(database->db) && !std::filesystem::exists(FileStorePath(database->db));
     // A first init needs the campaign: check it before anything is created.
     std::optional<Campaign> first;
-    if (!existed) {
+    if (new_file) {
       auto made = CampaignFrom(*campaign);
       if (!made.ok()) return void(exit_code = Fail(made.error()));
       first = *made;
     }
+    bool was_set_up = false;
+    std::string where = database->db;
     Status done = [&]() -> Status {
       KENES_ASSIGN(OpenDatabase open, Open(*database, true));
-      KENES_ASSIGN(auto campaigns, open.store->Read<std::vector<Campaign>>(
-                                       [](Transaction& tx) { return tx.ListCampaigns(); }));
-      if (campaigns.empty() && !first) {
+      where = open.store->Describe();
+      KENES_ASSIGN(was_set_up, IsSetUp(open));
+      if (!was_set_up && !first) {
         KENES_ASSIGN(first, CampaignFrom(*campaign));
       }
       return Initialize(*open.ledger, DataDir(*data), first);
     }();
     if (!done.ok()) {
-      // A first init that failed leaves nothing behind; a database that was there is kept.
-      if (!existed) RemoveDatabase(*database);
+      // A first init that failed leaves no file behind; a database that was there is kept.
+      if (new_file) RemoveDatabaseFile(*database);
       return void(exit_code = Fail(done.error()));
     }
-    std::printf("%s %s\n", existed ? "updated" : "created", database->db.c_str());
+    std::printf("%s %s\n", was_set_up ? "updated" : "created", where.c_str());
   });
 }
 
@@ -128,12 +143,17 @@ void AddDemo(CLI::App& app, int& exit_code) {
   auto serving = std::make_shared<ServeOptions>();
   auto data = std::make_shared<std::string>();
   auto replace = std::make_shared<bool>(false);
-  command->add_option("--db", database->db, "database file to create")->capture_default_str();
+  command->add_option("--db", database->db, "database to create: a file, or postgresql://...")
+      ->capture_default_str();
+  command->add_option("--key-file", database->key_file, "participant key file");
   command->add_option("--data", *data, "reference data folder (default: kenes's data/)");
   command->add_flag("--replace", *replace, "replace the database file when it exists");
   AddServeOptions(*command, *serving);
   command->callback([=, &exit_code] {
-    if (std::filesystem::exists(database->db)) {
+    BlockStopSignals();
+    auto exists = AlreadySetUp(*database);
+    if (!exists.ok()) return void(exit_code = Fail(exists.error()));
+    if (*exists) {
       if (!*replace) {
         return void(exit_code = Fail(Error{ErrorCode::kConflict,
                                            "'" + database->db +
@@ -142,7 +162,13 @@ void AddDemo(CLI::App& app, int& exit_code) {
                                                database->db + "`",
                                            "db"}));
       }
-      RemoveDatabase(*database);
+      if (!IsFileStore(database->db)) {
+        return void(exit_code = Fail(Error{ErrorCode::kUnsupported,
+                                           "--replace starts a database file afresh; on "
+                                           "PostgreSQL, drop and create the database instead",
+                                           "db"}));
+      }
+      RemoveDatabaseFile(*database);
     }
     auto open = Open(*database, true);
     if (!open.ok()) return void(exit_code = Fail(open.error()));

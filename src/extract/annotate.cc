@@ -9,6 +9,25 @@ constexpr int kSpeechWords = 12;
 
 }  // namespace
 
+bool AnnotatedText::HasEntry(std::size_t i, LexClass cls, LexHit* found) const {
+  if (i >= size()) return false;
+  for (const LexHit& hit : hits[i]) {
+    if (hit.entry->cls != cls) continue;
+    const LexEntry& entry = *hit.entry;
+    if (!entry.next_prefix.empty() &&
+        !(i + 1 < size() && Fold(i + 1).starts_with(entry.next_prefix))) {
+      continue;
+    }
+    if (!entry.previous_prefix.empty() &&
+        !(i > 0 && Fold(i - 1).starts_with(entry.previous_prefix))) {
+      continue;
+    }
+    if (found) *found = hit;
+    return true;
+  }
+  return false;
+}
+
 AnnotatedText Annotate(SegmentedText segmented, const Lexicon& lexicon) {
   AnnotatedText text;
   text.segmented = std::move(segmented);
@@ -23,7 +42,15 @@ AnnotatedText Annotate(SegmentedText segmented, const Lexicon& lexicon) {
   for (std::size_t i = 0; i < n; ++i) {
     const Token& token = tokenized.tokens[i];
     if (token.kind == TokenKind::kWord) {
-      text.hits[i] = lexicon.Find(tokenized.Fold(token));
+      const std::string_view fold = tokenized.Fold(token);
+      text.hits[i] = lexicon.Find(fold);
+      // "ГРЭС-1", "школы-гимназии": a compound the lexicon does not know is read by its first
+      // part.
+      if (text.hits[i].empty()) {
+        if (const std::size_t hyphen = fold.find('-'); hyphen != std::string_view::npos) {
+          text.hits[i] = lexicon.Find(fold.substr(0, hyphen));
+        }
+      }
     } else if (token.kind == TokenKind::kOpenQuote) {
       open.push_back(static_cast<std::uint32_t>(i));
     } else if (token.kind == TokenKind::kCloseQuote && !open.empty()) {

@@ -36,6 +36,9 @@ struct AnnotatedText {
   bool HasClass(std::size_t i, LexClass cls, LexHit* found = nullptr) const {
     return i < size() && extract::HasClass(hits[i], cls, found);
   }
+  // Like HasClass, for an entry whose companion word (if it needs one) stands beside token `i`:
+  // "Дом" is a Дом культуры only before "культуры", "стол" a круглый стол after "круглый".
+  bool HasEntry(std::size_t i, LexClass cls, LexHit* found = nullptr) const;
   std::uint32_t SentenceOf(std::size_t i) const { return segmented.sentence_of[i]; }
   const Sentence& SentenceAt(std::size_t i) const {
     return segmented.sentences[segmented.sentence_of[i]];

@@ -5,26 +5,6 @@
 namespace kenes::extract {
 namespace {
 
-// The entry's companion word, if it needs one, stands beside token `i`.
-bool CompanionFits(const AnnotatedText& text, std::size_t i, const LexEntry& entry) {
-  if (!entry.next_prefix.empty() &&
-      !(i + 1 < text.size() && text.Fold(i + 1).starts_with(entry.next_prefix))) {
-    return false;
-  }
-  if (!entry.previous_prefix.empty() &&
-      !(i > 0 && text.Fold(i - 1).starts_with(entry.previous_prefix))) {
-    return false;
-  }
-  return true;
-}
-
-const LexHit* FindHit(const AnnotatedText& text, std::size_t i, LexClass cls) {
-  for (const LexHit& hit : text.hits[i]) {
-    if (hit.entry->cls == cls && CompanionFits(text, i, *hit.entry)) return &hit;
-  }
-  return nullptr;
-}
-
 class AudienceReader {
  public:
   AudienceReader(const AnnotatedText& text, std::size_t begin, std::size_t end,
@@ -34,13 +14,14 @@ class AudienceReader {
   std::vector<AudienceMention> Run() {
     for (std::size_t i = begin_; i < end_; ++i) {
       if (text_.in_speech[i] || !text_.token(i).IsWord()) continue;
-      if (const LexHit* hit = FindHit(text_, i, LexClass::kAudience)) {
-        const std::size_t first = hit->entry->previous_prefix.empty() ? i : i - 1;
-        const std::size_t last = hit->entry->next_prefix.empty() ? i : i + 1;
-        Add(hit->entry->value, text_.SpanOf(Modifiers(first), last + 1));
+      LexHit hit;
+      if (text_.HasEntry(i, LexClass::kAudience, &hit)) {
+        const std::size_t first = hit.entry->previous_prefix.empty() ? i : i - 1;
+        const std::size_t last = hit.entry->next_prefix.empty() ? i : i + 1;
+        Add(hit.entry->value, text_.SpanOf(Modifiers(first), last + 1));
         continue;
       }
-      if (const LexHit* role = FindHit(text_, i, LexClass::kRoleNoun)) ReadRole(i, *role);
+      if (text_.HasEntry(i, LexClass::kRoleNoun, &hit)) ReadRole(i, hit);
     }
     return std::move(found_);
   }
@@ -53,9 +34,9 @@ class AudienceReader {
     bool qualified = false;
     for (std::size_t k = role; k > begin_ && role - k < 2;) {
       --k;
-      const LexHit* domain = FindHit(text_, k, LexClass::kDomain);
-      if (!domain) break;
-      Add(domain->entry->value, text_.SpanOf(k, role + 1));
+      LexHit domain;
+      if (!text_.HasEntry(k, LexClass::kDomain, &domain)) break;
+      Add(domain.entry->value, text_.SpanOf(k, role + 1));
       qualified = true;
     }
     for (std::size_t k = role + 1; k < end_ && k < role + 5; ++k) {
@@ -65,15 +46,17 @@ class AudienceReader {
           return;
         }
       }
-      if (const LexHit* domain = FindHit(text_, k, LexClass::kDomain)) {
+      if (LexHit domain; text_.HasEntry(k, LexClass::kDomain, &domain)) {
         // "бюджетной сферы": the noun an adjective of sphere qualifies belongs to the words.
         std::size_t last = k;
-        if (domain->entry->paradigm == Paradigm::kAdjective && k + 1 < end_ &&
+        if (domain.entry->paradigm == Paradigm::kAdjective && k + 1 < end_ &&
             text_.token(k + 1).IsWord() && !text_.token(k + 1).Has(kCapitalized) &&
             AdjectiveForms(text_.Fold(k + 1)) == 0 && text_.hits[k + 1].empty()) {
           last = k + 1;
         }
-        Add(domain->entry->value, text_.SpanOf(role, last + 1));
+        Add(domain.entry->value, text_.SpanOf(role, last + 1));
+        // "деятели культуры и искусства": the words go on over spheres of the same segment.
+        Extend(domain.entry->value, text_.token(role).span.begin, text_.token(last).span.end);
         qualified = true;
         k = last;
         continue;
@@ -108,6 +91,14 @@ class AudienceReader {
     }
     if (first > begin_ && text_.HasClass(first - 1, LexClass::kRoleNoun)) --first;
     return first;
+  }
+
+  void Extend(int segment, ByteOffset begin, ByteOffset end) {
+    for (AudienceMention& mention : found_) {
+      if (mention.segment == segment && mention.span.begin == begin && mention.span.end < end) {
+        mention.span.end = end;
+      }
+    }
   }
 
   void Add(std::uint16_t segment, ByteSpan span) {

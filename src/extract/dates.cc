@@ -1,5 +1,6 @@
 #include "extract/dates.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cstdio>
 
@@ -134,6 +135,27 @@ std::vector<DateMention> FindDates(const AnnotatedText& text, std::optional<int>
     }
   }
   std::vector<DateMention> dates;
+  // "вчера", "сегодня", "позавчера": days counted from the header's date, the day the release
+  // was issued; without a header they name no date.
+  if (!raws.empty() && raws.front().header) {
+    const std::optional<Date> issued =
+        MakeDate(raws.front().year, raws.front().month, raws.front().day);
+    for (std::size_t i = raws.front().end; issued && i < text.size(); ++i) {
+      if (text.in_speech[i] || !text.token(i).IsWord()) continue;
+      const std::string_view word = text.Fold(i);
+      int offset = 1;
+      if (word == "сегодня") offset = 0;
+      if (word == "вчера") offset = -1;
+      if (word == "позавчера") offset = -2;
+      if (offset == 1) continue;
+      DateMention mention;
+      mention.date = *issued + offset;
+      mention.span = text.token(i).span;
+      mention.first_token = static_cast<std::uint32_t>(i);
+      mention.end_token = static_cast<std::uint32_t>(i + 1);
+      dates.push_back(mention);
+    }
+  }
   for (const RawDate& raw : raws) {
     const int y = raw.year > 0 ? raw.year : year.value_or(0);
     const std::optional<Date> date = MakeDate(y, raw.month, raw.day);
@@ -149,6 +171,9 @@ std::vector<DateMention> FindDates(const AnnotatedText& text, std::optional<int>
     mention.year_given = raw.year > 0;
     dates.push_back(mention);
   }
+  std::stable_sort(dates.begin(), dates.end(), [](const DateMention& a, const DateMention& b) {
+    return a.first_token < b.first_token;
+  });
   return dates;
 }
 

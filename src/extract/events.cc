@@ -23,6 +23,8 @@ struct Trigger {
   std::uint16_t how = 0;                   // MeetingVerb
   std::uint32_t partner_begin = kNoToken;  // the clause after "с", if any
   std::uint32_t partner_end = kNoToken;
+  bool plural_noun = false;
+  int visited = -1;  // "посетили школу": the organization visited, an index into organizations
 };
 
 // An event while it is being assembled.
@@ -31,32 +33,18 @@ struct Working {
   std::uint32_t first_sentence = 0;
   std::uint32_t last_sentence = 0;
   std::uint32_t paragraph = 0;
-  const PlaceMention* place = nullptr;  // the most specific place the meeting names
-  int host = -1;                        // index into mentions.organizations
+  const PlaceMention* place = nullptr;               // the most specific place the meeting names
+  std::vector<const PlaceMention*> sentence_places;  // all it names, most specific first
+  int host = -1;                                     // index into mentions.organizations
   int venue = -1;
   bool partner = false;                  // the trigger named whom the meeting was with
   std::vector<std::size_t> speakers;     // indices into mentions.people.people
   std::vector<std::uint32_t> sentences;  // every sentence that tells of it
 };
 
-bool Companion(const AnnotatedText& text, std::size_t i, const LexEntry& entry) {
-  if (!entry.next_prefix.empty() &&
-      !(i + 1 < text.size() && text.Fold(i + 1).starts_with(entry.next_prefix))) {
-    return false;
-  }
-  return entry.previous_prefix.empty() ||
-         (i > 0 && text.Fold(i - 1).starts_with(entry.previous_prefix));
-}
-
 bool MeetingNounAt(const AnnotatedText& text, std::size_t i, LexHit* hit) {
   if (i >= text.size() || text.in_speech[i]) return false;
-  for (const LexHit& h : text.hits[i]) {
-    if (h.entry->cls == LexClass::kMeetingNoun && Companion(text, i, *h.entry)) {
-      if (hit) *hit = h;
-      return true;
-    }
-  }
-  return false;
+  return text.HasEntry(i, LexClass::kMeetingNoun, hit);
 }
 
 class Assembler {
@@ -70,6 +58,7 @@ class Assembler {
     ReadDocumentRegion();
     BuildEvents();
     DropUmbrella();
+    MergeHeadline();
     ResolvePlaces();
     AssignFigures();
     for (Working& event : events_) Finish(event);
@@ -125,6 +114,7 @@ class Assembler {
     out_.region = place.place() ? place.place()->name_ru : place.name;
     out_.region_code = place.place() ? place.place()->code : "";
     out_.region_span = place.span;
+    region_is_city_ = place.place() && place.place()->kind == PlaceKind::kCity;
   }
 
   // ---- meetings ----
@@ -160,17 +150,33 @@ class Assembler {
       trigger.how = verb.entry->value;
       // A meeting noun beside the verb: "встреча состоялась", "прошла встреча", "провели
       // итоговое заседание".
-      for (std::uint32_t k = v > sentence.begin + 4 ? v - 4 : sentence.begin;
-           k < sentence.end && k <= v + 4; ++k) {
+      // The noun is the verb's subject or object, so in the nominative or accusative: not the
+      // "диалога" of "прошла в формате открытого диалога" (a masculine thing's accusative is
+      // its nominative; "-а" is its genitive).
+      const auto subject_or_object = [](const LexHit& noun) {
+        return HasCase(noun.forms, Case::kNominative) ||
+               (HasCase(noun.forms, Case::kAccusative) && noun.entry->gender != Gender::kMasculine);
+      };
+      std::uint32_t best_distance = 7;
+      for (std::uint32_t k = v > sentence.begin + 6 ? v - 6 : sentence.begin;
+           k < sentence.end && k <= v + 6; ++k) {
         LexHit noun;
-        if (k != v && MeetingNounAt(text_, k, &noun) && !text_.Is(k - 1, "ходе")) {
-          // "проведены десятки тысяч мероприятий": many meetings are a claim, not one meeting.
-          if (!(noun.forms & kAnySingular)) break;
+        if (k == v || !MeetingNounAt(text_, k, &noun) || text_.Is(k - 1, "ходе") ||
+            !subject_or_object(noun)) {
+          continue;
+        }
+        const std::uint32_t distance = k < v ? v - k : k - v;
+        if (distance < best_distance) {
+          best_distance = distance;
           trigger.noun = k;
-          break;
+          trigger.plural_noun = !(noun.forms & kAnySingular);
         }
       }
-      const std::uint32_t after = trigger.noun != kNoToken ? std::max(v, trigger.noun) : v;
+      // "проведены десятки тысяч мероприятий": many meetings are a claim, not one meeting.
+      if (trigger.plural_noun) continue;
+      // Whom with: "с" after the verb or the noun, whichever comes first ("Встреча с
+      // коллективом больницы прошла").
+      const std::uint32_t after = trigger.noun != kNoToken ? std::min(v, trigger.noun) : v;
       for (std::uint32_t k = after + 1; k < sentence.end; ++k) {
         if ((text_.Is(k, "с") || text_.Is(k, "со")) && !text_.in_speech[k]) {
           trigger.partner_begin = k + 1;
@@ -188,8 +194,12 @@ class Assembler {
         ok = ok || !FindAudience(text_, sentence.begin, sentence.end, m_.organizations).empty();
       }
       if (trigger.how & kVisit) {
-        for (const OrgMention& org : m_.organizations) {
-          ok = ok || (org.first_token > v && org.first_token <= v + 3);
+        for (std::size_t o = 0; o < m_.organizations.size() && trigger.visited < 0; ++o) {
+          const OrgMention& org = m_.organizations[o];
+          if (org.first_token > v && org.first_token <= v + 3) {
+            trigger.visited = static_cast<int>(o);
+            ok = true;
+          }
         }
       }
       if (ok) return trigger;
@@ -205,15 +215,21 @@ class Assembler {
       if (const std::optional<Trigger> trigger = FindTrigger(sentence)) {
         Working candidate = StartEvent(s, *trigger);
         // A meeting sentence that names nobody new and nowhere new goes on with the meeting of
-        // its paragraph ("Встреча прошла в теплой атмосфере").
-        const bool says_nothing_new = candidate.draft.audience.empty() && candidate.host < 0 &&
-                                      candidate.venue < 0 && !candidate.place;
-        if (current >= 0 && says_nothing_new && events_[current].paragraph == sentence.paragraph) {
+        // its paragraph ("Встреча прошла в Доме дружбы", "Собрались около 70 представителей
+        // бизнеса"), and may tell where it was.
+        if (current >= 0 && events_[current].paragraph == sentence.paragraph &&
+            AddsNothing(events_[current], candidate)) {
           Continue(events_[current], s);
+          AddDetails(events_[current], candidate);
           continue;
         }
         if (const int same = SameMeeting(candidate); same >= 0) {
-          Merge(events_[same], std::move(candidate));
+          if (IsHeadline(events_[same])) {
+            // The text tells of the meeting its headline announced: the telling leads.
+            events_[same] = MergedIntoBody(std::move(events_[same]), std::move(candidate));
+          } else {
+            Merge(events_[same], std::move(candidate));
+          }
           current = same;
           continue;
         }
@@ -222,6 +238,44 @@ class Assembler {
         continue;
       }
       if (current >= 0) Continue(events_[current], s);
+    }
+  }
+
+  // Whether the words before token `at` make what starts there the place something happens:
+  // "в", "во", "на", also through a room or building ("в здании", "в актовом зале").
+  bool Locative(std::uint32_t at, std::uint32_t begin) const {
+    constexpr std::string_view kRooms[] = {"здании",     "зале",     "помещении",     "стенах",
+                                           "территории", "площадке", "конференц-зале"};
+    std::uint32_t k = at;
+    if (k > begin &&
+        std::find(std::begin(kRooms), std::end(kRooms), text_.Fold(k - 1)) != std::end(kRooms)) {
+      --k;
+      if (k > begin && AdjectiveForms(text_.Fold(k - 1)) != 0) --k;  // "актовом"
+    }
+    return k > begin && (text_.Is(k - 1, "в") || text_.Is(k - 1, "во") || text_.Is(k - 1, "на"));
+  }
+
+  bool AddsNothing(const Working& current, const Working& candidate) const {
+    const std::set<std::string> mine = AudienceCodes(current), theirs = AudienceCodes(candidate);
+    const bool same_audience =
+        std::includes(mine.begin(), mine.end(), theirs.begin(), theirs.end());
+    const bool same_venue =
+        candidate.venue < 0 || current.venue < 0 ||
+        m_.organizations[candidate.venue].name == m_.organizations[current.venue].name;
+    const bool same_place =
+        !candidate.place || !current.place || candidate.place->name == current.place->name;
+    return candidate.host < 0 && same_audience && same_venue && same_place;
+  }
+
+  void AddDetails(Working& current, const Working& candidate) {
+    if (current.venue < 0 && candidate.venue >= 0) {
+      current.venue = candidate.venue;
+      const OrgMention& venue = m_.organizations[candidate.venue];
+      if (venue.named) current.draft.organizations.push_back(venue.name);
+    }
+    if (!current.place && candidate.place) {
+      current.place = candidate.place;
+      current.sentence_places = candidate.sentence_places;
     }
   }
 
@@ -265,6 +319,25 @@ class Assembler {
       begin = end = sentence.end;
     }
     AddAudience(event, begin, end);
+    // "состоялось собрание жителей села": the people the meeting noun is of.
+    if (draft.audience.empty() && trigger.noun != kNoToken) {
+      std::uint32_t end_of_noun_phrase = trigger.noun + 1;
+      while (end_of_noun_phrase < sentence.end && text_.token(end_of_noun_phrase).IsWord() &&
+             !text_.HasClass(end_of_noun_phrase, LexClass::kMeetingVerb)) {
+        ++end_of_noun_phrase;
+      }
+      AddAudience(event, trigger.noun + 1, end_of_noun_phrase);
+    }
+    // "сход граждан, в котором приняли участие порядка 250 жителей": who came, when the meeting
+    // sentence names nobody it was held with.
+    if (draft.audience.empty()) {
+      for (std::uint32_t k = sentence.begin; k < sentence.end; ++k) {
+        if (!text_.in_speech[k] && text_.HasClass(k, LexClass::kAttendanceCue)) {
+          AddAudience(event, k + 1, sentence.end);
+          break;
+        }
+      }
+    }
     // Organizations: a venue anywhere in the sentence, the host in the partner clause or right
     // after the meeting noun ("заседание Общенациональной коалиции").
     std::vector<int> partners;
@@ -274,11 +347,8 @@ class Assembler {
         continue;
       }
       if (org.named) draft.organizations.push_back(org.name);
-      // "в Доме культуры", "на шахте": where it was held.
-      const bool locative =
-          org.first_token > sentence.begin &&
-          (text_.Is(org.first_token - 1, "в") || text_.Is(org.first_token - 1, "во") ||
-           text_.Is(org.first_token - 1, "на"));
+      // "в Доме культуры", "на шахте", "в здании областного акимата": where it was held.
+      const bool locative = Locative(org.first_token, sentence.begin);
       if (locative && event.venue < 0) {
         event.venue = static_cast<int>(o);
         continue;
@@ -287,7 +357,9 @@ class Assembler {
                               org.first_token >= trigger.partner_begin &&
                               org.first_token < trigger.partner_end;
       const bool after_noun = trigger.noun != kNoToken && org.first_token == trigger.noun + 1;
-      if (in_partner || after_noun) partners.push_back(static_cast<int>(o));
+      if (in_partner || after_noun || trigger.visited == static_cast<int>(o)) {
+        partners.push_back(static_cast<int>(o));
+      }
     }
     if (!partners.empty()) {
       // One organization and those it belongs to: the first is the host. Several side by side
@@ -307,11 +379,17 @@ class Assembler {
     if (event.venue < 0 && event.host >= 0 && m_.organizations[event.host].venue) {
       event.venue = event.host;
     }
-    // The most specific place the sentence names.
+    // The places the sentence names, the most specific first.
     for (const PlaceMention& place : m_.places) {
-      if (place.first_token < sentence.begin || place.first_token >= sentence.end) continue;
-      if (!event.place || Specificity(place) > Specificity(*event.place)) event.place = &place;
+      if (place.first_token >= sentence.begin && place.first_token < sentence.end) {
+        event.sentence_places.push_back(&place);
+      }
     }
+    std::stable_sort(event.sentence_places.begin(), event.sentence_places.end(),
+                     [](const PlaceMention* a, const PlaceMention* b) {
+                       return Specificity(*a) > Specificity(*b);
+                     });
+    if (!event.sentence_places.empty()) event.place = event.sentence_places.front();
     for (const DateMention& date : m_.dates) {
       if (!date.header && date.first_token >= sentence.begin && date.first_token < sentence.end) {
         draft.date = date.date;
@@ -320,6 +398,13 @@ class Assembler {
       }
     }
     AddSpeakers(event, sentence);
+    // "Аким области Ермаганбет Булекпаев встретился с жителями": who held the meeting.
+    const auto& people = m_.people.people;
+    for (std::size_t p = 0; p < people.size(); ++p) {
+      if (people[p].end_token == trigger.verb && people[p].title != "фотограф") {
+        AddSpeaker(event, p);
+      }
+    }
     return event;
   }
 
@@ -353,7 +438,26 @@ class Assembler {
     event.sentences.push_back(s);
     bool contributes = sentence.paragraph == event.paragraph;
     // "В мероприятии приняли участие представители ...": who came.
-    for (std::uint32_t k = sentence.begin; k < sentence.end; ++k) {
+    // "На встрече, которая прошла в здании областного акимата": where, when the meeting sentence
+    // did not say.
+    if (event.venue < 0 && sentence.paragraph == event.paragraph) {
+      bool about_meeting = false;
+      for (std::uint32_t k = sentence.begin; k < sentence.end && !about_meeting; ++k) {
+        about_meeting = MeetingNounAt(text_, k, nullptr);
+      }
+      for (std::size_t o = 0; o < m_.organizations.size() && about_meeting; ++o) {
+        const OrgMention& org = m_.organizations[o];
+        if (org.first_token >= sentence.begin && org.first_token < sentence.end && !org.cited &&
+            Locative(org.first_token, sentence.begin)) {
+          event.venue = static_cast<int>(o);
+          if (org.named) event.draft.organizations.push_back(org.name);
+          contributes = true;
+          break;
+        }
+      }
+    }
+    // Only when the meeting sentence named nobody: it names them more exactly.
+    for (std::uint32_t k = sentence.begin; k < sentence.end && event.draft.audience.empty(); ++k) {
       if (!text_.in_speech[k] && text_.HasClass(k, LexClass::kAttendanceCue) &&
           !text_.token(k).Has(kCapitalized)) {
         const std::size_t before = event.draft.audience.size();
@@ -370,27 +474,65 @@ class Assembler {
 
   // People who speak in `sentence`: the subject or object of a speech verb ("сказал Серик
   // Утешов", "Ерлан Кошанов поблагодарил"), everyone a plural one lists ("выступили ... A, B и
-  // C"), and whom "он", "она" or a bare title ("сказал депутат") refers to.
-  // Returns whether the sentence names a speaker (new to the event or not).
+  // C", "A и B ответили"), whom "он", "она" or a bare title ("сказал депутат") refers to, and
+  // those "по словам" or "с участием" name. Returns whether it names one (new or not).
   bool AddSpeakers(Working& event, const Sentence& sentence) {
     const auto& people = m_.people.people;
     bool found = false;
+    const auto take = [&](std::size_t p) {
+      AddSpeaker(event, p);
+      found = true;
+    };
+    // The people joined to person `p` by "и" or "," after it (+1) or before it (-1).
+    const auto take_list = [&](std::size_t p, int direction) {
+      for (std::size_t q = p; true;) {
+        const std::size_t next = q + direction;
+        if (next >= people.size()) break;  // also catches 0 - 1
+        const PersonMention& a = direction > 0 ? people[q] : people[next];
+        const PersonMention& b = direction > 0 ? people[next] : people[q];
+        if (b.first_token != a.end_token + 1 ||
+            !(text_.Is(a.end_token, ",") || text_.Is(a.end_token, "и"))) {
+          break;
+        }
+        take(next);
+        q = next;
+      }
+    };
+    for (std::size_t p = 0; p < people.size(); ++p) {
+      const std::uint32_t f = people[p].first_token;
+      if (f < sentence.begin + 2 || f >= sentence.end || people[p].title == "фотограф") continue;
+      if (text_.Is(f - 2, "по") && text_.Is(f - 1, "словам")) take(p);
+      // "во главе с сенатором ...": who led the delegation speaks for it.
+      if (text_.Is(f - 2, "главе") && text_.Is(f - 1, "с")) take(p);
+      if (text_.Is(f - 2, "с") && text_.Is(f - 1, "участием")) {
+        take(p);
+        take_list(p, +1);
+      }
+    }
+    // "По словам сенатора": the senator named before.
+    for (const TitleReference& reference : m_.people.references) {
+      const std::uint32_t t = reference.token;
+      if (t >= sentence.begin + 2 && t < sentence.end && text_.Is(t - 2, "по") &&
+          text_.Is(t - 1, "словам")) {
+        if (const auto p = LastPersonBefore(t, Gender::kMasculine, reference.head)) take(*p);
+      }
+    }
     for (std::uint32_t v = sentence.begin; v < sentence.end; ++v) {
       LexHit verb;
       if (text_.in_speech[v] || !text_.HasClass(v, LexClass::kSpeechVerb, &verb)) continue;
+      const bool plural = (verb.forms & kVerbPlural) != 0;
       bool any = false;
       for (std::size_t p = 0; p < people.size(); ++p) {
         const PersonMention& person = people[p];
         if (person.title == "фотограф") continue;
         const bool before =
             person.end_token == v || (person.end_token + 1 == v && text_.Is(v - 1, ","));
-        const bool after = person.first_token == v + 1 ||
-                           (person.first_token == v + 2 && text_.Is(v + 1, "также"));
-        const bool listed = (verb.forms & kVerbPlural) && person.first_token > v &&
-                            person.first_token < sentence.end;
+        const bool after = person.first_token > v && WordsOnlyBetween(v + 1, person.first_token);
+        const bool listed = plural && person.first_token > v && person.first_token < sentence.end;
         if (before || after || listed) {
-          AddSpeaker(event, p);
-          any = found = true;
+          take(p);
+          any = true;
+          if (before && plural) take_list(p, -1);
         }
       }
       if (any) continue;
@@ -403,23 +545,29 @@ class Assembler {
         if (word == "он" || word == "она") {
           const std::optional<std::size_t> p =
               LastPersonBefore(k, word == "она" ? Gender::kFeminine : Gender::kMasculine, "");
-          if (p) {
-            AddSpeaker(event, *p);
-            found = true;
-          }
+          if (p) take(*p);
           break;
         }
         for (const TitleReference& reference : m_.people.references) {
-          if (reference.token == k) {
-            if (const auto p = LastPersonBefore(k, Gender::kMasculine, reference.head)) {
-              AddSpeaker(event, *p);
-              found = true;
-            }
-          }
+          if (reference.token != k) continue;
+          if (const auto p = LastPersonBefore(k, Gender::kMasculine, reference.head)) take(*p);
         }
       }
     }
     return found;
+  }
+
+  // True when tokens [from, to) are at most four lower-case words: the object of a speech verb
+  // may stand after a short phrase ("подчеркнул в своем выступлении депутат ...").
+  bool WordsOnlyBetween(std::uint32_t from, std::uint32_t to) const {
+    if (to - from > 4) return false;
+    for (std::uint32_t k = from; k < to; ++k) {
+      const Token& token = text_.token(k);
+      if (!token.IsWord() || token.Has(kCapitalized) || text_.HasClass(k, LexClass::kSpeechVerb)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   std::optional<std::size_t> LastPersonBefore(std::uint32_t token, Gender gender,
@@ -442,7 +590,10 @@ class Assembler {
     for (const std::size_t existing : event.speakers) {
       if (m_.people.people[existing].name == person.name) return;
     }
-    event.speakers.push_back(p);
+    // Speakers stay in the order the text names them in.
+    const auto at = std::find_if(event.speakers.begin(), event.speakers.end(),
+                                 [&](std::size_t q) { return q > p; });
+    event.speakers.insert(at, p);
   }
 
   // ---- duplicates and the lead ----
@@ -478,7 +629,10 @@ class Assembler {
         into.draft.audience.push_back(std::move(a));
       }
     }
-    if (!into.place) into.place = from.place;
+    if (!into.place) {
+      into.place = from.place;
+      into.sentence_places = from.sentence_places;
+    }
     if (into.venue < 0) into.venue = from.venue;
     if (into.host < 0) into.host = from.host;
     if (!into.draft.date) {
@@ -493,6 +647,7 @@ class Assembler {
       }
     }
     into.sentences.push_back(from.first_sentence);
+    into.last_sentence = std::max(into.last_sentence, from.last_sentence);
   }
 
   // The lead ("обсудили с жителями Карагандинской области ключевые положения") names the
@@ -517,6 +672,42 @@ class Assembler {
     }
   }
 
+  // A headline that says a meeting was held ("В Шымкенте прошла встреча со студентами") is the
+  // meeting the text then tells of, not another one: it lends that meeting what it names.
+  void MergeHeadline() {
+    if (events_.size() < 2) return;
+    Working& headline = events_[0];
+    Working& body = events_[1];
+    if (!IsHeadline(headline) || body.paragraph == 0) return;
+    const bool place_conflict = headline.place && body.place &&
+                                headline.place->name != body.place->name &&
+                                Specificity(*headline.place) >= Specificity(*body.place);
+    const std::set<std::string> a = AudienceCodes(headline), b = AudienceCodes(body);
+    const bool audience_fits = a.empty() || b.empty() ||
+                               std::includes(b.begin(), b.end(), a.begin(), a.end()) ||
+                               std::includes(a.begin(), a.end(), b.begin(), b.end());
+    if (place_conflict || !audience_fits) return;
+    Working merged = MergedIntoBody(std::move(headline), std::move(body));
+    events_.erase(events_.begin(), events_.begin() + 2);
+    events_.insert(events_.begin(), std::move(merged));
+  }
+
+  // A headline is the first paragraph's line without a full stop.
+  bool IsHeadline(const Working& event) const {
+    const Sentence& line = text_.segmented.sentences[event.first_sentence];
+    return event.paragraph == 0 && !text_.Is(line.end - 1, ".");
+  }
+
+  // The meeting a headline announced, as the body tells it: the body's evidence and span, and
+  // what only the headline says.
+  Working MergedIntoBody(Working headline, Working body) {
+    const std::uint32_t first = body.first_sentence, last = body.last_sentence;
+    Merge(body, std::move(headline));
+    body.first_sentence = first;
+    body.last_sentence = last;
+    return body;
+  }
+
   // ---- places ----
 
   void ResolvePlaces() {
@@ -525,14 +716,20 @@ class Assembler {
       DraftEvent& draft = event.draft;
       if (event.place) {
         draft.place_span = event.place->span;
-        FillPlace(draft, *event.place);
+        FillPlaces(draft, event);
       } else if (previous && previous->paragraph == event.paragraph && previous->place) {
         // "Также прошла встреча с ..." in the paragraph of a meeting in Нура: also in Нура.
-        FillPlace(draft, *previous->place);
+        FillPlaces(draft, *previous);
         draft.place_span = previous->place->span;
         draft.inherited.push_back("settlement");
       }
       if (draft.region.empty() && !out_.region.empty()) {
+        // A document about Astana, Almaty or Shymkent: the city is the meeting's settlement too.
+        if (draft.settlement.empty() && region_is_city_) {
+          draft.settlement = out_.region;
+          draft.place_span = out_.region_span;
+          draft.inherited.push_back("settlement");
+        }
         draft.region = out_.region;
         draft.region_span = out_.region_span;
         if (draft.place_code.empty()) draft.place_code = out_.region_code;
@@ -558,6 +755,24 @@ class Assembler {
       if (region && region->code == out_.region_code) return place;
     }
     return mention.place();
+  }
+
+  // The most specific place of the meeting's sentence, and what it does not say from the others
+  // ("в селе Коктал Жуалынского района Жамбылской области": a village, a district and a region
+  // the gazetteer may know one by one).
+  void FillPlaces(DraftEvent& draft, const Working& event) {
+    FillPlace(draft, *event.place);
+    for (const PlaceMention* other : event.sentence_places) {
+      if (other == event.place) continue;
+      DraftEvent more;
+      FillPlace(more, *other);
+      if (draft.district.empty()) draft.district = more.district;
+      if (draft.region.empty() && !more.region.empty()) {
+        draft.region = more.region;
+        draft.region_span = more.region_span;
+      }
+      if (draft.place_code.empty()) draft.place_code = more.place_code;
+    }
   }
 
   void FillPlace(DraftEvent& draft, const PlaceMention& mention) {
@@ -619,7 +834,7 @@ class Assembler {
       if (e >= 0 && !of_things && !campaign_noun &&
           (figure.people || (cue && !figure.has_noun())) &&
           figure.figure.value <= kMaxEventAttendance && !events_[e].draft.attendance &&
-          (cue || s == events_[e].first_sentence)) {
+          (cue || sentence.paragraph == events_[e].paragraph)) {
         events_[e].draft.attendance = DraftAttendance{figure.figure, figure.phrase_span};
         events_[e].last_sentence = std::max(events_[e].last_sentence, s);
         continue;
@@ -743,6 +958,7 @@ class Assembler {
   const Gazetteer& gazetteer_;
   const std::optional<Date> reference_;
   std::vector<Working> events_;
+  bool region_is_city_ = false;  // the document's region is Astana, Almaty or Shymkent
   Extraction out_;
 };
 

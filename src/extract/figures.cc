@@ -27,25 +27,6 @@ bool IsNounOfPeople(const AnnotatedText& text, std::size_t i) {
          text.HasClass(i, LexClass::kAttendanceCue) || text.HasClass(i, LexClass::kTitle);
 }
 
-bool IsKnownNoun(const AnnotatedText& text, std::size_t i) {
-  for (const LexHit& hit : text.hits[i]) {
-    switch (hit.entry->cls) {
-      case LexClass::kCountedNoun:
-      case LexClass::kAudience:
-      case LexClass::kRoleNoun:
-      case LexClass::kAttendanceCue:
-      case LexClass::kTitle:
-      case LexClass::kOrgType:
-      case LexClass::kMeetingNoun:
-      case LexClass::kNotPeople:
-        return hit.entry->paradigm != Paradigm::kAdjective;
-      default:
-        break;
-    }
-  }
-  return false;
-}
-
 }  // namespace
 
 std::vector<FigureMention> FindFigures(const AnnotatedText& text,
@@ -63,6 +44,13 @@ std::vector<FigureMention> FindFigures(const AnnotatedText& text,
     // A figure starts with digits or with a number or qualifier word; asking the word table
     // first spares the parser the nine words in ten that are neither.
     if (token.kind == TokenKind::kWord) {
+      // Number words are none of the lexicon's words, and written in lower case but at the
+      // start of a sentence or a quotation.
+      if (!text.hits[i].empty()) continue;
+      if (token.Has(kCapitalized) && text.SentenceAt(i).begin != i &&
+          text.token(i - 1).kind != TokenKind::kOpenQuote) {
+        continue;
+      }
       const std::string_view fold = text.Fold(i);
       if (number_words::Find(fold) == nullptr &&
           number_words::FindKazakhCaseForm(fold).word == nullptr) {
@@ -101,7 +89,7 @@ std::vector<FigureMention> FindFigures(const AnnotatedText& text,
     const std::uint32_t sentence_end = text.SentenceAt(i).end;
     while (k < sentence_end && k < end + 4 && text.token(k).IsWord() &&
            !text.token(k).Has(kCapitalized) && AdjectiveForms(text.Fold(k)) != 0 &&
-           !IsKnownNoun(text, k)) {
+           !IsKnownNoun(text.hits[k])) {
       ++k;
     }
     if (k < sentence_end && text.token(k).IsWord() && !text.token(k).Has(kCapitalized)) {

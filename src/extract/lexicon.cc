@@ -117,21 +117,23 @@ std::span<const LexHit> Lexicon::Find(std::string_view folded) const {
   return it->second;
 }
 
-std::size_t Lexicon::form_count() const { return table_->forms.size(); }
-
 std::span<const std::string_view> Lexicon::SegmentCodes() { return SegmentCodeTable(); }
-
-int Lexicon::SegmentIndex(std::string_view code) {
-  const auto codes = SegmentCodeTable();
-  const auto it = std::find(codes.begin(), codes.end(), code);
-  return it == codes.end() ? -1 : static_cast<int>(it - codes.begin());
-}
 
 std::span<const OrgType> Lexicon::OrgTypes() { return OrgTypeTable(); }
 
 const Lexicon& DefaultLexicon() {
   static const Lexicon lexicon;
   return lexicon;
+}
+
+bool IsKnownNoun(std::span<const LexHit> hits) {
+  return std::any_of(hits.begin(), hits.end(), [](const LexHit& hit) {
+    const LexClass cls = hit.entry->cls;
+    const bool person =
+        cls == LexClass::kRoleNoun || cls == LexClass::kAudience || cls == LexClass::kTitle;
+    return person || (hit.entry->paradigm != Paradigm::kAdjective &&
+                      hit.entry->paradigm != Paradigm::kFixed && cls != LexClass::kDomain);
+  });
 }
 
 bool HasClass(std::span<const LexHit> hits, LexClass cls, LexHit* found) {

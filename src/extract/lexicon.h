@@ -90,11 +90,8 @@ class Lexicon {
 
   // The audience segment codes (data/segments.csv) values of kAudience and kDomain index.
   static std::span<const std::string_view> SegmentCodes();
-  static int SegmentIndex(std::string_view code);
   // The organization types kOrgType and kLegalForm values index.
   static std::span<const OrgType> OrgTypes();
-
-  std::size_t form_count() const;
 
  private:
   struct Table;
@@ -104,6 +101,10 @@ class Lexicon {
 // The lexicon built from the tables in lexicon_data.cc, once per process; safe to share between
 // threads.
 const Lexicon& DefaultLexicon();
+
+// True when `hits` make the word a noun, though it may end like an adjective: a noun paradigm
+// ("коллективом", "участие"), or a person declined like an adjective ("служащими", "учеными").
+bool IsKnownNoun(std::span<const LexHit> hits);
 
 // True when some entry of `hits` has class `cls`; `found` is set to the first such hit.
 bool HasClass(std::span<const LexHit> hits, LexClass cls, LexHit* found = nullptr);

@@ -160,7 +160,7 @@ constexpr LexGroup kGroups[] = {
      "начальник лидер спикер омбудсмен прокурор координатор активист блогер поэт фотограф "
      "корреспондент редактор академик доктор посол мэр губернатор вице-премьер модератор "
      "основатель автор врач педагог студент ветеран волонтер спортсмен чемпион историк "
-     "юрист экономист"},
+     "юрист экономист тренер артист"},
     {LC::kTitle, P::kMasculineSoft, kM, 0,
      "председатель заместитель руководитель деятель секретарь писатель учитель "
      "преподаватель представитель управитель"},
@@ -173,6 +173,8 @@ constexpr LexGroup kGroups[] = {
     {LC::kOrgType, P::kMasculineHard, kM, kMine, "разрез рудник"},
     {LC::kOrgType, P::kMasculineHard, kM, kPlant, "завод комбинат"},
     {LC::kOrgType, P::kFeminineA, kF, kPlant, "фабрика"},
+    {LC::kOrgType, P::kFixed, kF, kPlant, "ГРЭС ГЭС ТЭЦ ГТЭС"},
+    {LC::kOrgType, P::kFeminineIya, kF, kPlant, "электростанция"},
     {LC::kOrgType, P::kNeuterIe, kN, kPlant, "предприятие"},
     {LC::kOrgType, P::kFeminineIya, kF, kFirm, "компания корпорация"},
     {LC::kOrgType, P::kMasculineHard, kM, kFirm, "холдинг банк концерн"},
@@ -199,6 +201,7 @@ constexpr LexGroup kGroups[] = {
     {LC::kOrgType, P::kNeuterIe, kN, kStateBody, "управление государственное_*учреждение"},
     {LC::kOrgType, P::kNeuterO, kN, kStateBody, "министерство ведомство"},
     {LC::kOrgType, P::kFeminineIya, kF, kPartyType, "партия"},
+    {LC::kOrgType, P::kFixed, kF, kPartyType, "партиясы=партиясының,партиясына"},
     {LC::kOrgType, P::kMasculineHard, kM, kPublicBody, "фонд союз"},
     {LC::kOrgType, P::kFeminineIya, kF, kPublicBody, "ассоциация коалиция"},
     {LC::kOrgType, P::kFeminineYa, kF, kPublicBody, "ассамблея"},
@@ -210,7 +213,8 @@ constexpr LexGroup kGroups[] = {
     {LC::kOrgType, P::kMasculineHard, kM, kMediaBody, "телеканал портал"},
     {LC::kOrgType, P::kNeuterO, kN, kMediaBody, "агентство"},
     {LC::kOrgType, P::kMasculineHard, kM, kVenue,
-     "центр *Дворец/Дворц_школьников *Дворец/Дворц_спорта *Дом_дружбы спорткомплекс"},
+     "центр *Дворец/Дворц_школьников *Дворец/Дворц_спорта *Дом_дружбы спорткомплекс технопарк "
+     "коворкинг"},
     {LC::kOrgType, P::kNeuterO, kN, kYouthWing, "молодежное_*крыло"},
     {LC::kOrgType, P::kNeuterO, kN, kFarm, "крестьянское_*хозяйство фермерское_*хозяйство"},
 
@@ -308,7 +312,7 @@ constexpr LexGroup kGroups[] = {
     {LC::kDomain, P::kNeuterIe, kN, kHealthWorkers, "здравоохранение"},
     {LC::kDomain, P::kFeminineA, kF, kHealthWorkers, "медицина"},
     {LC::kDomain, P::kNeuterIe, kN, kTeachers, "образование"},
-    {LC::kDomain, P::kAdjective, kM, kTeachers, "образовательный"},
+    {LC::kDomain, P::kAdjective, kM, kTeachers, "образовательный педагогический"},
     {LC::kDomain, P::kFeminineA, kF, kCultureWorkers, "культура"},
     {LC::kDomain, P::kNeuterO, kN, kCultureWorkers, "искусство"},
     {LC::kDomain, P::kAdjective, kM, kFarmers, "сельскохозяйственный агропромышленный аграрный"},
@@ -363,7 +367,8 @@ constexpr LexGroup kGroups[] = {
     {LC::kSpeechVerb, P::kVerbPast, kM, 0,
      "сказал отметил подчеркнул заявил выступил обратил поблагодарил рассказал сообщил "
      "пояснил разъяснил ответил призвал добавил акцентировал выразил напомнил уточнил "
-     "открыл резюмировал заметил высказал констатировал предложил указал озвучил"},
+     "открыл резюмировал заметил высказал констатировал предложил указал озвучил "
+     "приветствовал предоставил"},
     {LC::kSpeechVerb, P::kVerbPastReflexive, kM, 0, "поделился обратился высказался"},
     {LC::kSpeechVerb, P::kFixed, kM, 0,
      "считает=считают отмечает=отмечают подчеркивает=подчеркивают говорит=говорят "

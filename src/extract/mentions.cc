@@ -10,7 +10,7 @@ Mentions FindMentions(AnnotatedText text, const Gazetteer& gazetteer,
   mentions.dates = FindDates(t, default_year);
   mentions.figures = FindFigures(t, mentions.dates);
   mentions.places = FindPlaces(t, gazetteer);
-  mentions.people = FindPeople(t);
+  mentions.people = FindPeople(t, mentions.places);
   mentions.organizations = FindOrganizations(t, mentions.people, mentions.places);
   mentions.imprint = FindImprint(t);
   return mentions;

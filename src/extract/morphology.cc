@@ -29,9 +29,15 @@ constexpr Ending kMasculineJ[] = {
     {"ем", S(kIns)},           {"е", S(kPrep)},          {"и", P(kNom) | P(kAcc)},
     {"ев", P(kGen) | P(kAcc)}, {"ям", P(kDat)},          {"ями", P(kIns)},
     {"ях", P(kPrep)}};
-constexpr Ending kMasculineIj[] = {
-    {"ий", S(kNom) | S(kAcc)}, {"ия", S(kGen) | S(kAcc)},  {"ию", S(kDat)},
-    {"ием", S(kIns)},          {"ии", S(kPrep) | P(kNom)}, {"иев", P(kGen) | P(kAcc)}};
+constexpr Ending kMasculineIj[] = {{"ий", S(kNom) | S(kAcc)},
+                                   {"ия", S(kGen) | S(kAcc)},
+                                   {"ию", S(kDat)},
+                                   {"ием", S(kIns)},
+                                   {"ии", S(kPrep) | P(kNom) | P(kAcc)},
+                                   {"иев", P(kGen) | P(kAcc)},
+                                   {"иям", P(kDat)},
+                                   {"иями", P(kIns)},
+                                   {"иях", P(kPrep)}};
 constexpr Ending kFeminineA[] = {{"а", S(kNom)},
                                  {"ы", S(kGen) | P(kNom) | P(kAcc)},
                                  {"и", S(kGen) | P(kNom) | P(kAcc)},
@@ -159,17 +165,6 @@ bool AllCaps(std::string_view surface) {
 }
 
 }  // namespace
-
-std::optional<Case> UniqueCase(FormSet forms) {
-  std::optional<Case> found;
-  for (int c = 0; c < 6; ++c) {
-    if (HasCase(forms, static_cast<Case>(c))) {
-      if (found) return std::nullopt;
-      found = static_cast<Case>(c);
-    }
-  }
-  return found;
-}
 
 std::span<const Ending> EndingsOf(Paradigm paradigm) {
   switch (paradigm) {

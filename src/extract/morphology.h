@@ -9,7 +9,6 @@
 #pragma once
 
 #include <cstdint>
-#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -48,9 +47,6 @@ inline constexpr FormSet kVerbPlural = 1u << 15;
 constexpr bool HasCase(FormSet forms, Case c) {
   return (forms & (FormOf(c, Plurality::kSingular) | FormOf(c, Plurality::kPlural))) != 0;
 }
-// The case `forms` marks when it marks exactly one (in either number).
-std::optional<Case> UniqueCase(FormSet forms);
-
 enum class Paradigm : std::uint8_t {
   kMasculineHard,      // студент, врач, Ерлан, университет
   kMasculineSoft,      // учитель, председатель

@@ -41,8 +41,6 @@ class OffsetMap {
   // This map followed by `inner`, which maps this map's source to its own source.
   OffsetMap ComposedWith(const OffsetMap& inner) const;
 
-  std::size_t pieces() const { return pieces_.size(); }
-
  private:
   struct Piece {
     std::uint32_t out_begin;

@@ -50,22 +50,7 @@ bool IsLegalForm(const AnnotatedText& text, std::size_t i, LexHit* hit = nullptr
 
 // Token `i` is an organization type word whose companion word (if it needs one) stands beside it.
 bool IsOrgType(const AnnotatedText& text, std::size_t i, LexHit* found) {
-  if (i >= text.size()) return false;
-  for (const LexHit& hit : text.hits[i]) {
-    if (hit.entry->cls != LexClass::kOrgType) continue;
-    const LexEntry& entry = *hit.entry;
-    if (!entry.next_prefix.empty() &&
-        !(i + 1 < text.size() && text.Fold(i + 1).starts_with(entry.next_prefix))) {
-      continue;
-    }
-    if (!entry.previous_prefix.empty() &&
-        !(i > 0 && text.Fold(i - 1).starts_with(entry.previous_prefix))) {
-      continue;
-    }
-    *found = hit;
-    return true;
-  }
-  return false;
+  return text.HasEntry(i, LexClass::kOrgType, found);
 }
 
 // The kind a quoted name's own words give, if any.
@@ -91,14 +76,10 @@ bool KindFromWords(const AnnotatedText& text, std::size_t begin, std::size_t end
 
 // The head's dictionary form spelt as the text spells the head: "Доме" -> "Дом культуры",
 // "центре" -> "центр".
-std::string HeadLemma(const AnnotatedText& text, std::size_t head, const LexEntry& entry) {
-  const std::string_view surface = text.Surface(head);
+// `lemma` spelt with the first letter of `surface` in its case.
+std::string WithCaseOf(std::string_view surface, std::string_view lemma) {
   std::size_t pos = 0;
   const char32_t first = utf8::Decode(surface, pos);
-  // A two-word entry whose first word agrees with the head ("акционерное общество") has that
-  // word written before; only the head's own lemma is wanted here.
-  std::string lemma =
-      entry.previous_prefix.empty() ? entry.lemma : entry.lemma.substr(entry.lemma.rfind(' ') + 1);
   std::size_t lemma_pos = 0;
   const char32_t lemma_first = utf8::Decode(lemma, lemma_pos);
   std::string out;
@@ -106,6 +87,43 @@ std::string HeadLemma(const AnnotatedText& text, std::size_t head, const LexEntr
   utf8::Append(out, capital ? ToUpper(lemma_first) : utf8::ToLower(lemma_first));
   out.append(lemma.substr(lemma_pos));
   return out;
+}
+
+// The nominative of one part of a hyphenated head ("гимназии" of "школы-гимназии"): the lemma
+// of a noun the lexicon knows, else the part as written ("1" of "ГРЭС-1").
+std::string PartLemma(const Lexicon& lexicon, std::string_view part) {
+  for (const LexHit& hit : lexicon.Find(FoldWord(part))) {
+    if (hit.entry->paradigm != Paradigm::kFixed && hit.entry->paradigm != Paradigm::kAdjective &&
+        hit.entry->lemma.find(' ') == std::string::npos) {
+      return WithCaseOf(part, hit.entry->lemma);
+    }
+  }
+  return std::string(part);
+}
+
+std::string HeadLemma(const AnnotatedText& text, std::size_t head, const LexEntry& entry) {
+  const std::string_view surface = text.Surface(head);
+  // A word that does not inflect ("ГРЭС-1", Kazakh "партиясы") stays as written.
+  if (entry.paradigm == Paradigm::kFixed) return std::string(surface);
+  // "школы-гимназии": each part in the nominative.
+  if (surface.find('-') != std::string_view::npos && FoldWord(surface) != FoldWord(entry.lemma)) {
+    std::string out;
+    std::size_t start = 0;
+    while (true) {
+      const std::size_t hyphen = surface.find('-', start);
+      const std::string_view part = surface.substr(start, hyphen - start);
+      out += start == 0 ? WithCaseOf(part, entry.lemma) : PartLemma(*text.lexicon, part);
+      if (hyphen == std::string_view::npos) break;
+      out += '-';
+      start = hyphen + 1;
+    }
+    return out;
+  }
+  // A two-word entry whose first word agrees with the head ("акционерное общество") has that
+  // word written before; only the head's own lemma is wanted here.
+  return WithCaseOf(surface, entry.previous_prefix.empty()
+                                 ? entry.lemma
+                                 : entry.lemma.substr(entry.lemma.rfind(' ') + 1));
 }
 
 class OrgReader {
@@ -158,6 +176,19 @@ class OrgReader {
     const Sentence& sentence = text_.SentenceAt(head);
     std::size_t first = head;
     if (!entry.previous_prefix.empty()) --first;
+    // Kazakh puts the name first: "«AMANAT» партиясы".
+    if (entry.paradigm == Paradigm::kFixed && head > sentence.begin &&
+        text_.token(head - 1).kind == TokenKind::kCloseQuote && text_.quote_pair[head - 1] >= 0 &&
+        !taken_[head - 1]) {
+      const auto open = static_cast<std::size_t>(text_.quote_pair[head - 1]);
+      OrgMention org;
+      org.name = BalanceQuotes(std::string(text_.TextOf(open, head + 1)));
+      org.kind = type.kind;
+      org.segment = type.segment;
+      org.named = true;
+      Record(std::move(org), open, head + 1);
+      return;
+    }
     // Agreeing modifiers to the left: "Карагандинского", "многопрофильного".
     while (first > sentence.begin && head - first < 3) {
       const std::size_t k = first - 1;
@@ -199,10 +230,19 @@ class OrgReader {
         kept = k;
         break;
       }
+      // "школы № 25": a number names the organization.
       if (text_.Is(k, "№") && k + 1 < sentence.end &&
           text_.token(k + 1).kind == TokenKind::kNumber) {
         k += 2;
         kept = k;
+        named = true;
+        continue;
+      }
+      // An initial or an abbreviation inside a name: "имени М. Ауэзова", "им. Абая".
+      if (text_.Is(k, ".") && k > end && !token.Has(kSpaceBefore) &&
+          ((text_.token(k - 1).Has(kCapitalized) && CharCount(text_.Fold(k - 1)) == 1) ||
+           text_.Is(k - 1, "им"))) {
+        ++k;
         continue;
       }
       if (!token.IsWord()) break;
@@ -214,21 +254,24 @@ class OrgReader {
         named = true;
         continue;
       }
-      if (!GenitiveLooking(text_.Fold(k)) || text_.HasClass(k, LexClass::kSpeechVerb) ||
-          text_.HasClass(k, LexClass::kMeetingVerb)) {
+      if (!(GenitiveLooking(text_.Fold(k)) || text_.Is(k, "им")) ||
+          text_.HasClass(k, LexClass::kSpeechVerb) || text_.HasClass(k, LexClass::kMeetingVerb)) {
         break;
       }
       ++k;
     }
     end = kept;
-    for (std::size_t k = first; k < end && !named; ++k) {
-      named = text_.token(k).Has(kCapitalized) && k != sentence.begin;
-    }
     // A description alone ("многопрофильного колледжа") is kept only where it says whose
     // collective or which building; a generic "центр", "движение" says neither.
     const bool described = type.segment >= 0 && type.kind != OrgKind::kPublicAssociation &&
                            type.kind != OrgKind::kBusinessAssociation &&
                            type.kind != OrgKind::kMedia;
+    // A capital names an organization; at the start of a sentence it says nothing, except
+    // before a type press releases do not use generically ("Общенациональная коалиция
+    // призывает", but "Районная больница провела").
+    for (std::size_t k = first; k < end && !named; ++k) {
+      named = text_.token(k).Has(kCapitalized) && (k != sentence.begin || !described);
+    }
     if (!named && (!described || !entry.previous_prefix.empty())) return;
 
     std::string name;
@@ -280,11 +323,7 @@ class OrgReader {
   }
 
   // A word the lexicon knows as a noun ("коллективом" ends like an adjective but is none).
-  bool IsNoun(std::size_t k) const {
-    return std::any_of(text_.hits[k].begin(), text_.hits[k].end(), [](const LexHit& hit) {
-      return hit.entry->paradigm != Paradigm::kAdjective && hit.entry->cls != LexClass::kDomain;
-    });
-  }
+  bool IsNoun(std::size_t k) const { return IsKnownNoun(text_.hits[k]); }
 
   // The outlet after "сообщает": "Kazpravda.kz", "Informburo".
   void ReadSource(std::size_t first) {

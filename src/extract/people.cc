@@ -78,14 +78,24 @@ std::size_t StrongNameAt(const AnnotatedText& text, std::size_t i) {
   return 0;
 }
 
+// In a title's or a list's context any two capitalized words are a name when what follows
+// them ends a name: punctuation, a dash, a lower-case word, the end. An abbreviation in capitals
+// or a quotation goes on with the title ("депутат Сената Парламента РК Андрей Лукин").
+std::size_t WeakNameAt(const AnnotatedText& text, std::size_t i) {
+  if (!IsNameToken(text, i) || !Continues(text, i + 1) || !IsNameToken(text, i + 1)) return 0;
+  const std::size_t after = i + 2;
+  if (after < text.size() && text.SentenceOf(after) == text.SentenceOf(i)) {
+    const Token& next = text.token(after);
+    if (next.IsWord() && next.Has(kCapitalized)) return 0;
+    if (next.kind == TokenKind::kOpenQuote) return 0;
+  }
+  return 2;
+}
+
 // In a title's or a list's context any two capitalized words followed by no third one are a name.
 std::size_t NameInContextAt(const AnnotatedText& text, std::size_t i) {
   if (const std::size_t strong = StrongNameAt(text, i)) return strong;
-  if (IsNameToken(text, i) && Continues(text, i + 1) && IsNameToken(text, i + 1) &&
-      NameEndsAt(text, i + 2)) {
-    return 2;
-  }
-  return 0;
+  return WeakNameAt(text, i);
 }
 
 std::string PatronymicLemma(std::string_view surface) {
@@ -108,15 +118,28 @@ std::string PatronymicLemma(std::string_view surface) {
 
 class PeopleReader {
  public:
-  explicit PeopleReader(const AnnotatedText& text) : text_(text), taken_(text.size(), 0) {}
+  PeopleReader(const AnnotatedText& text, std::span<const PlaceMention> places)
+      : text_(text), taken_(text.size(), 0), place_(text.size(), 0) {
+    for (const PlaceMention& place : places) {
+      std::fill(place_.begin() + place.first_token, place_.begin() + place.end_token, 1);
+    }
+  }
 
   PeopleFinding Run() {
     ReadPhotoCredits();
     for (std::size_t i = 0; i < text_.size(); ++i) {
-      if (!taken_[i] && !text_.in_speech[i] && text_.HasClass(i, LexClass::kTitle)) ReadTitle(i);
+      // "во главе с сенатором": "глава" there is no title.
+      if (text_.Is(i, "главе") && i > 0 && text_.Is(i - 1, "во")) continue;
+      LexHit title;
+      if (taken_[i] || text_.in_speech[i] || !text_.HasClass(i, LexClass::kTitle, &title)) continue;
+      // A plural title heads a list in the nominative ("депутаты Мажилиса A, B"); in another
+      // case the plural names an audience ("с преподавателями и студентами").
+      const bool plural_only = !(title.forms & kAnySingular);
+      if (plural_only && !(title.forms & kNominativePlural)) continue;
+      ReadTitle(i);
     }
     for (std::size_t i = 0; i < text_.size(); ++i) {
-      if (taken_[i] || text_.in_speech[i]) continue;
+      if (taken_[i] || place_[i] || text_.in_speech[i]) continue;
       if (const std::size_t length = StrongNameAt(text_, i)) {
         Add(i, i, i + length, {}, {}, kNominativeSingular, false);
         i += length - 1;
@@ -158,6 +181,7 @@ class PeopleReader {
     while (first > sentence.begin && head - first < 4) {
       const std::size_t k = first - 1;
       const bool adjective = text_.token(k).IsWord() && AdjectiveForms(text_.Fold(k)) != 0 &&
+                             !IsKnownNoun(text_.hits[k]) &&
                              (!text_.token(k).Has(kCapitalized) || k == sentence.begin) &&
                              !taken_[k];
       const bool conjunction = text_.Is(k, "и") && first < head && k > sentence.begin &&
@@ -168,7 +192,7 @@ class PeopleReader {
     // The complement and the name.
     std::size_t name = 0, length = 0;
     for (std::size_t k = head + 1; k < sentence.end && k < head + 16; ++k) {
-      if ((length = NameInContextAt(text_, k)) != 0) {
+      if (!place_[k] && (length = NameInContextAt(text_, k)) != 0) {
         name = k;
         break;
       }
@@ -302,14 +326,15 @@ class PeopleReader {
   }
 
   const AnnotatedText& text_;
-  std::vector<std::uint8_t> taken_;
+  std::vector<std::uint8_t> taken_;  // tokens of people already read
+  std::vector<std::uint8_t> place_;  // tokens of place names
   PeopleFinding found_;
 };
 
 }  // namespace
 
-bool StartsName(const AnnotatedText& text, std::size_t i) { return StrongNameAt(text, i) != 0; }
-
-PeopleFinding FindPeople(const AnnotatedText& text) { return PeopleReader(text).Run(); }
+PeopleFinding FindPeople(const AnnotatedText& text, std::span<const PlaceMention> places) {
+  return PeopleReader(text, places).Run();
+}
 
 }  // namespace kenes::extract

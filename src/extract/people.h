@@ -8,10 +8,12 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <vector>
 
 #include "extract/annotate.h"
+#include "extract/places.h"
 
 namespace kenes::extract {
 
@@ -40,10 +42,7 @@ struct PeopleFinding {
   std::vector<TitleReference> references;
 };
 
-PeopleFinding FindPeople(const AnnotatedText& text);
-
-// True when token `i` begins a person's name by its shape alone: a known first name and a
-// capitalized word, or a capitalized word and a surname ("Тилектес Адамбеков").
-bool StartsName(const AnnotatedText& text, std::size_t i);
+// No name is read inside `places` ("селе Аксукент Сайрамского района" names no person).
+PeopleFinding FindPeople(const AnnotatedText& text, std::span<const PlaceMention> places);
 
 }  // namespace kenes::extract

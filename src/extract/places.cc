@@ -14,15 +14,7 @@ constexpr std::string_view kPlacePrepositions[] = {"в",     "во", "из",    
                                                    "около", "до", "через", "у",  "близ"};
 
 bool IsPlaceTypeWord(const AnnotatedText& text, std::size_t i, LexHit* hit = nullptr) {
-  LexHit found;
-  if (!text.HasClass(i, LexClass::kPlaceType, &found)) return false;
-  const LexEntry& entry = *found.entry;
-  if (!entry.previous_prefix.empty() &&
-      !(i > 0 && text.Fold(i - 1).starts_with(entry.previous_prefix))) {
-    return false;
-  }
-  if (hit) *hit = found;
-  return true;
+  return text.HasEntry(i, LexClass::kPlaceType, hit);
 }
 
 // The words of running text from token `first` on, as MatchAt reads them: folded, a hyphenated
@@ -39,7 +31,9 @@ class SearchFolds {
  public:
   explicit SearchFolds(const AnnotatedText& text) : text_(text), folds_(text.size()) {}
 
-  const std::string& At(std::size_t k) {
+  std::string_view At(std::size_t k) {
+    // The token's own fold is FoldForSearch's but for the hyphens and apostrophes it keeps.
+    if (!text_.token(k).Has(kJoined)) return text_.Fold(k);
     if (!folds_[k]) folds_[k] = utf8::FoldForSearch(text_.Surface(k));
     return *folds_[k];
   }
@@ -52,7 +46,8 @@ class SearchFolds {
 void CollectWords(const AnnotatedText& text, std::size_t first, SearchFolds& folds, Words& words) {
   words.views.clear();
   words.token_of.clear();
-  for (std::size_t k = first; k < text.size() && words.views.size() < 8; ++k) {
+  // Two type words and the longest names (three words) with a trailing type word fit in six.
+  for (std::size_t k = first; k < text.size() && words.views.size() < 6; ++k) {
     const Token& token = text.token(k);
     if (k > first && token.Has(kLineBefore)) break;
     if (token.IsWord()) {
@@ -74,6 +69,15 @@ void CollectWords(const AnnotatedText& text, std::size_t first, SearchFolds& fol
                                    CharCount(text.Fold(k - 1)) <= 4;
     if (!abbreviation_stop) break;
   }
+}
+
+// An adjective made with -ск- ("петропавловский", "карагандинского"), the way Russian derives
+// adjectives from place names.
+bool DerivedAdjective(std::string_view folded) {
+  constexpr std::string_view kEndings[] = {"ский",  "ская", "ское", "ские", "ского", "ской",
+                                           "скому", "ским", "ском", "скую", "ских",  "скими"};
+  return std::any_of(std::begin(kEndings), std::end(kEndings),
+                     [&](std::string_view e) { return folded.ends_with(e); });
 }
 
 bool IsNameWord(const AnnotatedText& text, std::size_t i) {
@@ -120,10 +124,22 @@ bool ReadUnknownTyped(const AnnotatedText& text, std::size_t i, PlaceMention& me
   std::size_t end = name;
   while (end < text.size() && end < name + 3 && IsNameWord(text, end) &&
          (end == name || !text.token(end).Has(kLineBefore))) {
+    // "селе Коктал Жуалынского района": the adjective of the next place is not this name's.
+    if (end > name && AdjectiveForms(text.Fold(end)) != 0 && IsPlaceTypeWord(text, end + 1)) {
+      break;
+    }
     ++end;
   }
   if (end == name) return false;
   const auto kind = static_cast<PlaceKind>(type.entry->value);
+  // Every region is in the gazetteer, so an unknown "области X" is no region; and "аким района
+  // Ерлан Петров" names a person after the type word, not a district.
+  if (kind == PlaceKind::kRegion) return false;
+  Gender gender;
+  if (text.HasClass(name, LexClass::kFirstName) ||
+      (end > name + 1 && SurnameGender(text.Fold(end - 1), gender))) {
+    return false;
+  }
   const std::string written(text.TextOf(name, end));
   mention.first_token = static_cast<std::uint32_t>(i);
   mention.end_token = static_cast<std::uint32_t>(end);
@@ -148,10 +164,28 @@ std::vector<PlaceMention> FindPlaces(const AnnotatedText& text, const Gazetteer&
     if (!capitalized && !type_word) continue;
     PlaceMention mention;
     CollectWords(text, i, folds, words);
-    const PlaceMatch match = gazetteer.MatchAt(words.views);
+    PlaceMatch match = gazetteer.MatchAt(words.views);
+    // "в п. Глубокое": when the gazetteer knows no settlement of that name it offers what it has
+    // (the district named after it); the type word says that is not the place.
+    LexHit type;
+    if (match.words > 0 && match.typed && IsPlaceTypeWord(text, i, &type)) {
+      const auto kind = static_cast<PlaceKind>(type.entry->value);
+      const Place& found = *match.places.front();
+      const bool settlement =
+          kind == PlaceKind::kSettlement || kind == PlaceKind::kVillage || kind == PlaceKind::kCity;
+      if (settlement && (found.kind == PlaceKind::kDistrict || found.kind == PlaceKind::kRegion ||
+                         found.kind == PlaceKind::kOkrug)) {
+        match = PlaceMatch{};
+      }
+    }
     if (match.words > 0) {
       const std::size_t end = words.token_of[match.words - 1] + 1;
       if (!match.typed) {
+        // "Петропавловский колледж": an adjective made from a city's name is no place.
+        if (DerivedAdjective(text.Fold(i)) &&
+            !DerivedAdjective(utf8::FoldForSearch(match.places.front()->name_ru))) {
+          continue;
+        }
         // A bare name is a place after a preposition, in a dateline ("Астана, 13 марта"), or
         // when it is a city of republican significance; elsewhere "Абай" is as often a person.
         const bool after_preposition =
@@ -160,9 +194,13 @@ std::vector<PlaceMention> FindPlaces(const AnnotatedText& text, const Gazetteer&
         const bool dateline = text.SentenceAt(i).begin == i && text.Is(end, ",") &&
                               end + 1 < text.size() &&
                               text.token(end + 1).kind == TokenKind::kNumber;
-        const bool capital_city = match.places.front()->level == PlaceLevel::kRegion;
-        if (!after_preposition && !dateline && !capital_city) continue;
+        // A city is named by its name alone; villages share their names with people.
+        const Place& found = *match.places.front();
+        const bool city = found.kind == PlaceKind::kCity && found.level <= PlaceLevel::kDistrict;
+        if (!after_preposition && !dateline && !city) continue;
         if (text.HasClass(i, LexClass::kFirstName)) continue;
+        // «Астана» the football club, «Астана Арена» the stadium: a quoted name is no place.
+        if (i > 0 && text.token(i - 1).kind == TokenKind::kOpenQuote) continue;
       }
       mention.first_token = static_cast<std::uint32_t>(i);
       mention.end_token = static_cast<std::uint32_t>(end);

@@ -109,6 +109,7 @@ class Tokenizer {
         // "5-ти" stays a number; "2024-2025" is two numbers and a hyphen.
         if (digits_only && after > next && utf8::IsDigit(PeekAt(next))) break;
         result_.folds += static_cast<char>(c == '-' ? '-' : '\'');
+        flags |= kJoined;
         pos = next;
         continue;
       }

@@ -31,6 +31,7 @@ enum TokenFlag : std::uint8_t {
   kCapitalized = 1 << 3,      // a word whose first letter is upper case
   kAllCaps = 1 << 4,          // a word of two or more letters, all upper case ("РК", "ТОО")
   kLatin = 1 << 5,            // a word with a Latin letter ("Qarmet")
+  kJoined = 1 << 6,           // a word with an inner hyphen or apostrophe ("р-н", "О'Нил")
 };
 
 struct Token {

@@ -92,6 +92,7 @@ Result<ImportSummary> ImportRecords(Ledger& ledger, RecordType type, FileFormat 
   ImportSummary summary;
   std::string where;
   Status status = ledger.Write([&](LedgerSession& session) {
+    summary = {};  // a write may be run again (store.h); count from zero each time
     return ForEachRecord(
         type, format, text,
         [&](const json& record, std::size_t offset) -> Status {

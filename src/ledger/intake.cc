@@ -262,6 +262,7 @@ Result<IntakeResult> TakeIn(Ledger& ledger, std::string_view text, const std::st
 
   IntakeResult result;
   KENES_TRY(ledger.Write([&](LedgerSession& session) -> Status {
+    result = {};  // a write may be run again (store.h); start from nothing each time
     Transaction& tx = session.transaction();
     KENES_ASSIGN(std::optional<SourceDocument> earlier, tx.FindDocument(fingerprint));
     if (earlier) {

@@ -7,8 +7,15 @@ namespace kenes {
 Result<std::unique_ptr<Ledger>> Ledger::Open(Store& store, const ParticipantHasher* hasher) {
   std::unique_ptr<Ledger> ledger(new Ledger(store, hasher));
   KENES_TRY(ledger->ReloadGazetteer());
+  // Places changed by anyone (another server, an import beside this one) reach this gazetteer.
+  Ledger* self = ledger.get();
+  ledger->subscription_ = store.Subscribe([self](const std::string& topic) {
+    if (topic == "places") (void)self->ReloadGazetteer();
+  });
   return ledger;
 }
+
+Ledger::~Ledger() { store_.Unsubscribe(subscription_); }
 
 std::shared_ptr<const Gazetteer> Ledger::gazetteer() const {
   std::lock_guard lock(gazetteer_mutex_);
@@ -61,8 +68,11 @@ Status Ledger::PutPlaces(std::vector<Place> places) {
                      "must lie below its parent " + place.parent_code);
     }
   }
-  KENES_TRY(store_.Write([&](Transaction& tx) { return tx.PutPlaces(places); }));
-  return ReloadGazetteer();
+  // The announcement reloads the gazetteer before Write returns.
+  return store_.Write([&](Transaction& tx) -> Status {
+    KENES_TRY(tx.PutPlaces(places));
+    return tx.Announce("places");
+  });
 }
 
 Status Ledger::PutSegments(const std::vector<Segment>& segments) {

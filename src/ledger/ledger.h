@@ -23,6 +23,8 @@ class Ledger {
   // the ledger.
   static Result<std::unique_ptr<Ledger>> Open(Store& store, const ParticipantHasher* hasher);
 
+  ~Ledger();
+
   Store& store() { return store_; }
   std::shared_ptr<const Gazetteer> gazetteer() const;
 
@@ -43,7 +45,8 @@ class Ledger {
   Result<Campaign> UpdateCampaign(Campaign campaign);
 
   // Adds or replaces places (by code). Each must be valid and its parent known, among these or the
-  // stored ones. The gazetteer snapshot is rebuilt afterwards.
+  // stored ones. The gazetteer snapshot is rebuilt afterwards, here and on every other server of
+  // the database (the change is announced as "places").
   Status PutPlaces(std::vector<Place> places);
   Status PutSegments(const std::vector<Segment>& segments);
   Status PutProvisions(const std::vector<Provision>& provisions);
@@ -56,6 +59,7 @@ class Ledger {
 
   Store& store_;
   const ParticipantHasher* const hasher_;
+  int subscription_ = 0;  // to the store's announcements, to reload the gazetteer
   mutable std::mutex gazetteer_mutex_;  // guards gazetteer_
   std::shared_ptr<const Gazetteer> gazetteer_;
 };

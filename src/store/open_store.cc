@@ -1,5 +1,6 @@
 #include "store/open_store.h"
 
+#include "store/postgres/postgres_store.h"
 #include "store/sqlite/sqlite_store.h"
 
 namespace kenes {
@@ -14,10 +15,8 @@ std::string FileStorePath(const std::string& location) {
 
 Result<std::unique_ptr<Store>> OpenStore(const std::string& location) {
   if (!IsFileStore(location)) {
-    return Error{ErrorCode::kUnsupported,
-                 "this version of kenes stores a campaign in an SQLite file; PostgreSQL is not "
-                 "supported yet",
-                 "db"};
+    KENES_ASSIGN(auto store, PostgresStore::Open(location));
+    return std::unique_ptr<Store>(std::move(store));
   }
   KENES_ASSIGN(auto store, SqliteStore::Open(FileStorePath(location)));
   return std::unique_ptr<Store>(std::move(store));

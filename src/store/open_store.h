@@ -1,5 +1,6 @@
 // Opens the store a --db option names: a file path (or "sqlite:PATH") is an embedded SQLite
-// database; "postgresql://..." will be PostgreSQL. Callers never name a backend themselves.
+// database; "postgresql://..." (or "postgres://...") a PostgreSQL server. Callers never name a
+// backend themselves.
 #pragma once
 
 #include <memory>

@@ -155,7 +155,7 @@ enum class ChangeKind { kEvent, kFeedback, kCheckIn, kReference };
 // For a check-in that was changed or deleted, one entry with `deleted` true carries the event and
 // participant it had before, so a reader that indexes check-ins by event can drop the old entry;
 // a changed check-in is then reported again as created. For kReference the ids are 0.
-struct Change {
+struct RecordChange {
   ChangeKind kind = ChangeKind::kReference;
   Id first = 0;
   Id last = 0;
@@ -164,9 +164,9 @@ struct Change {
   ParticipantKey participant{};
 };
 
-struct ChangeFeed {
-  std::vector<Change> changes;  // in the order they were committed
-  std::int64_t cursor = 0;      // pass to ChangesSince for what follows
+struct RecordChanges {
+  std::vector<RecordChange> changes;  // in the order they were committed
+  std::int64_t cursor = 0;            // pass to ChangesSince for what follows
 };
 
 // What an existence check is about.
@@ -267,12 +267,12 @@ class Transaction {
   virtual Status ScanFeedback(Id after, Id through,
                               const std::function<Status(const FeedbackItem&)>& visit) = 0;
 
-  // The change feed: what was created, changed or deleted after `cursor`, oldest first, at most
+  // The record feed: what was created, changed or deleted after `cursor`, oldest first, at most
   // about `limit` entries (runs of consecutive ids count as one); with `limit` 0, no changes and
   // the cursor of the newest one. Cursor 0 is before everything. A change is in the feed once its
   // transaction has committed, and a cursor returned never skips a change committed later: a
   // reader that applies the feed after loading a snapshot sees every write.
-  virtual Result<ChangeFeed> ChangesSince(std::int64_t cursor, std::size_t limit) = 0;
+  virtual Result<RecordChanges> ChangesSince(std::int64_t cursor, std::size_t limit) = 0;
 
   // Venue capacities, a catalog keyed by place and name; Put replaces rows with the same key.
   virtual Status PutVenues(std::span<const Venue> venues) = 0;
@@ -281,6 +281,11 @@ class Transaction {
   // Figure reviews, one per event: Put replaces the event's earlier review and sets reviewed_at.
   virtual Result<FigureReview> PutFigureReview(FigureReview review) = 0;
   virtual Result<std::vector<FigureReview>> ListFigureReviews() = 0;
+
+  // Announces that this transaction changed what `topic` names ("places", "events" ...): when it
+  // commits, every store on the same database, in this process or another server, tells its
+  // subscribers, so copies kept in memory can be refreshed.
+  virtual Status Announce(std::string_view topic) = 0;
 };
 
 class Store {
@@ -290,11 +295,22 @@ class Store {
   // Runs `body` on a consistent snapshot. Writes inside it fail.
   virtual Status Read(const std::function<Status(Transaction&)>& body) = 0;
   // Runs `body` in one transaction: committed when it returns Ok, rolled back otherwise. A
-  // commit that returns Ok is durable.
+  // commit that returns Ok is durable. `body` may be run more than once (PostgreSQL retries a
+  // transaction that collided with another), so it must change nothing outside its transaction
+  // that a second run would get wrong: reset what it accumulates at its start.
   virtual Status Write(const std::function<Status(Transaction&)>& body) = 0;
 
   // A short description for logs: the backend and where it is ("sqlite:/srv/kenes.db").
   virtual std::string Describe() const = 0;
+
+  // Calls `listener` with the topic of every announcement committed on this database, by any
+  // writer, including this store. Announcements of this store reach it before its Write returns;
+  // those of other writers within about a second. `listener` runs on a thread of the store and
+  // must be quick and thread-safe. Returns what Unsubscribe takes.
+  using ChangeListener = std::function<void(const std::string& topic)>;
+  virtual int Subscribe(ChangeListener listener) = 0;
+  // Ends a subscription; when it returns, the listener is not running and will not run again.
+  virtual void Unsubscribe(int subscription) = 0;
 
   // Read and Write for a body that returns a value.
   template <class T>

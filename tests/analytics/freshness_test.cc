@@ -5,7 +5,6 @@
 
 #include "analytics/analytics.h"
 #include "analytics/small_campaign.h"
-#include "store/sqlite/sqlite_store.h"
 
 namespace kenes::analytics {
 namespace {
@@ -117,7 +116,7 @@ TEST_F(Freshness, DeletedFeedbackLeavesSupport) {
 TEST_F(Freshness, WritesThroughAnotherConnectionAreSeen) {
   ASSERT_EQ(TotalsNow().events_held, 5);
   // Another process would open the file the same way: a second store over the same path.
-  auto other = SqliteStore::Open(campaign_.path()).value();
+  auto other = testing::OpenTestStore(campaign_.database());
   auto ledger = Ledger::Open(*other, nullptr).value();
   Event event;
   event.date = Date::FromCivil(2026, 3, 3);

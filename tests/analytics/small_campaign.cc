@@ -5,7 +5,6 @@
 #include <stdexcept>
 
 #include "ledger/reference_data.h"
-#include "store/sqlite/sqlite_store.h"
 
 namespace kenes::testing {
 namespace {
@@ -55,8 +54,8 @@ ParticipantKey SmallCampaign::KeyOf(char person) {
 }
 
 SmallCampaign::SmallCampaign() {
-  path_ = dir_.File("kenes.db");
-  store_ = Must(SqliteStore::Open(path_), "open");
+  database_ = std::make_unique<TestDatabase>(dir_);
+  store_ = OpenTestStore(*database_);
   ledger_ = Must(Ledger::Open(*store_, nullptr), "ledger");
   Must(LoadReferenceData(*ledger_, KENES_DATA_DIR), "reference data");
   Must(ledger_->CreateCampaign({0, "Кампания", Date::FromCivil(2026, 2, 12),

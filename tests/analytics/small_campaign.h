@@ -1,14 +1,18 @@
-// A small campaign made by hand, where every figure is known, on a real SQLite file with the
-// reference data of data/: seven events in Karaganda region and Astana, check-ins of four people
-// with repeats, twenty feedback items on four topics, two coalition members and a mine.
+// A small campaign made by hand, where every figure is known: seven events in Karaganda region and
+// Astana, check-ins of four people with repeats, twenty feedback items on four topics, two
+// coalition members and a mine, on a real database (a SQLite file, or a fresh PostgreSQL schema
+// when the suite runs against PostgreSQL) with the reference data of data/.
 //
+// clang-format off
 //   event  date   place                 figure           counts as
 //   e1     02-24  Осакаровка            около 200        200 [180, 220]   farmers
 //   e2     02-24  Сарань                от 200 до 300    250 [200, 300]   industrial_workers
 //   e3     03-13  Астана (final)        57               57 [57, 57]      civil_society
 //   e4     02-25  Нура, host: the mine  более 400        flagged: 401 [401, 500] > headcount 300
-//   e7     02-27  Нура, host: the mine  около 100        flagged: the mine's miners two days after
-//   e4 e5     02-26  Караганда             planned, no figure e6     03-01  Астана cancelled
+//   e7     02-27  Нура, host: the mine  около 100        flagged: the same miners two days on
+//   e5     02-26  Караганда             planned, no figure
+//   e6     03-01  Астана                cancelled
+// clang-format on
 //
 // Check-ins: A at e1, e2, e3; B at e1, e2; C at e3; D at e5 (planned).
 // Feedback stances: 6 supports, 2 neutral, 2 opposes, 10 unclear.
@@ -22,6 +26,7 @@
 #include "ledger/ledger.h"
 #include "store/store.h"
 #include "support/temp_dir.h"
+#include "support/test_database.h"
 
 namespace kenes::testing {
 
@@ -31,7 +36,8 @@ class SmallCampaign {
 
   Store& store() { return *store_; }
   Ledger& ledger() { return *ledger_; }
-  const std::string& path() const { return path_; }
+  // Where the campaign is, to open a second store on it as another process would.
+  const TestDatabase& database() const { return *database_; }
 
   // Checks in `person` ('A'..'Z') at `event`.
   void CheckIn(char person, Id event);
@@ -48,7 +54,7 @@ class SmallCampaign {
 
  private:
   TempDir dir_;
-  std::string path_;
+  std::unique_ptr<TestDatabase> database_;
   std::unique_ptr<Store> store_;
   std::unique_ptr<Ledger> ledger_;
 };

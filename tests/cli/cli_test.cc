@@ -7,6 +7,7 @@
 
 #include "support/subprocess.h"
 #include "support/temp_dir.h"
+#include "support/test_database.h"
 
 namespace kenes {
 namespace {
@@ -34,7 +35,8 @@ class Cli : public ::testing::Test {
   }
 
   TempDir dir_;
-  const std::string db_ = dir_.File("kenes.db");
+  testing::TestDatabase database_{dir_};
+  const std::string db_ = database_.location();
 };
 
 TEST_F(Cli, InitNeedsTheCampaignDaysAndSaysSo) {
@@ -52,10 +54,13 @@ TEST_F(Cli, InitNeedsTheCampaignDaysAndSaysSo) {
 }
 
 TEST_F(Cli, ServeWithoutADatabaseSaysToRunInit) {
-  Completed serve = Kenes({"serve", "--db", dir_.File("none.db")});
+  testing::TestDatabase none(dir_, "none.db");
+  Completed serve = Kenes({"serve", "--db", none.location()});
   EXPECT_EQ(serve.exit_code, 69);
   EXPECT_NE(serve.err.find("kenes init"), std::string::npos) << serve.err;
-  EXPECT_FALSE(std::filesystem::exists(dir_.File("none.db")));
+  if (!none.postgres()) {
+    EXPECT_FALSE(std::filesystem::exists(none.location()));
+  }
 }
 
 TEST_F(Cli, ImportsACsvFromExcelAndExportsItBack) {
@@ -80,7 +85,8 @@ TEST_F(Cli, ImportsACsvFromExcelAndExportsItBack) {
   EXPECT_NE(text.find("more_than"), std::string::npos);
 
   // What was exported imports into a new database unchanged.
-  const std::string other = dir_.File("other.db");
+  testing::TestDatabase other_database(dir_, "other.db");
+  const std::string other = other_database.location();
   ASSERT_EQ(
       Kenes({"init", "--db", other, "--starts", "2026-02-12", "--ends", "2026-03-14"}).exit_code,
       0);

@@ -11,6 +11,7 @@
 
 #include "support/subprocess.h"
 #include "support/temp_dir.h"
+#include "support/test_database.h"
 
 namespace kenes {
 namespace {
@@ -30,7 +31,8 @@ int AnnouncedPort(Child& child) {
 
 TEST(ServeProcess, TheDemoServesTheSampleCampaignAndStopsOnSigterm) {
   TempDir dir;
-  const std::string db = dir.File("demo.db");
+  testing::TestDatabase database(dir, "demo.db");
+  const std::string db = database.location();
   Child demo({KenesBinary(), "demo", "--db", db, "--port", "0"}, dir.path().string());
   const int port = AnnouncedPort(demo);
   ASSERT_GT(port, 0);
@@ -54,7 +56,8 @@ TEST(ServeProcess, TheDemoServesTheSampleCampaignAndStopsOnSigterm) {
 // Every write the server acknowledged is in the database after the process is killed mid-write.
 TEST(ServeProcess, AcknowledgedWritesSurviveSigkill) {
   TempDir dir;
-  const std::string db = dir.File("kenes.db");
+  testing::TestDatabase database(dir);
+  const std::string db = database.location();
   ASSERT_EQ(testing::Run({KenesBinary(), "init", "--db", db, "--starts", "2026-02-12", "--ends",
                           "2026-03-14"})
                 .exit_code,

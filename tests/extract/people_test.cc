@@ -25,7 +25,8 @@ std::vector<Named> PeopleIn(std::string_view input) {
   const AnnotatedText text =
       Annotate(SplitSentences(Tokenize(*Normalize(input))), DefaultLexicon());
   std::vector<Named> out;
-  for (const PersonMention& person : FindPeople(text).people) {
+  const std::vector<PlaceMention> places = FindPlaces(text, testing::TestGazetteer());
+  for (const PersonMention& person : FindPeople(text, places).people) {
     out.push_back(Named{person.name, person.title});
   }
   return out;

@@ -68,6 +68,9 @@ std::vector<Place> Places() {
       Make("615600000", L::kDistrict, K::kDistrict, "610000000", "Сайрамский район",
            "Сайрам ауданы"),
       Make("615630100", L::kSettlement, K::kVillage, "615600000", "Аксукент", "Ақсукент"),
+      // Atyrau region.
+      Make("231010000", L::kDistrict, K::kCity, "230000000", "Атырау", "Атырау"),
+      Make("234200000", L::kDistrict, K::kDistrict, "230000000", "Макатский район", "Мақат ауданы"),
       // Others the texts name.
       Make("111010000", L::kDistrict, K::kCity, "110000000", "Кокшетау", "Көкшетау"),
       Make("471010000", L::kDistrict, K::kCity, "470000000", "Актау", "Ақтау"),

@@ -5,7 +5,7 @@
 
 #include "ledger/importer.h"
 #include "ledger/reference_data.h"
-#include "store/sqlite/sqlite_store.h"
+#include "support/test_database.h"
 #include "support/temp_dir.h"
 
 namespace kenes {
@@ -14,7 +14,7 @@ namespace {
 class LedgerTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    store_ = SqliteStore::Open(dir_.File("kenes.db")).value();
+    store_ = testing::OpenTestStore(database_);
     ledger_ = Ledger::Open(*store_, nullptr).value();
     ASSERT_TRUE(LoadReferenceData(*ledger_, KENES_DATA_DIR).ok());
     ASSERT_TRUE(ledger_
@@ -29,7 +29,8 @@ class LedgerTest : public ::testing::Test {
   }
 
   testing::TempDir dir_;
-  std::unique_ptr<SqliteStore> store_;
+  testing::TestDatabase database_{dir_};
+  std::unique_ptr<Store> store_;
   std::unique_ptr<Ledger> ledger_;
 };
 

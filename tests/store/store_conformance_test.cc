@@ -1,28 +1,24 @@
-// One suite every Store implementation must pass. Each backend is a parameter; PostgreSQL joins
-// SQLite here when it lands.
+// One suite every Store implementation must pass. The test command runs it once against SQLite
+// and once against a throwaway PostgreSQL server (see support/test_database.h).
 #include <gtest/gtest.h>
 
 #include <memory>
 #include <thread>
 
-#include "store/sqlite/sqlite_store.h"
+#include "support/test_database.h"
 #include "support/temp_dir.h"
 
 namespace kenes {
 namespace {
 
-struct Backend {
-  std::string name;
-  std::function<std::unique_ptr<Store>(const testing::TempDir&)> open;
-};
-
-std::ostream& operator<<(std::ostream& out, const Backend& backend) { return out << backend.name; }
-
-class StoreConformance : public ::testing::TestWithParam<Backend> {
+// Test names do not depend on the backend: ctest lists the tests once, at build time, and runs
+// the same names in both passes.
+class StoreConformance : public ::testing::Test {
  protected:
   void SetUp() override {
-    store_ = GetParam().open(dir_);
-    ASSERT_NE(store_, nullptr);
+    RecordProperty("backend", testing::TestingPostgres() ? "postgres" : "sqlite");
+    database_ = std::make_unique<testing::TestDatabase>(dir_);
+    store_ = testing::OpenTestStore(*database_);
     ASSERT_TRUE(store_
                     ->Write([&](Transaction& tx) -> Status {
                       KENES_ASSIGN(campaign_, tx.CreateCampaign({0, "Разъяснительная кампания",
@@ -65,11 +61,12 @@ class StoreConformance : public ::testing::TestWithParam<Backend> {
   }
 
   testing::TempDir dir_;
+  std::unique_ptr<testing::TestDatabase> database_;
   std::unique_ptr<Store> store_;
   Campaign campaign_;
 };
 
-TEST_P(StoreConformance, AnEventReadsBackAsItWasWritten) {
+TEST_F(StoreConformance, AnEventReadsBackAsItWasWritten) {
   Event event = SampleEvent("2026-02-24", "350000000",
                             Attendance{"около 200", Qualifier::kAbout, 200, 180, 220});
   event.time = "11:00";
@@ -91,13 +88,13 @@ TEST_P(StoreConformance, AnEventReadsBackAsItWasWritten) {
   EXPECT_EQ(*read->attendance, (Attendance{"около 200", Qualifier::kAbout, 200, 180, 220}));
 }
 
-TEST_P(StoreConformance, AMissingRecordIsNotFound) {
+TEST_F(StoreConformance, AMissingRecordIsNotFound) {
   auto read = store_->Read<Event>([&](Transaction& tx) { return tx.GetEvent(999); });
   ASSERT_FALSE(read.ok());
   EXPECT_EQ(read.error().code, ErrorCode::kNotFound);
 }
 
-TEST_P(StoreConformance, AFailedWriteLeavesNothingBehind) {
+TEST_F(StoreConformance, AFailedWriteLeavesNothingBehind) {
   Status failed = store_->Write([&](Transaction& tx) -> Status {
     KENES_TRY(tx.CreateEvent(SampleEvent("2026-02-24", "350000000", std::nullopt)));
     Event unknown_segment = SampleEvent("2026-02-25", "350000000", std::nullopt);
@@ -110,7 +107,7 @@ TEST_P(StoreConformance, AFailedWriteLeavesNothingBehind) {
   EXPECT_TRUE(page->items.empty());
 }
 
-TEST_P(StoreConformance, AStaleVersionIsAConflictAndChangesNothing) {
+TEST_F(StoreConformance, AStaleVersionIsAConflictAndChangesNothing) {
   auto created = Create(SampleEvent("2026-02-24", "350000000", ExactAttendance(57)));
   ASSERT_TRUE(created.ok());
 
@@ -131,7 +128,7 @@ TEST_P(StoreConformance, AStaleVersionIsAConflictAndChangesNothing) {
   EXPECT_EQ(read->venue, "Шахта «Тентек»");
 }
 
-TEST_P(StoreConformance, ListsPageByIdAndFilter) {
+TEST_F(StoreConformance, ListsPageByIdAndFilter) {
   for (int day = 13; day <= 27; ++day) {
     const std::string date = "2026-02-" + std::to_string(day);
     ASSERT_TRUE(Create(SampleEvent(date, day % 2 ? "350000000" : "710000000", std::nullopt)).ok());
@@ -162,7 +159,7 @@ TEST_P(StoreConformance, ListsPageByIdAndFilter) {
             (std::vector<std::string>{"2026-02-15", "2026-02-17", "2026-02-19", "2026-02-21"}));
 }
 
-TEST_P(StoreConformance, StatsSumHeldEventsAsRanges) {
+TEST_F(StoreConformance, StatsSumHeldEventsAsRanges) {
   ASSERT_TRUE(Create(SampleEvent("2026-02-24", "350000000",
                                  Attendance{"более 400", Qualifier::kMoreThan, 401, 401, 500}))
                   .ok());
@@ -187,7 +184,7 @@ TEST_P(StoreConformance, StatsSumHeldEventsAsRanges) {
   EXPECT_EQ(stats->by_region[1].events_with_figure, 0);
 }
 
-TEST_P(StoreConformance, AReferencedRecordCannotBeDeleted) {
+TEST_F(StoreConformance, AReferencedRecordCannotBeDeleted) {
   auto org = store_->Write<Organization>([&](Transaction& tx) {
     Organization o;
     o.name = "АО «Qarmet»";
@@ -208,7 +205,7 @@ TEST_P(StoreConformance, AReferencedRecordCannotBeDeleted) {
   EXPECT_TRUE(still.ok());
 }
 
-TEST_P(StoreConformance, OrganizationsKeepMembershipAndAreFoundByName) {
+TEST_F(StoreConformance, OrganizationsKeepMembershipAndAreFoundByName) {
   auto party = store_->Write<Organization>([&](Transaction& tx) {
     Organization o;
     o.name = "Партия «AMANAT»";
@@ -229,7 +226,7 @@ TEST_P(StoreConformance, OrganizationsKeepMembershipAndAreFoundByName) {
   EXPECT_EQ(page->items[0].membership->joined_on.ToString(), "2026-02-12");
 }
 
-TEST_P(StoreConformance, AParticipantChecksInOncePerEvent) {
+TEST_F(StoreConformance, AParticipantChecksInOncePerEvent) {
   auto event = Create(SampleEvent("2026-02-24", "350000000", std::nullopt));
   ASSERT_TRUE(event.ok());
   CheckIn checkin;
@@ -245,7 +242,7 @@ TEST_P(StoreConformance, AParticipantChecksInOncePerEvent) {
   EXPECT_EQ(again.error().field, "participant");
 }
 
-TEST_P(StoreConformance, ReadersSeeOnlyCommittedWrites) {
+TEST_F(StoreConformance, ReadersSeeOnlyCommittedWrites) {
   // A reader running beside a long write sees the state before it, then the state after.
   std::atomic<bool> inside{false};
   std::atomic<bool> release{false};
@@ -274,7 +271,7 @@ ParticipantKey Key(std::uint8_t seed) {
   return key;
 }
 
-TEST_P(StoreConformance, BulkCheckInsAreAppendedInOrderAndScannedBack) {
+TEST_F(StoreConformance, BulkCheckInsAreAppendedInOrderAndScannedBack) {
   auto event = Create(SampleEvent("2026-02-24", "350000000", std::nullopt));
   ASSERT_TRUE(event.ok());
   std::vector<CheckInRow> rows;
@@ -323,7 +320,7 @@ TEST_P(StoreConformance, BulkCheckInsAreAppendedInOrderAndScannedBack) {
   EXPECT_EQ(in_window, 2u);
 }
 
-TEST_P(StoreConformance, ABulkDuplicateIsAConflictNamingItsRowAndWritesNothing) {
+TEST_F(StoreConformance, ABulkDuplicateIsAConflictNamingItsRowAndWritesNothing) {
   auto event = Create(SampleEvent("2026-02-24", "350000000", std::nullopt));
   ASSERT_TRUE(event.ok());
   const std::vector<CheckInRow> rows = {{0, event->id, Key(1), "", std::nullopt},
@@ -342,7 +339,7 @@ TEST_P(StoreConformance, ABulkDuplicateIsAConflictNamingItsRowAndWritesNothing) 
   EXPECT_EQ(stats->checkins, 0);
 }
 
-TEST_P(StoreConformance, FeedbackIsScannedWithItsProvisions) {
+TEST_F(StoreConformance, FeedbackIsScannedWithItsProvisions) {
   ASSERT_TRUE(store_
                   ->Write([&](Transaction& tx) -> Status {
                     const std::vector<Provision> provisions = {
@@ -376,8 +373,8 @@ TEST_P(StoreConformance, FeedbackIsScannedWithItsProvisions) {
   EXPECT_TRUE(items[1].provision_codes.empty());
 }
 
-TEST_P(StoreConformance, TheChangeFeedHoldsCommittedWritesInOrderAndNothingRolledBack) {
-  auto head = store_->Read<ChangeFeed>([](Transaction& tx) { return tx.ChangesSince(0, 0); });
+TEST_F(StoreConformance, TheRecordFeedHoldsCommittedWritesInOrderAndNothingRolledBack) {
+  auto head = store_->Read<RecordChanges>([](Transaction& tx) { return tx.ChangesSince(0, 0); });
   ASSERT_TRUE(head.ok());
   auto first = Create(SampleEvent("2026-02-24", "350000000", std::nullopt));
   auto second = Create(SampleEvent("2026-02-25", "350000000", std::nullopt));
@@ -400,7 +397,7 @@ TEST_P(StoreConformance, TheChangeFeedHoldsCommittedWritesInOrderAndNothingRolle
                   })
                   .ok());
 
-  auto feed = store_->Read<ChangeFeed>(
+  auto feed = store_->Read<RecordChanges>(
       [&](Transaction& tx) { return tx.ChangesSince(head->cursor, 1000); });
   ASSERT_TRUE(feed.ok());
   ASSERT_EQ(feed->changes.size(), 4u);
@@ -415,14 +412,14 @@ TEST_P(StoreConformance, TheChangeFeedHoldsCommittedWritesInOrderAndNothingRolle
   EXPECT_EQ(feed->changes[2].first, second->id);
   EXPECT_EQ(feed->changes[3].kind, ChangeKind::kReference);
 
-  auto rest = store_->Read<ChangeFeed>(
+  auto rest = store_->Read<RecordChanges>(
       [&](Transaction& tx) { return tx.ChangesSince(feed->cursor, 1000); });
   ASSERT_TRUE(rest.ok());
   EXPECT_TRUE(rest->changes.empty());
   EXPECT_EQ(rest->cursor, feed->cursor);
 }
 
-TEST_P(StoreConformance, AChangedCheckInIsReportedWithWhatItWas) {
+TEST_F(StoreConformance, AChangedCheckInIsReportedWithWhatItWas) {
   auto event = Create(SampleEvent("2026-02-24", "350000000", std::nullopt));
   ASSERT_TRUE(event.ok());
   CheckIn checkin;
@@ -430,13 +427,13 @@ TEST_P(StoreConformance, AChangedCheckInIsReportedWithWhatItWas) {
   checkin.participant_hash = ParticipantKeyToHex(Key(7));
   auto created = store_->Write<CheckIn>([&](Transaction& tx) { return tx.CreateCheckIn(checkin); });
   ASSERT_TRUE(created.ok());
-  auto head = store_->Read<ChangeFeed>([](Transaction& tx) { return tx.ChangesSince(0, 0); });
+  auto head = store_->Read<RecordChanges>([](Transaction& tx) { return tx.ChangesSince(0, 0); });
   CheckIn changed = *created;
   changed.participant_hash = ParticipantKeyToHex(Key(8));
   ASSERT_TRUE(
       store_->Write<CheckIn>([&](Transaction& tx) { return tx.UpdateCheckIn(changed); }).ok());
   ASSERT_TRUE(store_->Write([&](Transaction& tx) { return tx.DeleteCheckIn(created->id); }).ok());
-  auto feed = store_->Read<ChangeFeed>(
+  auto feed = store_->Read<RecordChanges>(
       [&](Transaction& tx) { return tx.ChangesSince(head->cursor, 1000); });
   ASSERT_TRUE(feed.ok());
   ASSERT_EQ(feed->changes.size(), 3u);
@@ -449,7 +446,7 @@ TEST_P(StoreConformance, AChangedCheckInIsReportedWithWhatItWas) {
   EXPECT_EQ(feed->changes[2].participant, Key(8));
 }
 
-TEST_P(StoreConformance, VenuesAndFigureReviewsReadBack) {
+TEST_F(StoreConformance, VenuesAndFigureReviewsReadBack) {
   auto event = Create(SampleEvent("2026-02-24", "350000000",
                                   Attendance{"более 400", Qualifier::kMoreThan, 401, 401, 500}));
   ASSERT_TRUE(event.ok());
@@ -482,15 +479,6 @@ TEST_P(StoreConformance, VenuesAndFigureReviewsReadBack) {
   ASSERT_FALSE(missing.ok());
   EXPECT_EQ(missing.error().code, ErrorCode::kNotFound);
 }
-
-INSTANTIATE_TEST_SUITE_P(
-    Backends, StoreConformance,
-    ::testing::Values(Backend{"sqlite",
-                              [](const testing::TempDir& dir) -> std::unique_ptr<Store> {
-                                auto store = SqliteStore::Open(dir.File("kenes.db"));
-                                return store.ok() ? std::move(store).value() : nullptr;
-                              }}),
-    [](const ::testing::TestParamInfo<Backend>& info) { return info.param.name; });
 
 }  // namespace
 }  // namespace kenes

@@ -4,7 +4,6 @@
 
 #include "ledger/demo.h"
 #include "ledger/reference_data.h"
-#include "store/sqlite/sqlite_store.h"
 
 namespace kenes::testing {
 namespace {
@@ -31,7 +30,7 @@ Reply ReplyOf(const httplib::Result& result) {
 }  // namespace
 
 TestServer::TestServer(bool with_demo) {
-  store_ = Must(SqliteStore::Open(dir_.File("kenes.db")), "open store");
+  store_ = OpenTestStore(database_);
   hasher_ = std::make_unique<ParticipantHasher>(
       Must(ParticipantHasher::LoadOrCreate(dir_.File("kenes.key")), "key"));
   ledger_ = Must(Ledger::Open(*store_, hasher_.get()), "ledger");

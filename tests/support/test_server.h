@@ -14,6 +14,7 @@
 #include "server/server.h"
 #include "store/store.h"
 #include "support/temp_dir.h"
+#include "support/test_database.h"
 
 namespace kenes::testing {
 
@@ -46,6 +47,7 @@ class TestServer {
 
  private:
   TempDir dir_;
+  TestDatabase database_{dir_};
   std::unique_ptr<Store> store_;
   std::unique_ptr<ParticipantHasher> hasher_;
   std::unique_ptr<Ledger> ledger_;

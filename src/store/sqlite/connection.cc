@@ -9,38 +9,33 @@ void Statement::Reset() {
   sqlite3_clear_bindings(handle_);
 }
 
-Statement& Statement::Bind(int index, std::int64_t value) {
+sql::Statement& Statement::Bind(int index, std::int64_t value) {
   sqlite3_bind_int64(handle_, index, value);
   return *this;
 }
-Statement& Statement::Bind(int index, double value) {
+sql::Statement& Statement::Bind(int index, double value) {
   sqlite3_bind_double(handle_, index, value);
   return *this;
 }
-Statement& Statement::Bind(int index, std::string_view text) {
+sql::Statement& Statement::Bind(int index, std::string_view text) {
   sqlite3_bind_text64(handle_, index, text.data(), text.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
   return *this;
 }
-Statement& Statement::BindBlob(int index, std::string_view bytes) {
+sql::Statement& Statement::BindBlob(int index, std::string_view bytes) {
   sqlite3_bind_blob64(handle_, index, bytes.data(), bytes.size(), SQLITE_TRANSIENT);
   return *this;
 }
-Statement& Statement::BindNull(int index) {
+sql::Statement& Statement::BindNull(int index) {
   sqlite3_bind_null(handle_, index);
   return *this;
 }
 
 Result<bool> Statement::Step() {
   const int rc = sqlite3_step(handle_);
+  changes_ = sqlite3_changes64(connection_.handle());
   if (rc == SQLITE_ROW) return true;
   if (rc == SQLITE_DONE) return false;
   return connection_.LastError("running a query");
-}
-
-Status Statement::Run() {
-  auto row = Step();
-  if (!row.ok()) return row.error();
-  return Ok();
 }
 
 bool Statement::IsNull(int column) const {
@@ -52,19 +47,10 @@ std::string Statement::Text(int column) const {
   const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(handle_, column));
   return text ? std::string(text, sqlite3_column_bytes(handle_, column)) : std::string();
 }
-std::string_view Statement::TextView(int column) const {
-  const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(handle_, column));
-  return text ? std::string_view(text, sqlite3_column_bytes(handle_, column)) : std::string_view();
-}
-std::optional<std::int64_t> Statement::OptionalInt(int column) const {
-  if (IsNull(column)) return std::nullopt;
-  return Int(column);
-}
-std::string_view Statement::Blob(int column) const {
+std::string Statement::Blob(int column) const {
   const void* data = sqlite3_column_blob(handle_, column);
-  return data ? std::string_view(static_cast<const char*>(data),
-                                 sqlite3_column_bytes(handle_, column))
-              : std::string_view();
+  return data ? std::string(static_cast<const char*>(data), sqlite3_column_bytes(handle_, column))
+              : std::string();
 }
 
 Result<std::unique_ptr<Connection>> Connection::Open(const std::string& path, Mode mode) {
@@ -95,7 +81,7 @@ Connection::~Connection() {
   sqlite3_close(db_);
 }
 
-Result<Statement*> Connection::Prepare(std::string_view sql) {
+Result<sql::Statement*> Connection::Prepare(std::string_view sql) {
   auto it = statements_.find(sql);
   if (it == statements_.end()) {
     sqlite3_stmt* handle = nullptr;
@@ -108,7 +94,7 @@ Result<Statement*> Connection::Prepare(std::string_view sql) {
              .first;
   }
   it->second->Reset();
-  return it->second.get();
+  return static_cast<sql::Statement*>(it->second.get());
 }
 
 Status Connection::Execute(std::string_view sql) {
@@ -125,9 +111,6 @@ Status Connection::Execute(std::string_view sql) {
 void Connection::ResetStatements() {
   for (auto& [sql, statement] : statements_) statement->Reset();
 }
-
-std::int64_t Connection::LastInsertId() const { return sqlite3_last_insert_rowid(db_); }
-int Connection::Changes() const { return sqlite3_changes(db_); }
 
 Error Connection::LastError(std::string_view what) const {
   const int code = sqlite3_extended_errcode(db_);

@@ -1,7 +1,7 @@
 #include "store/sqlite/sqlite_store.h"
 
-#include "store/sqlite/schema.h"
-#include "store/sqlite/sqlite_transaction.h"
+#include "store/sql/schema.h"
+#include "store/sql/sql_transaction.h"
 
 namespace kenes {
 namespace {
@@ -10,7 +10,7 @@ namespace {
 constexpr std::size_t kMaxIdleReaders = 16;
 
 // Runs `body` between `begin` and COMMIT, rolling back when it fails.
-Status RunTransaction(sqlite::Connection& connection, const char* begin, Transaction& tx,
+Status RunTransaction(sqlite::Connection& connection, const char* begin, sql::SqlTransaction& tx,
                       const std::function<Status(Transaction&)>& body) {
   KENES_TRY(connection.Execute(begin));
   Status status = body(tx);
@@ -28,7 +28,7 @@ Status RunTransaction(sqlite::Connection& connection, const char* begin, Transac
 Result<std::unique_ptr<SqliteStore>> SqliteStore::Open(const std::string& path,
                                                        const Clock& clock) {
   KENES_ASSIGN(auto writer, sqlite::Connection::Open(path, sqlite::Connection::Mode::kReadWrite));
-  KENES_TRY(sqlite::Migrate(*writer));
+  KENES_TRY(sql::Migrate(*writer));
   return std::unique_ptr<SqliteStore>(new SqliteStore(path, clock, std::move(writer)));
 }
 
@@ -51,7 +51,7 @@ void SqliteStore::ReturnReader(std::unique_ptr<sqlite::Connection> reader) {
 
 Status SqliteStore::Read(const std::function<Status(Transaction&)>& body) {
   KENES_ASSIGN(auto reader, TakeReader());
-  SqliteTransaction tx(*reader, clock_);
+  sql::SqlTransaction tx(*reader, clock_);
   Status status = RunTransaction(*reader, "BEGIN", tx, body);
   ReturnReader(std::move(reader));
   return status;
@@ -59,8 +59,39 @@ Status SqliteStore::Read(const std::function<Status(Transaction&)>& body) {
 
 Status SqliteStore::Write(const std::function<Status(Transaction&)>& body) {
   std::lock_guard lock(writer_mutex_);
-  SqliteTransaction tx(*writer_, clock_);
-  return RunTransaction(*writer_, "BEGIN IMMEDIATE", tx, body);
+  sql::SqlTransaction tx(*writer_, clock_);
+  KENES_TRY(RunTransaction(*writer_, "BEGIN IMMEDIATE", tx, body));
+  feed_.DeliverOwn(tx.announced());
+  return Ok();
+}
+
+int SqliteStore::Subscribe(ChangeListener listener) {
+  // The watcher has a connection of its own and looks for other writers' announcements (another
+  // kenes process on the same file, such as an import run beside the server) four times a second.
+  auto watcher = std::make_shared<std::unique_ptr<sqlite::Connection>>();
+  auto fetch = [this, watcher](Id after) -> Result<std::vector<sql::Announcement>> {
+    if (!*watcher) {
+      KENES_ASSIGN(*watcher, sqlite::Connection::Open(path_, sqlite::Connection::Mode::kReadOnly));
+    }
+    KENES_ASSIGN(sql::Statement * query,
+                 (*watcher)->Prepare("SELECT id, topic FROM change_log WHERE id > ? ORDER BY id "
+                                     "LIMIT 1000"));
+    query->Bind(1, after);
+    std::vector<sql::Announcement> found;
+    while (true) {
+      KENES_ASSIGN(bool row, query->Step());
+      if (!row) break;
+      found.emplace_back(query->Int(0), query->Text(1));
+    }
+    (*watcher)->ResetStatements();
+    return found;
+  };
+  auto latest = [this]() -> Result<Id> {
+    return Read<Id>([](Transaction& tx) -> Result<Id> {
+      return static_cast<sql::SqlTransaction&>(tx).LatestAnnouncement();
+    });
+  };
+  return feed_.Subscribe(std::move(listener), fetch, latest);
 }
 
 }  // namespace kenes

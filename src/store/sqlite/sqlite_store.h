@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "store/clock.h"
+#include "store/sql/change_feed.h"
 #include "store/sqlite/connection.h"
 #include "store/store.h"
 
@@ -26,6 +27,9 @@ class SqliteStore final : public Store {
   Status Read(const std::function<Status(Transaction&)>& body) override;
   Status Write(const std::function<Status(Transaction&)>& body) override;
   std::string Describe() const override { return "sqlite:" + path_; }
+  int Subscribe(ChangeListener listener) override;
+  void Unsubscribe(int subscription) override { feed_.Unsubscribe(subscription); }
+  ~SqliteStore() override { feed_.Stop(); }
 
  private:
   SqliteStore(std::string path, const Clock& clock, std::unique_ptr<sqlite::Connection> writer)
@@ -40,6 +44,7 @@ class SqliteStore final : public Store {
   std::unique_ptr<sqlite::Connection> writer_;
   std::mutex readers_mutex_;  // guards idle_readers_
   std::vector<std::unique_ptr<sqlite::Connection>> idle_readers_;
+  sql::ChangeFeed feed_;
 };
 
 }  // namespace kenes

@@ -1,0 +1,164 @@
+#include "store/postgres/postgres_store.h"
+
+#include <chrono>
+#include <random>
+#include <thread>
+
+#include "store/sql/schema.h"
+#include "store/sql/sql_transaction.h"
+
+namespace kenes {
+namespace {
+
+constexpr std::size_t kMaxIdleConnections = 16;
+constexpr int kMaxAttempts = 12;
+
+}  // namespace
+
+std::string WithoutPassword(const std::string& url) {
+  // postgresql://user:password@host -> postgresql://user@host
+  const std::size_t scheme = url.find("://");
+  const std::size_t at = url.find('@');
+  if (scheme == std::string::npos || at == std::string::npos) return url;
+  const std::size_t colon = url.find(':', scheme + 3);
+  if (colon == std::string::npos || colon > at) return url;
+  return url.substr(0, colon) + url.substr(at);
+}
+
+Result<std::unique_ptr<PostgresStore>> PostgresStore::Open(const std::string& url,
+                                                           const Clock& clock) {
+  std::unique_ptr<PostgresStore> store(new PostgresStore(url, WithoutPassword(url), clock));
+  KENES_ASSIGN(auto connection, postgres::Connection::Open(url));
+  KENES_TRY(sql::Migrate(*connection));
+  store->Return(std::move(connection));
+  return store;
+}
+
+Result<std::unique_ptr<postgres::Connection>> PostgresStore::Take() {
+  {
+    std::lock_guard lock(pool_mutex_);
+    if (!idle_.empty()) {
+      auto connection = std::move(idle_.back());
+      idle_.pop_back();
+      return connection;
+    }
+  }
+  return postgres::Connection::Open(url_);
+}
+
+void PostgresStore::Return(std::unique_ptr<postgres::Connection> connection) {
+  if (connection->broken()) return;
+  std::lock_guard lock(pool_mutex_);
+  if (idle_.size() < kMaxIdleConnections) idle_.push_back(std::move(connection));
+}
+
+Status PostgresStore::Attempt(postgres::Connection& connection, const char* begin,
+                              const std::function<Status(Transaction&)>& body, bool& retryable) {
+  retryable = false;
+  KENES_TRY(connection.Execute(begin));
+  sql::SqlTransaction tx(connection, clock_);
+  Status status = body(tx);
+  connection.ResetStatements();
+  if (status.ok()) status = connection.Execute("COMMIT");
+  if (!status.ok()) {
+    retryable = connection.last_failure_retryable();
+    (void)connection.Execute("ROLLBACK");
+    return status;
+  }
+  feed_.DeliverOwn(tx.announced());
+  return status;
+}
+
+namespace {
+
+// Wakes the watcher when another server commits an announcement (NOTIFY kenes_changes).
+class ChangeReceiver final : public pqxx::notification_receiver {
+ public:
+  explicit ChangeReceiver(pqxx::connection_base& connection)
+      : pqxx::notification_receiver(connection, "kenes_changes") {}
+  void operator()(const std::string&, int) override {}
+};
+
+// The watcher's own connection: listening, and reading the change log when woken.
+struct Listener {
+  std::unique_ptr<pqxx::connection> connection;
+  std::unique_ptr<ChangeReceiver> receiver;
+};
+
+}  // namespace
+
+int PostgresStore::Subscribe(ChangeListener listener) {
+  auto watcher = std::make_shared<Listener>();
+  const std::string url = url_;
+  // Opens the listening connection when it is missing or was lost; false when it cannot.
+  auto connect = [watcher, url]() {
+    if (watcher->connection && watcher->connection->is_open()) return true;
+    try {
+      watcher->receiver.reset();
+      watcher->connection = std::make_unique<pqxx::connection>(url);
+      watcher->receiver = std::make_unique<ChangeReceiver>(*watcher->connection);
+      return true;
+    } catch (const std::exception&) {
+      watcher->connection.reset();
+      return false;
+    }
+  };
+  auto wait = [watcher, connect]() {
+    if (!connect()) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(250));
+      return;
+    }
+    try {
+      // A quarter of a second at most, so a store that stops is not kept waiting.
+      watcher->connection->await_notification(0, 250000);
+    } catch (const std::exception&) {
+      watcher->connection.reset();
+    }
+  };
+  auto fetch = [watcher, connect](Id after) -> Result<std::vector<sql::Announcement>> {
+    if (!connect()) return Error{ErrorCode::kUnavailable, "cannot reach the database", "db"};
+    try {
+      pqxx::nontransaction work(*watcher->connection);
+      const pqxx::result rows = work.exec_params(
+          "SELECT id, topic FROM change_log WHERE id > $1 ORDER BY id LIMIT 1000", after);
+      std::vector<sql::Announcement> found;
+      for (const auto& row : rows) found.emplace_back(row[0].as<Id>(), row[1].as<std::string>());
+      return found;
+    } catch (const std::exception& error) {
+      watcher->connection.reset();
+      return Error{ErrorCode::kUnavailable, error.what(), "db"};
+    }
+  };
+  auto latest = [this]() -> Result<Id> {
+    return Read<Id>([](Transaction& tx) -> Result<Id> {
+      return static_cast<sql::SqlTransaction&>(tx).LatestAnnouncement();
+    });
+  };
+  return feed_.Subscribe(std::move(listener), fetch, latest, wait);
+}
+
+Status PostgresStore::Read(const std::function<Status(Transaction&)>& body) {
+  KENES_ASSIGN(auto connection, Take());
+  bool retryable = false;
+  Status status = Attempt(*connection, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", body,
+                          retryable);
+  Return(std::move(connection));
+  return status;
+}
+
+Status PostgresStore::Write(const std::function<Status(Transaction&)>& body) {
+  KENES_ASSIGN(auto connection, Take());
+  thread_local std::minstd_rand random(std::random_device{}());
+  Status status;
+  for (int attempt = 1; attempt <= kMaxAttempts; ++attempt) {
+    bool retryable = false;
+    status = Attempt(*connection, "BEGIN ISOLATION LEVEL SERIALIZABLE", body, retryable);
+    if (status.ok() || !retryable || connection->broken()) break;
+    // Back off a little, with jitter, so colliding writers do not collide again in step.
+    std::this_thread::sleep_for(std::chrono::microseconds(random() % (500 * attempt) + 100));
+  }
+  Return(std::move(connection));
+  return status;
+}
+
+}  // namespace kenes

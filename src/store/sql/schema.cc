@@ -1,0 +1,333 @@
+#include "store/sql/schema.h"
+
+#include <string>
+#include <vector>
+
+#include "store/sql/record_feed_schema.h"
+
+namespace kenes::sql {
+namespace {
+
+struct Migration {
+  int version;
+  const char* what;
+  const char* sql;  // in SQLite's dialect, rendered for the database
+  // For a migration written per dialect instead: builds its SQL, and `sql` is not used.
+  std::string (*build)(Dialect) = nullptr;
+};
+
+// Append only: a migration that has shipped is never edited, a change is a new migration.
+const std::vector<Migration>& Migrations() {
+  static const std::vector<Migration> migrations = {
+      {1, "campaign ledger", R"sql(
+CREATE TABLE campaigns (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL,
+  starts_on TEXT NOT NULL,
+  ends_on TEXT NOT NULL,
+  vote_on TEXT
+);
+
+CREATE TABLE places (
+  code TEXT PRIMARY KEY,
+  level TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  parent_code TEXT,
+  name_ru TEXT NOT NULL,
+  name_kk TEXT NOT NULL,
+  population INTEGER
+);
+
+CREATE TABLE segments (
+  code TEXT PRIMARY KEY,
+  name_ru TEXT NOT NULL,
+  name_kk TEXT NOT NULL DEFAULT '',
+  name_en TEXT NOT NULL DEFAULT ''
+);
+
+CREATE TABLE provisions (
+  code TEXT PRIMARY KEY,
+  section TEXT NOT NULL DEFAULT '',
+  title_ru TEXT NOT NULL,
+  title_kk TEXT NOT NULL DEFAULT '',
+  themes TEXT NOT NULL DEFAULT ''
+);
+
+CREATE TABLE organizations (
+  id INTEGER PRIMARY KEY,
+  version INTEGER NOT NULL,
+  name TEXT NOT NULL,
+  name_kk TEXT,
+  name_folded TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  parent_id INTEGER REFERENCES organizations(id),
+  region_code TEXT REFERENCES places(code),
+  headcount INTEGER,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE INDEX organizations_by_parent ON organizations(parent_id);
+
+CREATE TABLE memberships (
+  organization_id INTEGER NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+  campaign_id INTEGER NOT NULL REFERENCES campaigns(id),
+  joined_on TEXT NOT NULL,
+  claimed_members INTEGER,
+  PRIMARY KEY (organization_id, campaign_id)
+) WITHOUT ROWID;
+
+CREATE TABLE people (
+  id INTEGER PRIMARY KEY,
+  version INTEGER NOT NULL,
+  full_name TEXT NOT NULL,
+  full_name_kk TEXT,
+  name_folded TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+
+CREATE TABLE positions (
+  person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+  ord INTEGER NOT NULL,
+  title TEXT NOT NULL,
+  organization_id INTEGER REFERENCES organizations(id),
+  from_date TEXT,
+  to_date TEXT,
+  PRIMARY KEY (person_id, ord)
+) WITHOUT ROWID;
+CREATE INDEX positions_by_organization ON positions(organization_id);
+
+CREATE TABLE events (
+  id INTEGER PRIMARY KEY,
+  version INTEGER NOT NULL,
+  campaign_id INTEGER NOT NULL REFERENCES campaigns(id),
+  kind TEXT NOT NULL,
+  status TEXT NOT NULL,
+  date TEXT NOT NULL,
+  time TEXT,
+  title TEXT,
+  place_code TEXT NOT NULL REFERENCES places(code),
+  region_code TEXT NOT NULL,
+  district_code TEXT,
+  venue TEXT,
+  host_organization_id INTEGER REFERENCES organizations(id),
+  attendance_text TEXT,
+  attendance_qualifier TEXT,
+  attendance_value INTEGER,
+  attendance_low INTEGER,
+  attendance_high INTEGER,
+  source_document_id INTEGER,
+  notes TEXT,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  CHECK ((attendance_text IS NULL) = (attendance_value IS NULL)),
+  CHECK (attendance_value IS NULL OR
+         (0 <= attendance_low AND attendance_low <= attendance_value
+          AND attendance_value <= attendance_high))
+);
+CREATE INDEX events_by_date ON events(date);
+CREATE INDEX events_by_region_date ON events(region_code, date);
+CREATE INDEX events_by_district ON events(district_code);
+CREATE INDEX events_by_host ON events(host_organization_id);
+
+CREATE TABLE event_organizers (
+  event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+  organization_id INTEGER NOT NULL REFERENCES organizations(id),
+  PRIMARY KEY (event_id, organization_id)
+) WITHOUT ROWID;
+CREATE INDEX event_organizers_by_organization ON event_organizers(organization_id);
+
+CREATE TABLE event_delegation (
+  event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+  ord INTEGER NOT NULL,
+  person_id INTEGER NOT NULL REFERENCES people(id),
+  PRIMARY KEY (event_id, ord)
+) WITHOUT ROWID;
+CREATE INDEX event_delegation_by_person ON event_delegation(person_id);
+
+CREATE TABLE event_audience (
+  event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+  segment_code TEXT NOT NULL REFERENCES segments(code),
+  PRIMARY KEY (event_id, segment_code)
+) WITHOUT ROWID;
+CREATE INDEX event_audience_by_segment ON event_audience(segment_code);
+
+CREATE TABLE event_provisions (
+  event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+  provision_code TEXT NOT NULL REFERENCES provisions(code),
+  PRIMARY KEY (event_id, provision_code)
+) WITHOUT ROWID;
+
+CREATE TABLE feedback (
+  id INTEGER PRIMARY KEY,
+  version INTEGER NOT NULL,
+  event_id INTEGER REFERENCES events(id),
+  kind TEXT NOT NULL,
+  text TEXT NOT NULL,
+  segment_code TEXT REFERENCES segments(code),
+  place_code TEXT NOT NULL REFERENCES places(code),
+  region_code TEXT NOT NULL,
+  stance TEXT NOT NULL,
+  status TEXT NOT NULL,
+  answer TEXT,
+  forwarded_to TEXT,
+  date TEXT,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE INDEX feedback_by_event ON feedback(event_id);
+CREATE INDEX feedback_by_region_date ON feedback(region_code, date);
+
+CREATE TABLE feedback_provisions (
+  feedback_id INTEGER NOT NULL REFERENCES feedback(id) ON DELETE CASCADE,
+  provision_code TEXT NOT NULL REFERENCES provisions(code),
+  PRIMARY KEY (feedback_id, provision_code)
+) WITHOUT ROWID;
+
+CREATE TABLE checkins (
+  id INTEGER PRIMARY KEY,
+  version INTEGER NOT NULL,
+  event_id INTEGER NOT NULL REFERENCES events(id),
+  participant BLOB NOT NULL,
+  segment_code TEXT REFERENCES segments(code),
+  age_band TEXT,
+  created_at TEXT NOT NULL,
+  UNIQUE (event_id, participant)
+);
+CREATE INDEX checkins_by_participant ON checkins(participant);
+)sql"},
+      {2, "press-release intake", R"sql(
+CREATE TABLE documents (
+  id INTEGER PRIMARY KEY,
+  title TEXT,
+  text TEXT NOT NULL,
+  date TEXT,
+  region_code TEXT,
+  fingerprint TEXT NOT NULL UNIQUE,
+  extraction TEXT,
+  received_at TEXT NOT NULL
+);
+
+CREATE TABLE drafts (
+  id INTEGER PRIMARY KEY,
+  version INTEGER NOT NULL,
+  document_id INTEGER NOT NULL REFERENCES documents(id),
+  ordinal INTEGER NOT NULL,
+  status TEXT NOT NULL,
+  proposal TEXT NOT NULL,
+  confidence REAL NOT NULL,
+  duplicate_of INTEGER REFERENCES events(id),
+  event_id INTEGER REFERENCES events(id),
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  UNIQUE (document_id, ordinal)
+);
+CREATE INDEX drafts_by_status ON drafts(status);
+)sql"},
+      {3, "change log", R"sql(
+CREATE TABLE change_log (
+  id INTEGER PRIMARY KEY,
+  topic TEXT NOT NULL,
+  created_at TEXT NOT NULL
+);
+)sql"},
+      {4, "record feed, venues and figure reviews for analytics", nullptr, &RecordFeedMigration},
+  };
+  return migrations;
+}
+
+// Renders the schema, written in SQLite's dialect, for `dialect`: PostgreSQL needs 64-bit integers
+// spelt BIGINT, an identity column where SQLite has its rowid, BYTEA for BLOB, DOUBLE PRECISION
+// for REAL, and no WITHOUT ROWID. The schema stays one description.
+std::string Render(std::string_view sql, Dialect dialect) {
+  std::string text(sql);
+  if (dialect == Dialect::kSqlite) return text;
+  const auto replace_all = [&](const std::string& from, const std::string& to) {
+    for (std::size_t at = text.find(from); at != std::string::npos;
+         at = text.find(from, at + to.size())) {
+      text.replace(at, from.size(), to);
+    }
+  };
+  replace_all("id INTEGER PRIMARY KEY", "id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY");
+  replace_all(" INTEGER", " BIGINT");
+  replace_all(" BLOB", " BYTEA");
+  replace_all(" REAL", " DOUBLE PRECISION");
+  replace_all(") WITHOUT ROWID;", ");");
+  replace_all("DEFAULT CURRENT_TIMESTAMP", "DEFAULT CAST(CURRENT_TIMESTAMP AS TEXT)");
+  return text;
+}
+
+// What PostgreSQL needs besides the tables: the functions SQLite has built in that the queries
+// use.
+constexpr const char* kPostgresFunctions = R"sql(
+CREATE OR REPLACE FUNCTION instr(haystack TEXT, needle TEXT) RETURNS INTEGER
+  LANGUAGE sql IMMUTABLE AS 'SELECT strpos(haystack, needle)';
+)sql";
+
+Result<int> StoredVersion(Connection& connection) {
+  KENES_TRY(connection.Execute(
+      Render("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
+             "what TEXT NOT NULL, applied_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP)",
+             connection.dialect())));
+  KENES_ASSIGN(Statement * query,
+               connection.Prepare("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"));
+  KENES_ASSIGN(bool row, query->Step());
+  const int version = row ? static_cast<int>(query->Int(0)) : 0;
+  connection.ResetStatements();
+  return version;
+}
+
+// Applies the migrations past the stored version in the open transaction.
+Status ApplyMigrations(Connection& connection) {
+  if (connection.dialect() == Dialect::kPostgres) {
+    // Two servers starting at once: the second waits here, then finds nothing left to do.
+    KENES_TRY(connection.Execute("SELECT pg_advisory_xact_lock(1801202603)"));
+  }
+  KENES_ASSIGN(int stored, StoredVersion(connection));
+  if (stored > CurrentSchemaVersion()) {
+    return Error{ErrorCode::kUnavailable,
+                 "the database has schema version " + std::to_string(stored) +
+                     ", newer than this kenes understands (" +
+                     std::to_string(CurrentSchemaVersion()) + "); upgrade kenes",
+                 "db"};
+  }
+  for (const Migration& migration : Migrations()) {
+    if (migration.version <= stored) continue;
+    if (migration.version == 1 && connection.dialect() == Dialect::kPostgres) {
+      KENES_TRY(connection.Execute(kPostgresFunctions));
+    }
+    Status applied =
+        connection.Execute(migration.build ? migration.build(connection.dialect())
+                                           : Render(migration.sql, connection.dialect()));
+    if (applied.ok()) {
+      KENES_ASSIGN(
+          Statement * record,
+          connection.Prepare("INSERT INTO schema_migrations (version, what) VALUES (?, ?)"));
+      applied = record->Bind(1, migration.version).Bind(2, migration.what).Run();
+    }
+    if (!applied.ok()) {
+      return Error{ErrorCode::kUnavailable,
+                   "migration " + std::to_string(migration.version) + " (" + migration.what +
+                       ") failed: " + applied.error().message,
+                   "db"};
+    }
+  }
+  return Ok();
+}
+
+}  // namespace
+
+int CurrentSchemaVersion() { return Migrations().back().version; }
+
+Status Migrate(Connection& connection) {
+  // All migrations in one transaction: a database is at one version or the next, never between.
+  KENES_TRY(
+      connection.Execute(connection.dialect() == Dialect::kSqlite ? "BEGIN IMMEDIATE" : "BEGIN"));
+  Status status = ApplyMigrations(connection);
+  connection.ResetStatements();
+  if (status.ok()) status = connection.Execute("COMMIT");
+  if (!status.ok()) (void)connection.Execute("ROLLBACK");
+  return status;
+}
+
+}  // namespace kenes::sql

@@ -1,0 +1,130 @@
+// The Transaction of the SQL stores: every operation on one connection inside a transaction that
+// the store began. Written once over the driver interface (connection.h), for SQLite and
+// PostgreSQL alike; its methods are defined per record kind in sql_<kind>.cc.
+#pragma once
+
+#include <functional>
+#include <utility>
+#include <vector>
+#include <string>
+
+#include "store/clock.h"
+#include "store/sql/connection.h"
+#include "store/store.h"
+
+namespace kenes::sql {
+
+class SqlTransaction final : public Transaction {
+ public:
+  SqlTransaction(sql::Connection& connection, const Clock& clock)
+      : db_(connection), clock_(clock) {}
+
+  Result<bool> Exists(RecordKind kind, std::string_view key) override;
+
+  Result<Campaign> CreateCampaign(Campaign campaign) override;
+  Result<Campaign> GetCampaign(Id id) override;
+  Result<Campaign> UpdateCampaign(Campaign campaign) override;
+  Result<std::vector<Campaign>> ListCampaigns() override;
+
+  Status PutPlaces(std::span<const Place> places) override;
+  Result<std::vector<Place>> ListPlaces() override;
+  Status PutSegments(std::span<const Segment> segments) override;
+  Result<std::vector<Segment>> ListSegments() override;
+  Status PutProvisions(std::span<const Provision> provisions) override;
+  Result<std::vector<Provision>> ListProvisions() override;
+
+  Result<Organization> CreateOrganization(Organization organization) override;
+  Result<Organization> GetOrganization(Id id) override;
+  Result<PageOf<Organization>> ListOrganizations(const OrganizationFilter& filter) override;
+  Result<Organization> UpdateOrganization(Organization organization) override;
+  Status DeleteOrganization(Id id) override;
+
+  Result<Person> CreatePerson(Person person) override;
+  Result<Person> GetPerson(Id id) override;
+  Result<PageOf<Person>> ListPeople(const PersonFilter& filter) override;
+  Result<Person> UpdatePerson(Person person) override;
+  Status DeletePerson(Id id) override;
+
+  Result<Event> CreateEvent(Event event) override;
+  Result<Event> GetEvent(Id id) override;
+  Result<PageOf<Event>> ListEvents(const EventFilter& filter) override;
+  Result<Event> UpdateEvent(Event event) override;
+  Status DeleteEvent(Id id) override;
+
+  Result<FeedbackItem> CreateFeedback(FeedbackItem item) override;
+  Result<FeedbackItem> GetFeedback(Id id) override;
+  Result<PageOf<FeedbackItem>> ListFeedback(const FeedbackFilter& filter) override;
+  Result<FeedbackItem> UpdateFeedback(FeedbackItem item) override;
+  Status DeleteFeedback(Id id) override;
+
+  Result<CheckIn> CreateCheckIn(CheckIn checkin) override;
+  Result<CheckIn> GetCheckIn(Id id) override;
+  Result<PageOf<CheckIn>> ListCheckIns(const CheckInFilter& filter) override;
+  Result<CheckIn> UpdateCheckIn(CheckIn checkin) override;
+  Status DeleteCheckIn(Id id) override;
+
+  Result<SourceDocument> CreateDocument(SourceDocument document) override;
+  Result<SourceDocument> GetDocument(Id id) override;
+  Result<std::optional<SourceDocument>> FindDocument(const std::string& fingerprint) override;
+  Result<PageOf<SourceDocument>> ListDocuments(const Page& page) override;
+  Result<Draft> CreateDraft(Draft draft) override;
+  Result<Draft> GetDraft(Id id) override;
+  Result<PageOf<Draft>> ListDrafts(const DraftFilter& filter) override;
+  Result<Draft> UpdateDraft(Draft draft) override;
+  Result<std::vector<Event>> FindNearbyEvents(const NearbyEventQuery& query) override;
+
+  Result<Stats> ComputeStats(const EventFilter& filter) override;
+  Status Announce(std::string_view topic) override;
+
+  // The id of the newest announcement in the change log (0 when none), where a watcher starts.
+  Result<Id> LatestAnnouncement();
+
+  // What this transaction announced, for the store to deliver once it commits.
+  const std::vector<std::pair<Id, std::string>>& announced() const { return announced_; }
+
+  Status AppendCheckIns(std::span<const CheckInRow> rows) override;
+  Status ScanCheckIns(Id after, Id through,
+                      const std::function<Status(const CheckInRow&)>& visit) override;
+  Status ScanFeedback(Id after, Id through,
+                      const std::function<Status(const FeedbackItem&)>& visit) override;
+  Result<RecordChanges> ChangesSince(std::int64_t cursor, std::size_t limit) override;
+  Status PutVenues(std::span<const Venue> venues) override;
+  Result<std::vector<Venue>> ListVenues() override;
+  Result<FigureReview> PutFigureReview(FigureReview review) override;
+  Result<std::vector<FigureReview>> ListFigureReviews() override;
+
+ private:
+  // Loads the child rows of an organization, person, event or feedback item.
+  Status LoadMembership(Organization& organization);
+  Status LoadPositions(Person& person);
+  Status LoadEventLists(Event& event);
+  Status LoadFeedbackProvisions(FeedbackItem& item);
+  Status SaveMembership(const Organization& organization);
+  Status SavePositions(const Person& person);
+  Status SaveEventLists(const Event& event);
+  Status SaveFeedbackProvisions(const FeedbackItem& item);
+
+  // Records in the record feed that check-ins first..last were appended. Inserts of check-ins are
+  // logged here rather than by a trigger, one entry per run, because a trigger per row would
+  // halve the bulk import rate (docs/analytics.md).
+  Status LogCheckInsAppended(Id first, Id last);
+  // Inserts one batch of AppendCheckIns; `offset` is the index of rows[0] among all rows.
+  Status AppendCheckInBatch(std::span<const CheckInRow> rows, std::size_t offset);
+
+  // Inserts a row: `columns` (comma-separated, `count` of them) bound by `bind` from position 1,
+  // and the id column too when `id` is not 0 (an import keeps its ids). Returns the row's id.
+  Result<Id> Insert(std::string_view table, std::string_view columns, int count, Id id,
+                    const std::function<void(sql::Statement&)>& bind);
+
+  // After an UPDATE ... WHERE id = ? AND version = ? changed nothing: NotFound when the record is
+  // gone, Conflict when someone else wrote it.
+  Error StaleOrMissing(std::string_view table, std::string_view noun, Id id, Version version);
+  // Runs a DELETE by id, reporting NotFound or a conflict with records still referring to it.
+  Status DeleteById(std::string_view sql, std::string_view noun, Id id);
+
+  sql::Connection& db_;
+  const Clock& clock_;
+  std::vector<std::pair<Id, std::string>> announced_;
+};
+
+}  // namespace kenes::sql

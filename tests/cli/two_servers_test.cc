@@ -1,0 +1,186 @@
+// Two kenes servers on one database, as a headquarters runs them behind a load balancer: a record
+// edited through both at once changes once and the other edit is refused; a meeting confirmed
+// twice at once is counted once; places added beside them reach both. Runs against SQLite (two
+// processes on one file) and PostgreSQL alike.
+#include <gtest/gtest.h>
+#include <httplib.h>
+#include <signal.h>
+
+#include <atomic>
+#include <barrier>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <regex>
+#include <thread>
+
+#include "support/subprocess.h"
+#include "support/temp_dir.h"
+#include "support/test_database.h"
+
+namespace kenes {
+namespace {
+
+using nlohmann::json;
+using testing::Child;
+using testing::KenesBinary;
+using testing::TempDir;
+
+int AnnouncedPort(Child& child) {
+  const std::string output = child.WaitForOutput("http://127.0.0.1:", 30);
+  std::smatch match;
+  if (!std::regex_search(output, match, std::regex(R"(http://127\.0\.0\.1:(\d+)/)"))) return 0;
+  return std::stoi(match[1]);
+}
+
+json Body(const httplib::Result& reply) {
+  return reply ? json::parse(reply->body, nullptr, false) : json();
+}
+
+class TwoServers : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    ASSERT_EQ(testing::Run({KenesBinary(), "init", "--db", db_, "--starts", "2026-02-12", "--ends",
+                            "2026-03-14"})
+                  .exit_code,
+              0);
+    a_ = std::make_unique<Child>(
+        std::vector<std::string>{KenesBinary(), "serve", "--db", db_, "--port", "0"},
+        dir_.path().string());
+    b_ = std::make_unique<Child>(
+        std::vector<std::string>{KenesBinary(), "serve", "--db", db_, "--port", "0"},
+        dir_.path().string());
+    const int port_a = AnnouncedPort(*a_), port_b = AnnouncedPort(*b_);
+    ASSERT_GT(port_a, 0);
+    ASSERT_GT(port_b, 0);
+    ASSERT_NE(port_a, port_b);
+    client_a_ = std::make_unique<httplib::Client>("127.0.0.1", port_a);
+    client_b_ = std::make_unique<httplib::Client>("127.0.0.1", port_b);
+  }
+
+  // Runs `a` and `b` at the same moment, each on its own thread.
+  template <class A, class B>
+  void AtOnce(A a, B b) {
+    std::barrier start(2);
+    std::thread first([&] {
+      start.arrive_and_wait();
+      a();
+    });
+    std::thread second([&] {
+      start.arrive_and_wait();
+      b();
+    });
+    first.join();
+    second.join();
+  }
+
+  TempDir dir_;
+  testing::TestDatabase database_{dir_};
+  const std::string db_ = database_.location();
+  std::unique_ptr<Child> a_, b_;
+  std::unique_ptr<httplib::Client> client_a_, client_b_;
+};
+
+TEST_F(TwoServers, AnEventEditedThroughBothAtOnceChangesOnceAndTheOtherGets409) {
+  auto created = client_a_->Post("/api/v1/events",
+                                 R"({"date":"2026-02-24","place_code":"352210000"})",
+                                 "application/json");
+  ASSERT_TRUE(created && created->status == 201);
+  const std::string path = "/api/v1/events/" + Body(created)["id"].dump();
+  for (int round = 0; round < 15; ++round) {
+    const json read = Body(client_b_->Get(path));
+    const int version = read["version"];
+    int status_a = 0, status_b = 0;
+    AtOnce(
+        [&] {
+          auto r = client_a_->Patch(path, json{{"version", version}, {"venue", "A"}}.dump(),
+                                    "application/json");
+          status_a = r ? r->status : -1;
+        },
+        [&] {
+          auto r = client_b_->Patch(path, json{{"version", version}, {"venue", "B"}}.dump(),
+                                    "application/json");
+          status_b = r ? r->status : -1;
+        });
+    ASSERT_TRUE((status_a == 200 && status_b == 409) || (status_a == 409 && status_b == 200))
+        << "round " << round << ": " << status_a << " and " << status_b;
+    const json after = Body(client_a_->Get(path));
+    EXPECT_EQ(after["version"], version + 1);
+    EXPECT_EQ(after["venue"], status_a == 200 ? "A" : "B");
+  }
+}
+
+TEST_F(TwoServers, ADraftConfirmedThroughBothAtOnceBecomesOneEvent) {
+  std::ifstream file(std::string(KENES_DATA_DIR) + "/samples/press-karaganda-2026-02-24.txt");
+  const std::string text((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
+  auto taken = client_a_->Post("/api/v1/intake", text, "text/plain");
+  ASSERT_TRUE(taken && taken->status == 201) << (taken ? taken->body : "");
+  const json drafts = Body(taken)["drafts"];
+  ASSERT_EQ(drafts.size(), 9u);
+  for (const json& draft : drafts) {
+    const std::string path = "/api/v1/drafts/" + draft["id"].dump() + "/confirm";
+    int status_a = 0, status_b = 0;
+    AtOnce(
+        [&] {
+          auto r = client_a_->Post(path, "{}", "application/json");
+          status_a = r ? r->status : -1;
+        },
+        [&] {
+          auto r = client_b_->Post(path, "{}", "application/json");
+          status_b = r ? r->status : -1;
+        });
+    EXPECT_TRUE((status_a == 201 && status_b == 409) || (status_a == 409 && status_b == 201))
+        << status_a << " and " << status_b;
+  }
+  EXPECT_EQ(Body(client_a_->Get("/api/v1/stats"))["events"], 9);
+  EXPECT_EQ(Body(client_b_->Get("/api/v1/stats"))["events"], 9);
+}
+
+TEST_F(TwoServers, OneMeetingReportedToBothServersAtOnceIsCountedOnce) {
+  // Two outlets' reports of one meeting, taken in on different servers.
+  const std::string first =
+      " date 2026-02-24 В Доме культуры поселка Осакаровка прошла встреча с "
+      "сельхозтоваропроизводителями района. Во встрече приняли участие около 200 человек.";
+  const std::string second =
+      " date 2026-02-24 Около 200 сельхозтоваропроизводителей собрались в Доме культуры "
+      "поселка Осакаровка на встречу с членами коалиции.";
+  const json draft_a = Body(client_a_->Post("/api/v1/intake", first, "text/plain"))["drafts"];
+  const json draft_b = Body(client_b_->Post("/api/v1/intake", second, "text/plain"))["drafts"];
+  ASSERT_EQ(draft_a.size(), 1u);
+  ASSERT_EQ(draft_b.size(), 1u);
+  int status_a = 0, status_b = 0;
+  AtOnce(
+      [&] {
+        auto r = client_a_->Post("/api/v1/drafts/" + draft_a[0]["id"].dump() + "/confirm", "{}",
+                                 "application/json");
+        status_a = r ? r->status : -1;
+      },
+      [&] {
+        auto r = client_b_->Post("/api/v1/drafts/" + draft_b[0]["id"].dump() + "/confirm", "{}",
+                                 "application/json");
+        status_b = r ? r->status : -1;
+      });
+  EXPECT_TRUE((status_a == 201 && status_b == 409) || (status_a == 409 && status_b == 201))
+      << status_a << " and " << status_b;
+  EXPECT_EQ(Body(client_b_->Get("/api/v1/stats"))["events"], 1);
+}
+
+TEST_F(TwoServers, PlacesImportedBesideThemReachBothServers) {
+  const std::string kato = dir_.File("kato.csv");
+  std::ofstream(kato) << "te,ab,cd,ef,hij,k,kaz_name,rus_name,nn\n"
+                         "350000000,35,00,00,000,0,Қарағанды облысы,Карагандинская область,\n"
+                         "355600000,35,56,00,000,0,Осакаров ауданы,Осакаровский район,\n"
+                         "355633100,35,56,33,100,0,Пионер а.,с.Пионер,\n";
+  ASSERT_EQ(testing::Run({KenesBinary(), "gazetteer", "import", "--db", db_, kato}).exit_code, 0);
+  for (httplib::Client* client : {client_a_.get(), client_b_.get()}) {
+    int status = 0;
+    for (int tries = 0; tries < 50 && status != 200; ++tries) {
+      auto reply = client->Get("/api/v1/places/355633100");
+      status = reply ? reply->status : -1;
+      if (status != 200) std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+    EXPECT_EQ(status, 200) << "a server did not learn of the new place within 5 seconds";
+  }
+}
+
+}  // namespace
+}  // namespace kenes
