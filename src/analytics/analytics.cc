@@ -146,4 +146,43 @@ Result<std::vector<FlaggedFigure>> Analytics::ListFlagged(const Filter& filter) 
       filter, [&](const CampaignCache& cache) { return analytics::ListFlagged(cache, filter); });
 }
 
+Result<std::vector<RegionRow>> Analytics::ComputeRegionRows(const Filter& filter) {
+  return Answer<std::vector<RegionRow>>(filter, [&](const CampaignCache& cache) {
+    std::vector<RegionRow> rows;
+    for (BreakdownRow& totals : analytics::Breakdown(cache, filter, Dimension::kRegion)) {
+      RegionRow row;
+      const Place* region = cache.place(cache.places().Find(totals.key));
+      if (region && region->population && *region->population > 0) {
+        row.per_1000 = static_cast<double>(totals.attendance.value) * 1000.0 /
+                       static_cast<double>(*region->population);
+      }
+      Filter one = filter;
+      one.region_code = totals.key;
+      row.distinct = analytics::ComputeReach(cache, one).distinct;
+      row.totals = std::move(totals);
+      rows.push_back(std::move(row));
+    }
+    return rows;
+  });
+}
+
+Result<FilterNames> Analytics::NamesOf(const Filter& filter) {
+  return Answer<FilterNames>(filter, [&](const CampaignCache& cache) {
+    FilterNames names;
+    for (const Campaign& campaign : cache.campaigns()) {
+      if (filter.campaign_id ? campaign.id == *filter.campaign_id : names.campaign.empty()) {
+        names.campaign = campaign.name + ", " + campaign.starts_on.ToString() + " — " +
+                         campaign.ends_on.ToString();
+      }
+    }
+    if (const Place* region = cache.place(cache.places().Find(filter.region_code))) {
+      names.region = region->name_ru;
+    }
+    if (const Segment* segment = cache.segment(cache.segment_codes().Find(filter.segment))) {
+      names.segment = segment->name_ru;
+    }
+    return names;
+  });
+}
+
 }  // namespace kenes::analytics

@@ -21,6 +21,21 @@
 
 namespace kenes::analytics {
 
+// A region's line of the final report: its events and attendance, attendance per 1,000
+// inhabitants where its population is known, and its own distinct people.
+struct RegionRow {
+  BreakdownRow totals;
+  std::optional<double> per_1000;
+  std::int64_t distinct = 0;
+};
+
+// What a filter names, in words: the campaign with its days, the region, the segment.
+struct FilterNames {
+  std::string campaign;
+  std::string region;
+  std::string segment;
+};
+
 class Analytics {
  public:
   // REQUIRES: `store` outlives this object.
@@ -45,6 +60,8 @@ class Analytics {
   Result<Planning> ComputePlanning(const Filter& filter, Date today);
   Result<Attribution> ComputeAttribution(const Filter& filter);
   Result<std::vector<FlaggedFigure>> ListFlagged(const Filter& filter);
+  Result<std::vector<RegionRow>> ComputeRegionRows(const Filter& filter);
+  Result<FilterNames> NamesOf(const Filter& filter);
 
   // Runs `read` over the mirror under the shared lock, after Refresh.
   Status Read(const std::function<Status(const CampaignCache&)>& read);

@@ -14,5 +14,6 @@ void AddExport(CLI::App& app, int& exit_code);
 void AddStats(CLI::App& app, int& exit_code);
 void AddGazetteer(CLI::App& app, int& exit_code);
 void AddExtract(CLI::App& app, int& exit_code);
+void AddReport(CLI::App& app, int& exit_code);
 
 }  // namespace kenes::cli

@@ -1,5 +1,7 @@
 #include "server/analytics_json.h"
 
+#include <cmath>
+
 #include "core/organization.h"
 #include "exchange/record_json.h"
 

@@ -5,7 +5,7 @@
 #include <algorithm>
 
 #include "analytics/analytics.h"
-#include "analytics/small_campaign.h"
+#include "support/small_campaign.h"
 
 namespace kenes::analytics {
 namespace {

@@ -2,7 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "analytics/analytics.h"
-#include "analytics/small_campaign.h"
+#include "support/small_campaign.h"
 
 namespace kenes::analytics {
 namespace {

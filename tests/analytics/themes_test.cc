@@ -7,7 +7,7 @@
 #include <set>
 
 #include "analytics/analytics.h"
-#include "analytics/small_campaign.h"
+#include "support/small_campaign.h"
 #include "analytics/text_terms.h"
 
 namespace kenes::analytics {

@@ -1,6 +1,4 @@
-#include "analytics/small_campaign.h"
-
-#include <gtest/gtest.h>
+#include "support/small_campaign.h"
 
 #include <stdexcept>
 
