@@ -15,5 +15,6 @@ void AddStats(CLI::App& app, int& exit_code);
 void AddGazetteer(CLI::App& app, int& exit_code);
 void AddExtract(CLI::App& app, int& exit_code);
 void AddReport(CLI::App& app, int& exit_code);
+void AddGen(CLI::App& app, int& exit_code);
 
 }  // namespace kenes::cli

@@ -21,6 +21,7 @@ int main(int argc, char** argv) {
   kenes::cli::AddGazetteer(app, exit_code);
   kenes::cli::AddExtract(app, exit_code);
   kenes::cli::AddReport(app, exit_code);
+  kenes::cli::AddGen(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
