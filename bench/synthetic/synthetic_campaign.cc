@@ -15,7 +15,7 @@ namespace {
 
 constexpr std::int64_t kCountry = 20'495'975;  // BNS, 1 January 2026 (data/places.md)
 constexpr std::int64_t kEventsPerTransaction = 1000;
-constexpr std::int64_t kFeedbackPerTransaction = 5000;
+constexpr std::int64_t kFeedbackPerTransaction = 50'000;
 constexpr std::size_t kCheckInChunk = 1'000'000;
 
 // Separate streams per kind of record, so adding feedback does not move the events.

@@ -295,10 +295,13 @@ Status CampaignCache::ApplyFeed(Transaction& tx, const RecordChanges& feed) {
 }
 
 Status CampaignCache::UpsertEvent(const Event& event) {
-  auto [slot_it, added] =
-      event_slots_.emplace(event.id, static_cast<std::uint32_t>(events_.size()));
-  if (added) events_.emplace_back();
-  EventRecord& record = events_[slot_it->second];
+  std::uint32_t slot = event_slots_.Find(event.id);
+  if (slot == kNone) {
+    slot = static_cast<std::uint32_t>(events_.size());
+    event_slots_.Insert(event.id, slot);
+    events_.emplace_back();
+  }
+  EventRecord& record = events_[slot];
   const bool counted_before = record.CountsForReach();
   const std::uint64_t cell_before = CellKey(record.campaign_id, record.region, record.date);
   if (counted_before) CountParticipants(record, -1);
@@ -334,9 +337,9 @@ Status CampaignCache::UpsertEvent(const Event& event) {
 }
 
 void CampaignCache::MarkEventGone(Id id) {
-  auto it = event_slots_.find(id);
-  if (it == event_slots_.end()) return;
-  EventRecord& record = events_[it->second];
+  const std::uint32_t slot = event_slots_.Find(id);
+  if (slot == kNone) return;
+  EventRecord& record = events_[slot];
   if (record.CountsForReach()) {
     CountParticipants(record, -1);
     sketches_dirty_ = true;
@@ -373,10 +376,10 @@ void CampaignCache::CountParticipants(const EventRecord& event, int sign) {
 }
 
 void CampaignCache::AddCheckIn(const CheckInRow& row) {
-  auto slot = event_slots_.find(row.event_id);
+  const std::uint32_t slot = event_slots_.Find(row.event_id);
   // The store refuses a check-in without its event; one missing here was deleted meanwhile.
-  if (slot == event_slots_.end()) return;
-  EventRecord& event = events_[slot->second];
+  if (slot == kNone) return;
+  EventRecord& event = events_[slot];
   const std::uint64_t key = ParticipantIndex::KeyOf(row.participant);
   const std::uint32_t number = participant_index_.Intern(key);
   if (number >= participant_events_.size()) participant_events_.resize(number + 1, 0);
@@ -389,11 +392,11 @@ void CampaignCache::AddCheckIn(const CheckInRow& row) {
 }
 
 void CampaignCache::RemoveCheckIn(Id event_id, const ParticipantKey& participant) {
-  auto slot = event_slots_.find(event_id);
-  if (slot == event_slots_.end()) return;
+  const std::uint32_t slot = event_slots_.Find(event_id);
+  if (slot == kNone) return;
   const std::uint32_t number = participant_index_.Find(ParticipantIndex::KeyOf(participant));
   if (number == kNone) return;
-  EventRecord& event = events_[slot->second];
+  EventRecord& event = events_[slot];
   auto it = std::find(event.participants.begin(), event.participants.end(), number);
   if (it == event.participants.end()) return;
   *it = event.participants.back();
@@ -406,11 +409,12 @@ void CampaignCache::RemoveCheckIn(Id event_id, const ParticipantKey& participant
 
 void CampaignCache::UpsertFeedback(const FeedbackItem& item, std::vector<std::uint32_t>& scratch,
                                    bool join_theme) {
-  auto [slot_it, added] =
-      feedback_slots_.emplace(item.id, static_cast<std::uint32_t>(feedback_.id.size()));
-  const std::size_t slot = slot_it->second;
+  std::size_t slot = feedback_slots_.Find(item.id);
   FeedbackColumns& f = feedback_;
+  const bool added = slot == kNone;
   if (added) {
+    slot = f.id.size();
+    feedback_slots_.Insert(item.id, static_cast<std::uint32_t>(slot));
     f.id.push_back(item.id);
     f.alive.push_back(0);
     f.event.push_back(kNone);
@@ -427,10 +431,7 @@ void CampaignCache::UpsertFeedback(const FeedbackItem& item, std::vector<std::ui
   if (!f.alive[slot]) ++f.live;
   f.alive[slot] = 1;
   f.event[slot] = kNone;
-  if (item.event_id) {
-    auto event = event_slots_.find(*item.event_id);
-    if (event != event_slots_.end()) f.event[slot] = event->second;
-  }
+  if (item.event_id) f.event[slot] = event_slots_.Find(*item.event_id);
   f.region[slot] = place_codes_.Intern(item.region_code);
   f.day[slot] = item.date ? static_cast<std::int32_t>(item.date->days()) : kNoDay;
   f.segment[slot] = item.segment.empty() ? kNone : segment_codes_.Intern(item.segment);
@@ -457,9 +458,9 @@ void CampaignCache::UpsertFeedback(const FeedbackItem& item, std::vector<std::ui
 }
 
 void CampaignCache::MarkFeedbackGone(Id id) {
-  auto it = feedback_slots_.find(id);
-  if (it == feedback_slots_.end() || !feedback_.alive[it->second]) return;
-  feedback_.alive[it->second] = 0;
+  const std::uint32_t slot = feedback_slots_.Find(id);
+  if (slot == kNone || !feedback_.alive[slot]) return;
+  feedback_.alive[slot] = 0;
   --feedback_.live;
   feedback_changed_ = true;
 }
@@ -507,18 +508,21 @@ void CampaignCache::SettleFlags() {
 Status CampaignCache::RebuildThemes(Transaction& tx) {
   // Term frequencies are counted afresh from the stored text: edits and deletions since the last
   // build leave the running counts slightly off, and the sample needs the text anyway.
+  // Sized up front: one large allocation that goes back to the system when freed, rather than a
+  // trail of smaller ones left in the heap.
   std::vector<std::uint32_t> pool;
+  pool.reserve(feedback_.live * 16);
   std::vector<std::pair<std::uint32_t, std::uint32_t>> spans(feedback_.id.size(), {0, 0});
   frequencies_ = DocumentFrequencies();
   std::vector<std::uint32_t> scratch;
   KENES_TRY(tx.ScanFeedback(0, kLastId, [&](const FeedbackItem& item) {
-    auto slot = feedback_slots_.find(item.id);
-    if (slot == feedback_slots_.end() || !feedback_.alive[slot->second]) return Ok();
+    const std::uint32_t slot = feedback_slots_.Find(item.id);
+    if (slot == kNone || !feedback_.alive[slot]) return Ok();
     scratch.clear();
     terms_.Extract(item.text, scratch);
     frequencies_.Add(scratch);
-    spans[slot->second] = {static_cast<std::uint32_t>(pool.size()),
-                           static_cast<std::uint32_t>(scratch.size())};
+    spans[slot] = {static_cast<std::uint32_t>(pool.size()),
+                   static_cast<std::uint32_t>(scratch.size())};
     pool.insert(pool.end(), scratch.begin(), scratch.end());
     return Ok();
   }));

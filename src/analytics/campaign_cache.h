@@ -19,6 +19,7 @@
 
 #include "analytics/filter.h"
 #include "analytics/hyperloglog.h"
+#include "analytics/id_index.h"
 #include "analytics/interner.h"
 #include "analytics/participant_index.h"
 #include "analytics/text_terms.h"
@@ -177,7 +178,7 @@ class CampaignCache {
   std::unordered_map<Id, FigureReview> reviews_;
 
   std::vector<EventRecord> events_;
-  std::unordered_map<Id, std::uint32_t> event_slots_;
+  IdIndex event_slots_;
 
   ParticipantIndex participant_index_;
   std::vector<std::uint32_t> participant_events_;  // by number: counted events attended
@@ -189,7 +190,7 @@ class CampaignCache {
   bool sketches_dirty_ = false;
 
   FeedbackColumns feedback_;
-  std::unordered_map<Id, std::uint32_t> feedback_slots_;
+  IdIndex feedback_slots_;
   TermExtractor terms_;
   DocumentFrequencies frequencies_;
   ThemeModel model_;

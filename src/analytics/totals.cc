@@ -1,7 +1,7 @@
 #include "analytics/totals.h"
 
 #include <algorithm>
-#include <map>
+#include <unordered_map>
 
 #include "core/enum_names.h"
 #include "core/organization.h"
@@ -20,38 +20,56 @@ constexpr EnumName<Dimension> kDimensions[] = {
     {Dimension::kSpeaker, "speaker"},
 };
 
-// The row keys an event counts under.
-std::vector<std::string> KeysOf(const CampaignCache& cache, const EventRecord& event,
-                                Dimension dimension) {
+constexpr std::int64_t kNoKey = -1;  // the row of events without a district, host, segment ...
+
+// The row keys an event counts under, as numbers: interned codes, days, enum values, ids. Rows are
+// gathered by number and named once at the end, so the loop over the events allocates nothing.
+template <class F>
+void ForEachKey(const CampaignCache& cache, const EventRecord& event, Dimension dimension,
+                F&& add) {
   switch (dimension) {
     case Dimension::kRegion:
-      return {cache.places().CodeOf(event.region)};
+      return add(event.region == kNone ? kNoKey : event.region);
     case Dimension::kDistrict:
-      return {event.district == kNone ? std::string() : cache.places().CodeOf(event.district)};
+      return add(event.district == kNone ? kNoKey : event.district);
     case Dimension::kDay:
-      return {event.date.ToString()};
+      return add(event.date.days());
     case Dimension::kWeek:
-      return {event.date.week_start().ToString()};
+      return add(event.date.week_start().days());
     case Dimension::kKind:
-      return {std::string(EventKindName(event.kind))};
-    case Dimension::kSegment: {
-      std::vector<std::string> keys;
-      for (std::uint32_t segment : event.audience) {
-        keys.push_back(cache.segment_codes().CodeOf(segment));
-      }
-      if (keys.empty()) keys.emplace_back();
-      return keys;
-    }
+      return add(static_cast<std::int64_t>(event.kind));
+    case Dimension::kSegment:
+      if (event.audience.empty()) return add(kNoKey);
+      for (std::uint32_t segment : event.audience) add(segment);
+      return;
     case Dimension::kHostKind: {
       const Organization* host = event.host ? cache.organization(*event.host) : nullptr;
-      return {host ? std::string(OrgKindName(host->kind)) : std::string()};
+      return add(host ? static_cast<std::int64_t>(host->kind) : kNoKey);
     }
-    case Dimension::kSpeaker: {
-      std::vector<std::string> keys;
-      for (Id person : event.delegation) keys.push_back(std::to_string(person));
-      if (keys.empty()) keys.emplace_back();
-      return keys;
-    }
+    case Dimension::kSpeaker:
+      if (event.delegation.empty()) return add(kNoKey);
+      for (Id person : event.delegation) add(person);
+      return;
+  }
+}
+
+std::string KeyText(const CampaignCache& cache, Dimension dimension, std::int64_t key) {
+  if (key == kNoKey) return {};
+  switch (dimension) {
+    case Dimension::kRegion:
+    case Dimension::kDistrict:
+      return cache.places().CodeOf(static_cast<std::uint32_t>(key));
+    case Dimension::kDay:
+    case Dimension::kWeek:
+      return Date::FromDays(key).ToString();
+    case Dimension::kKind:
+      return std::string(EventKindName(static_cast<EventKind>(key)));
+    case Dimension::kSegment:
+      return cache.segment_codes().CodeOf(static_cast<std::uint32_t>(key));
+    case Dimension::kHostKind:
+      return std::string(OrgKindName(static_cast<OrgKind>(key)));
+    case Dimension::kSpeaker:
+      return std::to_string(key);
   }
   return {};
 }
@@ -129,31 +147,33 @@ std::vector<BreakdownRow> Breakdown(const CampaignCache& cache, const Filter& fi
                                     Dimension dimension) {
   const std::uint32_t region = cache.places().Find(filter.region_code);
   const std::uint32_t segment = cache.segment_codes().Find(filter.segment);
-  std::map<std::string, BreakdownRow> rows;
+  std::unordered_map<std::int64_t, BreakdownRow> rows;
   for (const EventRecord& event : cache.events()) {
     if (event.status != EventStatus::kHeld || !cache.Matches(event, filter, region, segment)) {
       continue;
     }
     const FigureState state = cache.StateOf(event);
-    for (std::string& key : KeysOf(cache, event, dimension)) {
+    ForEachKey(cache, event, dimension, [&](std::int64_t key) {
       BreakdownRow& row = rows[key];
-      row.key = std::move(key);
       ++row.events;
-      if (!event.attendance) continue;
+      if (!event.attendance) return;
       if (state == FigureState::kCounted || state == FigureState::kConfirmed) {
         ++row.events_with_figure;
         row.attendance.Add(*event.attendance);
       } else if (state == FigureState::kFlagged) {
         ++row.events_flagged;
       }
-    }
+    });
   }
   std::vector<BreakdownRow> out;
   out.reserve(rows.size());
   for (auto& [key, row] : rows) {
+    row.key = KeyText(cache, dimension, key);
     Label(cache, dimension, row);
     out.push_back(std::move(row));
   }
+  std::sort(out.begin(), out.end(),
+            [](const BreakdownRow& a, const BreakdownRow& b) { return a.key < b.key; });
   if (dimension == Dimension::kSpeaker) {
     std::stable_sort(out.begin(), out.end(), [](const BreakdownRow& a, const BreakdownRow& b) {
       return a.events > b.events;

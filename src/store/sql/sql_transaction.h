@@ -4,9 +4,9 @@
 #pragma once
 
 #include <functional>
+#include <string>
 #include <utility>
 #include <vector>
-#include <string>
 
 #include "store/clock.h"
 #include "store/sql/connection.h"
@@ -108,8 +108,9 @@ class SqlTransaction final : public Transaction {
   // logged here rather than by a trigger, one entry per run, because a trigger per row would
   // halve the bulk import rate (docs/analytics.md).
   Status LogCheckInsAppended(Id first, Id last);
-  // Inserts one batch of AppendCheckIns; `offset` is the index of rows[0] among all rows.
-  Status AppendCheckInBatch(std::span<const CheckInRow> rows, std::size_t offset);
+  // Inserts rows[i] for each i of `batch` in one statement, appending the new ids to `ids`.
+  Status AppendCheckInBatch(std::span<const CheckInRow> rows, std::span<const std::uint32_t> batch,
+                            std::vector<Id>& ids);
 
   // Inserts a row: `columns` (comma-separated, `count` of them) bound by `bind` from position 1,
   // and the id column too when `id` is not 0 (an import keeps its ids). Returns the row's id.
