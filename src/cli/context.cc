@@ -14,6 +14,14 @@
 
 namespace kenes::cli {
 
+void AddDatabaseOptions(CLI::App& command, DatabaseOptions& options) {
+  command.add_option("--db", options.db, "the database: a file, or postgresql://user@host:port/db")
+      ->capture_default_str();
+  command.add_option("--key-file", options.key_file,
+                     "the participant key file (default: $KENES_KEY_FILE, else the database "
+                     "file + .key; a PostgreSQL database needs one of them)");
+}
+
 Result<OpenDatabase> Open(const DatabaseOptions& options, bool create) {
   if (!create && IsFileStore(options.db) && !std::filesystem::exists(FileStorePath(options.db))) {
     return Error{ErrorCode::kUnavailable,
@@ -30,8 +38,9 @@ Result<OpenDatabase> Open(const DatabaseOptions& options, bool create) {
   if (key_file.empty()) {
     if (!IsFileStore(options.db)) {
       // Every server of one campaign must hash identifiers with the same key.
-      return Invalid("--key-file", "a database on a server needs --key-file (or KENES_KEY_FILE): "
-                                   "the participant key every kenes server of the campaign shares");
+      return Invalid("--key-file",
+                     "a database on a server needs --key-file (or KENES_KEY_FILE): "
+                     "the participant key every kenes server of the campaign shares");
     }
     key_file = FileStorePath(options.db) + ".key";
   }

@@ -2,6 +2,7 @@
 // --db and --key-file; where the reference data is; how errors and progress reach the terminal.
 #pragma once
 
+#include <CLI/CLI.hpp>
 #include <memory>
 #include <string>
 
@@ -17,6 +18,9 @@ struct DatabaseOptions {
   std::string db = "kenes.db";  // a file, or postgresql://user@host:port/db
   std::string key_file;         // default: $KENES_KEY_FILE, else the database file + ".key"
 };
+
+// Adds --db and --key-file to `command`.
+void AddDatabaseOptions(CLI::App& command, DatabaseOptions& options);
 
 // An open database with its ledger; members are destroyed in reverse order.
 struct OpenDatabase {

@@ -52,8 +52,7 @@ void AddImport(CLI::App& app, int& exit_code) {
       "all rows or none");
   auto database = std::make_shared<DatabaseOptions>();
   auto options = std::make_shared<FileOptions>();
-  command->add_option("--db", database->db, "database file")->capture_default_str();
-  command->add_option("--key-file", database->key_file, "participant key file");
+  AddDatabaseOptions(*command, *database);
   command
       ->add_option("--type", options->type, "organizations, people, events, feedback or checkins")
       ->required();
@@ -84,7 +83,7 @@ void AddExport(CLI::App& app, int& exit_code) {
       "export", "Export organizations, people, events, feedback or check-ins as CSV or JSONL");
   auto database = std::make_shared<DatabaseOptions>();
   auto options = std::make_shared<FileOptions>();
-  command->add_option("--db", database->db, "database file")->capture_default_str();
+  AddDatabaseOptions(*command, *database);
   command
       ->add_option("--type", options->type, "organizations, people, events, feedback or checkins")
       ->required();
@@ -137,7 +136,7 @@ void AddExport(CLI::App& app, int& exit_code) {
 void AddStats(CLI::App& app, int& exit_code) {
   auto* command = app.add_subcommand("stats", "Print the campaign totals");
   auto database = std::make_shared<DatabaseOptions>();
-  command->add_option("--db", database->db, "database file")->capture_default_str();
+  AddDatabaseOptions(*command, *database);
   command->callback([=, &exit_code] {
     auto open = Open(*database, false);
     if (!open.ok()) return void(exit_code = Fail(open.error()));

@@ -44,11 +44,10 @@ void AddExtract(CLI::App& app, int& exit_code) {
     if (!gazetteer.ok()) return void(exit_code = Fail(gazetteer.error()));
     auto text = ReadTextFile(*file, std::size_t{64} << 20);
     if (!text.ok()) return void(exit_code = Fail(text.error()));
-    auto extraction =
-        extract::Extract(*text, **gazetteer, {.reference_date = TodayInKazakhstan()});
+    auto extraction = extract::Extract(*text, **gazetteer, {.reference_date = TodayInKazakhstan()});
     if (!extraction.ok()) return void(exit_code = Fail(WithContext(extraction.error(), *file)));
-    const std::string json = extract::ToJson(*extraction).dump(
-        2, ' ', false, nlohmann::json::error_handler_t::replace);
+    const std::string json =
+        extract::ToJson(*extraction).dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
     std::printf("%s\n", json.c_str());
   });
 }

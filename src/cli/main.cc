@@ -22,6 +22,8 @@ int main(int argc, char** argv) {
   kenes::cli::AddExtract(app, exit_code);
   kenes::cli::AddReport(app, exit_code);
   kenes::cli::AddGen(app, exit_code);
+  kenes::cli::AddMigrate(app, exit_code);
+  kenes::cli::AddBackup(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

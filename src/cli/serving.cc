@@ -76,9 +76,7 @@ void AddServe(CLI::App& app, int& exit_code) {
   auto* command = app.add_subcommand("serve", "Serve the HTTP API over a database");
   auto database = std::make_shared<DatabaseOptions>();
   auto options = std::make_shared<ServeOptions>();
-  command->add_option("--db", database->db, "database file")->capture_default_str();
-  command->add_option("--key-file", database->key_file,
-                      "participant key file (default: the database path + .key)");
+  AddDatabaseOptions(*command, *database);
   AddServeOptions(*command, *options);
   command->callback([=, &exit_code] {
     BlockStopSignals();

@@ -8,12 +8,12 @@
 #include "cli/serving.h"
 #include "core/gazetteer.h"
 #include "core/kato_classifier.h"
-#include "store/open_store.h"
 #include "exchange/record_json.h"
 #include "ledger/demo.h"
 #include "ledger/files.h"
 #include "ledger/importer.h"
 #include "ledger/reference_data.h"
+#include "store/open_store.h"
 
 namespace kenes::cli {
 namespace {
@@ -96,10 +96,7 @@ void AddInit(CLI::App& app, int& exit_code) {
   auto database = std::make_shared<DatabaseOptions>();
   auto campaign = std::make_shared<CampaignOptions>();
   auto data = std::make_shared<std::string>();
-  command->add_option("--db", database->db, "database: a file, or postgresql://user@host/db")
-      ->capture_default_str();
-  command->add_option("--key-file", database->key_file,
-                      "participant key file (default: the database file + .key)");
+  AddDatabaseOptions(*command, *database);
   command->add_option("--data", *data, "reference data folder (default: kenes's data/)");
   command->add_option("--campaign", campaign->name, "campaign name")->capture_default_str();
   command->add_option("--starts", campaign->starts_on, "first day of the campaign, YYYY-MM-DD");
@@ -143,9 +140,7 @@ void AddDemo(CLI::App& app, int& exit_code) {
   auto serving = std::make_shared<ServeOptions>();
   auto data = std::make_shared<std::string>();
   auto replace = std::make_shared<bool>(false);
-  command->add_option("--db", database->db, "database to create: a file, or postgresql://...")
-      ->capture_default_str();
-  command->add_option("--key-file", database->key_file, "participant key file");
+  AddDatabaseOptions(*command, *database);
   command->add_option("--data", *data, "reference data folder (default: kenes's data/)");
   command->add_flag("--replace", *replace, "replace the database file when it exists");
   AddServeOptions(*command, *serving);
@@ -186,7 +181,7 @@ void AddGazetteer(CLI::App& app, int& exit_code) {
   auto file = std::make_shared<std::string>();
   auto* import = command->add_subcommand(
       "import", "Load the official KATO classifier (CSV from the Bureau of National Statistics)");
-  import->add_option("--db", database->db, "database file")->capture_default_str();
+  AddDatabaseOptions(*import, *database);
   import->add_option("file", *file, "the classifier as CSV")->required();
   import->callback([=, &exit_code] {
     auto open = Open(*database, false);
@@ -205,7 +200,7 @@ void AddGazetteer(CLI::App& app, int& exit_code) {
 
 auto query = std::make_shared<std::string>();
 auto* search = command->add_subcommand("search", "Find places by name, in any case form");
-search->add_option("--db", database->db, "database file")->capture_default_str();
+AddDatabaseOptions(*search, *database);
 search->add_option("name", *query, "a name in Russian or Kazakh")->required();
 search->callback([=, &exit_code] {
   auto open = Open(*database, false);

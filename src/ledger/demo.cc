@@ -29,7 +29,8 @@ Result<std::size_t> ImportFile(Ledger& ledger, RecordType type, const std::strin
 }
 
 // Takes one press release in, applies the corrections to its drafts (by their place in the
-// document), and confirms every draft. Returns the number of events made.
+// document), confirms every draft, and enters the feedback reported at each meeting on the event
+// it became. Returns the number of events made.
 Result<std::size_t> TakeInSample(Ledger& ledger, const std::string& data_dir, const json& entry) {
   const std::string path = data_dir + "/" + entry.at("file").get<std::string>();
   KENES_ASSIGN(std::string text, ReadTextFile(path));
@@ -43,13 +44,21 @@ Result<std::size_t> TakeInSample(Ledger& ledger, const std::string& data_dir, co
                                std::to_string(taken.drafts.size()) + " drafts");
     }
     auto corrected = CorrectDraft(ledger, taken.drafts[ordinal - 1].id, it.value());
-    if (!corrected.ok()) return WithContext(std::move(corrected).error(), path + ", draft " + it.key());
+    if (!corrected.ok())
+      return WithContext(std::move(corrected).error(), path + ", draft " + it.key());
   }
+  const json& feedback = entry.value("feedback", json::object());
   for (const Draft& draft : taken.drafts) {
+    const std::string where = path + ", draft " + std::to_string(draft.ordinal);
     auto event = ConfirmDraft(ledger, draft.id, /*as_new=*/false);
-    if (!event.ok()) {
-      return WithContext(std::move(event).error(),
-                         path + ", draft " + std::to_string(draft.ordinal));
+    if (!event.ok()) return WithContext(std::move(event).error(), where);
+    const json& items = feedback.value(std::to_string(draft.ordinal), json::array());
+    for (const json& item : items) {
+      KENES_ASSIGN(FeedbackItem read, FeedbackFromJson(item, JsonSource::kClient));
+      read.event_id = event->id;
+      auto created = ledger.Write<FeedbackItem>(
+          [&](LedgerSession& session) { return session.CreateFeedback(read); });
+      if (!created.ok()) return WithContext(std::move(created).error(), where + ", feedback");
     }
   }
   return taken.drafts.size();
@@ -80,11 +89,8 @@ Status LoadDemo(Ledger& ledger, const std::string& data_dir,
     KENES_ASSIGN(json entry, ParseJsonText(line, demo + "intake.jsonl"));
     KENES_ASSIGN(std::size_t events, TakeInSample(ledger, data_dir, entry));
     tell("press release " + entry.at("file").get<std::string>() + ": " + std::to_string(events) +
-         " meetings confirmed");
+         " meetings confirmed, with the feedback they report");
   }
-  KENES_ASSIGN(std::size_t feedback,
-               ImportFile(ledger, RecordType::kFeedback, demo + "feedback.jsonl"));
-  tell("sample feedback: " + std::to_string(feedback));
   return Ok();
 }
 

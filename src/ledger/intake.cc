@@ -83,9 +83,8 @@ json ProposedEvent(const extract::DraftEvent& read, const extract::Extraction& d
 // The stored event `proposed` (whose host is called `host_name`) reports again, if any: the best
 // of the region's events within a day that may be the same meeting. Events read from the same
 // document are left out: one release lists distinct meetings.
-Result<std::optional<Id>> FindDuplicate(Transaction& tx, const Gazetteer& gazetteer,
-                                        Event proposed, const std::string& host_name,
-                                        Id document_id) {
+Result<std::optional<Id>> FindDuplicate(Transaction& tx, const Gazetteer& gazetteer, Event proposed,
+                                        const std::string& host_name, Id document_id) {
   const Place* region = gazetteer.RegionOf(proposed.place_code);
   if (!region) return std::optional<Id>();
   const Place* district = gazetteer.DistrictOf(proposed.place_code);
@@ -141,6 +140,13 @@ Result<std::optional<Id>> DuplicateOfProposal(Transaction& tx, const Gazetteer& 
   KENES_ASSIGN(std::optional<Event> event, ProposalEvent(proposal));
   if (!event) return std::optional<Id>();
   return FindDuplicate(tx, gazetteer, *event, HostName(proposal), document_id);
+}
+
+// Serializes the confirmations of meetings in one region on one day (see ConfirmDraft).
+Status LockMeetingDay(Transaction& tx, const Gazetteer& gazetteer, const Event& event) {
+  const Place* region = gazetteer.RegionOf(event.place_code);
+  return tx.LockKey("meetings:" + (region ? region->code : event.place_code) + ":" +
+                    event.date.ToString());
 }
 
 Result<json> ParseProposal(const Draft& draft) {
@@ -266,8 +272,8 @@ Result<IntakeResult> TakeIn(Ledger& ledger, std::string_view text, const std::st
     Transaction& tx = session.transaction();
     KENES_ASSIGN(std::optional<SourceDocument> earlier, tx.FindDocument(fingerprint));
     if (earlier) {
-      return Conflict("this text was taken in already, as document " +
-                          std::to_string(earlier->id) + " on " + earlier->received_at,
+      return Conflict("this text was taken in already, as document " + std::to_string(earlier->id) +
+                          " on " + earlier->received_at,
                       "text");
     }
     SourceDocument document;
@@ -294,7 +300,8 @@ Result<IntakeResult> TakeIn(Ledger& ledger, std::string_view text, const std::st
                                         {"person_id", NullIfAbsent(person)}});
       }
       if (!meeting.host_organization.empty()) {
-        KENES_ASSIGN(std::optional<Id> organization, FindOrganization(tx, meeting.host_organization));
+        KENES_ASSIGN(std::optional<Id> organization,
+                     FindOrganization(tx, meeting.host_organization));
         std::string kind = "other";
         for (const extract::ExtractedOrganization& named : extraction.organizations) {
           if (SameName(named.name, meeting.host_organization)) {
@@ -325,8 +332,9 @@ Result<Draft> CorrectDraft(Ledger& ledger, Id draft_id, const json& patch) {
   for (auto it = patch.begin(); it != patch.end(); ++it) {
     if (it.key() != "version" && it.key() != "event" && it.key() != "speakers" &&
         it.key() != "host") {
-      return Invalid(it.key(), "is not part of a draft; correct \"event\", \"speakers\" or "
-                               "\"host\"");
+      return Invalid(it.key(),
+                     "is not part of a draft; correct \"event\", \"speakers\" or "
+                     "\"host\"");
     }
   }
   KENES_TRY(CheckSpeakersAndHost(patch));
@@ -366,6 +374,9 @@ Result<Event> ConfirmDraft(Ledger& ledger, Id draft_id, bool as_new) {
       KENES_ASSIGN(event.host_organization_id, ResolveHost(session, proposal));
     }
     event.source_document_id = draft.document_id;
+    // Two servers confirming reports of one meeting at once: the second waits here, then finds
+    // the first's event. The lock is by region and day, the scope of the duplicate search.
+    KENES_TRY(LockMeetingDay(tx, *gazetteer, event));
     if (!as_new) {
       KENES_ASSIGN(std::optional<Id> duplicate,
                    FindDuplicate(tx, *gazetteer, event, HostName(proposal), draft.document_id));
@@ -399,8 +410,9 @@ Result<Event> MergeDraft(Ledger& ledger, Id draft_id, std::optional<Id> into) {
     KENES_ASSIGN(Draft draft, PendingDraft(tx, draft_id));
     const std::optional<Id> target = into ? into : draft.duplicate_of;
     if (!target) {
-      return Invalid("event_id", "name the event to merge the draft into; no stored event was "
-                                 "found to be the same meeting");
+      return Invalid("event_id",
+                     "name the event to merge the draft into; no stored event was "
+                     "found to be the same meeting");
     }
     auto found = tx.GetEvent(*target);
     if (!found.ok()) return Invalid("event_id", "there is no event " + std::to_string(*target));
@@ -408,7 +420,8 @@ Result<Event> MergeDraft(Ledger& ledger, Id draft_id, std::optional<Id> into) {
     KENES_ASSIGN(json proposal, ParseProposal(draft));
     json fields = proposal["event"];
     // The draft may lack a date or place; the event it merges into has them.
-    if (!fields.contains("date") || fields["date"].is_null()) fields["date"] = event.date.ToString();
+    if (!fields.contains("date") || fields["date"].is_null())
+      fields["date"] = event.date.ToString();
     if (!fields.contains("place_code") || fields["place_code"].is_null()) {
       fields["place_code"] = event.place_code;
     }

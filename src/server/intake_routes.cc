@@ -57,20 +57,20 @@ json DraftsJson(const std::vector<Draft>& drafts) {
 }  // namespace
 
 void AddIntakeRoutes(Router& router, Ledger& ledger) {
-  router.Add("POST", "/api/v1/intake",
-             "Take a press release in: store it and one draft event per meeting it describes",
-             [&ledger](const httplib::Request& request, httplib::Response& response) {
-               auto body = ReadIntakeBody(request);
-               if (!body.ok()) return SendError(response, body.error());
-               auto taken = TakeIn(ledger, body->first, body->second, TodayInKazakhstan());
-               if (!taken.ok()) return SendError(response, taken.error());
-               response.set_header("Location",
-                                   "/api/v1/documents/" + std::to_string(taken->document.id));
-               SendJson(response,
-                        {{"document", ToJson(taken->document, false)},
-                         {"drafts", DraftsJson(taken->drafts)}},
-                        201);
-             });
+  router.Add(
+      "POST", "/api/v1/intake",
+      "Take a press release in: store it and one draft event per meeting it describes",
+      [&ledger](const httplib::Request& request, httplib::Response& response) {
+        auto body = ReadIntakeBody(request);
+        if (!body.ok()) return SendError(response, body.error());
+        auto taken = TakeIn(ledger, body->first, body->second, TodayInKazakhstan());
+        if (!taken.ok()) return SendError(response, taken.error());
+        response.set_header("Location", "/api/v1/documents/" + std::to_string(taken->document.id));
+        SendJson(
+            response,
+            {{"document", ToJson(taken->document, false)}, {"drafts", DraftsJson(taken->drafts)}},
+            201);
+      });
 
   router.Add("GET", "/api/v1/documents", "List the press releases taken in",
              [&ledger](const httplib::Request& request, httplib::Response& response) {

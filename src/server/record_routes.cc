@@ -52,9 +52,10 @@ void AddRoutes(Router& router, Ledger& ledger, const RecordType<T>& type) {
         std::string extra;
         auto record = type.from_json(*body, JsonSource::kClient, extra);
         if (!record.ok()) return SendError(response, record.error());
-        auto created = ledger.Write<T>([&](LedgerSession& session) {
-          return type.create(session, std::move(*record), extra);
-        });
+        // A copy each time: the store may run a write again (store.h), and a record moved away
+        // on the first run would be empty on the second.
+        auto created = ledger.Write<T>(
+            [&](LedgerSession& session) { return type.create(session, *record, extra); });
         if (!created.ok()) return SendError(response, created.error());
         response.set_header("Location", collection + "/" + std::to_string(created->id));
         SendJson(response, ToJson(*created), 201);

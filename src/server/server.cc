@@ -17,7 +17,8 @@ Server::Server(Ledger& ledger, ServerOptions options)
   // Without TCP_NODELAY, Nagle's algorithm meets delayed ACKs on loopback and every response
   // waits ~40 ms (../shared/STACK.md).
   http_.set_tcp_nodelay(true);
-  http_.set_keep_alive_max_count(1000);
+  // A busy connection is not recycled: reconnecting would cost its client a failed request.
+  http_.set_keep_alive_max_count(100000);
   http_.set_payload_max_length(options_.max_body_bytes);
   const int threads = options_.threads;
   http_.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };

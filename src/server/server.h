@@ -19,7 +19,10 @@ namespace kenes {
 struct ServerOptions {
   std::string host = "127.0.0.1";  // loopback unless asked: campaign data is not for the world
   int port = 8080;
-  int threads = 8;
+  // cpp-httplib serves a keep-alive connection on one thread for as long as it stays open, so
+  // this is how many clients are served at once; more wait. A headquarters behind nginx needs
+  // no more than nginx's upstream keepalive; clients straight on kenes need one each.
+  int threads = 64;
   std::size_t max_body_bytes = 64 << 20;  // hard cap on any request body; 413 past it
 };
 

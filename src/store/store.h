@@ -282,6 +282,11 @@ class Transaction {
   virtual Result<FigureReview> PutFigureReview(FigureReview review) = 0;
   virtual Result<std::vector<FigureReview>> ListFigureReviews() = 0;
 
+  // Holds `key` until this transaction ends: another transaction locking the same key waits for
+  // it. A check that depends on a row not existing (the same meeting not yet stored) takes the
+  // lock first, so two servers cannot both pass it. (SQLite has one writer at a time anyway.)
+  virtual Status LockKey(std::string_view key) = 0;
+
   // Announces that this transaction changed what `topic` names ("places", "events" ...): when it
   // commits, every store on the same database, in this process or another server, tells its
   // subscribers, so copies kept in memory can be refreshed.
@@ -296,8 +301,10 @@ class Store {
   virtual Status Read(const std::function<Status(Transaction&)>& body) = 0;
   // Runs `body` in one transaction: committed when it returns Ok, rolled back otherwise. A
   // commit that returns Ok is durable. `body` may be run more than once (PostgreSQL retries a
-  // transaction that collided with another), so it must change nothing outside its transaction
-  // that a second run would get wrong: reset what it accumulates at its start.
+  // transaction caught in a deadlock), so it must change nothing outside its transaction that a
+  // second run would get wrong: reset what it accumulates at its start. Writes see each other's
+  // committed rows (READ COMMITTED): updates carry the version they read, uniqueness is kept by
+  // keys, and a check on what does not exist yet takes a LockKey.
   virtual Status Write(const std::function<Status(Transaction&)>& body) = 0;
 
   // A short description for logs: the backend and where it is ("sqlite:/srv/kenes.db").

@@ -187,3 +187,35 @@ TEST_F(Cli, ImportsTheOfficialClassifierAndSearchesIt) {
 
 }  // namespace
 }  // namespace kenes
+
+namespace kenes {
+namespace {
+
+TEST(CliBackup, CopiesAnSqliteDatabaseThatStillServesAndRefusesAServer) {
+  testing::TempDir dir;
+  const std::string db = dir.File("campaign.db");
+  const auto kenes = [](std::vector<std::string> args, const std::string& input = {}) {
+    args.insert(args.begin(), testing::KenesBinary());
+    return testing::Run(args, input);
+  };
+  ASSERT_EQ(kenes({"init", "--db", db, "--starts", "2026-02-12", "--ends", "2026-03-14"}).exit_code,
+            0);
+  ASSERT_EQ(kenes({"import", "--db", db, "--type", "events", "--format", "csv", "-"},
+                  "date,place_code,attendance\n2026-02-24,355630100,около 200\n")
+                .exit_code,
+            0);
+  const std::string copy = dir.File("copy.db");
+  testing::Completed backup = kenes({"backup", "--db", db, "--out", copy});
+  ASSERT_EQ(backup.exit_code, 0) << backup.err;
+  testing::Completed stats =
+      kenes({"stats", "--db", copy, "--key-file", dir.File("campaign.db.key")});
+  EXPECT_NE(stats.out.find("200 (180–220)"), std::string::npos) << stats.out << stats.err;
+
+  testing::Completed server =
+      kenes({"backup", "--db", "postgresql://kenes@127.0.0.1/kenes", "--out", dir.File("x.db")});
+  EXPECT_EQ(server.exit_code, 65);
+  EXPECT_NE(server.err.find("pg_dump"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace kenes

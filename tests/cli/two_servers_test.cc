@@ -81,9 +81,8 @@ class TwoServers : public ::testing::Test {
 };
 
 TEST_F(TwoServers, AnEventEditedThroughBothAtOnceChangesOnceAndTheOtherGets409) {
-  auto created = client_a_->Post("/api/v1/events",
-                                 R"({"date":"2026-02-24","place_code":"352210000"})",
-                                 "application/json");
+  auto created = client_a_->Post(
+      "/api/v1/events", R"({"date":"2026-02-24","place_code":"352210000"})", "application/json");
   ASSERT_TRUE(created && created->status == 201);
   const std::string path = "/api/v1/events/" + Body(created)["id"].dump();
   for (int round = 0; round < 15; ++round) {

@@ -25,8 +25,8 @@ std::optional<double> Score(const Event& stored, const Event& reported) {
 const Attendance kAbout200{"около 200", Qualifier::kAbout, 200, 180, 220};
 
 TEST(SameMeeting, TheSameVenueWrittenTwoWaysIsOneMeeting) {
-  const Event stored = Meeting("355630100", "355600000", "Дом культуры поселка Осакаровка",
-                               {"farmers"}, kAbout200);
+  const Event stored =
+      Meeting("355630100", "355600000", "Дом культуры поселка Осакаровка", {"farmers"}, kAbout200);
   const Event reported = Meeting("355630100", "355600000", "доме культуры п. Осакаровка",
                                  {"farmers", "rural_residents"},
                                  Attendance{"более 190", Qualifier::kMoreThan, 191, 191, 238});
@@ -48,8 +48,9 @@ TEST(SameMeeting, DifferentPlacesVenuesAudiencesOrFiguresAreDifferentMeetings) {
   EXPECT_FALSE(Score(stored, Meeting("352210000", "352210000", "Дом культуры", {"farmers"})));
   EXPECT_FALSE(Score(stored, Meeting("355630100", "355600000", "средняя школа №3", {"farmers"})));
   EXPECT_FALSE(Score(stored, Meeting("355630100", "355600000", "", {"miners"})));
-  EXPECT_FALSE(Score(stored, Meeting("355630100", "355600000", "Дом культуры", {"farmers"},
-                                     Attendance{"более 400", Qualifier::kMoreThan, 401, 401, 500})));
+  EXPECT_FALSE(
+      Score(stored, Meeting("355630100", "355600000", "Дом культуры", {"farmers"},
+                            Attendance{"более 400", Qualifier::kMoreThan, 401, 401, 500})));
 }
 
 TEST(SameMeeting, PlaceAndDayAloneAreNotEnough) {
@@ -59,8 +60,8 @@ TEST(SameMeeting, PlaceAndDayAloneAreNotEnough) {
 TEST(SameMeeting, TheCloserAudienceScoresHigher) {
   const Event wide = Meeting("350000000", "", "", {"public_sector", "health_workers", "teachers"});
   const Event narrow = Meeting("350000000", "", "", {"social_workers", "teachers"});
-  const Event reported = Meeting("350000000", "", "", {"public_sector", "health_workers",
-                                                       "teachers"});
+  const Event reported =
+      Meeting("350000000", "", "", {"public_sector", "health_workers", "teachers"});
   ASSERT_TRUE(Score(wide, reported).has_value());
   const auto narrow_score = Score(narrow, reported);
   EXPECT_TRUE(!narrow_score || *narrow_score < *Score(wide, reported));

@@ -120,10 +120,12 @@ TEST(IntakeApi, APersonCorrectsADraftBeforeConfirmingIt) {
   EXPECT_EQ(bad.body["error"]["field"], "event.attendance");
   EXPECT_EQ(server.Patch(Path(draft), {{"bogus", 1}}).status, 400);
 
-  Reply corrected = server.Patch(
-      Path(draft), {{"version", 1},
-                    {"event", {{"place_code", "351010000"}, {"attendance", "около 80"},
-                               {"venue", "Центр оказания специальных социальных услуг"}}}});
+  Reply corrected =
+      server.Patch(Path(draft), {{"version", 1},
+                                 {"event",
+                                  {{"place_code", "351010000"},
+                                   {"attendance", "около 80"},
+                                   {"venue", "Центр оказания специальных социальных услуг"}}}});
   ASSERT_EQ(corrected.status, 200) << corrected.raw;
   EXPECT_EQ(corrected.body["version"], 2);
   Reply stale = server.Patch(Path(draft), {{"version", 1}, {"event", {{"venue", "x"}}}});
@@ -167,15 +169,19 @@ TEST(IntakeApi, BadTextsGetClearErrors) {
   EXPECT_EQ(empty.body["error"]["field"], "text");
   Reply invalid = TakeIn(server, "Встреча \xC0\xC1 в Сарани");
   EXPECT_EQ(invalid.status, 400) << invalid.raw;
-  Reply binary = server.Send("POST", "/api/v1/intake", std::string("\x7f" "ELF\0\0\0\x01", 8),
+  Reply binary = server.Send("POST", "/api/v1/intake",
+                             std::string("\x7f"
+                                         "ELF\0\0\0\x01",
+                                         8),
                              "text/plain");
   EXPECT_EQ(binary.status, 415) << binary.raw;
   Reply huge = TakeIn(server, std::string(3 << 20, 'a'));
   EXPECT_EQ(huge.status, 413);
   Reply wrong_type = server.Send("POST", "/api/v1/intake", "<p>x</p>", "application/pdf");
   EXPECT_EQ(wrong_type.status, 415);
-  Reply unrelated = TakeIn(server, "Сегодня в Астане солнечно, ветер северо-западный, 5 м/с. "
-                                   "Вечером ожидается снег.");
+  Reply unrelated = TakeIn(server,
+                           "Сегодня в Астане солнечно, ветер северо-западный, 5 м/с. "
+                           "Вечером ожидается снег.");
   ASSERT_EQ(unrelated.status, 201);
   EXPECT_TRUE(unrelated.body["drafts"].empty());
   EXPECT_EQ(server.Get("/api/v1/documents").body["items"].size(), 1u);

@@ -22,7 +22,8 @@ TEST(RecordsApi, TheCoalitionIsComputedFromItsMembers) {
                      {"kind", kind},
                      {"membership", {{"joined_on", "2026-02-12"}, {"claimed_members", members}}}});
     ASSERT_EQ(created.status, 201) << created.raw;
-    EXPECT_EQ(created.body["membership"]["campaign_id"], 1);
+    EXPECT_EQ(created.body["membership"]["campaign_id"],
+              server.Get("/api/v1/campaigns").body[0]["id"]);
   }
   ASSERT_EQ(
       server.Post("/api/v1/organizations", {{"name", "АО «Qarmet»"}, {"kind", "company"}}).status,

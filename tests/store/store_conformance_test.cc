@@ -5,8 +5,8 @@
 #include <memory>
 #include <thread>
 
-#include "support/test_database.h"
 #include "support/temp_dir.h"
+#include "support/test_database.h"
 
 namespace kenes {
 namespace {
@@ -400,17 +400,24 @@ TEST_F(StoreConformance, TheRecordFeedHoldsCommittedWritesInOrderAndNothingRolle
   auto feed = store_->Read<RecordChanges>(
       [&](Transaction& tx) { return tx.ChangesSince(head->cursor, 1000); });
   ASSERT_TRUE(feed.ok());
-  ASSERT_EQ(feed->changes.size(), 4u);
-  // The two events created one after the other come back as one run of ids.
-  EXPECT_EQ(feed->changes[0].kind, ChangeKind::kEvent);
-  EXPECT_EQ(feed->changes[0].first, first->id);
-  EXPECT_EQ(feed->changes[0].last, second->id);
-  EXPECT_EQ(feed->changes[1].kind, ChangeKind::kCheckIn);
-  EXPECT_EQ(feed->changes[1].last - feed->changes[1].first, 1);
-  EXPECT_EQ(feed->changes[2].kind, ChangeKind::kEvent);
-  EXPECT_TRUE(feed->changes[2].deleted);
-  EXPECT_EQ(feed->changes[2].first, second->id);
-  EXPECT_EQ(feed->changes[3].kind, ChangeKind::kReference);
+  // The two events created one after the other come back as one run of ids where their ids are
+  // consecutive; PostgreSQL's sequences may leave a gap (a retried or rehearsed write), and then
+  // they are two entries.
+  const auto& changes = feed->changes;
+  ASSERT_GE(changes.size(), 4u);
+  const std::size_t runs = changes.size() - 3;
+  ASSERT_LE(runs, 2u);
+  EXPECT_EQ(changes[0].kind, ChangeKind::kEvent);
+  EXPECT_EQ(changes[0].first, first->id);
+  EXPECT_EQ(changes[runs - 1].kind, ChangeKind::kEvent);
+  EXPECT_EQ(changes[runs - 1].last, second->id);
+  EXPECT_EQ(runs == 1, second->id == first->id + 1);
+  EXPECT_EQ(changes[runs].kind, ChangeKind::kCheckIn);
+  EXPECT_EQ(changes[runs].last - changes[runs].first, 1);
+  EXPECT_EQ(changes[runs + 1].kind, ChangeKind::kEvent);
+  EXPECT_TRUE(changes[runs + 1].deleted);
+  EXPECT_EQ(changes[runs + 1].first, second->id);
+  EXPECT_EQ(changes[runs + 2].kind, ChangeKind::kReference);
 
   auto rest = store_->Read<RecordChanges>(
       [&](Transaction& tx) { return tx.ChangesSince(feed->cursor, 1000); });

@@ -198,7 +198,8 @@ Error Connection::Failure(const std::exception& error, std::string_view what) {
       dynamic_cast<const pqxx::deadlock_detected*>(&error)) {
     last_failure_retryable_ = true;
     return Error{ErrorCode::kUnavailable,
-                 "the change collided with another one made at the same moment; try again", {}};
+                 "the change collided with another one made at the same moment; try again",
+                 {}};
   }
   const auto* sql_error = dynamic_cast<const pqxx::sql_error*>(&error);
   const std::string state = sql_error ? sql_error->sqlstate() : "";
@@ -216,7 +217,8 @@ Error Connection::Failure(const std::exception& error, std::string_view what) {
   if (state == "40001" || state == "40P01") {
     last_failure_retryable_ = true;
     return Error{ErrorCode::kUnavailable,
-                 "the change collided with another one made at the same moment; try again", {}};
+                 "the change collided with another one made at the same moment; try again",
+                 {}};
   }
   if (state.rfind("08", 0) == 0 || state == "57P01") {
     broken_ = true;

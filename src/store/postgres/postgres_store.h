@@ -1,9 +1,10 @@
 // The store on a PostgreSQL server, for a headquarters that runs several kenes servers on one
 // database. Reads run in REPEATABLE READ READ ONLY transactions (one consistent snapshot, as on
-// SQLite); writes run SERIALIZABLE, so two servers cannot both pass a check the other's write
-// would have failed (the same meeting confirmed twice, a stale version) — PostgreSQL makes one
-// of them fail, and the store runs that body again from the start. A body given to Write must
-// therefore be safe to run more than once: it may only change the world through its transaction.
+// SQLite). Writes run READ COMMITTED: each sees what others committed; an update names the
+// version it read; uniqueness is kept by keys; a check on a row that must not exist yet takes a
+// LockKey. (SERIALIZABLE was tried: with two hundred coordinators writing at once it failed one
+// write in ten after retries — docs/operations.md has the figures.) A write caught in a deadlock
+// is run again from the start, so a body given to Write must be safe to run more than once.
 #pragma once
 
 #include <memory>
@@ -37,6 +38,10 @@ class PostgresStore final : public Store {
  private:
   PostgresStore(std::string url, std::string description, const Clock& clock)
       : url_(std::move(url)), description_(std::move(description)), clock_(clock) {}
+
+  // For tests (KENES_REHEARSE_WRITES=1): every write body runs once more first, and that run is
+  // rolled back, so a body that cannot be retried fails a test rather than a user's request.
+  bool rehearse_writes_ = false;
 
   Result<std::unique_ptr<postgres::Connection>> Take();
   void Return(std::unique_ptr<postgres::Connection> connection);

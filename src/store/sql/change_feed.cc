@@ -18,8 +18,7 @@ void ChangeFeed::Pause() {
   pause_.wait_for(lock, std::chrono::milliseconds(250), [this] { return stopping_.load(); });
 }
 
-int ChangeFeed::Subscribe(Store::ChangeListener listener, Fetch fetch, Latest latest,
-                          Wait wait) {
+int ChangeFeed::Subscribe(Store::ChangeListener listener, Fetch fetch, Latest latest, Wait wait) {
   int subscription = 0;
   {
     std::unique_lock lock(listeners_mutex_);
@@ -30,9 +29,8 @@ int ChangeFeed::Subscribe(Store::ChangeListener listener, Fetch fetch, Latest la
   if (!watcher_.joinable()) {
     auto start = latest();
     last_seen_ = start.ok() ? *start : 0;
-    watcher_ = std::thread([this, fetch = std::move(fetch), wait = std::move(wait)] {
-      Watch(fetch, wait);
-    });
+    watcher_ = std::thread(
+        [this, fetch = std::move(fetch), wait = std::move(wait)] { Watch(fetch, wait); });
   }
   return subscription;
 }

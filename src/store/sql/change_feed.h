@@ -10,8 +10,8 @@
 #include <functional>
 #include <map>
 #include <mutex>
-#include <shared_mutex>
 #include <set>
+#include <shared_mutex>
 #include <string>
 #include <thread>
 #include <utility>

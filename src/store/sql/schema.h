@@ -2,10 +2,26 @@
 // for each database; applied in order when a store opens.
 #pragma once
 
+#include <string>
+#include <vector>
+
 #include "core/result.h"
 #include "store/sql/connection.h"
 
 namespace kenes::sql {
+
+// A table as the migration between databases copies it: its columns, the columns of its
+// primary key (rows are copied in that order), and which columns hold bytes.
+struct TableInfo {
+  std::string name;
+  std::vector<std::string> columns;
+  std::vector<std::string> key;
+  std::vector<std::string> blobs;
+};
+
+// Every table that holds campaign data, parents before children. Tables the schema has beyond
+// these are bookkeeping (schema_migrations, change_log) and are not copied.
+const std::vector<TableInfo>& CampaignTables();
 
 // The schema version this build writes.
 int CurrentSchemaVersion();

@@ -294,6 +294,15 @@ Result<std::vector<Provision>> SqlTransaction::ListProvisions() {
 // hours of headroom even at the height of a campaign.
 constexpr Id kChangeLogKept = 100000;
 
+Status SqlTransaction::LockKey(std::string_view key) {
+  if (db_.dialect() != Dialect::kPostgres) return Ok();  // SQLite writers already go one by one
+  // A 63-bit FNV-1a of the key names the advisory lock; it is released at commit or rollback.
+  std::uint64_t hash = 14695981039346656037ull;
+  for (unsigned char byte : key) hash = (hash ^ byte) * 1099511628211ull;
+  KENES_ASSIGN(Statement * lock, db_.Prepare("SELECT pg_advisory_xact_lock(?)"));
+  return lock->Bind(1, static_cast<std::int64_t>(hash >> 1)).Run();
+}
+
 Result<Id> SqlTransaction::LatestAnnouncement() {
   KENES_ASSIGN(Statement * query, db_.Prepare("SELECT COALESCE(MAX(id), 0) FROM change_log"));
   KENES_ASSIGN(bool row, query->Step());
@@ -305,9 +314,8 @@ Status SqlTransaction::Announce(std::string_view topic) {
     if (announced == topic) return Ok();  // once per transaction is enough
   }
   const std::string now = clock_.NowUtc();
-  KENES_ASSIGN(Id id, Insert("change_log", "topic, created_at", 2, 0, [&](Statement& insert) {
-                 insert.Bind(1, topic).Bind(2, now);
-               }));
+  KENES_ASSIGN(Id id, Insert("change_log", "topic, created_at", 2, 0,
+                             [&](Statement& insert) { insert.Bind(1, topic).Bind(2, now); }));
   announced_.emplace_back(id, std::string(topic));
   if (db_.dialect() == Dialect::kPostgres) {
     // Wakes the other servers' watchers at commit; NOTIFY is delivered only if the commit is.

@@ -75,6 +75,7 @@ class SqlTransaction final : public Transaction {
 
   Result<Stats> ComputeStats(const EventFilter& filter) override;
   Status Announce(std::string_view topic) override;
+  Status LockKey(std::string_view key) override;
 
   // The id of the newest announcement in the change log (0 when none), where a watcher starts.
   Result<Id> LatestAnnouncement();
