@@ -50,6 +50,8 @@ class Ledger {
   Status PutPlaces(std::vector<Place> places);
   Status PutSegments(const std::vector<Segment>& segments);
   Status PutProvisions(const std::vector<Provision>& provisions);
+  // Adds or replaces venue capacities (by place and name); each place must be in the gazetteer.
+  Status PutVenues(const std::vector<Venue>& venues);
 
  private:
   Ledger(Store& store, const ParticipantHasher* hasher) : store_(store), hasher_(hasher) {}

@@ -235,6 +235,55 @@ Result<CheckIn> LedgerSession::UpdateCheckIn(CheckIn checkin) {
   return tx_.UpdateCheckIn(std::move(checkin));
 }
 
+Status LedgerSession::AppendCheckIns(std::span<const CheckInRow> rows) {
+  if (!segments_) {
+    KENES_ASSIGN(std::vector<Segment> segments, tx_.ListSegments());
+    segments_.emplace();
+    for (const Segment& segment : segments) segments_->insert(segment.code);
+  }
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    const CheckInRow& row = rows[i];
+    auto known = checkin_events_.find(row.event_id);
+    if (known == checkin_events_.end()) {
+      auto event = tx_.GetEvent(row.event_id);
+      if (!event.ok() && event.error().code != ErrorCode::kNotFound) return event.error();
+      known = checkin_events_
+                  .emplace(row.event_id, event.ok() && event->status != EventStatus::kCancelled)
+                  .first;
+    }
+    if (!known->second) {
+      return Invalid("rows[" + std::to_string(i) + "]: event_id",
+                     "event " + std::to_string(row.event_id) + " does not exist or was cancelled");
+    }
+    if (!row.segment.empty() && !segments_->contains(row.segment)) {
+      return Invalid("rows[" + std::to_string(i) + "]: segment",
+                     "there is no audience segment '" + std::string(row.segment) + "'");
+    }
+  }
+  return tx_.AppendCheckIns(rows);
+}
+
+Result<FigureReview> LedgerSession::ReviewFigure(FigureReview review) {
+  KENES_TRY(Validate(review));
+  auto event = tx_.GetEvent(review.event_id);
+  if (!event.ok()) {
+    if (event.error().code == ErrorCode::kNotFound) {
+      return Invalid("event_id", "there is no event " + std::to_string(review.event_id));
+    }
+    return event.error();
+  }
+  if (!event->attendance) {
+    return Invalid("event_id", "event " + std::to_string(review.event_id) +
+                                   " reports no attendance figure to review");
+  }
+  if (event->attendance->text != review.attendance_text) {
+    return Conflict(
+        "the event's figure is now '" + event->attendance->text + "'; review that figure",
+        "attendance_text");
+  }
+  return tx_.PutFigureReview(std::move(review));
+}
+
 Status LedgerSession::Delete(RecordKind kind, Id id) {
   switch (kind) {
     case RecordKind::kOrganization:

@@ -2,6 +2,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include "server/analytics_routes.h"
 #include "server/http_json.h"
 #include "server/intake_routes.h"
 #include "server/landing_page.h"
@@ -12,7 +13,7 @@
 namespace kenes {
 
 Server::Server(Ledger& ledger, ServerOptions options)
-    : ledger_(ledger), options_(std::move(options)), router_(http_) {
+    : ledger_(ledger), options_(std::move(options)), analytics_(ledger.store()), router_(http_) {
   // Without TCP_NODELAY, Nagle's algorithm meets delayed ACKs on loopback and every response
   // waits ~40 ms (../shared/STACK.md).
   http_.set_tcp_nodelay(true);
@@ -45,6 +46,7 @@ Server::Server(Ledger& ledger, ServerOptions options)
   http::AddReferenceRoutes(router_, ledger_);
   http::AddStatsRoutes(router_, ledger_);
   http::AddIntakeRoutes(router_, ledger_);
+  http::AddAnalyticsRoutes(router_, ledger_, analytics_);
   router_.Add("GET", "/", "The campaign's totals for a browser",
               [](const httplib::Request&, httplib::Response& response) {
                 const std::string_view page = http::LandingPageHtml();

@@ -3,13 +3,17 @@
 #include <string>
 #include <vector>
 
+#include "store/sql/record_feed_schema.h"
+
 namespace kenes::sql {
 namespace {
 
 struct Migration {
   int version;
   const char* what;
-  const char* sql;
+  const char* sql;  // in SQLite's dialect, rendered for the database
+  // For a migration written per dialect instead: builds its SQL, and `sql` is not used.
+  std::string (*build)(Dialect) = nullptr;
 };
 
 // Append only: a migration that has shipped is never edited, a change is a new migration.
@@ -227,6 +231,7 @@ CREATE TABLE change_log (
   created_at TEXT NOT NULL
 );
 )sql"},
+      {4, "record feed, venues and figure reviews for analytics", nullptr, &RecordFeedMigration},
   };
   return migrations;
 }
@@ -291,7 +296,9 @@ Status ApplyMigrations(Connection& connection) {
     if (migration.version == 1 && connection.dialect() == Dialect::kPostgres) {
       KENES_TRY(connection.Execute(kPostgresFunctions));
     }
-    Status applied = connection.Execute(Render(migration.sql, connection.dialect()));
+    Status applied =
+        connection.Execute(migration.build ? migration.build(connection.dialect())
+                                           : Render(migration.sql, connection.dialect()));
     if (applied.ok()) {
       KENES_ASSIGN(
           Statement * record,
@@ -390,6 +397,11 @@ const std::vector<TableInfo>& CampaignTables() {
        {"id", "version", "document_id", "ordinal", "status", "proposal", "confidence",
         "duplicate_of", "event_id", "created_at", "updated_at"},
        {"id"},
+       {}},
+      {"venues", {"place_code", "name", "name_key", "capacity"}, {"place_code", "name_key"}, {}},
+      {"figure_reviews",
+       {"event_id", "attendance_text", "decision", "note", "reviewed_at"},
+       {"event_id"},
        {}},
   };
   return tables;
