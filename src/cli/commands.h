@@ -14,6 +14,8 @@ void AddExport(CLI::App& app, int& exit_code);
 void AddStats(CLI::App& app, int& exit_code);
 void AddGazetteer(CLI::App& app, int& exit_code);
 void AddExtract(CLI::App& app, int& exit_code);
+void AddReport(CLI::App& app, int& exit_code);
+void AddGen(CLI::App& app, int& exit_code);
 void AddMigrate(CLI::App& app, int& exit_code);
 void AddBackup(CLI::App& app, int& exit_code);
 void AddUser(CLI::App& app, int& exit_code);

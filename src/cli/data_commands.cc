@@ -1,7 +1,9 @@
 // kenes import, kenes export, kenes stats.
+#include <cmath>
 #include <cstdio>
 #include <fstream>
 
+#include "analytics/analytics.h"
 #include "cli/commands.h"
 #include "cli/context.h"
 #include "core/utf8.h"
@@ -152,9 +154,28 @@ void AddStats(CLI::App& app, int& exit_code) {
                 Grouped(stats->events_cancelled).c_str());
     std::printf("attendance        %s, from the %s events that reported a figure\n",
                 Range(stats->attendance).c_str(), Grouped(stats->events_with_figure).c_str());
-    std::printf("check-ins         %s, distinct people %s\n", Grouped(stats->checkins).c_str(),
-                Grouped(stats->distinct_participants).c_str());
+    // Reach and support come from analytics, which counts people in memory.
+    analytics::Analytics figures(*open->store);
+    auto reach = figures.ComputeReach({});
+    if (!reach.ok()) return void(exit_code = Fail(reach.error()));
+    auto support = figures.ComputeSupport({});
+    if (!support.ok()) return void(exit_code = Fail(support.error()));
+    std::printf(
+        "check-ins         %s, distinct people %s (HyperLogLog estimate %s, within "
+        "%.1f%% 95%% of the time); %s came more than once\n",
+        Grouped(stats->checkins).c_str(), Grouped(reach->distinct).c_str(),
+        Grouped(std::llround(reach->estimate)).c_str(), 200 * reach->estimate_error,
+        Grouped(reach->repeaters).c_str());
     std::printf("feedback          %s\n", Grouped(stats->feedback).c_str());
+    if (const auto& share = support->overall.support) {
+      std::printf(
+          "support           %.1f%% (95%% Wilson interval %.1f%%–%.1f%%) of %s items with a "
+          "stance; meeting feedback is not a representative poll\n",
+          100 * share->share, 100 * share->low, 100 * share->high,
+          Grouped(support->overall.n).c_str());
+    } else {
+      std::printf("support           no feedback with a stance yet\n");
+    }
     std::printf("coalition         %s members (%s parties), %s members claimed\n",
                 Grouped(stats->coalition_members).c_str(),
                 Grouped(stats->coalition_parties).c_str(), Grouped(stats->claimed_members).c_str());

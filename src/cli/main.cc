@@ -20,6 +20,8 @@ int main(int argc, char** argv) {
   kenes::cli::AddStats(app, exit_code);
   kenes::cli::AddGazetteer(app, exit_code);
   kenes::cli::AddExtract(app, exit_code);
+  kenes::cli::AddReport(app, exit_code);
+  kenes::cli::AddGen(app, exit_code);
   kenes::cli::AddMigrate(app, exit_code);
   kenes::cli::AddBackup(app, exit_code);
   kenes::cli::AddUser(app, exit_code);

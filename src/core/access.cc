@@ -61,6 +61,8 @@ std::string_view GateName(Gate gate) {
       return "records";
     case Gate::kAudit:
       return "audit";
+    case Gate::kReview:
+      return "review";
     case Gate::kReport:
       return "report";
     case Gate::kAdmin:
@@ -78,6 +80,7 @@ bool Admits(Gate gate, Role role) {
     case Gate::kRecords:
       return role != Role::kObserver;
     case Gate::kAudit:
+    case Gate::kReview:
       return role == Role::kAdmin || role == Role::kAnalyst;
     case Gate::kReport:
       return role == Role::kAdmin || role == Role::kCoordinator || role == Role::kReporter;
@@ -101,6 +104,7 @@ Error Refusal(Gate gate, Role role) {
           "figures only (/api/v1/stats)";
       break;
     case Gate::kAudit:
+    case Gate::kReview:
       who = "administrators and analysts";
       break;
     case Gate::kReport:

@@ -24,6 +24,7 @@ enum class Gate {
   kPublished,  // published figures and reference data: every role
   kRecords,    // campaign records, press releases and drafts: every role but observer
   kAudit,      // the audit log and the history of a record: admin, analyst
+  kReview,     // deciding whether a flagged figure counts, venue capacities: admin, analyst
   kReport,     // writing events, feedback and check-ins, press-release intake: admin, coordinator,
                // reporter; CheckWrite then confines a coordinator or reporter to its scope
   kAdmin,      // the registry (organizations, people), the campaign, accounts: admin

@@ -25,6 +25,26 @@ Result<AgeBand> ParseAgeBand(std::string_view name, std::string_view field) {
   return ParseName(kBands, name, field);
 }
 
+std::optional<ParticipantKey> ParticipantKeyFromHex(std::string_view hex) {
+  if (hex.size() != kParticipantHashHexLength || !IsLowerHex(hex)) return std::nullopt;
+  ParticipantKey key{};
+  auto nibble = [](char c) { return c <= '9' ? c - '0' : c - 'a' + 10; };
+  for (std::size_t i = 0; i < key.size(); ++i) {
+    key[i] = static_cast<std::uint8_t>(nibble(hex[2 * i]) << 4 | nibble(hex[2 * i + 1]));
+  }
+  return key;
+}
+
+std::string ParticipantKeyToHex(const ParticipantKey& key) {
+  static constexpr char kDigits[] = "0123456789abcdef";
+  std::string hex(kParticipantHashHexLength, '0');
+  for (std::size_t i = 0; i < key.size(); ++i) {
+    hex[2 * i] = kDigits[key[i] >> 4];
+    hex[2 * i + 1] = kDigits[key[i] & 0xF];
+  }
+  return hex;
+}
+
 Status Validate(const CheckIn& checkin) {
   if (checkin.event_id <= 0) return Invalid("event_id", "is required");
   if (checkin.participant_hash.size() != kParticipantHashHexLength ||

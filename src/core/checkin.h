@@ -2,8 +2,11 @@
 // ID number or phone, so distinct people can be counted without kenes holding who they are.
 #pragma once
 
+#include <array>
+#include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "core/ids.h"
 #include "core/result.h"
@@ -17,6 +20,15 @@ Result<AgeBand> ParseAgeBand(std::string_view name, std::string_view field = "ag
 
 // Length in hex digits of a participant hash (16 bytes of keyed BLAKE2b).
 inline constexpr std::size_t kParticipantHashHexLength = 32;
+
+// A participant hash as its 16 bytes: what bulk paths carry, where a hex string per row would cost
+// an allocation, and what the store keeps.
+using ParticipantKey = std::array<std::uint8_t, kParticipantHashHexLength / 2>;
+
+// The key of a hash in hex form; nullopt unless `hex` is kParticipantHashHexLength lower-case hex
+// digits.
+std::optional<ParticipantKey> ParticipantKeyFromHex(std::string_view hex);
+std::string ParticipantKeyToHex(const ParticipantKey& key);
 
 struct CheckIn {
   Id id = 0;

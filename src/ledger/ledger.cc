@@ -110,4 +110,17 @@ Status Ledger::PutProvisions(const std::vector<Provision>& provisions) {
   return store_.Write([&](Transaction& tx) { return tx.PutProvisions(provisions); });
 }
 
+Status Ledger::PutVenues(const std::vector<Venue>& venues) {
+  const auto places = gazetteer();
+  for (std::size_t i = 0; i < venues.size(); ++i) {
+    const std::string context = "venues[" + std::to_string(i) + "]";
+    if (Status valid = Validate(venues[i]); !valid.ok()) return WithContext(valid.error(), context);
+    if (!places->Find(venues[i].place_code)) {
+      return Invalid(context + ": place_code",
+                     "'" + venues[i].place_code + "' is not a place in the gazetteer");
+    }
+  }
+  return store_.Write([&](Transaction& tx) { return tx.PutVenues(venues); });
+}
+
 }  // namespace kenes

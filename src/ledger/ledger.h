@@ -56,6 +56,8 @@ class Ledger {
   Status PutPlaces(std::vector<Place> places);
   Status PutSegments(const std::vector<Segment>& segments);
   Status PutProvisions(const std::vector<Provision>& provisions);
+  // Adds or replaces venue capacities (by place and name); each place must be in the gazetteer.
+  Status PutVenues(const std::vector<Venue>& venues);
 
  private:
   Ledger(Store& store, const ParticipantHasher* hasher, const Clock& clock)
@@ -65,7 +67,7 @@ class Ledger {
   Store& store_;
   const ParticipantHasher* const hasher_;
   const Clock& clock_;
-  int subscription_ = 0;  // to the store's announcements, to reload the gazetteer
+  int subscription_ = 0;                // to the store's announcements, to reload the gazetteer
   mutable std::mutex gazetteer_mutex_;  // guards gazetteer_
   std::shared_ptr<const Gazetteer> gazetteer_;
 };

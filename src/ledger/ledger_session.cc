@@ -353,6 +353,74 @@ Status LedgerSession::DeleteAudited(Subject subject, const char* kind, const T& 
   return audit_.Record(AuditAction::kDelete, kind, before.id, ToJson(before), nullptr);
 }
 
+Status LedgerSession::AppendCheckIns(std::span<const CheckInRow> rows) {
+  // The bulk path answers to no region or organization: it is for administrators' imports.
+  if (actor_.role != Role::kAdmin) {
+    return Forbidden("a bulk import of check-ins is for administrators; send them one by one");
+  }
+  if (!segments_) {
+    KENES_ASSIGN(std::vector<Segment> segments, tx_.ListSegments());
+    segments_.emplace();
+    for (const Segment& segment : segments) segments_->insert(segment.code);
+  }
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    const CheckInRow& row = rows[i];
+    auto known = checkin_events_.find(row.event_id);
+    if (known == checkin_events_.end()) {
+      auto event = tx_.GetEvent(row.event_id);
+      if (!event.ok() && event.error().code != ErrorCode::kNotFound) return event.error();
+      known = checkin_events_
+                  .emplace(row.event_id, event.ok() && event->status != EventStatus::kCancelled)
+                  .first;
+    }
+    if (!known->second) {
+      return Invalid("rows[" + std::to_string(i) + "]: event_id",
+                     "event " + std::to_string(row.event_id) + " does not exist or was cancelled");
+    }
+    if (!row.segment.empty() && !segments_->contains(row.segment)) {
+      return Invalid("rows[" + std::to_string(i) + "]: segment",
+                     "there is no audience segment '" + std::string(row.segment) + "'");
+    }
+  }
+  KENES_TRY(tx_.AppendCheckIns(rows));
+  // One entry for the whole batch, not one per row: an entry costs a hash and a row of its own,
+  // which would halve a bulk import of millions. It says who added how many, to which events.
+  std::set<Id> events;
+  for (const CheckInRow& row : rows) events.insert(row.event_id);
+  return audit_.Record(AuditAction::kCreate, "checkins", 0, nullptr,
+                       {{"rows", rows.size()},
+                        {"events", events.size()},
+                        {"first_event_id", events.empty() ? 0 : *events.begin()},
+                        {"last_event_id", events.empty() ? 0 : *events.rbegin()}});
+}
+
+Result<FigureReview> LedgerSession::ReviewFigure(FigureReview review) {
+  KENES_TRY(Validate(review));
+  auto event = tx_.GetEvent(review.event_id);
+  if (!event.ok()) {
+    if (event.error().code == ErrorCode::kNotFound) {
+      return Invalid("event_id", "there is no event " + std::to_string(review.event_id));
+    }
+    return event.error();
+  }
+  if (!event->attendance) {
+    return Invalid("event_id", "event " + std::to_string(review.event_id) +
+                                   " reports no attendance figure to review");
+  }
+  if (event->attendance->text != review.attendance_text) {
+    return Conflict(
+        "the event's figure is now '" + event->attendance->text + "'; review that figure",
+        "attendance_text");
+  }
+  KENES_ASSIGN(FigureReview saved, tx_.PutFigureReview(std::move(review)));
+  // A review decides whether a figure counts: it belongs in the figure's history.
+  KENES_TRY(audit_.Record(AuditAction::kUpdate, "figure_review", saved.event_id, nullptr,
+                          {{"attendance_text", saved.attendance_text},
+                           {"decision", ReviewDecisionName(saved.decision)},
+                           {"note", saved.note}}));
+  return saved;
+}
+
 Status LedgerSession::Delete(RecordKind kind, Id id) {
   switch (kind) {
     case RecordKind::kOrganization: {

@@ -10,7 +10,11 @@
 #pragma once
 
 #include <functional>
+#include <map>
 #include <optional>
+#include <set>
+#include <span>
+#include <string>
 #include <string_view>
 
 #include "core/access.h"
@@ -47,6 +51,14 @@ class LedgerSession {
   // `raw_participant` is an IIN or phone to hash, or empty when `checkin` carries its hash.
   Result<CheckIn> CreateCheckIn(CheckIn checkin, std::string_view raw_participant);
   Result<CheckIn> UpdateCheckIn(CheckIn checkin);
+  // Check-ins in bulk, by the same rules as CreateCheckIn (the event exists and was not
+  // cancelled, the segment is known, one check-in per person and event); an error names the row
+  // ("rows[12]: segment"). Events and segments are looked up once per session, not per row.
+  Status AppendCheckIns(std::span<const CheckInRow> rows);
+
+  // Records an analyst's decision on the event's current figure; the review names the figure it
+  // is about, so a decision never silently applies to a figure changed meanwhile.
+  Result<FigureReview> ReviewFigure(FigureReview review);
 
   // Deletes an organization, person, event, feedback item or check-in; a record others still
   // refer to is a conflict.
@@ -90,6 +102,9 @@ class LedgerSession {
   const Actor& actor_;
   AuditTrail audit_;
   std::optional<Campaign> default_campaign_;
+  // For AppendCheckIns: events already looked up (true when check-ins may name them), segments.
+  std::map<Id, bool> checkin_events_;
+  std::optional<std::set<std::string, std::less<>>> segments_;
 };
 
 }  // namespace kenes

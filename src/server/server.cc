@@ -3,6 +3,7 @@
 #include <spdlog/spdlog.h>
 
 #include "server/account_routes.h"
+#include "server/analytics_routes.h"
 #include "server/audit_routes.h"
 #include "server/auth.h"
 #include "server/http_json.h"
@@ -15,7 +16,11 @@
 namespace kenes {
 
 Server::Server(Ledger& ledger, Accounts& accounts, ServerOptions options)
-    : ledger_(ledger), accounts_(accounts), options_(std::move(options)), router_(http_, accounts) {
+    : ledger_(ledger),
+      accounts_(accounts),
+      options_(std::move(options)),
+      analytics_(ledger.store()),
+      router_(http_, accounts) {
   // Without TCP_NODELAY, Nagle's algorithm meets delayed ACKs on loopback and every response
   // waits ~40 ms (../shared/STACK.md).
   http_.set_tcp_nodelay(true);
@@ -62,6 +67,7 @@ Server::Server(Ledger& ledger, Accounts& accounts, ServerOptions options)
   http::AddReferenceRoutes(router_, ledger_);
   http::AddStatsRoutes(router_, ledger_);
   http::AddIntakeRoutes(router_, ledger_);
+  http::AddAnalyticsRoutes(router_, ledger_, analytics_);
   router_.Add("GET", "/", Gate::kPublic, "The campaign's totals for a browser, after signing in",
               [](const httplib::Request&, httplib::Response& response) {
                 const std::string_view page = http::LandingPageHtml();

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "analytics/analytics.h"
 #include "core/result.h"
 #include "ledger/accounts.h"
 #include "ledger/ledger.h"
@@ -41,11 +42,14 @@ class Server {
   void Stop();
 
   const std::vector<http::RouteInfo>& routes() const { return router_.routes(); }
+  // The figures the server answers from; Refresh() it to load the campaign before serving.
+  analytics::Analytics& analytics() { return analytics_; }
 
  private:
   Ledger& ledger_;
   Accounts& accounts_;
   const ServerOptions options_;
+  analytics::Analytics analytics_;
   httplib::Server http_;
   http::Router router_;
 };

@@ -25,12 +25,14 @@
 #include "core/date.h"
 #include "core/event.h"
 #include "core/feedback.h"
+#include "core/figure_review.h"
 #include "core/ids.h"
 #include "core/intake.h"
 #include "core/organization.h"
 #include "core/person.h"
 #include "core/place.h"
 #include "core/result.h"
+#include "core/venue.h"
 
 namespace kenes {
 
@@ -134,6 +136,41 @@ struct Stats {
   std::int64_t people = 0;
 };
 
+// A check-in as bulk paths carry it: the participant as its 16 bytes and the segment as a view, so
+// a row costs no allocation. `id` is 0 when appending (the store assigns it) and set when scanning;
+// `segment` is valid only while the row is being appended or visited.
+struct CheckInRow {
+  Id id = 0;
+  Id event_id = 0;
+  ParticipantKey participant{};
+  std::string_view segment;  // a segment code, or empty
+  std::optional<AgeBand> age_band;
+};
+
+// What a change in the change feed is about. Events, feedback and check-ins are followed record by
+// record; everything else a reader may mirror (campaigns, places, segments, provisions, venues,
+// organizations with their memberships, people, figure reviews) is small and reported as
+// kReference: reload it.
+enum class ChangeKind { kEvent, kFeedback, kCheckIn, kReference };
+
+// Records of `kind` with ids first..last were created or changed (`deleted` false), or deleted.
+// For a check-in that was changed or deleted, one entry with `deleted` true carries the event and
+// participant it had before, so a reader that indexes check-ins by event can drop the old entry;
+// a changed check-in is then reported again as created. For kReference the ids are 0.
+struct RecordChange {
+  ChangeKind kind = ChangeKind::kReference;
+  Id first = 0;
+  Id last = 0;
+  bool deleted = false;
+  Id event_id = 0;
+  ParticipantKey participant{};
+};
+
+struct RecordChanges {
+  std::vector<RecordChange> changes;  // in the order they were committed
+  std::int64_t cursor = 0;            // pass to ChangesSince for what follows
+};
+
 // What an existence check is about.
 enum class RecordKind {
   kCampaign,
@@ -217,6 +254,35 @@ class Transaction {
   virtual Result<std::vector<Event>> FindNearbyEvents(const NearbyEventQuery& query) = 0;
 
   virtual Result<Stats> ComputeStats(const EventFilter& filter) = 0;
+
+  // Bulk paths, for imports of millions of rows and for readers that mirror the store in memory.
+
+  // Appends check-ins, assigning ids in order. Each row's event must exist; the same participant
+  // twice at one event (in the rows or already stored) is a kConflict whose field names the row
+  // ("rows[12]"). Much cheaper per row than CreateCheckIn; validation is the caller's (the ledger).
+  virtual Status AppendCheckIns(std::span<const CheckInRow> rows) = 0;
+  // Visits the check-ins with after < id <= through, in id order. Stops early, with the visitor's
+  // error, when the visitor returns one.
+  virtual Status ScanCheckIns(Id after, Id through,
+                              const std::function<Status(const CheckInRow&)>& visit) = 0;
+  // Visits feedback items with after < id <= through, in id order, provisions included.
+  virtual Status ScanFeedback(Id after, Id through,
+                              const std::function<Status(const FeedbackItem&)>& visit) = 0;
+
+  // The record feed: what was created, changed or deleted after `cursor`, oldest first, at most
+  // about `limit` entries (runs of consecutive ids count as one); with `limit` 0, no changes and
+  // the cursor of the newest one. Cursor 0 is before everything. A change is in the feed once its
+  // transaction has committed, and a cursor returned never skips a change committed later: a
+  // reader that applies the feed after loading a snapshot sees every write.
+  virtual Result<RecordChanges> ChangesSince(std::int64_t cursor, std::size_t limit) = 0;
+
+  // Venue capacities, a catalog keyed by place and name; Put replaces rows with the same key.
+  virtual Status PutVenues(std::span<const Venue> venues) = 0;
+  virtual Result<std::vector<Venue>> ListVenues() = 0;
+
+  // Figure reviews, one per event: Put replaces the event's earlier review and sets reviewed_at.
+  virtual Result<FigureReview> PutFigureReview(FigureReview review) = 0;
+  virtual Result<std::vector<FigureReview>> ListFigureReviews() = 0;
 
   // Holds `key` until this transaction ends: another transaction locking the same key waits for
   // it. A check that depends on a row not existing (the same meeting not yet stored) takes the

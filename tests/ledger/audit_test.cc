@@ -160,6 +160,54 @@ TEST_F(AuditTest, ACoordinatorCannotMoveAnEventOutOfItsRegionNorTouchAnothers) {
             ErrorCode::kForbidden);
 }
 
+TEST_F(AuditTest, AFigureReviewIsInTheEventsHistory) {
+  const Actor admin = Actor::System("test");
+  const Actor analyst{"analyst", Role::kAnalyst, "", {}, 7};
+  Event event =
+      ledger_
+          ->Write<Event>(admin,
+                         [&](LedgerSession& s) { return s.CreateEvent(Meeting("около 2000")); })
+          .value();
+  FigureReview review{event.id, "около 2000", ReviewDecision::kRejected, "зал на 300 мест", ""};
+  ASSERT_TRUE(
+      ledger_
+          ->Write<FigureReview>(analyst, [&](LedgerSession& s) { return s.ReviewFigure(review); })
+          .ok());
+  AuditFilter filter;
+  filter.record_kind = "figure_review";
+  filter.record_id = event.id;
+  const auto entries = Entries(filter);
+  ASSERT_EQ(entries.size(), 1u);
+  EXPECT_EQ(entries[0].actor, "analyst");
+  const json after = json::parse(entries[0].after);
+  EXPECT_EQ(after["decision"], "rejected");
+  EXPECT_EQ(after["attendance_text"], "около 2000");
+}
+
+TEST_F(AuditTest, ABulkImportOfCheckInsIsOneEntryAndForAdministratorsOnly) {
+  const Actor admin = Actor::System("test");
+  Event event =
+      ledger_->Write<Event>(admin, [&](LedgerSession& s) { return s.CreateEvent(Meeting("57")); })
+          .value();
+  std::vector<CheckInRow> rows;
+  for (std::uint8_t i = 0; i < 3; ++i) {
+    ParticipantKey key{};
+    key[0] = i;
+    rows.push_back({0, event.id, key, "", std::nullopt});
+  }
+  const Status refused =
+      ledger_->Write(kKaraganda, [&](LedgerSession& s) { return s.AppendCheckIns(rows); });
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.error().code, ErrorCode::kForbidden);
+  ASSERT_TRUE(ledger_->Write(admin, [&](LedgerSession& s) { return s.AppendCheckIns(rows); }).ok());
+  AuditFilter filter;
+  filter.record_kind = "checkins";
+  const auto entries = Entries(filter);
+  ASSERT_EQ(entries.size(), 1u);
+  EXPECT_EQ(json::parse(entries[0].after)["rows"], 3);
+  EXPECT_EQ(json::parse(entries[0].after)["first_event_id"], event.id);
+}
+
 TEST_F(AuditTest, TheLogCannotBeRewrittenThroughSql) {
   WriteHistory();
   sqlite3* db = nullptr;
@@ -183,7 +231,9 @@ TEST_F(AuditTest, VerifyHoldsForAnUntouchedLogAndPrintsItsHead) {
 TEST_F(AuditTest, VerifyFindsAnEntryEditedInTheDatabaseFile) {
   WriteHistory();
   // Someone lowers the raised figure in the history to make it look reported that way.
-  Tamper("UPDATE audit_log SET record_after = replace(record_after, 'около 2000', 'около 200') WHERE seq = 3");
+  Tamper(
+      "UPDATE audit_log SET record_after = replace(record_after, 'около 2000', 'около 200') WHERE "
+      "seq = 3");
   const AuditReport report = Verify();
   ASSERT_TRUE(report.problem);
   EXPECT_EQ(report.problem->kind, AuditBreak::kAltered);

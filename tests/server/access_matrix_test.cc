@@ -73,6 +73,18 @@ const std::map<std::string, std::string> kWhoMay = {
     {"POST /api/v1/drafts/{id}/confirm", "acr"},
     {"POST /api/v1/drafts/{id}/reject", "acr"},
     {"POST /api/v1/drafts/{id}/merge", "acr"},
+    {"GET /api/v1/dashboard", "ancro"},
+    {"GET /api/v1/analytics/totals", "ancro"},
+    {"GET /api/v1/analytics/reach", "ancro"},
+    {"GET /api/v1/analytics/support", "ancro"},
+    {"GET /api/v1/analytics/themes", "ancro"},
+    {"GET /api/v1/analytics/coverage", "ancro"},
+    {"GET /api/v1/analytics/planning", "ancro"},
+    {"GET /api/v1/analytics/attribution", "ancro"},
+    {"GET /api/v1/analytics/plausibility", "ancr"},
+    {"POST /api/v1/analytics/reviews", "an"},
+    {"GET /api/v1/venues", "ancro"},
+    {"PUT /api/v1/venues", "an"},
 };
 
 struct Caller {

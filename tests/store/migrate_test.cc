@@ -75,7 +75,10 @@ TEST_F(Migration, TheTableListCoversTheSchema) {
   while (sqlite3_step(tables) == SQLITE_ROW) {
     const std::string name = reinterpret_cast<const char*>(sqlite3_column_text(tables, 0));
     // Bookkeeping: the target keeps its own.
-    if (name == "schema_migrations" || name == "change_log" || name == "login_attempts") continue;
+    if (name == "schema_migrations" || name == "change_log" || name == "login_attempts" ||
+        name == "record_changes") {
+      continue;
+    }
     EXPECT_TRUE(listed.contains(name)) << "table " << name << " would not be migrated";
   }
   sqlite3_finalize(tables);

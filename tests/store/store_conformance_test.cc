@@ -417,5 +417,227 @@ TEST_F(StoreConformance, TheAuditLogAppendsInOneLineAndFilters) {
   EXPECT_EQ((*second)[0].seq, 2);
 }
 
+ParticipantKey Key(std::uint8_t seed) {
+  ParticipantKey key{};
+  for (std::size_t i = 0; i < key.size(); ++i) key[i] = static_cast<std::uint8_t>(seed * 31 + i);
+  return key;
+}
+
+TEST_F(StoreConformance, BulkCheckInsAreAppendedInOrderAndScannedBack) {
+  auto event = Create(SampleEvent("2026-02-24", "350000000", std::nullopt));
+  ASSERT_TRUE(event.ok());
+  std::vector<CheckInRow> rows;
+  for (std::uint8_t i = 0; i < 5; ++i) {
+    rows.push_back({0, event->id, Key(i), i % 2 ? "miners" : "", std::nullopt});
+  }
+  rows[3].age_band = AgeBand::k30To44;
+  ASSERT_TRUE(store_->Write([&](Transaction& tx) { return tx.AppendCheckIns(rows); }).ok());
+
+  std::vector<CheckInRow> scanned;
+  std::vector<std::string> segments;
+  ASSERT_TRUE(store_
+                  ->Read([&](Transaction& tx) {
+                    return tx.ScanCheckIns(0, 1'000'000, [&](const CheckInRow& row) {
+                      scanned.push_back(row);
+                      segments.emplace_back(row.segment);
+                      return Ok();
+                    });
+                  })
+                  .ok());
+  ASSERT_EQ(scanned.size(), 5u);
+  for (std::size_t i = 0; i < 5; ++i) {
+    EXPECT_EQ(scanned[i].participant, Key(static_cast<std::uint8_t>(i)));
+    EXPECT_EQ(scanned[i].event_id, event->id);
+    if (i) {
+      EXPECT_EQ(scanned[i].id, scanned[i - 1].id + 1);
+    }
+  }
+  EXPECT_EQ(segments, (std::vector<std::string>{"", "miners", "", "miners", ""}));
+  EXPECT_EQ(scanned[3].age_band, AgeBand::k30To44);
+  // The hex form of a bulk check-in is the one CreateCheckIn would have stored.
+  auto one = store_->Read<CheckIn>([&](Transaction& tx) { return tx.GetCheckIn(scanned[2].id); });
+  ASSERT_TRUE(one.ok());
+  EXPECT_EQ(one->participant_hash, ParticipantKeyToHex(Key(2)));
+
+  // A window of ids: after < id <= through.
+  std::size_t in_window = 0;
+  ASSERT_TRUE(store_
+                  ->Read([&](Transaction& tx) {
+                    return tx.ScanCheckIns(scanned[1].id, scanned[3].id, [&](const CheckInRow&) {
+                      ++in_window;
+                      return Ok();
+                    });
+                  })
+                  .ok());
+  EXPECT_EQ(in_window, 2u);
+}
+
+TEST_F(StoreConformance, ABulkDuplicateIsAConflictNamingItsRowAndWritesNothing) {
+  auto event = Create(SampleEvent("2026-02-24", "350000000", std::nullopt));
+  ASSERT_TRUE(event.ok());
+  const std::vector<CheckInRow> rows = {{0, event->id, Key(1), "", std::nullopt},
+                                        {0, event->id, Key(2), "", std::nullopt},
+                                        {0, event->id, Key(1), "", std::nullopt}};
+  Status written = store_->Write([&](Transaction& tx) { return tx.AppendCheckIns(rows); });
+  ASSERT_FALSE(written.ok());
+  EXPECT_EQ(written.error().code, ErrorCode::kConflict);
+  EXPECT_EQ(written.error().field, "rows[2]");
+  const std::vector<CheckInRow> orphan = {{0, event->id + 100, Key(3), "", std::nullopt}};
+  written = store_->Write([&](Transaction& tx) { return tx.AppendCheckIns(orphan); });
+  ASSERT_FALSE(written.ok());
+  EXPECT_EQ(written.error().field, "rows[0]: event_id");
+  auto stats = store_->Read<Stats>([](Transaction& tx) { return tx.ComputeStats({}); });
+  ASSERT_TRUE(stats.ok());
+  EXPECT_EQ(stats->checkins, 0);
+}
+
+TEST_F(StoreConformance, FeedbackIsScannedWithItsProvisions) {
+  ASSERT_TRUE(store_
+                  ->Write([&](Transaction& tx) -> Status {
+                    const std::vector<Provision> provisions = {
+                        {"art_24", "", "Статья 24", "", {"labour_rights"}},
+                        {"preamble", "", "Преамбула", "", {}}};
+                    KENES_TRY(tx.PutProvisions(provisions));
+                    FeedbackItem item;
+                    item.text = "Как защищены трудовые права?";
+                    item.place_code = item.region_code = "350000000";
+                    item.provision_codes = {"art_24", "preamble"};
+                    KENES_TRY(tx.CreateFeedback(item));
+                    item.text = "Без положений";
+                    item.provision_codes.clear();
+                    return tx.CreateFeedback(item).ok() ? Ok() : Internal("second item");
+                  })
+                  .ok());
+  std::vector<FeedbackItem> items;
+  ASSERT_TRUE(store_
+                  ->Read([&](Transaction& tx) {
+                    return tx.ScanFeedback(0, 1'000'000, [&](const FeedbackItem& item) {
+                      items.push_back(item);
+                      return Ok();
+                    });
+                  })
+                  .ok());
+  ASSERT_EQ(items.size(), 2u);
+  auto provisions = items[0].provision_codes;
+  std::sort(provisions.begin(), provisions.end());
+  EXPECT_EQ(provisions, (std::vector<std::string>{"art_24", "preamble"}));
+  EXPECT_EQ(items[0].text, "Как защищены трудовые права?");
+  EXPECT_TRUE(items[1].provision_codes.empty());
+}
+
+TEST_F(StoreConformance, TheRecordFeedHoldsCommittedWritesInOrderAndNothingRolledBack) {
+  auto head = store_->Read<RecordChanges>([](Transaction& tx) { return tx.ChangesSince(0, 0); });
+  ASSERT_TRUE(head.ok());
+  auto first = Create(SampleEvent("2026-02-24", "350000000", std::nullopt));
+  auto second = Create(SampleEvent("2026-02-25", "350000000", std::nullopt));
+  ASSERT_TRUE(first.ok() && second.ok());
+  // A write that fails leaves no trace in the feed.
+  (void)store_->Write([&](Transaction& tx) -> Status {
+    KENES_TRY(tx.CreateEvent(SampleEvent("2026-02-26", "350000000", std::nullopt)));
+    return Invalid("", "changed my mind");
+  });
+  const std::vector<CheckInRow> rows = {{0, first->id, Key(1), "", std::nullopt},
+                                        {0, first->id, Key(2), "", std::nullopt}};
+  ASSERT_TRUE(store_->Write([&](Transaction& tx) { return tx.AppendCheckIns(rows); }).ok());
+  ASSERT_TRUE(store_->Write([&](Transaction& tx) { return tx.DeleteEvent(second->id); }).ok());
+  ASSERT_TRUE(store_
+                  ->Write([&](Transaction& tx) -> Status {
+                    KENES_ASSIGN(auto organization,
+                                 tx.CreateOrganization({0, 0, "Партия", "", OrgKind::kParty}));
+                    (void)organization;
+                    return Ok();
+                  })
+                  .ok());
+
+  auto feed = store_->Read<RecordChanges>(
+      [&](Transaction& tx) { return tx.ChangesSince(head->cursor, 1000); });
+  ASSERT_TRUE(feed.ok());
+  // The two events created one after the other come back as one run of ids where their ids are
+  // consecutive; PostgreSQL's sequences may leave a gap (a retried or rehearsed write), and then
+  // they are two entries.
+  const auto& changes = feed->changes;
+  ASSERT_GE(changes.size(), 4u);
+  const std::size_t runs = changes.size() - 3;
+  ASSERT_LE(runs, 2u);
+  EXPECT_EQ(changes[0].kind, ChangeKind::kEvent);
+  EXPECT_EQ(changes[0].first, first->id);
+  EXPECT_EQ(changes[runs - 1].kind, ChangeKind::kEvent);
+  EXPECT_EQ(changes[runs - 1].last, second->id);
+  EXPECT_EQ(runs == 1, second->id == first->id + 1);
+  EXPECT_EQ(changes[runs].kind, ChangeKind::kCheckIn);
+  EXPECT_EQ(changes[runs].last - changes[runs].first, 1);
+  EXPECT_EQ(changes[runs + 1].kind, ChangeKind::kEvent);
+  EXPECT_TRUE(changes[runs + 1].deleted);
+  EXPECT_EQ(changes[runs + 1].first, second->id);
+  EXPECT_EQ(changes[runs + 2].kind, ChangeKind::kReference);
+
+  auto rest = store_->Read<RecordChanges>(
+      [&](Transaction& tx) { return tx.ChangesSince(feed->cursor, 1000); });
+  ASSERT_TRUE(rest.ok());
+  EXPECT_TRUE(rest->changes.empty());
+  EXPECT_EQ(rest->cursor, feed->cursor);
+}
+
+TEST_F(StoreConformance, AChangedCheckInIsReportedWithWhatItWas) {
+  auto event = Create(SampleEvent("2026-02-24", "350000000", std::nullopt));
+  ASSERT_TRUE(event.ok());
+  CheckIn checkin;
+  checkin.event_id = event->id;
+  checkin.participant_hash = ParticipantKeyToHex(Key(7));
+  auto created = store_->Write<CheckIn>([&](Transaction& tx) { return tx.CreateCheckIn(checkin); });
+  ASSERT_TRUE(created.ok());
+  auto head = store_->Read<RecordChanges>([](Transaction& tx) { return tx.ChangesSince(0, 0); });
+  CheckIn changed = *created;
+  changed.participant_hash = ParticipantKeyToHex(Key(8));
+  ASSERT_TRUE(
+      store_->Write<CheckIn>([&](Transaction& tx) { return tx.UpdateCheckIn(changed); }).ok());
+  ASSERT_TRUE(store_->Write([&](Transaction& tx) { return tx.DeleteCheckIn(created->id); }).ok());
+  auto feed = store_->Read<RecordChanges>(
+      [&](Transaction& tx) { return tx.ChangesSince(head->cursor, 1000); });
+  ASSERT_TRUE(feed.ok());
+  ASSERT_EQ(feed->changes.size(), 3u);
+  EXPECT_TRUE(feed->changes[0].deleted);
+  EXPECT_EQ(feed->changes[0].event_id, event->id);
+  EXPECT_EQ(feed->changes[0].participant, Key(7));
+  EXPECT_FALSE(feed->changes[1].deleted);
+  EXPECT_EQ(feed->changes[1].first, created->id);
+  EXPECT_TRUE(feed->changes[2].deleted);
+  EXPECT_EQ(feed->changes[2].participant, Key(8));
+}
+
+TEST_F(StoreConformance, VenuesAndFigureReviewsReadBack) {
+  auto event = Create(SampleEvent("2026-02-24", "350000000",
+                                  Attendance{"более 400", Qualifier::kMoreThan, 401, 401, 500}));
+  ASSERT_TRUE(event.ok());
+  const std::vector<Venue> venues = {{"355200000", "Дом культуры поселка Осакаровка", 350},
+                                     {"355200000", "поселка Осакаровка Дом культуры", 400}};
+  ASSERT_TRUE(store_->Write([&](Transaction& tx) { return tx.PutVenues(venues); }).ok());
+  auto listed = store_->Read<std::vector<Venue>>([](Transaction& tx) { return tx.ListVenues(); });
+  ASSERT_TRUE(listed.ok());
+  // The same words in another order name the same venue: the second replaced the first.
+  ASSERT_EQ(listed->size(), 1u);
+  EXPECT_EQ((*listed)[0].capacity, 400);
+
+  FigureReview review{event->id, "более 400", ReviewDecision::kRejected, "двойной счёт", ""};
+  auto saved =
+      store_->Write<FigureReview>([&](Transaction& tx) { return tx.PutFigureReview(review); });
+  ASSERT_TRUE(saved.ok());
+  EXPECT_FALSE(saved->reviewed_at.empty());
+  review.decision = ReviewDecision::kConfirmed;
+  ASSERT_TRUE(
+      store_->Write<FigureReview>([&](Transaction& tx) { return tx.PutFigureReview(review); })
+          .ok());
+  auto reviews = store_->Read<std::vector<FigureReview>>(
+      [](Transaction& tx) { return tx.ListFigureReviews(); });
+  ASSERT_TRUE(reviews.ok());
+  ASSERT_EQ(reviews->size(), 1u);
+  EXPECT_EQ((*reviews)[0].decision, ReviewDecision::kConfirmed);
+  review.event_id = event->id + 100;
+  auto missing =
+      store_->Write<FigureReview>([&](Transaction& tx) { return tx.PutFigureReview(review); });
+  ASSERT_FALSE(missing.ok());
+  EXPECT_EQ(missing.error().code, ErrorCode::kNotFound);
+}
+
 }  // namespace
 }  // namespace kenes

@@ -3,13 +3,17 @@
 #include <string>
 #include <vector>
 
+#include "store/sql/record_feed_schema.h"
+
 namespace kenes::sql {
 namespace {
 
 struct Migration {
   int version;
   const char* what;
-  const char* sql;
+  const char* sql;  // in SQLite's dialect, rendered for the database
+  // For a migration written per dialect instead: builds its SQL, and `sql` is not used.
+  std::string (*build)(Dialect) = nullptr;
 };
 
 // Append only: a migration that has shipped is never edited, a change is a new migration.
@@ -227,7 +231,8 @@ CREATE TABLE change_log (
   created_at TEXT NOT NULL
 );
 )sql"},
-      {4, "accounts and the audit log", R"sql(
+      {4, "record feed, venues and figure reviews for analytics", nullptr, &RecordFeedMigration},
+      {5, "accounts and the audit log", R"sql(
 CREATE TABLE users (
   id INTEGER PRIMARY KEY,
   version INTEGER NOT NULL,
@@ -291,7 +296,7 @@ struct DialectExtra {
 const DialectExtra kDialectExtras[] = {
     // The audit log is append-only through kenes: a bug that tried to rewrite history fails
     // here. Someone with the database itself can drop these; `kenes audit verify` catches that.
-    {4,
+    {5,
      R"sql(
 CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
 BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
@@ -368,7 +373,9 @@ Status ApplyMigrations(Connection& connection) {
     if (migration.version == 1 && connection.dialect() == Dialect::kPostgres) {
       KENES_TRY(connection.Execute(kPostgresFunctions));
     }
-    Status applied = connection.Execute(Render(migration.sql, connection.dialect()));
+    Status applied =
+        connection.Execute(migration.build ? migration.build(connection.dialect())
+                                           : Render(migration.sql, connection.dialect()));
     for (const DialectExtra& extra : kDialectExtras) {
       if (applied.ok() && extra.version == migration.version) {
         applied = connection.Execute(connection.dialect() == Dialect::kSqlite ? extra.sqlite
@@ -473,6 +480,11 @@ const std::vector<TableInfo>& CampaignTables() {
        {"id", "version", "document_id", "ordinal", "status", "proposal", "confidence",
         "duplicate_of", "event_id", "created_at", "updated_at"},
        {"id"},
+       {}},
+      {"venues", {"place_code", "name", "name_key", "capacity"}, {"place_code", "name_key"}, {}},
+      {"figure_reviews",
+       {"event_id", "attendance_text", "decision", "note", "reviewed_at"},
+       {"event_id"},
        {}},
       // Accounts move with the campaign, or nobody could sign in to the new database; the audit
       // log too, its chain intact, so what it proves still holds there.

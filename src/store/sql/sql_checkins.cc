@@ -61,6 +61,7 @@ Result<CheckIn> SqlTransaction::CreateCheckIn(CheckIn checkin) {
   }
   checkin.id = id;
   checkin.version = 1;
+  KENES_TRY(LogCheckInsAppended(checkin.id, checkin.id));
   return checkin;
 }
 

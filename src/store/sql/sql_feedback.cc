@@ -142,6 +142,37 @@ Result<FeedbackItem> SqlTransaction::UpdateFeedback(FeedbackItem item) {
   return GetFeedback(item.id);
 }
 
+Status SqlTransaction::ScanFeedback(Id after, Id through,
+                                    const std::function<Status(const FeedbackItem&)>& visit) {
+  // The provisions come in the same row, joined by '|' (codes cannot contain it), rather than by
+  // a query per item: a scan reads millions of items.
+  const std::string joined = db_.dialect() == Dialect::kPostgres
+                                 ? "string_agg(provision_code, '|')"
+                                 : "group_concat(provision_code, '|')";
+  KENES_ASSIGN(sql::Statement * query,
+               db_.Prepare("SELECT id, version, event_id, kind, text, segment_code, place_code, "
+                           "region_code, stance, status, answer, forwarded_to, date, created_at, "
+                           "updated_at, (SELECT " +
+                           joined +
+                           " FROM feedback_provisions p WHERE p.feedback_id = feedback.id) "
+                           "FROM feedback WHERE id > ? AND id <= ? ORDER BY id"));
+  query->Bind(1, after).Bind(2, through);
+  while (true) {
+    KENES_ASSIGN(bool row, query->Step());
+    if (!row) break;
+    FeedbackItem item = ReadFeedback(*query);
+    const std::string codes = query->Text(15);
+    for (std::size_t start = 0; start < codes.size();) {
+      std::size_t end = codes.find('|', start);
+      if (end == std::string::npos) end = codes.size();
+      item.provision_codes.emplace_back(codes, start, end - start);
+      start = end + 1;
+    }
+    KENES_TRY(visit(item));
+  }
+  return Ok();
+}
+
 Status SqlTransaction::DeleteFeedback(Id id) {
   return DeleteById("DELETE FROM feedback WHERE id = ?", "feedback item", id);
 }

@@ -99,6 +99,17 @@ class SqlTransaction final : public Transaction {
   Status AppendAudit(const AuditEntry& entry) override;
   Result<std::vector<AuditEntry>> ListAudit(const AuditFilter& filter) override;
 
+  Status AppendCheckIns(std::span<const CheckInRow> rows) override;
+  Status ScanCheckIns(Id after, Id through,
+                      const std::function<Status(const CheckInRow&)>& visit) override;
+  Status ScanFeedback(Id after, Id through,
+                      const std::function<Status(const FeedbackItem&)>& visit) override;
+  Result<RecordChanges> ChangesSince(std::int64_t cursor, std::size_t limit) override;
+  Status PutVenues(std::span<const Venue> venues) override;
+  Result<std::vector<Venue>> ListVenues() override;
+  Result<FigureReview> PutFigureReview(FigureReview review) override;
+  Result<std::vector<FigureReview>> ListFigureReviews() override;
+
  private:
   // Loads the child rows of an organization, person, event or feedback item.
   Status LoadMembership(Organization& organization);
@@ -109,6 +120,14 @@ class SqlTransaction final : public Transaction {
   Status SavePositions(const Person& person);
   Status SaveEventLists(const Event& event);
   Status SaveFeedbackProvisions(const FeedbackItem& item);
+
+  // Records in the record feed that check-ins first..last were appended. Inserts of check-ins are
+  // logged here rather than by a trigger, one entry per run, because a trigger per row would
+  // halve the bulk import rate (docs/analytics.md).
+  Status LogCheckInsAppended(Id first, Id last);
+  // Inserts rows[i] for each i of `batch` in one statement, appending the new ids to `ids`.
+  Status AppendCheckInBatch(std::span<const CheckInRow> rows, std::span<const std::uint32_t> batch,
+                            std::vector<Id>& ids);
 
   // Inserts a row: `columns` (comma-separated, `count` of them) bound by `bind` from position 1,
   // and the id column too when `id` is not 0 (an import keeps its ids). Returns the row's id.

@@ -1,0 +1,188 @@
+#include "analytics/analytics.h"
+
+namespace kenes::analytics {
+
+Status Analytics::Refresh() {
+  std::lock_guard refresh(refresh_mutex_);
+  // A look at the feed without blocking readers: the common answer is "nothing new".
+  if (cache_.loaded()) {
+    KENES_ASSIGN(RecordChanges next, store_.Read<RecordChanges>([&](Transaction& tx) {
+      return tx.ChangesSince(cache_.cursor(), 1);
+    }));
+    if (next.changes.empty()) return Ok();
+  }
+  std::unique_lock write(data_mutex_);
+  return cache_.Refresh(store_);
+}
+
+Status Analytics::CheckFilter(const CampaignCache& cache, const Filter& filter) const {
+  if (!filter.region_code.empty()) {
+    const Place* region = cache.place(cache.places().Find(filter.region_code));
+    if (!region || region->level != PlaceLevel::kRegion) {
+      return Invalid("region", "'" + filter.region_code +
+                                   "' is not a region's KATO code; GET /api/v1/places lists them");
+    }
+  }
+  if (!filter.segment.empty() && !cache.segment(cache.segment_codes().Find(filter.segment))) {
+    return Invalid("segment", "there is no audience segment '" + filter.segment + "'");
+  }
+  if (filter.campaign_id) {
+    bool found = false;
+    for (const Campaign& campaign : cache.campaigns()) found |= campaign.id == *filter.campaign_id;
+    if (!found)
+      return Invalid("campaign", "there is no campaign " + std::to_string(*filter.campaign_id));
+  }
+  if (filter.from && filter.to && *filter.from > *filter.to) {
+    return Invalid("from", "the period starts after it ends");
+  }
+  return Ok();
+}
+
+Status Analytics::Read(const std::function<Status(const CampaignCache&)>& read) {
+  KENES_TRY(Refresh());
+  std::shared_lock lock(data_mutex_);
+  return read(cache_);
+}
+
+template <class T>
+Result<T> Analytics::Answer(const Filter& filter,
+                            const std::function<T(const CampaignCache&)>& compute) {
+  std::optional<T> out;
+  KENES_TRY(Read([&](const CampaignCache& cache) -> Status {
+    KENES_TRY(CheckFilter(cache, filter));
+    out.emplace(compute(cache));
+    return Ok();
+  }));
+  return std::move(*out);
+}
+
+Status Analytics::FillExamples(Themes& themes) {
+  return store_.Read([&](Transaction& tx) -> Status {
+    for (ThemeSummary& theme : themes.themes) {
+      for (ThemeExample& example : theme.examples) {
+        auto item = tx.GetFeedback(example.feedback_id);
+        // Deleted since the figures were computed: the example is left without text.
+        if (item.ok()) example.text = item->text;
+      }
+    }
+    return Ok();
+  });
+}
+
+Result<Dashboard> Analytics::ComputeDashboard(const Filter& filter, Date today) {
+  KENES_ASSIGN(Dashboard dashboard, Answer<Dashboard>(filter, [&](const CampaignCache& cache) {
+                 return analytics::ComputeDashboard(cache, filter, today);
+               }));
+  KENES_TRY(FillExamples(dashboard.themes));
+  return dashboard;
+}
+
+Result<Totals> Analytics::ComputeTotals(const Filter& filter) {
+  return Answer<Totals>(
+      filter, [&](const CampaignCache& cache) { return analytics::ComputeTotals(cache, filter); });
+}
+
+Result<std::vector<BreakdownRow>> Analytics::Breakdown(const Filter& filter, Dimension dimension) {
+  return Answer<std::vector<BreakdownRow>>(filter, [&](const CampaignCache& cache) {
+    return analytics::Breakdown(cache, filter, dimension);
+  });
+}
+
+Result<Reach> Analytics::ComputeReach(const Filter& filter) {
+  return Answer<Reach>(
+      filter, [&](const CampaignCache& cache) { return analytics::ComputeReach(cache, filter); });
+}
+
+Result<std::vector<std::pair<std::string, Reach>>> Analytics::ReachByRegion(const Filter& filter) {
+  using Rows = std::vector<std::pair<std::string, Reach>>;
+  return Answer<Rows>(filter, [&](const CampaignCache& cache) {
+    Rows rows;
+    for (std::uint32_t region : cache.regions()) {
+      const std::string& code = cache.places().CodeOf(region);
+      if (!filter.region_code.empty() && filter.region_code != code) continue;
+      Filter one = filter;
+      one.region_code = code;
+      Reach reach = analytics::ComputeReach(cache, one);
+      if (reach.checkins) rows.emplace_back(code, reach);
+    }
+    return rows;
+  });
+}
+
+Result<Support> Analytics::ComputeSupport(const Filter& filter) {
+  return Answer<Support>(filter, [&](const CampaignCache& cache) {
+    return analytics::ComputeSupport(cache, SummarizeFeedback(cache, filter));
+  });
+}
+
+Result<Themes> Analytics::ComputeThemes(const Filter& filter, bool examples) {
+  KENES_ASSIGN(Themes themes, Answer<Themes>(filter, [&](const CampaignCache& cache) {
+                 return analytics::ComputeThemes(cache, SummarizeFeedback(cache, filter));
+               }));
+  if (examples) KENES_TRY(FillExamples(themes));
+  return themes;
+}
+
+Result<Coverage> Analytics::ComputeCoverage(const Filter& filter, Date today) {
+  return Answer<Coverage>(filter, [&](const CampaignCache& cache) {
+    return analytics::ComputeCoverage(cache, filter, today);
+  });
+}
+
+Result<Planning> Analytics::ComputePlanning(const Filter& filter, Date today) {
+  return Answer<Planning>(filter, [&](const CampaignCache& cache) {
+    return analytics::ComputePlanning(cache, filter, today);
+  });
+}
+
+Result<Attribution> Analytics::ComputeAttribution(const Filter& filter) {
+  return Answer<Attribution>(filter, [&](const CampaignCache& cache) {
+    return analytics::ComputeAttribution(cache, filter);
+  });
+}
+
+Result<std::vector<FlaggedFigure>> Analytics::ListFlagged(const Filter& filter) {
+  return Answer<std::vector<FlaggedFigure>>(
+      filter, [&](const CampaignCache& cache) { return analytics::ListFlagged(cache, filter); });
+}
+
+Result<std::vector<RegionRow>> Analytics::ComputeRegionRows(const Filter& filter) {
+  return Answer<std::vector<RegionRow>>(filter, [&](const CampaignCache& cache) {
+    std::vector<RegionRow> rows;
+    for (BreakdownRow& totals : analytics::Breakdown(cache, filter, Dimension::kRegion)) {
+      RegionRow row;
+      const Place* region = cache.place(cache.places().Find(totals.key));
+      if (region && region->population && *region->population > 0) {
+        row.per_1000 = static_cast<double>(totals.attendance.value) * 1000.0 /
+                       static_cast<double>(*region->population);
+      }
+      Filter one = filter;
+      one.region_code = totals.key;
+      row.distinct = analytics::ComputeReach(cache, one).distinct;
+      row.totals = std::move(totals);
+      rows.push_back(std::move(row));
+    }
+    return rows;
+  });
+}
+
+Result<FilterNames> Analytics::NamesOf(const Filter& filter) {
+  return Answer<FilterNames>(filter, [&](const CampaignCache& cache) {
+    FilterNames names;
+    for (const Campaign& campaign : cache.campaigns()) {
+      if (filter.campaign_id ? campaign.id == *filter.campaign_id : names.campaign.empty()) {
+        names.campaign = campaign.name + ", " + campaign.starts_on.ToString() + " — " +
+                         campaign.ends_on.ToString();
+      }
+    }
+    if (const Place* region = cache.place(cache.places().Find(filter.region_code))) {
+      names.region = region->name_ru;
+    }
+    if (const Segment* segment = cache.segment(cache.segment_codes().Find(filter.segment))) {
+      names.segment = segment->name_ru;
+    }
+    return names;
+  });
+}
+
+}  // namespace kenes::analytics

@@ -1,0 +1,81 @@
+// Analytics over a store: the one object the server, the command line and the report writers ask
+// for figures. It keeps the campaign in memory (campaign_cache.h) and, before every answer,
+// catches up with the store's change feed, so a figure read after a write includes that write,
+// whoever made it.
+//
+// Thread-safety: every method may be called from any thread. Answers are computed under a shared
+// lock, so they run in parallel; catching up takes the lock exclusively, and only when the feed
+// has news.
+#pragma once
+
+#include <functional>
+#include <mutex>
+#include <shared_mutex>
+
+#include "analytics/attribution.h"
+#include "analytics/campaign_cache.h"
+#include "analytics/dashboard.h"
+#include "analytics/planning.h"
+#include "analytics/plausibility.h"
+#include "store/store.h"
+
+namespace kenes::analytics {
+
+// A region's line of the final report: its events and attendance, attendance per 1,000
+// inhabitants where its population is known, and its own distinct people.
+struct RegionRow {
+  BreakdownRow totals;
+  std::optional<double> per_1000;
+  std::int64_t distinct = 0;
+};
+
+// What a filter names, in words: the campaign with its days, the region, the segment.
+struct FilterNames {
+  std::string campaign;
+  std::string region;
+  std::string segment;
+};
+
+class Analytics {
+ public:
+  // REQUIRES: `store` outlives this object.
+  explicit Analytics(Store& store) : store_(store) {}
+
+  // Catches up with the store. Called by every method below; call it directly to load the
+  // campaign before the first question (a server does at start).
+  Status Refresh();
+
+  // Each checks the filter (a region, segment or campaign that does not exist is an error naming
+  // the parameter) and answers from the state after Refresh.
+  Result<Dashboard> ComputeDashboard(const Filter& filter, Date today);
+  Result<Totals> ComputeTotals(const Filter& filter);
+  Result<std::vector<BreakdownRow>> Breakdown(const Filter& filter, Dimension dimension);
+  Result<Reach> ComputeReach(const Filter& filter);
+  // Reach of each region on its own (people do not add up across regions).
+  Result<std::vector<std::pair<std::string, Reach>>> ReachByRegion(const Filter& filter);
+  Result<Support> ComputeSupport(const Filter& filter);
+  // With `examples`, each theme's examples carry their text, read from the store.
+  Result<Themes> ComputeThemes(const Filter& filter, bool examples = true);
+  Result<Coverage> ComputeCoverage(const Filter& filter, Date today);
+  Result<Planning> ComputePlanning(const Filter& filter, Date today);
+  Result<Attribution> ComputeAttribution(const Filter& filter);
+  Result<std::vector<FlaggedFigure>> ListFlagged(const Filter& filter);
+  Result<std::vector<RegionRow>> ComputeRegionRows(const Filter& filter);
+  Result<FilterNames> NamesOf(const Filter& filter);
+
+  // Runs `read` over the mirror under the shared lock, after Refresh.
+  Status Read(const std::function<Status(const CampaignCache&)>& read);
+
+ private:
+  Status CheckFilter(const CampaignCache& cache, const Filter& filter) const;
+  template <class T>
+  Result<T> Answer(const Filter& filter, const std::function<T(const CampaignCache&)>& compute);
+  Status FillExamples(Themes& themes);
+
+  Store& store_;
+  std::mutex refresh_mutex_;      // one catch-up at a time
+  std::shared_mutex data_mutex_;  // guards cache_
+  CampaignCache cache_;
+};
+
+}  // namespace kenes::analytics

@@ -1,0 +1,85 @@
+#include "analytics/attribution.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "analytics/reach.h"
+
+namespace kenes::analytics {
+
+Attribution ComputeAttribution(const CampaignCache& cache, const Filter& filter) {
+  Attribution out;
+  std::map<OrgKind, KindCount> kinds;
+  std::unordered_map<Id, std::size_t> index;
+  for (const auto& [id, organization] : cache.organizations()) {
+    const auto& membership = organization.membership;
+    if (!membership || (filter.campaign_id && membership->campaign_id != *filter.campaign_id)) {
+      continue;
+    }
+    ++out.composition.members;
+    if (organization.kind == OrgKind::kParty) ++out.composition.parties;
+    KindCount& kind = kinds[organization.kind];
+    kind.kind = organization.kind;
+    ++kind.members;
+    if (membership->claimed_members) {
+      out.composition.claimed_members += *membership->claimed_members;
+      kind.claimed_members += *membership->claimed_members;
+    }
+    index.emplace(id, out.members.size());
+    out.members.push_back(
+        {id, organization.name, organization.kind, membership->claimed_members, 0, {}, 0, 0});
+  }
+  for (auto& [kind, count] : kinds) out.composition.by_kind.push_back(count);
+
+  const std::uint32_t region = cache.places().Find(filter.region_code);
+  const std::uint32_t segment = cache.segment_codes().Find(filter.segment);
+  const auto& events = cache.events();
+  std::vector<std::vector<std::uint32_t>> member_events(out.members.size());
+  std::vector<std::uint32_t> coalition_events;
+  std::unordered_map<std::uint32_t, std::vector<std::size_t>> credited;  // event slot -> members
+  for (std::uint32_t slot = 0; slot < events.size(); ++slot) {
+    const EventRecord& event = events[slot];
+    if (event.status != EventStatus::kHeld || !cache.Matches(event, filter, region, segment)) {
+      continue;
+    }
+    std::vector<std::size_t> members;
+    for (Id organizer : event.organizers) {
+      if (auto it = index.find(organizer); it != index.end()) members.push_back(it->second);
+    }
+    if (members.empty()) continue;
+    const FigureState state = cache.StateOf(event);
+    const bool counted =
+        event.attendance && (state == FigureState::kCounted || state == FigureState::kConfirmed);
+    for (std::size_t member : members) {
+      ++out.members[member].events;
+      if (counted) out.members[member].attendance.Add(*event.attendance);
+      member_events[member].push_back(slot);
+    }
+    ++out.coalition.events;
+    if (counted) out.coalition.attendance.Add(*event.attendance);
+    if (members.size() > 1) ++out.events_shared;
+    coalition_events.push_back(slot);
+    credited.emplace(slot, std::move(members));
+  }
+  const auto& f = cache.feedback();
+  for (std::size_t slot = 0; slot < f.id.size(); ++slot) {
+    if (!f.alive[slot] || f.event[slot] == kNone) continue;
+    auto it = credited.find(f.event[slot]);
+    if (it == credited.end()) continue;
+    for (std::size_t member : it->second) ++out.members[member].feedback;
+    ++out.coalition.feedback;
+  }
+  for (std::size_t member = 0; member < out.members.size(); ++member) {
+    out.members[member].reach = DistinctAmong(cache, member_events[member]);
+    out.reach_summed_over_members += out.members[member].reach;
+  }
+  out.coalition.name = "коалиция";
+  out.coalition.reach = DistinctAmong(cache, coalition_events);
+  std::stable_sort(
+      out.members.begin(), out.members.end(), [](const MemberFigures& a, const MemberFigures& b) {
+        return a.events != b.events ? a.events > b.events : a.organization_id < b.organization_id;
+      });
+  return out;
+}
+
+}  // namespace kenes::analytics

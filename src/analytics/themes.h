@@ -1,0 +1,49 @@
+// What people ask and propose, grouped into themes found automatically (theme_model.h): each
+// theme with its top terms, its size, the regions it comes from and the items nearest its centre
+// as examples; and how much feedback names each provision.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "analytics/feedback_summary.h"
+
+namespace kenes::analytics {
+
+struct ThemeRegion {
+  std::string code;
+  std::string name_ru;
+  std::int64_t items = 0;
+};
+
+struct ThemeExample {
+  Id feedback_id = 0;
+  std::string text;  // filled from the store by Analytics; the cache holds no text
+};
+
+struct ThemeSummary {
+  int id = 0;  // its place in the model: stable until the model is rebuilt
+  std::vector<std::string> terms;
+  std::int64_t size = 0;
+  double share = 0;                  // of the matching feedback
+  std::vector<ThemeRegion> regions;  // most items first
+  std::vector<ThemeExample> examples;
+};
+
+struct ProvisionCount {
+  std::string code;
+  std::string title_ru;
+  std::int64_t items = 0;
+};
+
+struct Themes {
+  std::int64_t items = 0;
+  std::int64_t unthemed = 0;               // items close to no theme
+  std::vector<ThemeSummary> themes;        // largest first; themes without matching items left out
+  std::vector<ProvisionCount> provisions;  // catalog order, zeros included
+};
+
+Themes ComputeThemes(const CampaignCache& cache, const FeedbackSummary& summary);
+
+}  // namespace kenes::analytics

@@ -1,0 +1,15 @@
+// The report as one self-contained HTML page: headline figures, the caveats, every table with its
+// note. It prints well (A4, tables that repeat their header on each page and do not split a row)
+// and is what the PDF writer prints.
+#pragma once
+
+#include <string>
+
+#include "report/report.h"
+
+namespace kenes::report {
+
+std::string ReportHtml(const Report& report);
+Status WriteHtml(const Report& report, const std::string& path);
+
+}  // namespace kenes::report

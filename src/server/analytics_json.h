@@ -1,0 +1,26 @@
+// Analytics figures as the API's JSON: ranges as {"value","low","high"}, shares as fractions of 1,
+// places and segments with their code and names.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include "analytics/analytics.h"
+
+namespace kenes::http {
+
+nlohmann::json ToJson(const analytics::Filter& filter);
+nlohmann::json ToJson(const analytics::Totals& totals);
+nlohmann::json ToJson(const analytics::BreakdownRow& row);
+nlohmann::json ToJson(const analytics::Reach& reach);
+nlohmann::json ToJson(const analytics::SupportRow& row);
+// Overall support with its caveat, and the rows by region and segment.
+nlohmann::json ToJson(const analytics::Support& support);
+nlohmann::json ToJson(const analytics::ThemeSummary& theme);
+nlohmann::json ToJson(const analytics::Themes& themes);
+nlohmann::json ToJson(const analytics::Coverage& coverage, bool with_places);
+nlohmann::json ToJson(const analytics::FlaggedFigure& figure);
+nlohmann::json ToJson(const analytics::Planning& planning);
+nlohmann::json ToJson(const analytics::Attribution& attribution);
+nlohmann::json ToJson(const analytics::Dashboard& dashboard, Date as_of);
+
+}  // namespace kenes::http

@@ -1,0 +1,249 @@
+#include "server/analytics_routes.h"
+
+#include "analytics/today.h"
+#include "exchange/json_fields.h"
+#include "exchange/record_json.h"
+#include "server/analytics_json.h"
+#include "server/http_json.h"
+
+namespace kenes::http {
+namespace {
+
+using nlohmann::json;
+
+// The filters every analytics route takes, and `as_of` where the route has a today.
+struct Request {
+  analytics::Filter filter;
+  Date as_of;
+};
+
+Result<Request> ReadRequest(Query& query, bool has_as_of) {
+  Request out;
+  KENES_ASSIGN(auto campaign, query.Integer("campaign"));
+  KENES_ASSIGN(out.filter.from, query.Day("from"));
+  KENES_ASSIGN(out.filter.to, query.Day("to"));
+  KENES_ASSIGN(out.filter.region_code, query.PlaceCode("region"));
+  out.filter.segment = query.Text("segment");
+  out.filter.campaign_id = campaign;
+  out.as_of = analytics::TodayInKazakhstan();
+  if (has_as_of) {
+    KENES_ASSIGN(auto as_of, query.Day("as_of"));
+    if (as_of) out.as_of = *as_of;
+  }
+  return out;
+}
+
+// Reads the request (and `extra` parameters through `read_extra`), refusing unknown parameters.
+template <class Extra>
+Result<Request> Parse(const httplib::Request& request, bool has_as_of, Extra&& read_extra) {
+  Query query(request);
+  auto parsed = ReadRequest(query, has_as_of);
+  Status extra = read_extra(query);
+  Status done = query.Finish();
+  if (!parsed.ok()) return parsed.error();
+  KENES_TRY(extra);
+  KENES_TRY(done);
+  return parsed;
+}
+
+Result<Request> Parse(const httplib::Request& request, bool has_as_of) {
+  return Parse(request, has_as_of, [](Query&) { return Ok(); });
+}
+
+template <class T, class F>
+void Answer(httplib::Response& response, const Result<T>& result, F&& to_json) {
+  if (!result.ok()) return SendError(response, result.error());
+  SendJson(response, to_json(*result));
+}
+
+Result<FigureReview> ReviewFromJson(const json& body) {
+  KENES_ASSIGN(JsonFields fields, JsonFields::Of(body));
+  FigureReview review;
+  KENES_TRY(fields.Integer("event_id", review.event_id, true));
+  KENES_TRY(fields.Text("attendance_text", review.attendance_text, true));
+  KENES_TRY(fields.Enum("decision", review.decision, &ParseReviewDecision, true));
+  KENES_TRY(fields.Text("note", review.note));
+  KENES_TRY(fields.Finish());
+  return review;
+}
+
+Result<std::vector<Venue>> VenuesFromJson(const json& body) {
+  if (!body.is_array()) return Invalid("", "the body must be a JSON array of venues");
+  std::vector<Venue> venues;
+  for (std::size_t i = 0; i < body.size(); ++i) {
+    KENES_ASSIGN(JsonFields fields, JsonFields::Of(body[i], "[" + std::to_string(i) + "]"));
+    Venue venue;
+    KENES_TRY(fields.Text("place_code", venue.place_code, true));
+    KENES_TRY(fields.Text("name", venue.name, true));
+    KENES_TRY(fields.Integer("capacity", venue.capacity, true));
+    KENES_TRY(fields.Finish());
+    venues.push_back(std::move(venue));
+  }
+  return venues;
+}
+
+}  // namespace
+
+void AddAnalyticsRoutes(Router& router, Ledger& ledger, analytics::Analytics& analytics) {
+  router.Add("GET", "/api/v1/dashboard", Gate::kPublished,
+             "The whole dashboard in one answer: events, attendance as value with range (flagged "
+             "figures apart), unique reach exact and HyperLogLog, support with its Wilson 95% "
+             "interval and sample size, themes, provisions, coverage with unvisited districts, "
+             "events by region, day and segment; filters campaign, from, to, region, segment, "
+             "as_of",
+             [&analytics](const httplib::Request& request, httplib::Response& response) {
+               auto parsed = Parse(request, true);
+               if (!parsed.ok()) return SendError(response, parsed.error());
+               Answer(response, analytics.ComputeDashboard(parsed->filter, parsed->as_of),
+                      [&](const auto& d) { return ToJson(d, parsed->as_of); });
+             });
+  router.Add("GET", "/api/v1/analytics/totals", Gate::kPublished,
+             "Events and attendance (value, low, high), optionally broken down by region, "
+             "district, day, week, kind, segment, host_kind or speaker (by=)",
+             [&analytics](const httplib::Request& request, httplib::Response& response) {
+               std::string by;
+               auto parsed = Parse(request, false, [&](Query& query) {
+                 by = query.Text("by");
+                 return Ok();
+               });
+               if (!parsed.ok()) return SendError(response, parsed.error());
+               auto totals = analytics.ComputeTotals(parsed->filter);
+               if (!totals.ok()) return SendError(response, totals.error());
+               json out = ToJson(*totals);
+               out["filter"] = ToJson(parsed->filter);
+               if (!by.empty()) {
+                 auto dimension = analytics::ParseDimension(by);
+                 if (!dimension.ok()) return SendError(response, dimension.error());
+                 auto rows = analytics.Breakdown(parsed->filter, *dimension);
+                 if (!rows.ok()) return SendError(response, rows.error());
+                 json list = json::array();
+                 for (const auto& row : *rows) list.push_back(ToJson(row));
+                 out["by"] = by;
+                 out["rows"] = std::move(list);
+               }
+               SendJson(response, out);
+             });
+  router.Add("GET", "/api/v1/analytics/reach", Gate::kPublished,
+             "Distinct people from check-ins, exact and by HyperLogLog with its error, repeat "
+             "attendance, reach against summed attendance; and each region's own reach",
+             [&analytics](const httplib::Request& request, httplib::Response& response) {
+               auto parsed = Parse(request, false);
+               if (!parsed.ok()) return SendError(response, parsed.error());
+               auto reach = analytics.ComputeReach(parsed->filter);
+               if (!reach.ok()) return SendError(response, reach.error());
+               auto regions = analytics.ReachByRegion(parsed->filter);
+               if (!regions.ok()) return SendError(response, regions.error());
+               json out = ToJson(*reach);
+               json list = json::array();
+               for (const auto& [code, region] : *regions) {
+                 json row = ToJson(region);
+                 row["code"] = code;
+                 list.push_back(std::move(row));
+               }
+               out["by_region"] = std::move(list);
+               SendJson(response, out);
+             });
+  router.Add("GET", "/api/v1/analytics/support", Gate::kPublished,
+             "Share of feedback that supports the provisions among feedback with a stance, with "
+             "its Wilson 95% interval and sample size, overall, by region and by segment; not a "
+             "representative poll",
+             [&analytics](const httplib::Request& request, httplib::Response& response) {
+               auto parsed = Parse(request, false);
+               if (!parsed.ok()) return SendError(response, parsed.error());
+               Answer(response, analytics.ComputeSupport(parsed->filter),
+                      [](const auto& s) { return ToJson(s); });
+             });
+  router.Add("GET", "/api/v1/analytics/themes", Gate::kPublished,
+             "Themes of questions, opinions and proposals found automatically (stemming, TF-IDF, "
+             "clustering): top terms, size, regions, examples; feedback per provision",
+             [&analytics](const httplib::Request& request, httplib::Response& response) {
+               auto parsed = Parse(request, false);
+               if (!parsed.ok()) return SendError(response, parsed.error());
+               Answer(response, analytics.ComputeThemes(parsed->filter),
+                      [](const auto& t) { return ToJson(t); });
+             });
+  router.Add("GET", "/api/v1/analytics/coverage", Gate::kPublished,
+             "Districts and towns with no event yet, days since the last visit per district, "
+             "attendance per 1,000 inhabitants where the population is known",
+             [&analytics](const httplib::Request& request, httplib::Response& response) {
+               auto parsed = Parse(request, true);
+               if (!parsed.ok()) return SendError(response, parsed.error());
+               Answer(response, analytics.ComputeCoverage(parsed->filter, parsed->as_of),
+                      [](const auto& c) { return ToJson(c, true); });
+             });
+  router.Add("GET", "/api/v1/analytics/planning", Gate::kPublished,
+             "Planned against held, by region and by delegation member (as_of sets today)",
+             [&analytics](const httplib::Request& request, httplib::Response& response) {
+               auto parsed = Parse(request, true);
+               if (!parsed.ok()) return SendError(response, parsed.error());
+               Answer(response, analytics.ComputePlanning(parsed->filter, parsed->as_of),
+                      [](const auto& p) { return ToJson(p); });
+             });
+  router.Add("GET", "/api/v1/analytics/attribution", Gate::kPublished,
+             "Events, attendance, reach and feedback per coalition member; the coalition's own "
+             "figures count shared events and people once; its composition from the registry",
+             [&analytics](const httplib::Request& request, httplib::Response& response) {
+               auto parsed = Parse(request, false);
+               if (!parsed.ok()) return SendError(response, parsed.error());
+               Answer(response, analytics.ComputeAttribution(parsed->filter),
+                      [](const auto& a) { return ToJson(a); });
+             });
+  router.Add("GET", "/api/v1/analytics/plausibility", Gate::kRecords,
+             "Attendance figures that exceed the host's headcount, the venue's capacity or the "
+             "place's population, or repeat a collective within days: awaiting review first",
+             [&analytics](const httplib::Request& request, httplib::Response& response) {
+               auto parsed = Parse(request, false);
+               if (!parsed.ok()) return SendError(response, parsed.error());
+               Answer(response, analytics.ListFlagged(parsed->filter), [](const auto& figures) {
+                 json items = json::array();
+                 for (const auto& figure : figures) items.push_back(ToJson(figure));
+                 return json{{"items", std::move(items)}};
+               });
+             });
+  router.Add(
+      "POST", "/api/v1/analytics/reviews", Gate::kReview,
+      "Confirm or reject a flagged attendance figure: {event_id, attendance_text, "
+      "decision: confirmed|rejected, note}",
+      [&ledger](const httplib::Request& request, httplib::Response& response, const Actor& actor) {
+        auto body = ReadJsonBody(request);
+        if (!body.ok()) return SendError(response, body.error());
+        auto review = ReviewFromJson(*body);
+        if (!review.ok()) return SendError(response, review.error());
+        auto saved = ledger.Write<FigureReview>(
+            actor, [&](LedgerSession& session) { return session.ReviewFigure(*review); });
+        if (!saved.ok()) return SendError(response, saved.error());
+        SendJson(response,
+                 {{"event_id", saved->event_id},
+                  {"attendance_text", saved->attendance_text},
+                  {"decision", ReviewDecisionName(saved->decision)},
+                  {"note", saved->note},
+                  {"reviewed_at", saved->reviewed_at}},
+                 201);
+      });
+  router.Add("GET", "/api/v1/venues", Gate::kPublished, "List venue capacities",
+             [&ledger](const httplib::Request&, httplib::Response& response) {
+               auto venues = ledger.store().Read<std::vector<Venue>>(
+                   [](Transaction& tx) { return tx.ListVenues(); });
+               if (!venues.ok()) return SendError(response, venues.error());
+               json items = json::array();
+               for (const Venue& venue : *venues) {
+                 items.push_back({{"place_code", venue.place_code},
+                                  {"name", venue.name},
+                                  {"capacity", venue.capacity}});
+               }
+               SendJson(response, items);
+             });
+  router.Add("PUT", "/api/v1/venues", Gate::kReview,
+             "Add or replace venue capacities: [{place_code, name, capacity}]",
+             [&ledger](const httplib::Request& request, httplib::Response& response) {
+               auto body = ReadJsonBody(request);
+               if (!body.ok()) return SendError(response, body.error());
+               auto venues = VenuesFromJson(*body);
+               if (!venues.ok()) return SendError(response, venues.error());
+               Status saved = ledger.PutVenues(*venues);
+               if (!saved.ok()) return SendError(response, saved.error());
+               SendJson(response, {{"venues", venues->size()}});
+             });
+}
+
+}  // namespace kenes::http

@@ -1,0 +1,195 @@
+// The dashboard and analytics routes as a browser or a script uses them: real HTTP on loopback,
+// a real database file, figures that follow every write.
+#include <gtest/gtest.h>
+
+#include "support/test_server.h"
+
+namespace kenes {
+namespace {
+
+using nlohmann::json;
+using testing::Reply;
+using testing::TestServer;
+
+class AnalyticsApi : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    mine_ = Post("/api/v1/organizations",
+                 {{"name", "Шахта имени Костенко"}, {"kind", "company"}, {"headcount", 300}});
+    osakarovka_ = Post("/api/v1/events", {{"date", "2026-02-24"},
+                                          {"place_code", "355630100"},
+                                          {"venue", "Дом культуры поселка Осакаровка"},
+                                          {"audience", {"farmers"}},
+                                          {"attendance", "около 200"}});
+    mine_event_ = Post("/api/v1/events", {{"date", "2026-02-25"},
+                                          {"place_code", "355230100"},
+                                          {"host_organization_id", mine_},
+                                          {"audience", {"miners"}},
+                                          {"attendance", "более 400"}});
+    astana_ = Post("/api/v1/events",
+                   {{"date", "2026-03-13"}, {"place_code", "710000000"}, {"attendance", 57}});
+    for (const auto& [event, phone] : std::vector<std::pair<Id, std::string>>{
+             {osakarovka_, "+7 701 555 12 34"},
+             {osakarovka_, "+7 701 555 12 35"},
+             {astana_, "8 (701) 555-12-34"}}) {  // the same person, written another way
+      Post("/api/v1/checkins", {{"event_id", event}, {"participant", phone}});
+    }
+    for (const auto& [text, stance] : std::vector<std::pair<std::string, std::string>>{
+             {"Как будут защищены трудовые права?", "supports"},
+             {"Поддерживаем новые трудовые права", "supports"},
+             {"Против продажи земли", "opposes"},
+             {"Непонятно, что изменится", "unclear"}}) {
+      Post("/api/v1/feedback", {{"event_id", osakarovka_}, {"text", text}, {"stance", stance}});
+    }
+  }
+
+  Id Post(const std::string& path, const json& body) {
+    Reply reply = server_.Post(path, body);
+    EXPECT_EQ(reply.status, 201) << path << ": " << reply.raw;
+    return reply.body.value("id", Id{0});
+  }
+
+  TestServer server_;
+  Id mine_ = 0, osakarovka_ = 0, mine_event_ = 0, astana_ = 0;
+};
+
+TEST_F(AnalyticsApi, TheDashboardHasEveryHeadlineFigure) {
+  Reply reply = server_.Get("/api/v1/dashboard?as_of=2026-03-14");
+  ASSERT_EQ(reply.status, 200) << reply.raw;
+  const json& d = reply.body;
+  EXPECT_EQ(d["events"], 3);
+  EXPECT_EQ(d["attendance"], json::parse(R"({"value":257,"low":237,"high":277})"));
+  // более 400 at a mine of 300 waits for review outside the total.
+  EXPECT_EQ(d["attendance_awaiting_review"],
+            json::parse(R"({"events":1,"value":401,"low":401,"high":500})"));
+  EXPECT_EQ(d["reach"]["distinct"], 2);
+  EXPECT_EQ(d["reach"]["estimate"], 2);
+  EXPECT_EQ(d["reach"]["checkins"], 3);
+  EXPECT_EQ(d["reach"]["repeaters"], 1);
+  EXPECT_NEAR(d["reach"]["estimate_error"].get<double>(), 0.0081, 0.0001);
+  EXPECT_NEAR(d["support"]["share"].get<double>(), 2.0 / 3.0, 1e-9);
+  EXPECT_EQ(d["support"]["n"], 3);
+  EXPECT_LT(d["support"]["low"].get<double>(), 2.0 / 3.0);
+  EXPECT_GT(d["support"]["high"].get<double>(), 2.0 / 3.0);
+  EXPECT_NE(d["support"]["note"].get<std::string>().find("not a representative poll"),
+            std::string::npos);
+  ASSERT_TRUE(d["themes"].is_array());
+  EXPECT_EQ(d["feedback"], 4);
+  ASSERT_TRUE(d["coverage"]["unvisited_districts"].is_array());
+  bool shet_unvisited = false;
+  for (const json& place : d["coverage"]["unvisited_districts"]) {
+    shet_unvisited |= place["code"] == "356400000";
+    EXPECT_NE(place["code"], "355600000");  // Осакаровский район was visited
+  }
+  EXPECT_TRUE(shet_unvisited);
+  EXPECT_EQ(d["by_region"].size(), 2u);
+  EXPECT_EQ(d["by_day"][0]["key"], "2026-02-24");
+  EXPECT_EQ(d["as_of"], "2026-03-14");
+}
+
+TEST_F(AnalyticsApi, FiltersApplyAndBadOnesAreNamed) {
+  Reply karaganda = server_.Get("/api/v1/dashboard?region=350000000&from=2026-02-24&to=2026-02-24");
+  ASSERT_EQ(karaganda.status, 200) << karaganda.raw;
+  EXPECT_EQ(karaganda.body["events"], 1);
+  EXPECT_EQ(karaganda.body["reach"]["distinct"], 2);
+  EXPECT_EQ(karaganda.body["filter"]["region"], "350000000");
+
+  Reply district = server_.Get("/api/v1/dashboard?region=355600000");
+  EXPECT_EQ(district.status, 400);
+  EXPECT_EQ(district.body["error"]["field"], "region");
+  Reply typo = server_.Get("/api/v1/dashboard?regoin=350000000");
+  EXPECT_EQ(typo.status, 400);
+  EXPECT_EQ(typo.body["error"]["field"], "regoin");
+  Reply segment = server_.Get("/api/v1/analytics/support?segment=cosmonauts");
+  EXPECT_EQ(segment.body["error"]["field"], "segment");
+  Reply backwards = server_.Get("/api/v1/analytics/totals?from=2026-03-01&to=2026-02-01");
+  EXPECT_EQ(backwards.body["error"]["field"], "from");
+  Reply by = server_.Get("/api/v1/analytics/totals?by=planet");
+  EXPECT_EQ(by.status, 400);
+  EXPECT_EQ(by.body["error"]["field"], "by");
+}
+
+TEST_F(AnalyticsApi, EveryPartHasItsOwnRoute) {
+  Reply totals = server_.Get("/api/v1/analytics/totals?by=segment");
+  ASSERT_EQ(totals.status, 200) << totals.raw;
+  EXPECT_EQ(totals.body["by"], "segment");
+  EXPECT_FALSE(totals.body["rows"].empty());
+  Reply reach = server_.Get("/api/v1/analytics/reach");
+  ASSERT_EQ(reach.status, 200);
+  EXPECT_EQ(reach.body["by_region"].size(), 2u);  // each region's own people
+  Reply support = server_.Get("/api/v1/analytics/support");
+  EXPECT_EQ(support.body["by_region"][0]["n"], 3);
+  Reply themes = server_.Get("/api/v1/analytics/themes");
+  EXPECT_EQ(themes.status, 200);
+  EXPECT_TRUE(themes.body["provisions"].is_array());
+  Reply coverage = server_.Get("/api/v1/analytics/coverage?region=350000000&as_of=2026-03-01");
+  ASSERT_EQ(coverage.status, 200);
+  for (const json& district : coverage.body["by_district"]) {
+    if (district["code"] == "355600000") {
+      EXPECT_EQ(district["days_since_last_visit"], 5);
+    }
+  }
+  Reply planning = server_.Get("/api/v1/analytics/planning");
+  EXPECT_EQ(planning.body["total"]["held"], 3);
+  Reply attribution = server_.Get("/api/v1/analytics/attribution");
+  EXPECT_EQ(attribution.status, 200);
+  EXPECT_EQ(attribution.body["composition"]["members"], 0);
+}
+
+TEST_F(AnalyticsApi, AReviewedFigureMovesIntoTheTotal) {
+  Reply flagged = server_.Get("/api/v1/analytics/plausibility");
+  ASSERT_EQ(flagged.status, 200);
+  ASSERT_EQ(flagged.body["items"].size(), 1u);
+  EXPECT_EQ(flagged.body["items"][0]["event_id"], mine_event_);
+  EXPECT_EQ(flagged.body["items"][0]["reasons"][0]["code"], "over_headcount");
+
+  Reply wrong = server_.Post(
+      "/api/v1/analytics/reviews",
+      {{"event_id", mine_event_}, {"decision", "approved"}, {"attendance_text", "более 400"}});
+  EXPECT_EQ(wrong.status, 400);
+  EXPECT_EQ(wrong.body["error"]["field"], "decision");
+  Reply reviewed =
+      server_.Post("/api/v1/analytics/reviews", {{"event_id", mine_event_},
+                                                 {"attendance_text", "более 400"},
+                                                 {"decision", "confirmed"},
+                                                 {"note", "списочный состав с подрядчиками"}});
+  ASSERT_EQ(reviewed.status, 201) << reviewed.raw;
+  Reply dashboard = server_.Get("/api/v1/dashboard");
+  EXPECT_EQ(dashboard.body["attendance"]["value"], 257 + 401);
+  EXPECT_EQ(dashboard.body["attendance_awaiting_review"]["events"], 0);
+}
+
+TEST_F(AnalyticsApi, VenueCapacitiesFlagFigures) {
+  Reply bad = server_.Send("PUT", "/api/v1/venues",
+                           R"([{"place_code":"355630100","name":"ДК","capacity":"много"}])",
+                           "application/json");
+  EXPECT_EQ(bad.status, 400);
+  EXPECT_EQ(bad.body["error"]["field"], "[0].capacity");
+  Reply put = server_.Send(
+      "PUT", "/api/v1/venues",
+      R"([{"place_code":"355630100","name":"Дом культуры поселка Осакаровка","capacity":150}])",
+      "application/json");
+  ASSERT_EQ(put.status, 200) << put.raw;
+  EXPECT_EQ(server_.Get("/api/v1/venues").body.size(), 1u);
+  Reply flagged = server_.Get("/api/v1/analytics/plausibility");
+  ASSERT_EQ(flagged.body["items"].size(), 2u);
+  EXPECT_EQ(server_.Get("/api/v1/dashboard").body["attendance"]["value"], 57);
+}
+
+TEST_F(AnalyticsApi, AWriteIsInTheNextDashboard) {
+  const json before = server_.Get("/api/v1/dashboard").body;
+  Post("/api/v1/events",
+       {{"date", "2026-03-02"}, {"place_code", "356400000"}, {"attendance", "около 50"}});
+  Post("/api/v1/checkins", {{"event_id", astana_}, {"participant", "+7 702 000 00 01"}});
+  const json after = server_.Get("/api/v1/dashboard").body;
+  EXPECT_EQ(after["events"], before["events"].get<int>() + 1);
+  EXPECT_EQ(after["attendance"]["value"], before["attendance"]["value"].get<int>() + 50);
+  EXPECT_EQ(after["reach"]["distinct"], 3);
+  EXPECT_GT(after["cursor"].get<std::int64_t>(), before["cursor"].get<std::int64_t>());
+  for (const json& place : after["coverage"]["unvisited_districts"]) {
+    EXPECT_NE(place["code"], "356400000");
+  }
+}
+
+}  // namespace
+}  // namespace kenes
