@@ -168,14 +168,15 @@ int Import(int argc, char** argv) {
     auto store = Must(OpenStore(kenes_path), "open " + kenes_path);
     auto ledger = Must(Ledger::Open(*store, nullptr), "ledger");
     const auto start = Clock::now();
-    MustOk(ledger->Write([&](LedgerSession& session) -> Status {
-      kenes_rows = 0;
-      for (const auto& rows : chunks) {
-        KENES_TRY(session.AppendCheckIns(rows));
-        kenes_rows += static_cast<std::int64_t>(rows.size());
-      }
-      return Ok();
-    }),
+    MustOk(ledger->Write(Actor::System("kenes gen"),
+                         [&](LedgerSession& session) -> Status {
+                           kenes_rows = 0;
+                           for (const auto& rows : chunks) {
+                             KENES_TRY(session.AppendCheckIns(rows));
+                             kenes_rows += static_cast<std::int64_t>(rows.size());
+                           }
+                           return Ok();
+                         }),
            "kenes rows");
     kenes_seconds = Seconds(start);
   }
@@ -276,10 +277,11 @@ int Dashboard(int argc, char** argv) {
     event.date = Date::FromCivil(2026, 3, 2);
     event.place_code = "710000000";
     event.attendance = ParseAttendance("около 100").value();
-    MustOk(ledger->Write([&](LedgerSession& session) -> Status {
-      KENES_TRY(session.CreateEvent(event));
-      return Ok();
-    }),
+    MustOk(ledger->Write(Actor::System("kenes gen"),
+                         [&](LedgerSession& session) -> Status {
+                           KENES_TRY(session.CreateEvent(event));
+                           return Ok();
+                         }),
            "write");
     ++written;
   });

@@ -13,6 +13,19 @@
 namespace kenes {
 namespace {
 
+// Who the benchmark's writes are audited as.
+const Actor kBench = Actor::System("bench");
+
+// A keep-alive client acting as a fresh administrator account of `server`.
+std::unique_ptr<httplib::Client> AdminClient(testing::TestServer& server) {
+  auto client = std::make_unique<httplib::Client>("127.0.0.1", server.port());
+  client->set_keep_alive(true);
+  client->set_tcp_nodelay(true);
+  client->set_default_headers(
+      {{"Authorization", "Bearer " + server.TokenFor({"bench", Role::kAdmin, {}, {}, {}})}});
+  return client;
+}
+
 Event SampleEvent(int i) {
   Event event;
   event.date = Date::FromCivil(2026, 2, 12) + (i % 30);
@@ -67,7 +80,7 @@ void BM_LedgerCreateEvents(benchmark::State& state) {
   const std::int64_t batch = state.range(0);
   int i = 0;
   for (auto _ : state) {
-    Status written = server.ledger().Write([&](LedgerSession& session) -> Status {
+    Status written = server.ledger().Write(kBench, [&](LedgerSession& session) -> Status {
       for (std::int64_t n = 0; n < batch; ++n) KENES_TRY(session.CreateEvent(SampleEvent(i++)));
       return Ok();
     });
@@ -80,7 +93,7 @@ BENCHMARK(BM_LedgerCreateEvents)->Arg(1000)->Unit(benchmark::kMillisecond);
 // Fills a server with `count` events and returns their ids.
 std::vector<Id> Fill(testing::TestServer& server, int count) {
   std::vector<Id> ids;
-  (void)server.ledger().Write([&](LedgerSession& session) -> Status {
+  (void)server.ledger().Write(kBench, [&](LedgerSession& session) -> Status {
     for (int i = 0; i < count; ++i) {
       KENES_ASSIGN(Event event, session.CreateEvent(SampleEvent(i)));
       ids.push_back(event.id);
@@ -107,12 +120,10 @@ BENCHMARK(BM_StoreGetEvent);
 void BM_HttpGetEvent(benchmark::State& state) {
   testing::TestServer server;
   const std::vector<Id> ids = Fill(server, 10000);
-  httplib::Client client("127.0.0.1", server.port());
-  client.set_keep_alive(true);
-  client.set_tcp_nodelay(true);
+  auto client = AdminClient(server);
   std::mt19937 random(7);
   for (auto _ : state) {
-    auto reply = client.Get("/api/v1/events/" + std::to_string(ids[random() % ids.size()]));
+    auto reply = client->Get("/api/v1/events/" + std::to_string(ids[random() % ids.size()]));
     if (!reply || reply->status != 200) state.SkipWithError("GET failed");
   }
   state.SetItemsProcessed(state.iterations());
@@ -121,14 +132,12 @@ BENCHMARK(BM_HttpGetEvent)->UseRealTime();
 
 void BM_HttpCreateEvent(benchmark::State& state) {
   testing::TestServer server;
-  httplib::Client client("127.0.0.1", server.port());
-  client.set_keep_alive(true);
-  client.set_tcp_nodelay(true);
+  auto client = AdminClient(server);
   const std::string body =
       R"({"date":"2026-02-24","place_code":"355630100","venue":"Дом культуры",)"
       R"("audience":["farmers"],"attendance":"около 200"})";
   for (auto _ : state) {
-    auto reply = client.Post("/api/v1/events", body, "application/json");
+    auto reply = client->Post("/api/v1/events", body, "application/json");
     if (!reply || reply->status != 201) state.SkipWithError("POST failed");
   }
   state.SetItemsProcessed(state.iterations());

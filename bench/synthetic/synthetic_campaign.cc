@@ -166,7 +166,7 @@ Status GenerateEvents(Ledger& ledger, const Options& options, const Progress& pr
   const Geography geo = GeographyOf(*gazetteer, options.seed);
   std::vector<Id> members, speakers;
   const std::mt19937_64 registry_start = random;
-  KENES_TRY(ledger.Write([&](LedgerSession& session) -> Status {
+  KENES_TRY(ledger.Write(Actor::System("kenes gen"), [&](LedgerSession& session) -> Status {
     random = registry_start;
     KENES_ASSIGN(members, CreateCoalition(session, random));
     KENES_ASSIGN(speakers, CreateSpeakers(session, random));
@@ -192,7 +192,7 @@ Status GenerateEvents(Ledger& ledger, const Options& options, const Progress& pr
     // The body may run twice (PostgreSQL retries): it draws from its own copy of the stream.
     const std::mt19937_64 start = random;
     const auto hosts_before = last_host;
-    KENES_TRY(ledger.Write([&](LedgerSession& session) -> Status {
+    KENES_TRY(ledger.Write(Actor::System("kenes gen"), [&](LedgerSession& session) -> Status {
       random = start;
       last_host = hosts_before;
       for (std::int64_t i = 0; i < batch; ++i) {
@@ -401,7 +401,7 @@ Status GenerateFeedback(Ledger& ledger, const Options& options, const Progress& 
   for (std::int64_t done = 0; done < options.feedback;) {
     const std::int64_t batch = std::min(kFeedbackPerTransaction, options.feedback - done);
     const std::mt19937_64 start = random;
-    KENES_TRY(ledger.Write([&](LedgerSession& session) -> Status {
+    KENES_TRY(ledger.Write(Actor::System("kenes gen"), [&](LedgerSession& session) -> Status {
       random = start;
       for (std::int64_t i = 0; i < batch; ++i) {
         const auto& [event, audience] = Pick(events, random);
@@ -431,7 +431,8 @@ Status GenerateCampaign(Ledger& ledger, const Options& options, const Progress& 
   KENES_ASSIGN(std::vector<EventPlan> plan, PlanCheckIns(ledger.store()));
   std::int64_t written = 0;
   KENES_TRY(ForEachCheckInChunk(plan, options, [&](std::span<const CheckInRow> rows) -> Status {
-    KENES_TRY(ledger.Write([&](LedgerSession& session) { return session.AppendCheckIns(rows); }));
+    KENES_TRY(ledger.Write(Actor::System("kenes gen"),
+                           [&](LedgerSession& session) { return session.AppendCheckIns(rows); }));
     written += static_cast<std::int64_t>(rows.size());
     if (progress) progress("check-ins " + std::to_string(written));
     return Ok();

@@ -18,5 +18,8 @@ void AddReport(CLI::App& app, int& exit_code);
 void AddGen(CLI::App& app, int& exit_code);
 void AddMigrate(CLI::App& app, int& exit_code);
 void AddBackup(CLI::App& app, int& exit_code);
+void AddUser(CLI::App& app, int& exit_code);
+void AddToken(CLI::App& app, int& exit_code);
+void AddAudit(CLI::App& app, int& exit_code);
 
 }  // namespace kenes::cli

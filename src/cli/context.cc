@@ -1,11 +1,15 @@
 #include "cli/context.h"
 
+#include <pwd.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 
+#include "crypto/password.h"
 #include "store/open_store.h"
 
 #ifndef KENES_DEFAULT_DATA_DIR
@@ -47,6 +51,7 @@ Result<OpenDatabase> Open(const DatabaseOptions& options, bool create) {
   KENES_ASSIGN(ParticipantHasher hasher, ParticipantHasher::LoadOrCreate(key_file));
   open.hasher = std::make_unique<ParticipantHasher>(hasher);
   KENES_ASSIGN(open.ledger, Ledger::Open(*open.store, open.hasher.get()));
+  open.accounts = std::make_unique<Accounts>(*open.ledger);
   if (!create) {
     KENES_ASSIGN(bool set_up, IsSetUp(open));
     if (!set_up) {
@@ -57,6 +62,37 @@ Result<OpenDatabase> Open(const DatabaseOptions& options, bool create) {
     }
   }
   return open;
+}
+
+Result<Actor> CommandActor(OpenDatabase& database, const std::string& as) {
+  if (as.empty()) {
+    const passwd* entry = getpwuid(geteuid());
+    const char* user = entry ? entry->pw_name : std::getenv("USER");
+    return Actor::System("cli:" + std::string(user && *user ? user : "unknown"));
+  }
+  KENES_ASSIGN(std::optional<User> user, database.store->Read<std::optional<User>>(
+                                             [&](Transaction& tx) { return tx.FindUser(as); }));
+  if (!user) return Invalid("--as", "there is no account named '" + as + "'");
+  if (user->disabled) return Invalid("--as", "the account '" + as + "' is disabled");
+  return Actor::Of(*user);
+}
+
+Result<std::string> ReadPasswordFile(const std::string& path, const std::string& field) {
+  struct stat info {};
+  if (stat(path.c_str(), &info) != 0) {
+    return Error{ErrorCode::kUnavailable, "cannot read '" + path + "'", field};
+  }
+  if (info.st_mode & (S_IRWXG | S_IRWXO)) {
+    return Invalid(field, "'" + path + "' can be read by others; restrict it with chmod 600");
+  }
+  std::ifstream file(path, std::ios::binary);
+  std::string password;
+  if (!file || !std::getline(file, password)) {
+    return Error{ErrorCode::kUnavailable, "cannot read '" + path + "'", field};
+  }
+  if (!password.empty() && password.back() == '\r') password.pop_back();
+  KENES_TRY(CheckNewPassword(password, field));
+  return password;
 }
 
 Result<bool> IsSetUp(const OpenDatabase& open) {
@@ -89,6 +125,10 @@ int Fail(const Error& error) {
       return 69;  // EX_UNAVAILABLE
     case ErrorCode::kInternal:
       return 70;  // EX_SOFTWARE
+    case ErrorCode::kUnauthenticated:
+    case ErrorCode::kForbidden:
+    case ErrorCode::kRateLimited:
+      return 77;  // EX_NOPERM
   }
   return 1;
 }

@@ -6,8 +6,10 @@
 #include <memory>
 #include <string>
 
+#include "core/actor.h"
 #include "core/result.h"
 #include "crypto/participant_hasher.h"
+#include "ledger/accounts.h"
 #include "ledger/importer.h"
 #include "ledger/ledger.h"
 #include "store/store.h"
@@ -27,12 +29,21 @@ struct OpenDatabase {
   std::unique_ptr<Store> store;
   std::unique_ptr<ParticipantHasher> hasher;
   std::unique_ptr<Ledger> ledger;
+  std::unique_ptr<Accounts> accounts;
 };
 
 // Opens (creating when `create`) the database. Without `create`, a database that is missing or
 // was never set up is an error that says to run `kenes init`, rather than an empty database made
 // silently.
 Result<OpenDatabase> Open(const DatabaseOptions& options, bool create);
+
+// Who a command acts as: the account named `as` (which must exist and be enabled), or, when
+// `as` is empty, kenes on behalf of the Unix user running it ("cli:alice"), with an
+// administrator's powers: whoever can open the database file has them anyway.
+Result<Actor> CommandActor(OpenDatabase& database, const std::string& as);
+
+// Reads a password from the first line of `path`. The file must not be readable by others.
+Result<std::string> ReadPasswordFile(const std::string& path, const std::string& field);
 
 // Whether `kenes init` has run on the database (it has a campaign).
 Result<bool> IsSetUp(const OpenDatabase& open);

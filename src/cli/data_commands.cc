@@ -57,6 +57,10 @@ void AddImport(CLI::App& app, int& exit_code) {
       ->add_option("--type", options->type, "organizations, people, events, feedback or checkins")
       ->required();
   command->add_option("--format", options->format, "csv or jsonl (default: from the file name)");
+  auto as = std::make_shared<std::string>();
+  command->add_option("--as", *as,
+                      "import as this account, within its role and scope (default: as "
+                      "cli:<your Unix user>, with an administrator's powers)");
   command->add_option("file", options->file, "the file to import (- for standard input)")
       ->required();
   command->callback([=, &exit_code] {
@@ -68,7 +72,9 @@ void AddImport(CLI::App& app, int& exit_code) {
     if (!open.ok()) return void(exit_code = Fail(open.error()));
     auto text = ReadTextFile(options->file);
     if (!text.ok()) return void(exit_code = Fail(text.error()));
-    auto imported = ImportRecords(*open->ledger, *type, *format, *text,
+    auto actor = CommandActor(*open, *as);
+    if (!actor.ok()) return void(exit_code = Fail(actor.error()));
+    auto imported = ImportRecords(*open->ledger, *actor, *type, *format, *text,
                                   TerminalProgress("importing " + options->type));
     if (!imported.ok()) {
       std::fprintf(stderr, "kenes: nothing was imported\n");
@@ -154,11 +160,12 @@ void AddStats(CLI::App& app, int& exit_code) {
     if (!reach.ok()) return void(exit_code = Fail(reach.error()));
     auto support = figures.ComputeSupport({});
     if (!support.ok()) return void(exit_code = Fail(support.error()));
-    std::printf("check-ins         %s, distinct people %s (HyperLogLog estimate %s, within "
-                "%.1f%% 95%% of the time); %s came more than once\n",
-                Grouped(stats->checkins).c_str(), Grouped(reach->distinct).c_str(),
-                Grouped(std::llround(reach->estimate)).c_str(), 200 * reach->estimate_error,
-                Grouped(reach->repeaters).c_str());
+    std::printf(
+        "check-ins         %s, distinct people %s (HyperLogLog estimate %s, within "
+        "%.1f%% 95%% of the time); %s came more than once\n",
+        Grouped(stats->checkins).c_str(), Grouped(reach->distinct).c_str(),
+        Grouped(std::llround(reach->estimate)).c_str(), 200 * reach->estimate_error,
+        Grouped(reach->repeaters).c_str());
     std::printf("feedback          %s\n", Grouped(stats->feedback).c_str());
     if (const auto& share = support->overall.support) {
       std::printf(

@@ -25,7 +25,8 @@ Status Generate(const DatabaseOptions& database, const std::string& data_dir,
                                "' has one already. Remove it or name another database");
   }
   KENES_TRY(LoadReferenceData(*open.ledger, data_dir));
-  KENES_TRY(open.ledger->CreateCampaign(synthetic::SyntheticCampaign()));
+  KENES_ASSIGN(const Actor actor, CommandActor(open, ""));
+  KENES_TRY(open.ledger->CreateCampaign(actor, synthetic::SyntheticCampaign()));
   const auto progress = [](const std::string& line) {
     std::fprintf(stderr, "  %s\n", line.c_str());
   };
@@ -43,7 +44,7 @@ Status Generate(const DatabaseOptions& database, const std::string& data_dir,
         // Only the writing is timed: drawing the rows is the generator's work, not the import's.
         const auto began = std::chrono::steady_clock::now();
         KENES_TRY(open.ledger->Write(
-            [&](LedgerSession& session) { return session.AppendCheckIns(chunk); }));
+            actor, [&](LedgerSession& session) { return session.AppendCheckIns(chunk); }));
         writing += SecondsSince(began);
         rows += static_cast<std::int64_t>(chunk.size());
         progress("check-ins " + std::to_string(rows));

@@ -24,6 +24,9 @@ int main(int argc, char** argv) {
   kenes::cli::AddGen(app, exit_code);
   kenes::cli::AddMigrate(app, exit_code);
   kenes::cli::AddBackup(app, exit_code);
+  kenes::cli::AddUser(app, exit_code);
+  kenes::cli::AddToken(app, exit_code);
+  kenes::cli::AddAudit(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -20,6 +20,8 @@ void AddServeOptions(CLI::App& command, ServeOptions& options) {
   command.add_option("--threads", options.threads, "request threads")
       ->capture_default_str()
       ->check(CLI::Range(1, 256));
+  command.add_flag("--secure-cookies", options.secure_cookies,
+                   "mark session cookies Secure (when clients reach kenes over HTTPS)");
 }
 
 namespace {
@@ -41,10 +43,10 @@ void BlockStopSignals() {
   pthread_sigmask(SIG_BLOCK, &signals, nullptr);
 }
 
-int Serve(Ledger& ledger, const ServeOptions& options) {
+int Serve(Ledger& ledger, Accounts& accounts, const ServeOptions& options) {
   const sigset_t stop_signals = StopSignals();
 
-  Server server(ledger, options);
+  Server server(ledger, accounts, options);
   auto port = server.Bind();
   if (!port.ok()) return Fail(port.error());
   // The campaign goes into memory before the first request, so the first dashboard is as fast
@@ -82,7 +84,14 @@ void AddServe(CLI::App& app, int& exit_code) {
     BlockStopSignals();
     auto open = Open(*database, false);
     if (!open.ok()) return void(exit_code = Fail(open.error()));
-    exit_code = Serve(*open->ledger, *options);
+    // A database from before accounts existed has nobody who can sign in: say how to fix it
+    // rather than serve a wall of 401s.
+    if (auto has_users = open->accounts->HasUsers(); has_users.ok() && !*has_users) {
+      std::fprintf(
+          stderr, "kenes: nobody can sign in yet; `kenes init --db %s` creates the administrator\n",
+          database->db.c_str());
+    }
+    exit_code = Serve(*open->ledger, *open->accounts, *options);
   });
 }
 

@@ -19,6 +19,6 @@ void BlockStopSignals();
 
 // Serves `ledger` until the process gets SIGINT or SIGTERM; returns the exit code.
 // REQUIRES: BlockStopSignals() was called before any thread started.
-int Serve(Ledger& ledger, const ServeOptions& options);
+int Serve(Ledger& ledger, Accounts& accounts, const ServeOptions& options);
 
 }  // namespace kenes::cli

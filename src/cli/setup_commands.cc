@@ -3,6 +3,7 @@
 #include <cstdlib>
 #include <filesystem>
 
+#include "cli/account_setup.h"
 #include "cli/commands.h"
 #include "cli/context.h"
 #include "cli/serving.h"
@@ -26,11 +27,13 @@ struct CampaignOptions {
 };
 
 // Creates the database's first campaign unless it has one.
-Status EnsureCampaign(Ledger& ledger, Campaign campaign) {
+Status EnsureCampaign(OpenDatabase& database, Campaign campaign) {
+  Ledger& ledger = *database.ledger;
   KENES_ASSIGN(auto campaigns, ledger.store().Read<std::vector<Campaign>>(
                                    [](Transaction& tx) { return tx.ListCampaigns(); }));
   if (!campaigns.empty()) return Ok();
-  KENES_TRY(ledger.CreateCampaign(std::move(campaign)));
+  KENES_ASSIGN(Actor actor, CommandActor(database, ""));
+  KENES_TRY(ledger.CreateCampaign(actor, std::move(campaign)));
   return Ok();
 }
 
@@ -70,20 +73,22 @@ Result<bool> AlreadySetUp(const DatabaseOptions& database) {
   return IsSetUp(open);
 }
 
-Status Initialize(Ledger& ledger, const std::string& data_dir, std::optional<Campaign> campaign) {
-  KENES_ASSIGN(ReferenceCounts counts, LoadReferenceData(ledger, data_dir));
+Status Initialize(OpenDatabase& database, const std::string& data_dir,
+                  std::optional<Campaign> campaign) {
+  KENES_ASSIGN(ReferenceCounts counts, LoadReferenceData(*database.ledger, data_dir));
   std::fprintf(stderr, "reference data: %zu places, %zu segments, %zu provisions\n", counts.places,
                counts.segments, counts.provisions);
-  if (campaign) KENES_TRY(EnsureCampaign(ledger, *campaign));
+  if (campaign) KENES_TRY(EnsureCampaign(database, *campaign));
   return Ok();
 }
 
 // The sample campaign: reference data, then data/demo through the same paths a user's files and
-// press releases take.
-Status LoadSampleCampaign(Ledger& ledger, const std::string& data_dir) {
-  KENES_TRY(Initialize(ledger, data_dir, std::nullopt));
-  return LoadDemo(ledger, data_dir,
-                  [](const std::string& line) { std::fprintf(stderr, "%s\n", line.c_str()); });
+// press releases take, then an account for each role.
+Status LoadSampleCampaign(OpenDatabase& database, const std::string& data_dir) {
+  KENES_TRY(Initialize(database, data_dir, std::nullopt));
+  KENES_TRY(LoadDemo(*database.ledger, data_dir,
+                     [](const std::string& line) { std::fprintf(stderr, "%s\n", line.c_str()); }));
+  return CreateDemoAccounts(database);
 }
 
 }  // namespace
@@ -102,6 +107,10 @@ void AddInit(CLI::App& app, int& exit_code) {
   command->add_option("--starts", campaign->starts_on, "first day of the campaign, YYYY-MM-DD");
   command->add_option("--ends", campaign->ends_on, "last day events may be held, YYYY-MM-DD");
   command->add_option("--vote", campaign->vote_on, "day of the vote, YYYY-MM-DD");
+  auto admin_password = std::make_shared<std::string>();
+  command->add_option("--admin-password-file", *admin_password,
+                      "file holding the first administrator's password (default: one is made up "
+                      "and printed once)");
   command->callback([=, &exit_code] {
     const bool new_file =
         IsFileStore(database->db) && !std::filesystem::exists(FileStorePath(database->db));
@@ -112,6 +121,7 @@ void AddInit(CLI::App& app, int& exit_code) {
       if (!made.ok()) return void(exit_code = Fail(made.error()));
       first = *made;
     }
+    std::string told;
     bool was_set_up = false;
     std::string where = database->db;
     Status done = [&]() -> Status {
@@ -121,14 +131,16 @@ void AddInit(CLI::App& app, int& exit_code) {
       if (!was_set_up && !first) {
         KENES_ASSIGN(first, CampaignFrom(*campaign));
       }
-      return Initialize(*open.ledger, DataDir(*data), first);
+      KENES_TRY(Initialize(open, DataDir(*data), first));
+      KENES_ASSIGN(told, CreateFirstAdministrator(open, *admin_password));
+      return Ok();
     }();
     if (!done.ok()) {
       // A first init that failed leaves no file behind; a database that was there is kept.
       if (new_file) RemoveDatabaseFile(*database);
       return void(exit_code = Fail(done.error()));
     }
-    std::printf("%s %s\n", was_set_up ? "updated" : "created", where.c_str());
+    std::printf("%s %s\n%s", was_set_up ? "updated" : "created", where.c_str(), told.c_str());
   });
 }
 
@@ -167,10 +179,11 @@ void AddDemo(CLI::App& app, int& exit_code) {
     }
     auto open = Open(*database, true);
     if (!open.ok()) return void(exit_code = Fail(open.error()));
-    if (Status loaded = LoadSampleCampaign(*open->ledger, DataDir(*data)); !loaded.ok()) {
+    if (Status loaded = LoadSampleCampaign(*open, DataDir(*data)); !loaded.ok()) {
       return void(exit_code = Fail(loaded.error()));
     }
-    exit_code = Serve(*open->ledger, *serving);
+    std::fflush(stdout);
+    exit_code = Serve(*open->ledger, *open->accounts, *serving);
   });
 }
 

@@ -12,13 +12,16 @@ namespace kenes {
 // What went wrong, in the terms a caller acts on. Front ends map these to HTTP statuses and exit
 // codes; the list is closed so every mapping is total.
 enum class ErrorCode {
-  kInvalid,      // input breaks a rule; `field` names the field or the row
-  kNotFound,     // the record does not exist
-  kConflict,     // the record changed meanwhile, already exists, or is still referenced
-  kTooLarge,     // input past a documented size limit
-  kUnsupported,  // input in a format kenes does not read
-  kUnavailable,  // a resource (file, database) could not be opened or used
-  kInternal,     // a bug or an unexpected failure of a library
+  kInvalid,          // input breaks a rule; `field` names the field or the row
+  kNotFound,         // the record does not exist
+  kConflict,         // the record changed meanwhile, already exists, or is still referenced
+  kTooLarge,         // input past a documented size limit
+  kUnsupported,      // input in a format kenes does not read
+  kUnavailable,      // a resource (file, database) could not be opened or used
+  kInternal,         // a bug or an unexpected failure of a library
+  kUnauthenticated,  // nobody signed in, or the credential is unknown, expired or revoked
+  kForbidden,        // the caller is known but its role or scope does not allow this
+  kRateLimited,      // too many attempts; try again later
 };
 
 // A failure a user can read: `message` says what is wrong and, where it helps, what would be right;
@@ -38,6 +41,12 @@ inline Error NotFound(std::string message) {
 }
 inline Error Conflict(std::string message, std::string field = {}) {
   return Error{ErrorCode::kConflict, std::move(message), std::move(field)};
+}
+inline Error Unauthenticated(std::string message) {
+  return Error{ErrorCode::kUnauthenticated, std::move(message), {}};
+}
+inline Error Forbidden(std::string message, std::string field = {}) {
+  return Error{ErrorCode::kForbidden, std::move(message), std::move(field)};
 }
 inline Error Internal(std::string message) {
   return Error{ErrorCode::kInternal, std::move(message), {}};

@@ -16,6 +16,11 @@ Result<json> ParseJsonText(std::string_view text, const std::string& what) {
     if (auto colon = detail.find("syntax error"); colon != std::string::npos) {
       detail = detail.substr(colon);
     }
+    // nlohmann quotes the text it read last; that may be a password or an ID number, and an
+    // error message never repeats one.
+    if (auto quoted = detail.find("; last read"); quoted != std::string::npos) {
+      detail.resize(quoted);
+    }
     return Invalid(what,
                    "is not valid JSON (at byte " + std::to_string(error.byte) + "): " + detail);
   }

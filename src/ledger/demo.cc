@@ -10,6 +10,12 @@ namespace {
 
 using nlohmann::json;
 
+// Who the audit log says loaded the sample campaign.
+const Actor& DemoActor() {
+  static const Actor actor = Actor::System("demo");
+  return actor;
+}
+
 Status EnsureCampaign(Ledger& ledger, const std::string& path) {
   KENES_ASSIGN(auto campaigns, ledger.store().Read<std::vector<Campaign>>(
                                    [](Transaction& tx) { return tx.ListCampaigns(); }));
@@ -17,13 +23,13 @@ Status EnsureCampaign(Ledger& ledger, const std::string& path) {
   KENES_ASSIGN(std::string text, ReadTextFile(path));
   KENES_ASSIGN(json value, ParseJsonText(text, path));
   KENES_ASSIGN(Campaign campaign, CampaignFromJson(value, JsonSource::kClient));
-  KENES_TRY(ledger.CreateCampaign(std::move(campaign)));
+  KENES_TRY(ledger.CreateCampaign(DemoActor(), std::move(campaign)));
   return Ok();
 }
 
 Result<std::size_t> ImportFile(Ledger& ledger, RecordType type, const std::string& path) {
   KENES_ASSIGN(std::string text, ReadTextFile(path));
-  auto imported = ImportRecords(ledger, type, FileFormat::kJsonl, text);
+  auto imported = ImportRecords(ledger, DemoActor(), type, FileFormat::kJsonl, text);
   if (!imported.ok()) return WithContext(std::move(imported).error(), path);
   return imported->records;
 }
@@ -34,8 +40,8 @@ Result<std::size_t> ImportFile(Ledger& ledger, RecordType type, const std::strin
 Result<std::size_t> TakeInSample(Ledger& ledger, const std::string& data_dir, const json& entry) {
   const std::string path = data_dir + "/" + entry.at("file").get<std::string>();
   KENES_ASSIGN(std::string text, ReadTextFile(path));
-  KENES_ASSIGN(IntakeResult taken,
-               TakeIn(ledger, text, entry.value("title", ""), Date::FromCivil(2026, 3, 14)));
+  KENES_ASSIGN(IntakeResult taken, TakeIn(ledger, DemoActor(), text, entry.value("title", ""),
+                                          Date::FromCivil(2026, 3, 14)));
   const json& corrections = entry.value("corrections", json::object());
   for (auto it = corrections.begin(); it != corrections.end(); ++it) {
     const std::size_t ordinal = std::stoul(it.key());
@@ -43,21 +49,21 @@ Result<std::size_t> TakeInSample(Ledger& ledger, const std::string& data_dir, co
       return Invalid(path, "the demo corrects draft " + it.key() + ", but the release gave " +
                                std::to_string(taken.drafts.size()) + " drafts");
     }
-    auto corrected = CorrectDraft(ledger, taken.drafts[ordinal - 1].id, it.value());
+    auto corrected = CorrectDraft(ledger, DemoActor(), taken.drafts[ordinal - 1].id, it.value());
     if (!corrected.ok())
       return WithContext(std::move(corrected).error(), path + ", draft " + it.key());
   }
   const json& feedback = entry.value("feedback", json::object());
   for (const Draft& draft : taken.drafts) {
     const std::string where = path + ", draft " + std::to_string(draft.ordinal);
-    auto event = ConfirmDraft(ledger, draft.id, /*as_new=*/false);
+    auto event = ConfirmDraft(ledger, DemoActor(), draft.id, /*as_new=*/false);
     if (!event.ok()) return WithContext(std::move(event).error(), where);
     const json& items = feedback.value(std::to_string(draft.ordinal), json::array());
     for (const json& item : items) {
       KENES_ASSIGN(FeedbackItem read, FeedbackFromJson(item, JsonSource::kClient));
       read.event_id = event->id;
       auto created = ledger.Write<FeedbackItem>(
-          [&](LedgerSession& session) { return session.CreateFeedback(read); });
+          DemoActor(), [&](LedgerSession& session) { return session.CreateFeedback(read); });
       if (!created.ok()) return WithContext(std::move(created).error(), where + ", feedback");
     }
   }

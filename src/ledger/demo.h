@@ -11,7 +11,8 @@
 namespace kenes {
 
 // REQUIRES: the reference data is loaded (LoadReferenceData). Creates the demo campaign unless
-// the database has one. `say` receives a line per step for the terminal.
+// the database has one. The audit log names the actor "demo". `say` receives a line per step for
+// the terminal.
 Status LoadDemo(Ledger& ledger, const std::string& data_dir,
                 const std::function<void(const std::string&)>& say = {});
 

@@ -87,11 +87,12 @@ Status ForEachRecord(RecordType type, FileFormat format, std::string_view text,
 
 }  // namespace
 
-Result<ImportSummary> ImportRecords(Ledger& ledger, RecordType type, FileFormat format,
-                                    std::string_view text, const ImportProgress& progress) {
+Result<ImportSummary> ImportRecords(Ledger& ledger, const Actor& actor, RecordType type,
+                                    FileFormat format, std::string_view text,
+                                    const ImportProgress& progress) {
   ImportSummary summary;
   std::string where;
-  Status status = ledger.Write([&](LedgerSession& session) {
+  Status status = ledger.Write(actor, [&](LedgerSession& session) {
     summary = {};  // a write may be run again (store.h); count from zero each time
     return ForEachRecord(
         type, format, text,

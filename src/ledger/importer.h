@@ -19,7 +19,9 @@ struct ImportSummary {
   std::size_t records = 0;
 };
 
-Result<ImportSummary> ImportRecords(Ledger& ledger, RecordType type, FileFormat format,
-                                    std::string_view text, const ImportProgress& progress = {});
+// Every record is written as `actor`, within its access and with its audit entry.
+Result<ImportSummary> ImportRecords(Ledger& ledger, const Actor& actor, RecordType type,
+                                    FileFormat format, std::string_view text,
+                                    const ImportProgress& progress = {});
 
 }  // namespace kenes

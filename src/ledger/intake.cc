@@ -257,8 +257,8 @@ Date TodayInKazakhstan() {
   return Date::FromDays(days);
 }
 
-Result<IntakeResult> TakeIn(Ledger& ledger, std::string_view text, const std::string& title,
-                            Date today) {
+Result<IntakeResult> TakeIn(Ledger& ledger, const Actor& actor, std::string_view text,
+                            const std::string& title, Date today) {
   if (utf8::Trim(text).empty()) return Invalid("text", "the press release is empty");
   const auto gazetteer = ledger.gazetteer();
   KENES_ASSIGN(extract::Extraction extraction,
@@ -267,7 +267,7 @@ Result<IntakeResult> TakeIn(Ledger& ledger, std::string_view text, const std::st
   const std::string fingerprint = Fingerprint(text);
 
   IntakeResult result;
-  KENES_TRY(ledger.Write([&](LedgerSession& session) -> Status {
+  KENES_TRY(ledger.Write(actor, [&](LedgerSession& session) -> Status {
     result = {};  // a write may be run again (store.h); start from nothing each time
     Transaction& tx = session.transaction();
     KENES_ASSIGN(std::optional<SourceDocument> earlier, tx.FindDocument(fingerprint));
@@ -285,7 +285,7 @@ Result<IntakeResult> TakeIn(Ledger& ledger, std::string_view text, const std::st
     json whole = read;
     whole.erase("events");  // each meeting is kept with its draft
     document.extraction = whole.dump();
-    KENES_ASSIGN(result.document, tx.CreateDocument(std::move(document)));
+    KENES_ASSIGN(result.document, session.CreateDocument(std::move(document)));
 
     for (std::size_t i = 0; i < extraction.events.size(); ++i) {
       const extract::DraftEvent& meeting = extraction.events[i];
@@ -319,7 +319,7 @@ Result<IntakeResult> TakeIn(Ledger& ledger, std::string_view text, const std::st
       KENES_ASSIGN(draft.duplicate_of,
                    DuplicateOfProposal(tx, *gazetteer, proposal, result.document.id));
       draft.proposal = proposal.dump();
-      KENES_ASSIGN(Draft stored, tx.CreateDraft(std::move(draft)));
+      KENES_ASSIGN(Draft stored, session.CreateDraft(std::move(draft)));
       result.drafts.push_back(std::move(stored));
     }
     return Ok();
@@ -327,7 +327,7 @@ Result<IntakeResult> TakeIn(Ledger& ledger, std::string_view text, const std::st
   return result;
 }
 
-Result<Draft> CorrectDraft(Ledger& ledger, Id draft_id, const json& patch) {
+Result<Draft> CorrectDraft(Ledger& ledger, const Actor& actor, Id draft_id, const json& patch) {
   if (!patch.is_object()) return Invalid("body", "a correction is a JSON object");
   for (auto it = patch.begin(); it != patch.end(); ++it) {
     if (it.key() != "version" && it.key() != "event" && it.key() != "speakers" &&
@@ -339,7 +339,7 @@ Result<Draft> CorrectDraft(Ledger& ledger, Id draft_id, const json& patch) {
   }
   KENES_TRY(CheckSpeakersAndHost(patch));
   const auto gazetteer = ledger.gazetteer();
-  return ledger.Write<Draft>([&](LedgerSession& session) -> Result<Draft> {
+  return ledger.Write<Draft>(actor, [&](LedgerSession& session) -> Result<Draft> {
     Transaction& tx = session.transaction();
     KENES_ASSIGN(Draft draft, PendingDraft(tx, draft_id));
     if (patch.contains("version") && patch["version"] != draft.version) {
@@ -357,13 +357,13 @@ Result<Draft> CorrectDraft(Ledger& ledger, Id draft_id, const json& patch) {
     KENES_ASSIGN(draft.duplicate_of,
                  DuplicateOfProposal(tx, *gazetteer, proposal, draft.document_id));
     draft.proposal = proposal.dump();
-    return tx.UpdateDraft(std::move(draft));
+    return session.UpdateDraft(std::move(draft));
   });
 }
 
-Result<Event> ConfirmDraft(Ledger& ledger, Id draft_id, bool as_new) {
+Result<Event> ConfirmDraft(Ledger& ledger, const Actor& actor, Id draft_id, bool as_new) {
   const auto gazetteer = ledger.gazetteer();
-  return ledger.Write<Event>([&](LedgerSession& session) -> Result<Event> {
+  return ledger.Write<Event>(actor, [&](LedgerSession& session) -> Result<Event> {
     Transaction& tx = session.transaction();
     KENES_ASSIGN(Draft draft, PendingDraft(tx, draft_id));
     KENES_ASSIGN(json proposal, ParseProposal(draft));
@@ -391,21 +391,21 @@ Result<Event> ConfirmDraft(Ledger& ledger, Id draft_id, bool as_new) {
     KENES_ASSIGN(Event created, InEvent(session.CreateEvent(std::move(event))));
     draft.status = DraftStatus::kConfirmed;
     draft.event_id = created.id;
-    KENES_TRY(tx.UpdateDraft(std::move(draft)));
+    KENES_TRY(session.UpdateDraft(std::move(draft)));
     return created;
   });
 }
 
-Result<Draft> RejectDraft(Ledger& ledger, Id draft_id) {
-  return ledger.Write<Draft>([&](LedgerSession& session) -> Result<Draft> {
+Result<Draft> RejectDraft(Ledger& ledger, const Actor& actor, Id draft_id) {
+  return ledger.Write<Draft>(actor, [&](LedgerSession& session) -> Result<Draft> {
     KENES_ASSIGN(Draft draft, PendingDraft(session.transaction(), draft_id));
     draft.status = DraftStatus::kRejected;
-    return session.transaction().UpdateDraft(std::move(draft));
+    return session.UpdateDraft(std::move(draft));
   });
 }
 
-Result<Event> MergeDraft(Ledger& ledger, Id draft_id, std::optional<Id> into) {
-  return ledger.Write<Event>([&](LedgerSession& session) -> Result<Event> {
+Result<Event> MergeDraft(Ledger& ledger, const Actor& actor, Id draft_id, std::optional<Id> into) {
+  return ledger.Write<Event>(actor, [&](LedgerSession& session) -> Result<Event> {
     Transaction& tx = session.transaction();
     KENES_ASSIGN(Draft draft, PendingDraft(tx, draft_id));
     const std::optional<Id> target = into ? into : draft.duplicate_of;
@@ -443,7 +443,7 @@ Result<Event> MergeDraft(Ledger& ledger, Id draft_id, std::optional<Id> into) {
     KENES_ASSIGN(Event merged, session.UpdateEvent(std::move(event)));
     draft.status = DraftStatus::kMerged;
     draft.event_id = merged.id;
-    KENES_TRY(tx.UpdateDraft(std::move(draft)));
+    KENES_TRY(session.UpdateDraft(std::move(draft)));
     return merged;
   });
 }

@@ -13,7 +13,6 @@
 #pragma once
 
 #include <nlohmann/json.hpp>
-
 #include <optional>
 #include <string>
 #include <string_view>
@@ -30,22 +29,23 @@ struct IntakeResult {
 
 // Stores `text` and its drafts. The same text taken in before is a conflict naming the document.
 // `title` is optional; `today` dates a text that names no year.
-Result<IntakeResult> TakeIn(Ledger& ledger, std::string_view text, const std::string& title,
-                            Date today);
+Result<IntakeResult> TakeIn(Ledger& ledger, const Actor& actor, std::string_view text,
+                            const std::string& title, Date today);
 
 // Merges `patch` (a JSON object of proposal fields: "event" is merged field by field, "speakers"
 // replaced) into a pending draft. `version`, when given, must be the draft's.
-Result<Draft> CorrectDraft(Ledger& ledger, Id draft_id, const nlohmann::json& patch);
+Result<Draft> CorrectDraft(Ledger& ledger, const Actor& actor, Id draft_id,
+                           const nlohmann::json& patch);
 
 // Makes a pending draft an event. Speakers and a host not on record are added to the registry.
 // A draft that looks like a stored event is refused (409) unless `as_new`.
-Result<Event> ConfirmDraft(Ledger& ledger, Id draft_id, bool as_new);
+Result<Event> ConfirmDraft(Ledger& ledger, const Actor& actor, Id draft_id, bool as_new);
 
-Result<Draft> RejectDraft(Ledger& ledger, Id draft_id);
+Result<Draft> RejectDraft(Ledger& ledger, const Actor& actor, Id draft_id);
 
 // Adds what the draft knows and the event lacks (figure, venue, host, audience, speakers) to
 // `into`, or to the event the draft was found to duplicate, and links the draft to it.
-Result<Event> MergeDraft(Ledger& ledger, Id draft_id, std::optional<Id> into);
+Result<Event> MergeDraft(Ledger& ledger, const Actor& actor, Id draft_id, std::optional<Id> into);
 
 // Today in Kazakhstan (UTC+5), for dating texts that name no year.
 Date TodayInKazakhstan();

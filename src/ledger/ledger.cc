@@ -2,10 +2,13 @@
 
 #include <unordered_map>
 
+#include "exchange/record_json.h"
+
 namespace kenes {
 
-Result<std::unique_ptr<Ledger>> Ledger::Open(Store& store, const ParticipantHasher* hasher) {
-  std::unique_ptr<Ledger> ledger(new Ledger(store, hasher));
+Result<std::unique_ptr<Ledger>> Ledger::Open(Store& store, const ParticipantHasher* hasher,
+                                             const Clock& clock) {
+  std::unique_ptr<Ledger> ledger(new Ledger(store, hasher, clock));
   KENES_TRY(ledger->ReloadGazetteer());
   // Places changed by anyone (another server, an import beside this one) reach this gazetteer.
   Ledger* self = ledger.get();
@@ -31,22 +34,36 @@ Status Ledger::ReloadGazetteer() {
   return Ok();
 }
 
-Status Ledger::Write(const std::function<Status(LedgerSession&)>& body) {
+Status Ledger::Write(const Actor& actor, const std::function<Status(LedgerSession&)>& body) {
   const std::shared_ptr<const Gazetteer> snapshot = gazetteer();
   return store_.Write([&](Transaction& tx) {
-    LedgerSession session(tx, *snapshot, hasher_);
+    LedgerSession session(tx, *snapshot, hasher_, actor, clock_);
     return body(session);
   });
 }
 
-Result<Campaign> Ledger::CreateCampaign(Campaign campaign) {
+Result<Campaign> Ledger::CreateCampaign(const Actor& actor, Campaign campaign) {
+  KENES_TRY(CheckWrite(actor, Subject::kCampaign, {}));
   KENES_TRY(Validate(campaign));
-  return store_.Write<Campaign>([&](Transaction& tx) { return tx.CreateCampaign(campaign); });
+  return store_.Write<Campaign>([&](Transaction& tx) -> Result<Campaign> {
+    KENES_ASSIGN(Campaign created, tx.CreateCampaign(campaign));
+    AuditTrail audit(tx, actor, clock_);
+    KENES_TRY(audit.Record(AuditAction::kCreate, "campaign", created.id, nullptr, ToJson(created)));
+    return created;
+  });
 }
 
-Result<Campaign> Ledger::UpdateCampaign(Campaign campaign) {
+Result<Campaign> Ledger::UpdateCampaign(const Actor& actor, Campaign campaign) {
+  KENES_TRY(CheckWrite(actor, Subject::kCampaign, {}));
   KENES_TRY(Validate(campaign));
-  return store_.Write<Campaign>([&](Transaction& tx) { return tx.UpdateCampaign(campaign); });
+  return store_.Write<Campaign>([&](Transaction& tx) -> Result<Campaign> {
+    KENES_ASSIGN(Campaign current, tx.GetCampaign(campaign.id));
+    KENES_ASSIGN(Campaign updated, tx.UpdateCampaign(campaign));
+    AuditTrail audit(tx, actor, clock_);
+    KENES_TRY(audit.Record(AuditAction::kUpdate, "campaign", updated.id, ToJson(current),
+                           ToJson(updated)));
+    return updated;
+  });
 }
 
 Status Ledger::PutPlaces(std::vector<Place> places) {

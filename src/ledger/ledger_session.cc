@@ -2,6 +2,9 @@
 
 #include <set>
 
+#include "exchange/intake_json.h"
+#include "exchange/record_json.h"
+
 namespace kenes {
 
 Result<Campaign> LedgerSession::DefaultCampaign() {
@@ -161,7 +164,7 @@ Status LedgerSession::CheckFeedback(FeedbackItem& item) {
   return Ok();
 }
 
-Status LedgerSession::CheckCheckIn(const CheckIn& checkin) {
+Result<Event> LedgerSession::CheckCheckIn(const CheckIn& checkin) {
   KENES_TRY(Validate(checkin));
   auto event = tx_.GetEvent(checkin.event_id);
   if (!event.ok()) {
@@ -174,49 +177,146 @@ Status LedgerSession::CheckCheckIn(const CheckIn& checkin) {
     KENES_TRY(
         RequireExisting(RecordKind::kSegment, checkin.segment, "segment", "audience segment"));
   }
-  return Ok();
+  return std::move(*event);
+}
+
+namespace {
+
+using nlohmann::json;
+
+RecordScope ScopeOf(const Event& event) {
+  RecordScope scope{event.region_code, event.organizer_ids};
+  if (event.host_organization_id) scope.organization_ids.push_back(*event.host_organization_id);
+  return scope;
+}
+
+// Returns `scope` as the lazily computed scope Allow takes.
+std::function<Result<RecordScope>()> Fixed(RecordScope scope) {
+  return [scope = std::move(scope)]() -> Result<RecordScope> { return scope; };
+}
+
+}  // namespace
+
+Status LedgerSession::Allow(Subject subject, const std::function<Result<RecordScope>()>& scope) {
+  if (actor_.role == Role::kAdmin) return Ok();
+  KENES_ASSIGN(RecordScope where, scope());
+  return CheckWrite(actor_, subject, where);
+}
+
+Result<RecordScope> LedgerSession::FeedbackScope(const FeedbackItem& item) {
+  RecordScope scope{item.region_code, {}};
+  if (item.event_id) {
+    auto event = tx_.GetEvent(*item.event_id);
+    if (event.ok()) scope.organization_ids = ScopeOf(*event).organization_ids;
+  }
+  return scope;
+}
+
+Result<RecordScope> LedgerSession::CheckInScope(const CheckIn& checkin) {
+  auto event = tx_.GetEvent(checkin.event_id);
+  if (!event.ok()) return RecordScope{};
+  return ScopeOf(*event);
+}
+
+RecordScope LedgerSession::DraftScope(const Draft& draft) const {
+  RecordScope scope;
+  const json proposal = json::parse(draft.proposal, nullptr, false);
+  if (!proposal.is_object()) return scope;
+  const json event = proposal.value("event", json::object());
+  if (event.is_object()) {
+    if (const auto place = event.find("place_code"); place != event.end() && place->is_string()) {
+      if (const Place* region = gazetteer_.RegionOf(place->get<std::string>())) {
+        scope.region_code = region->code;
+      }
+    }
+    if (const auto host = event.find("host_organization_id");
+        host != event.end() && host->is_number_integer()) {
+      scope.organization_ids.push_back(host->get<Id>());
+    }
+  }
+  const json host = proposal.value("host", json());
+  if (host.is_object()) {
+    if (const auto id = host.find("organization_id"); id != host.end() && id->is_number_integer()) {
+      scope.organization_ids.push_back(id->get<Id>());
+    }
+  }
+  return scope;
 }
 
 Result<Organization> LedgerSession::CreateOrganization(Organization organization) {
+  KENES_TRY(Allow(Subject::kOrganization, Fixed({})));
   KENES_TRY(CheckOrganization(organization));
-  return tx_.CreateOrganization(std::move(organization));
+  KENES_ASSIGN(Organization created, tx_.CreateOrganization(std::move(organization)));
+  KENES_TRY(
+      audit_.Record(AuditAction::kCreate, "organization", created.id, nullptr, ToJson(created)));
+  return created;
 }
 
 Result<Organization> LedgerSession::UpdateOrganization(Organization organization) {
+  KENES_TRY(Allow(Subject::kOrganization, Fixed({})));
+  KENES_ASSIGN(Organization current, tx_.GetOrganization(organization.id));
   KENES_TRY(CheckOrganization(organization));
-  return tx_.UpdateOrganization(std::move(organization));
+  KENES_ASSIGN(Organization updated, tx_.UpdateOrganization(std::move(organization)));
+  KENES_TRY(audit_.Record(AuditAction::kUpdate, "organization", updated.id, ToJson(current),
+                          ToJson(updated)));
+  return updated;
 }
 
 Result<Person> LedgerSession::CreatePerson(Person person) {
+  KENES_TRY(Allow(Subject::kPerson, Fixed({})));
   KENES_TRY(CheckPerson(person));
-  return tx_.CreatePerson(std::move(person));
+  KENES_ASSIGN(Person created, tx_.CreatePerson(std::move(person)));
+  KENES_TRY(audit_.Record(AuditAction::kCreate, "person", created.id, nullptr, ToJson(created)));
+  return created;
 }
 
 Result<Person> LedgerSession::UpdatePerson(Person person) {
+  KENES_TRY(Allow(Subject::kPerson, Fixed({})));
+  KENES_ASSIGN(Person current, tx_.GetPerson(person.id));
   KENES_TRY(CheckPerson(person));
-  return tx_.UpdatePerson(std::move(person));
+  KENES_ASSIGN(Person updated, tx_.UpdatePerson(std::move(person)));
+  KENES_TRY(
+      audit_.Record(AuditAction::kUpdate, "person", updated.id, ToJson(current), ToJson(updated)));
+  return updated;
 }
 
 Result<Event> LedgerSession::CreateEvent(Event event) {
   KENES_TRY(CheckEvent(event));
-  return tx_.CreateEvent(std::move(event));
+  KENES_TRY(Allow(Subject::kEvent, Fixed(ScopeOf(event))));
+  KENES_ASSIGN(Event created, tx_.CreateEvent(std::move(event)));
+  KENES_TRY(audit_.Record(AuditAction::kCreate, "event", created.id, nullptr, ToJson(created)));
+  return created;
 }
 
 Result<Event> LedgerSession::UpdateEvent(Event event) {
   KENES_ASSIGN(Event current, tx_.GetEvent(event.id));
+  KENES_TRY(Allow(Subject::kEvent, Fixed(ScopeOf(current))));
   KENES_TRY(CheckTransition(current.status, event.status));
   KENES_TRY(CheckEvent(event));
-  return tx_.UpdateEvent(std::move(event));
+  KENES_TRY(Allow(Subject::kEvent, Fixed(ScopeOf(event))));
+  KENES_ASSIGN(Event updated, tx_.UpdateEvent(std::move(event)));
+  KENES_TRY(
+      audit_.Record(AuditAction::kUpdate, "event", updated.id, ToJson(current), ToJson(updated)));
+  return updated;
 }
 
 Result<FeedbackItem> LedgerSession::CreateFeedback(FeedbackItem item) {
   KENES_TRY(CheckFeedback(item));
-  return tx_.CreateFeedback(std::move(item));
+  KENES_TRY(Allow(Subject::kFeedback, [&] { return FeedbackScope(item); }));
+  KENES_ASSIGN(FeedbackItem created, tx_.CreateFeedback(std::move(item)));
+  KENES_TRY(audit_.Record(AuditAction::kCreate, "feedback", created.id, nullptr, ToJson(created)));
+  return created;
 }
 
 Result<FeedbackItem> LedgerSession::UpdateFeedback(FeedbackItem item) {
+  KENES_ASSIGN(FeedbackItem current, tx_.GetFeedback(item.id));
+  KENES_TRY(Allow(Subject::kFeedback, [&] { return FeedbackScope(current); }));
   KENES_TRY(CheckFeedback(item));
-  return tx_.UpdateFeedback(std::move(item));
+  KENES_TRY(Allow(Subject::kFeedback, [&] { return FeedbackScope(item); }));
+  KENES_ASSIGN(FeedbackItem updated, tx_.UpdateFeedback(std::move(item)));
+  KENES_TRY(audit_.Record(AuditAction::kUpdate, "feedback", updated.id, ToJson(current),
+                          ToJson(updated)));
+  return updated;
 }
 
 Result<CheckIn> LedgerSession::CreateCheckIn(CheckIn checkin, std::string_view raw_participant) {
@@ -226,16 +326,38 @@ Result<CheckIn> LedgerSession::CreateCheckIn(CheckIn checkin, std::string_view r
     }
     KENES_ASSIGN(checkin.participant_hash, hasher_->Hash(raw_participant));
   }
-  KENES_TRY(CheckCheckIn(checkin));
-  return tx_.CreateCheckIn(std::move(checkin));
+  KENES_ASSIGN(Event event, CheckCheckIn(checkin));
+  KENES_TRY(Allow(Subject::kCheckIn, Fixed(ScopeOf(event))));
+  KENES_ASSIGN(CheckIn created, tx_.CreateCheckIn(std::move(checkin)));
+  KENES_TRY(audit_.Record(AuditAction::kCreate, "checkin", created.id, nullptr, ToJson(created)));
+  return created;
 }
 
 Result<CheckIn> LedgerSession::UpdateCheckIn(CheckIn checkin) {
-  KENES_TRY(CheckCheckIn(checkin));
-  return tx_.UpdateCheckIn(std::move(checkin));
+  KENES_ASSIGN(CheckIn current, tx_.GetCheckIn(checkin.id));
+  KENES_TRY(Allow(Subject::kCheckIn, [&] { return CheckInScope(current); }));
+  KENES_ASSIGN(Event event, CheckCheckIn(checkin));
+  KENES_TRY(Allow(Subject::kCheckIn, Fixed(ScopeOf(event))));
+  KENES_ASSIGN(CheckIn updated, tx_.UpdateCheckIn(std::move(checkin)));
+  KENES_TRY(
+      audit_.Record(AuditAction::kUpdate, "checkin", updated.id, ToJson(current), ToJson(updated)));
+  return updated;
+}
+
+template <class T>
+Status LedgerSession::DeleteAudited(Subject subject, const char* kind, const T& before,
+                                    const std::function<Result<RecordScope>()>& scope,
+                                    const std::function<Status()>& remove) {
+  KENES_TRY(Allow(subject, scope));
+  KENES_TRY(remove());
+  return audit_.Record(AuditAction::kDelete, kind, before.id, ToJson(before), nullptr);
 }
 
 Status LedgerSession::AppendCheckIns(std::span<const CheckInRow> rows) {
+  // The bulk path answers to no region or organization: it is for administrators' imports.
+  if (actor_.role != Role::kAdmin) {
+    return Forbidden("a bulk import of check-ins is for administrators; send them one by one");
+  }
   if (!segments_) {
     KENES_ASSIGN(std::vector<Segment> segments, tx_.ListSegments());
     segments_.emplace();
@@ -260,7 +382,16 @@ Status LedgerSession::AppendCheckIns(std::span<const CheckInRow> rows) {
                      "there is no audience segment '" + std::string(row.segment) + "'");
     }
   }
-  return tx_.AppendCheckIns(rows);
+  KENES_TRY(tx_.AppendCheckIns(rows));
+  // One entry for the whole batch, not one per row: an entry costs a hash and a row of its own,
+  // which would halve a bulk import of millions. It says who added how many, to which events.
+  std::set<Id> events;
+  for (const CheckInRow& row : rows) events.insert(row.event_id);
+  return audit_.Record(AuditAction::kCreate, "checkins", 0, nullptr,
+                       {{"rows", rows.size()},
+                        {"events", events.size()},
+                        {"first_event_id", events.empty() ? 0 : *events.begin()},
+                        {"last_event_id", events.empty() ? 0 : *events.rbegin()}});
 }
 
 Result<FigureReview> LedgerSession::ReviewFigure(FigureReview review) {
@@ -281,24 +412,73 @@ Result<FigureReview> LedgerSession::ReviewFigure(FigureReview review) {
         "the event's figure is now '" + event->attendance->text + "'; review that figure",
         "attendance_text");
   }
-  return tx_.PutFigureReview(std::move(review));
+  KENES_ASSIGN(FigureReview saved, tx_.PutFigureReview(std::move(review)));
+  // A review decides whether a figure counts: it belongs in the figure's history.
+  KENES_TRY(audit_.Record(AuditAction::kUpdate, "figure_review", saved.event_id, nullptr,
+                          {{"attendance_text", saved.attendance_text},
+                           {"decision", ReviewDecisionName(saved.decision)},
+                           {"note", saved.note}}));
+  return saved;
 }
 
 Status LedgerSession::Delete(RecordKind kind, Id id) {
   switch (kind) {
-    case RecordKind::kOrganization:
-      return tx_.DeleteOrganization(id);
-    case RecordKind::kPerson:
-      return tx_.DeletePerson(id);
-    case RecordKind::kEvent:
-      return tx_.DeleteEvent(id);
-    case RecordKind::kFeedback:
-      return tx_.DeleteFeedback(id);
-    case RecordKind::kCheckIn:
-      return tx_.DeleteCheckIn(id);
+    case RecordKind::kOrganization: {
+      KENES_ASSIGN(Organization before, tx_.GetOrganization(id));
+      return DeleteAudited(Subject::kOrganization, "organization", before, Fixed({}),
+                           [&] { return tx_.DeleteOrganization(id); });
+    }
+    case RecordKind::kPerson: {
+      KENES_ASSIGN(Person before, tx_.GetPerson(id));
+      return DeleteAudited(Subject::kPerson, "person", before, Fixed({}),
+                           [&] { return tx_.DeletePerson(id); });
+    }
+    case RecordKind::kEvent: {
+      KENES_ASSIGN(Event before, tx_.GetEvent(id));
+      return DeleteAudited(Subject::kEvent, "event", before, Fixed(ScopeOf(before)),
+                           [&] { return tx_.DeleteEvent(id); });
+    }
+    case RecordKind::kFeedback: {
+      KENES_ASSIGN(FeedbackItem before, tx_.GetFeedback(id));
+      return DeleteAudited(
+          Subject::kFeedback, "feedback", before, [&] { return FeedbackScope(before); },
+          [&] { return tx_.DeleteFeedback(id); });
+    }
+    case RecordKind::kCheckIn: {
+      KENES_ASSIGN(CheckIn before, tx_.GetCheckIn(id));
+      return DeleteAudited(
+          Subject::kCheckIn, "checkin", before, [&] { return CheckInScope(before); },
+          [&] { return tx_.DeleteCheckIn(id); });
+    }
     default:
       return Internal("records of this kind are not deleted one by one");
   }
+}
+
+Result<SourceDocument> LedgerSession::CreateDocument(SourceDocument document) {
+  KENES_TRY(Allow(Subject::kDraft, Fixed({})));
+  KENES_ASSIGN(SourceDocument created, tx_.CreateDocument(std::move(document)));
+  // The text itself stays in the document; its fingerprint in the entry pins it.
+  KENES_TRY(
+      audit_.Record(AuditAction::kCreate, "document", created.id, nullptr, ToJson(created, false)));
+  return created;
+}
+
+Result<Draft> LedgerSession::CreateDraft(Draft draft) {
+  KENES_TRY(Allow(Subject::kDraft, Fixed({})));
+  KENES_ASSIGN(Draft created, tx_.CreateDraft(std::move(draft)));
+  KENES_TRY(audit_.Record(AuditAction::kCreate, "draft", created.id, nullptr, ToJson(created)));
+  return created;
+}
+
+Result<Draft> LedgerSession::UpdateDraft(Draft draft) {
+  KENES_ASSIGN(Draft current, tx_.GetDraft(draft.id));
+  KENES_TRY(Allow(Subject::kDraft, Fixed(DraftScope(current))));
+  KENES_TRY(Allow(Subject::kDraft, Fixed(DraftScope(draft))));
+  KENES_ASSIGN(Draft updated, tx_.UpdateDraft(std::move(draft)));
+  KENES_TRY(
+      audit_.Record(AuditAction::kUpdate, "draft", updated.id, ToJson(current), ToJson(updated)));
+  return updated;
 }
 
 }  // namespace kenes

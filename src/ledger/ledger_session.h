@@ -1,11 +1,15 @@
 // The rules every write obeys, applied inside one store transaction: a record is validated, its
 // references (place, segments, provisions, organizations, people, event) are checked to exist,
 // fields derived from others (region and district from the place; a feedback item's place and
-// date from its event) are filled in, and only then is it written.
+// date from its event) are filled in, the actor is checked to be allowed to write it
+// (core/access.h: on the record as stored and as it would be), and only then is it written,
+// with an audit entry holding the record before and after in the same transaction.
 //
-// A session borrows its transaction, gazetteer and hasher; it lives for one Store::Write.
+// A session borrows its transaction, gazetteer, hasher, actor and clock; it lives for one
+// Store::Write.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <set>
@@ -13,8 +17,12 @@
 #include <string>
 #include <string_view>
 
+#include "core/access.h"
+#include "core/actor.h"
 #include "core/gazetteer.h"
 #include "crypto/participant_hasher.h"
+#include "ledger/audit_trail.h"
+#include "store/clock.h"
 #include "store/store.h"
 
 namespace kenes {
@@ -22,12 +30,15 @@ namespace kenes {
 class LedgerSession {
  public:
   // `hasher` may be null: then check-ins must arrive with their hash.
-  LedgerSession(Transaction& tx, const Gazetteer& gazetteer, const ParticipantHasher* hasher)
-      : tx_(tx), gazetteer_(gazetteer), hasher_(hasher) {}
+  LedgerSession(Transaction& tx, const Gazetteer& gazetteer, const ParticipantHasher* hasher,
+                const Actor& actor, const Clock& clock)
+      : tx_(tx), gazetteer_(gazetteer), hasher_(hasher), actor_(actor), audit_(tx, actor, clock) {}
 
   Result<Campaign> DefaultCampaign();
-  // The transaction, for reads within the same snapshot as the writes.
+  // The transaction, for reads within the same snapshot as the writes. Writes of campaign
+  // records go through the methods below, which check access and keep the audit log.
   Transaction& transaction() { return tx_; }
+  const Actor& actor() const { return actor_; }
 
   Result<Organization> CreateOrganization(Organization organization);
   Result<Organization> UpdateOrganization(Organization organization);
@@ -53,12 +64,31 @@ class LedgerSession {
   // refer to is a conflict.
   Status Delete(RecordKind kind, Id id);
 
+  // Press-release intake. Taking a text in is open to every role that reports; a draft is then
+  // scoped by the region of its proposed place and its host (core/access.h).
+  Result<SourceDocument> CreateDocument(SourceDocument document);
+  Result<Draft> CreateDraft(Draft draft);
+  Result<Draft> UpdateDraft(Draft draft);
+
  private:
   Status CheckOrganization(Organization& organization);
   Status CheckPerson(const Person& person);
   Status CheckEvent(Event& event);
   Status CheckFeedback(FeedbackItem& item);
-  Status CheckCheckIn(const CheckIn& checkin);
+  // Returns the check-in's event.
+  Result<Event> CheckCheckIn(const CheckIn& checkin);
+
+  // Ok when the actor may write a record of `subject`; `scope` is computed only for actors it
+  // matters to (not administrators).
+  Status Allow(Subject subject, const std::function<Result<RecordScope>()>& scope);
+  Result<RecordScope> FeedbackScope(const FeedbackItem& item);
+  Result<RecordScope> CheckInScope(const CheckIn& checkin);
+  RecordScope DraftScope(const Draft& draft) const;
+  // Writes the record `before` as `kind` `id` deleted, after checking access.
+  template <class T>
+  Status DeleteAudited(Subject subject, const char* kind, const T& before,
+                       const std::function<Result<RecordScope>()>& scope,
+                       const std::function<Status()>& remove);
 
   // An error naming `field` unless a record of `kind` with `key` exists.
   Status RequireExisting(RecordKind kind, std::string_view key, std::string_view field,
@@ -69,6 +99,8 @@ class LedgerSession {
   Transaction& tx_;
   const Gazetteer& gazetteer_;
   const ParticipantHasher* hasher_;
+  const Actor& actor_;
+  AuditTrail audit_;
   std::optional<Campaign> default_campaign_;
   // For AppendCheckIns: events already looked up (true when check-ins may name them), segments.
   std::map<Id, bool> checkin_events_;

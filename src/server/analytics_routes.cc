@@ -85,7 +85,7 @@ Result<std::vector<Venue>> VenuesFromJson(const json& body) {
 }  // namespace
 
 void AddAnalyticsRoutes(Router& router, Ledger& ledger, analytics::Analytics& analytics) {
-  router.Add("GET", "/api/v1/dashboard",
+  router.Add("GET", "/api/v1/dashboard", Gate::kPublished,
              "The whole dashboard in one answer: events, attendance as value with range (flagged "
              "figures apart), unique reach exact and HyperLogLog, support with its Wilson 95% "
              "interval and sample size, themes, provisions, coverage with unvisited districts, "
@@ -97,7 +97,7 @@ void AddAnalyticsRoutes(Router& router, Ledger& ledger, analytics::Analytics& an
                Answer(response, analytics.ComputeDashboard(parsed->filter, parsed->as_of),
                       [&](const auto& d) { return ToJson(d, parsed->as_of); });
              });
-  router.Add("GET", "/api/v1/analytics/totals",
+  router.Add("GET", "/api/v1/analytics/totals", Gate::kPublished,
              "Events and attendance (value, low, high), optionally broken down by region, "
              "district, day, week, kind, segment, host_kind or speaker (by=)",
              [&analytics](const httplib::Request& request, httplib::Response& response) {
@@ -123,7 +123,7 @@ void AddAnalyticsRoutes(Router& router, Ledger& ledger, analytics::Analytics& an
                }
                SendJson(response, out);
              });
-  router.Add("GET", "/api/v1/analytics/reach",
+  router.Add("GET", "/api/v1/analytics/reach", Gate::kPublished,
              "Distinct people from check-ins, exact and by HyperLogLog with its error, repeat "
              "attendance, reach against summed attendance; and each region's own reach",
              [&analytics](const httplib::Request& request, httplib::Response& response) {
@@ -143,7 +143,7 @@ void AddAnalyticsRoutes(Router& router, Ledger& ledger, analytics::Analytics& an
                out["by_region"] = std::move(list);
                SendJson(response, out);
              });
-  router.Add("GET", "/api/v1/analytics/support",
+  router.Add("GET", "/api/v1/analytics/support", Gate::kPublished,
              "Share of feedback that supports the provisions among feedback with a stance, with "
              "its Wilson 95% interval and sample size, overall, by region and by segment; not a "
              "representative poll",
@@ -153,7 +153,7 @@ void AddAnalyticsRoutes(Router& router, Ledger& ledger, analytics::Analytics& an
                Answer(response, analytics.ComputeSupport(parsed->filter),
                       [](const auto& s) { return ToJson(s); });
              });
-  router.Add("GET", "/api/v1/analytics/themes",
+  router.Add("GET", "/api/v1/analytics/themes", Gate::kPublished,
              "Themes of questions, opinions and proposals found automatically (stemming, TF-IDF, "
              "clustering): top terms, size, regions, examples; feedback per provision",
              [&analytics](const httplib::Request& request, httplib::Response& response) {
@@ -162,7 +162,7 @@ void AddAnalyticsRoutes(Router& router, Ledger& ledger, analytics::Analytics& an
                Answer(response, analytics.ComputeThemes(parsed->filter),
                       [](const auto& t) { return ToJson(t); });
              });
-  router.Add("GET", "/api/v1/analytics/coverage",
+  router.Add("GET", "/api/v1/analytics/coverage", Gate::kPublished,
              "Districts and towns with no event yet, days since the last visit per district, "
              "attendance per 1,000 inhabitants where the population is known",
              [&analytics](const httplib::Request& request, httplib::Response& response) {
@@ -171,7 +171,7 @@ void AddAnalyticsRoutes(Router& router, Ledger& ledger, analytics::Analytics& an
                Answer(response, analytics.ComputeCoverage(parsed->filter, parsed->as_of),
                       [](const auto& c) { return ToJson(c, true); });
              });
-  router.Add("GET", "/api/v1/analytics/planning",
+  router.Add("GET", "/api/v1/analytics/planning", Gate::kPublished,
              "Planned against held, by region and by delegation member (as_of sets today)",
              [&analytics](const httplib::Request& request, httplib::Response& response) {
                auto parsed = Parse(request, true);
@@ -179,7 +179,7 @@ void AddAnalyticsRoutes(Router& router, Ledger& ledger, analytics::Analytics& an
                Answer(response, analytics.ComputePlanning(parsed->filter, parsed->as_of),
                       [](const auto& p) { return ToJson(p); });
              });
-  router.Add("GET", "/api/v1/analytics/attribution",
+  router.Add("GET", "/api/v1/analytics/attribution", Gate::kPublished,
              "Events, attendance, reach and feedback per coalition member; the coalition's own "
              "figures count shared events and people once; its composition from the registry",
              [&analytics](const httplib::Request& request, httplib::Response& response) {
@@ -188,7 +188,7 @@ void AddAnalyticsRoutes(Router& router, Ledger& ledger, analytics::Analytics& an
                Answer(response, analytics.ComputeAttribution(parsed->filter),
                       [](const auto& a) { return ToJson(a); });
              });
-  router.Add("GET", "/api/v1/analytics/plausibility",
+  router.Add("GET", "/api/v1/analytics/plausibility", Gate::kRecords,
              "Attendance figures that exceed the host's headcount, the venue's capacity or the "
              "place's population, or repeat a collective within days: awaiting review first",
              [&analytics](const httplib::Request& request, httplib::Response& response) {
@@ -200,26 +200,27 @@ void AddAnalyticsRoutes(Router& router, Ledger& ledger, analytics::Analytics& an
                  return json{{"items", std::move(items)}};
                });
              });
-  router.Add("POST", "/api/v1/analytics/reviews",
-             "Confirm or reject a flagged attendance figure: {event_id, attendance_text, "
-             "decision: confirmed|rejected, note}",
-             [&ledger](const httplib::Request& request, httplib::Response& response) {
-               auto body = ReadJsonBody(request);
-               if (!body.ok()) return SendError(response, body.error());
-               auto review = ReviewFromJson(*body);
-               if (!review.ok()) return SendError(response, review.error());
-               auto saved = ledger.Write<FigureReview>(
-                   [&](LedgerSession& session) { return session.ReviewFigure(*review); });
-               if (!saved.ok()) return SendError(response, saved.error());
-               SendJson(response,
-                        {{"event_id", saved->event_id},
-                         {"attendance_text", saved->attendance_text},
-                         {"decision", ReviewDecisionName(saved->decision)},
-                         {"note", saved->note},
-                         {"reviewed_at", saved->reviewed_at}},
-                        201);
-             });
-  router.Add("GET", "/api/v1/venues", "List venue capacities",
+  router.Add(
+      "POST", "/api/v1/analytics/reviews", Gate::kReview,
+      "Confirm or reject a flagged attendance figure: {event_id, attendance_text, "
+      "decision: confirmed|rejected, note}",
+      [&ledger](const httplib::Request& request, httplib::Response& response, const Actor& actor) {
+        auto body = ReadJsonBody(request);
+        if (!body.ok()) return SendError(response, body.error());
+        auto review = ReviewFromJson(*body);
+        if (!review.ok()) return SendError(response, review.error());
+        auto saved = ledger.Write<FigureReview>(
+            actor, [&](LedgerSession& session) { return session.ReviewFigure(*review); });
+        if (!saved.ok()) return SendError(response, saved.error());
+        SendJson(response,
+                 {{"event_id", saved->event_id},
+                  {"attendance_text", saved->attendance_text},
+                  {"decision", ReviewDecisionName(saved->decision)},
+                  {"note", saved->note},
+                  {"reviewed_at", saved->reviewed_at}},
+                 201);
+      });
+  router.Add("GET", "/api/v1/venues", Gate::kPublished, "List venue capacities",
              [&ledger](const httplib::Request&, httplib::Response& response) {
                auto venues = ledger.store().Read<std::vector<Venue>>(
                    [](Transaction& tx) { return tx.ListVenues(); });
@@ -232,7 +233,7 @@ void AddAnalyticsRoutes(Router& router, Ledger& ledger, analytics::Analytics& an
                }
                SendJson(response, items);
              });
-  router.Add("PUT", "/api/v1/venues",
+  router.Add("PUT", "/api/v1/venues", Gate::kReview,
              "Add or replace venue capacities: [{place_code, name, capacity}]",
              [&ledger](const httplib::Request& request, httplib::Response& response) {
                auto body = ReadJsonBody(request);

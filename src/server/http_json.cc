@@ -23,6 +23,12 @@ int StatusOf(ErrorCode code) {
       return 503;
     case ErrorCode::kInternal:
       return 500;
+    case ErrorCode::kUnauthenticated:
+      return 401;
+    case ErrorCode::kForbidden:
+      return 403;
+    case ErrorCode::kRateLimited:
+      return 429;
   }
   return 500;
 }
@@ -43,6 +49,12 @@ std::string_view CodeName(ErrorCode code) {
       return "unavailable";
     case ErrorCode::kInternal:
       return "internal";
+    case ErrorCode::kUnauthenticated:
+      return "unauthenticated";
+    case ErrorCode::kForbidden:
+      return "forbidden";
+    case ErrorCode::kRateLimited:
+      return "rate_limited";
   }
   return "internal";
 }
@@ -60,6 +72,9 @@ void SendError(httplib::Response& response, const Error& error) {
               {"message", error.message},
               {"field", error.field.empty() ? nlohmann::json() : nlohmann::json(error.field)}}}},
            StatusOf(error.code));
+  if (error.code == ErrorCode::kUnauthenticated) {
+    response.set_header("WWW-Authenticate", "Bearer realm=\"kenes\"");
+  }
 }
 
 Result<nlohmann::json> ReadJsonBody(const httplib::Request& request) {

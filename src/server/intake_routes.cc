@@ -58,12 +58,12 @@ json DraftsJson(const std::vector<Draft>& drafts) {
 
 void AddIntakeRoutes(Router& router, Ledger& ledger) {
   router.Add(
-      "POST", "/api/v1/intake",
+      "POST", "/api/v1/intake", Gate::kReport,
       "Take a press release in: store it and one draft event per meeting it describes",
-      [&ledger](const httplib::Request& request, httplib::Response& response) {
+      [&ledger](const httplib::Request& request, httplib::Response& response, const Actor& actor) {
         auto body = ReadIntakeBody(request);
         if (!body.ok()) return SendError(response, body.error());
-        auto taken = TakeIn(ledger, body->first, body->second, TodayInKazakhstan());
+        auto taken = TakeIn(ledger, actor, body->first, body->second, TodayInKazakhstan());
         if (!taken.ok()) return SendError(response, taken.error());
         response.set_header("Location", "/api/v1/documents/" + std::to_string(taken->document.id));
         SendJson(
@@ -72,7 +72,7 @@ void AddIntakeRoutes(Router& router, Ledger& ledger) {
             201);
       });
 
-  router.Add("GET", "/api/v1/documents", "List the press releases taken in",
+  router.Add("GET", "/api/v1/documents", Gate::kRecords, "List the press releases taken in",
              [&ledger](const httplib::Request& request, httplib::Response& response) {
                Query query(request);
                auto page = query.Pagination();
@@ -88,7 +88,7 @@ void AddIntakeRoutes(Router& router, Ledger& ledger) {
                         }));
              });
 
-  router.Add("GET", "/api/v1/documents/{id}",
+  router.Add("GET", "/api/v1/documents/{id}", Gate::kRecords,
              "Read a press release: its text, what was read from it, and its drafts",
              [&ledger](const httplib::Request& request, httplib::Response& response) {
                const Id id = PathId(request);
@@ -107,7 +107,7 @@ void AddIntakeRoutes(Router& router, Ledger& ledger) {
                SendJson(response, out);
              });
 
-  router.Add("GET", "/api/v1/drafts", "List drafts; filters document and status",
+  router.Add("GET", "/api/v1/drafts", Gate::kRecords, "List drafts; filters document and status",
              [&ledger](const httplib::Request& request, httplib::Response& response) {
                Query query(request);
                DraftFilter filter;
@@ -132,7 +132,7 @@ void AddIntakeRoutes(Router& router, Ledger& ledger) {
                SendJson(response, PageJson(*drafts, [](const Draft& d) { return ToJson(d); }));
              });
 
-  router.Add("GET", "/api/v1/drafts/{id}", "Read one draft",
+  router.Add("GET", "/api/v1/drafts/{id}", Gate::kRecords, "Read one draft",
              [&ledger](const httplib::Request& request, httplib::Response& response) {
                auto draft = ledger.store().Read<Draft>(
                    [&](Transaction& tx) { return tx.GetDraft(PathId(request)); });
@@ -140,67 +140,71 @@ void AddIntakeRoutes(Router& router, Ledger& ledger) {
                SendJson(response, ToJson(*draft));
              });
 
-  router.Add("PATCH", "/api/v1/drafts/{id}",
-             "Correct a draft: merge fields into its proposed event, replace speakers or host",
-             [&ledger](const httplib::Request& request, httplib::Response& response) {
-               auto patch = ReadJsonBody(request);
-               if (!patch.ok()) return SendError(response, patch.error());
-               auto draft = CorrectDraft(ledger, PathId(request), *patch);
-               if (!draft.ok()) return SendError(response, draft.error());
-               SendJson(response, ToJson(*draft));
-             });
+  router.Add(
+      "PATCH", "/api/v1/drafts/{id}", Gate::kReport,
+      "Correct a draft: merge fields into its proposed event, replace speakers or host",
+      [&ledger](const httplib::Request& request, httplib::Response& response, const Actor& actor) {
+        auto patch = ReadJsonBody(request);
+        if (!patch.ok()) return SendError(response, patch.error());
+        auto draft = CorrectDraft(ledger, actor, PathId(request), *patch);
+        if (!draft.ok()) return SendError(response, draft.error());
+        SendJson(response, ToJson(*draft));
+      });
 
-  router.Add("POST", "/api/v1/drafts/{id}/confirm",
-             "Confirm a draft: it becomes an event ({\"as_new\": true} overrides a suspected "
-             "duplicate)",
-             [&ledger](const httplib::Request& request, httplib::Response& response) {
-               auto body = OptionalBody(request);
-               if (!body.ok()) return SendError(response, body.error());
-               auto fields = JsonFields::Of(*body);
-               if (!fields.ok()) return SendError(response, fields.error());
-               std::int64_t as_new = 0;
-               if (fields->Has("as_new")) {
-                 if (!(*body)["as_new"].is_boolean()) {
-                   return SendError(response, Invalid("as_new", "expected true or false"));
-                 }
-                 as_new = (*body)["as_new"].get<bool>();
-                 fields->Ignore("as_new");
-               }
-               if (Status done = fields->Finish(); !done.ok()) {
-                 return SendError(response, done.error());
-               }
-               auto event = ConfirmDraft(ledger, PathId(request), as_new != 0);
-               if (!event.ok()) return SendError(response, event.error());
-               response.set_header("Location", "/api/v1/events/" + std::to_string(event->id));
-               SendJson(response, ToJson(*event), 201);
-             });
+  router.Add(
+      "POST", "/api/v1/drafts/{id}/confirm", Gate::kReport,
+      "Confirm a draft: it becomes an event ({\"as_new\": true} overrides a suspected "
+      "duplicate)",
+      [&ledger](const httplib::Request& request, httplib::Response& response, const Actor& actor) {
+        auto body = OptionalBody(request);
+        if (!body.ok()) return SendError(response, body.error());
+        auto fields = JsonFields::Of(*body);
+        if (!fields.ok()) return SendError(response, fields.error());
+        std::int64_t as_new = 0;
+        if (fields->Has("as_new")) {
+          if (!(*body)["as_new"].is_boolean()) {
+            return SendError(response, Invalid("as_new", "expected true or false"));
+          }
+          as_new = (*body)["as_new"].get<bool>();
+          fields->Ignore("as_new");
+        }
+        if (Status done = fields->Finish(); !done.ok()) {
+          return SendError(response, done.error());
+        }
+        auto event = ConfirmDraft(ledger, actor, PathId(request), as_new != 0);
+        if (!event.ok()) return SendError(response, event.error());
+        response.set_header("Location", "/api/v1/events/" + std::to_string(event->id));
+        SendJson(response, ToJson(*event), 201);
+      });
 
-  router.Add("POST", "/api/v1/drafts/{id}/reject", "Reject a draft",
-             [&ledger](const httplib::Request& request, httplib::Response& response) {
-               auto draft = RejectDraft(ledger, PathId(request));
-               if (!draft.ok()) return SendError(response, draft.error());
-               SendJson(response, ToJson(*draft));
-             });
+  router.Add(
+      "POST", "/api/v1/drafts/{id}/reject", Gate::kReport, "Reject a draft",
+      [&ledger](const httplib::Request& request, httplib::Response& response, const Actor& actor) {
+        auto draft = RejectDraft(ledger, actor, PathId(request));
+        if (!draft.ok()) return SendError(response, draft.error());
+        SendJson(response, ToJson(*draft));
+      });
 
-  router.Add("POST", "/api/v1/drafts/{id}/merge",
-             "Merge a draft into the stored event it reports again ({\"event_id\": N} names "
-             "another)",
-             [&ledger](const httplib::Request& request, httplib::Response& response) {
-               auto body = OptionalBody(request);
-               if (!body.ok()) return SendError(response, body.error());
-               auto fields = JsonFields::Of(*body);
-               if (!fields.ok()) return SendError(response, fields.error());
-               std::optional<std::int64_t> into;
-               if (Status read = fields->Integer("event_id", into); !read.ok()) {
-                 return SendError(response, read.error());
-               }
-               if (Status done = fields->Finish(); !done.ok()) {
-                 return SendError(response, done.error());
-               }
-               auto event = MergeDraft(ledger, PathId(request), into);
-               if (!event.ok()) return SendError(response, event.error());
-               SendJson(response, ToJson(*event));
-             });
+  router.Add(
+      "POST", "/api/v1/drafts/{id}/merge", Gate::kReport,
+      "Merge a draft into the stored event it reports again ({\"event_id\": N} names "
+      "another)",
+      [&ledger](const httplib::Request& request, httplib::Response& response, const Actor& actor) {
+        auto body = OptionalBody(request);
+        if (!body.ok()) return SendError(response, body.error());
+        auto fields = JsonFields::Of(*body);
+        if (!fields.ok()) return SendError(response, fields.error());
+        std::optional<std::int64_t> into;
+        if (Status read = fields->Integer("event_id", into); !read.ok()) {
+          return SendError(response, read.error());
+        }
+        if (Status done = fields->Finish(); !done.ok()) {
+          return SendError(response, done.error());
+        }
+        auto event = MergeDraft(ledger, actor, PathId(request), into);
+        if (!event.ok()) return SendError(response, event.error());
+        SendJson(response, ToJson(*event));
+      });
 }
 
 }  // namespace kenes::http

@@ -98,6 +98,7 @@ const char* const kSchemas = R"json({
 
 // The schema a path's records have, by its collection name.
 std::string SchemaOf(const std::string& path) {
+  if (path.ends_with("/history")) return "";
   static const std::pair<const char*, const char*> kCollections[] = {
       {"/organizations", "Organization"},
       {"/people", "Person"},
@@ -167,6 +168,23 @@ json OpenApiDocument(const std::vector<RouteInfo>& routes) {
       responses["413"] = ErrorResponse("body too large");
       responses["415"] = ErrorResponse("body is not application/json");
     }
+    // Who may call it: the gate by name, the roles it admits, and how to prove who you are.
+    operation["x-kenes-access"] = GateName(route.gate);
+    json roles = json::array();
+    for (Role role :
+         {Role::kAdmin, Role::kAnalyst, Role::kCoordinator, Role::kReporter, Role::kObserver}) {
+      if (route.gate != Gate::kPublic && Admits(route.gate, role)) roles.push_back(RoleName(role));
+    }
+    if (route.gate == Gate::kPublic) {
+      operation["security"] = json::array();
+    } else {
+      operation["x-kenes-roles"] = roles;
+      operation["security"] = {{{"bearer", json::array()}}, {{"session", json::array()}}};
+      responses["401"] = ErrorResponse("not signed in, or the token or session is not valid");
+      responses["403"] = ErrorResponse(
+          "the role or scope does not allow this, or a browser "
+          "session sent no X-CSRF-Token");
+    }
     operation["responses"] = responses;
     std::string method = route.method;
     for (char& c : method) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -182,7 +200,17 @@ json OpenApiDocument(const std::vector<RouteInfo>& routes) {
              "\"field\"}}. Lists are paginated by id: pass next_after as ?after= for the next "
              "page."}}},
           {"paths", paths},
-          {"components", {{"schemas", json::parse(kSchemas)}}}};
+          {"components",
+           {{"schemas", json::parse(kSchemas)},
+            {"securitySchemes",
+             {{"bearer", {{"type", "http"}, {"scheme", "bearer"}}},
+              {"session",
+               {{"type", "apiKey"},
+                {"in", "cookie"},
+                {"name", "kenes_session"},
+                {"description",
+                 "set by POST /api/v1/login; requests that change something also send the "
+                 "X-CSRF-Token header"}}}}}}}};
 }
 
 }  // namespace kenes::http

@@ -22,6 +22,8 @@ struct RecordType {
   std::function<Result<T>(LedgerSession&, T)> update;
   // Fields a PATCH may send only unchanged: kenes sets them.
   std::vector<std::string> read_only;
+  // Who may create, change and delete; the ledger then checks the record's scope.
+  Gate write_gate = Gate::kAdmin;
 };
 
 Result<Id> PathId(const httplib::Request& request) {
@@ -35,7 +37,7 @@ void AddRoutes(Router& router, Ledger& ledger, const RecordType<T>& type) {
   const std::string collection = "/api/v1/" + type.path;
   const std::string item = collection + "/{id}";
 
-  router.Add("GET", collection, "List " + type.path + ", filtered and paginated",
+  router.Add("GET", collection, Gate::kRecords, "List " + type.path + ", filtered and paginated",
              [&ledger, type](const httplib::Request& request, httplib::Response& response) {
                Query query(request);
                auto page = ledger.store().Read<PageOf<T>>(
@@ -44,24 +46,25 @@ void AddRoutes(Router& router, Ledger& ledger, const RecordType<T>& type) {
                SendJson(response, PageJson(*page, [](const T& r) { return ToJson(r); }));
              });
 
-  router.Add(
-      "POST", collection, "Create a " + type.noun,
-      [&ledger, type, collection](const httplib::Request& request, httplib::Response& response) {
-        auto body = ReadJsonBody(request);
-        if (!body.ok()) return SendError(response, body.error());
-        std::string extra;
-        auto record = type.from_json(*body, JsonSource::kClient, extra);
-        if (!record.ok()) return SendError(response, record.error());
-        // A copy each time: the store may run a write again (store.h), and a record moved away
-        // on the first run would be empty on the second.
-        auto created = ledger.Write<T>(
-            [&](LedgerSession& session) { return type.create(session, *record, extra); });
-        if (!created.ok()) return SendError(response, created.error());
-        response.set_header("Location", collection + "/" + std::to_string(created->id));
-        SendJson(response, ToJson(*created), 201);
-      });
+  router.Add("POST", collection, type.write_gate, "Create a " + type.noun,
+             [&ledger, type, collection](const httplib::Request& request,
+                                         httplib::Response& response, const Actor& actor) {
+               auto body = ReadJsonBody(request);
+               if (!body.ok()) return SendError(response, body.error());
+               std::string extra;
+               auto record = type.from_json(*body, JsonSource::kClient, extra);
+               if (!record.ok()) return SendError(response, record.error());
+               // A copy each time: the store may run a write again (store.h), and a record moved
+               // away on the first run would be empty on the second.
+               auto created = ledger.Write<T>(actor, [&](LedgerSession& session) {
+                 return type.create(session, *record, extra);
+               });
+               if (!created.ok()) return SendError(response, created.error());
+               response.set_header("Location", collection + "/" + std::to_string(created->id));
+               SendJson(response, ToJson(*created), 201);
+             });
 
-  router.Add("GET", item, "Read one " + type.noun,
+  router.Add("GET", item, Gate::kRecords, "Read one " + type.noun,
              [&ledger, type](const httplib::Request& request, httplib::Response& response) {
                if (Status params = Query(request).Finish(); !params.ok()) {
                  return SendError(response, params.error());
@@ -76,8 +79,9 @@ void AddRoutes(Router& router, Ledger& ledger, const RecordType<T>& type) {
 
   // A JSON merge patch (RFC 7386) over the stored record. Sending the "version" that was read
   // makes the change conditional: a record changed meanwhile gets 409, nothing is overwritten.
-  router.Add("PATCH", item, "Change fields of a " + type.noun,
-             [&ledger, type](const httplib::Request& request, httplib::Response& response) {
+  router.Add("PATCH", item, type.write_gate, "Change fields of a " + type.noun,
+             [&ledger, type](const httplib::Request& request, httplib::Response& response,
+                             const Actor& actor) {
                auto id = PathId(request);
                if (!id.ok()) return SendError(response, id.error());
                auto patch = ReadJsonBody(request);
@@ -87,7 +91,7 @@ void AddRoutes(Router& router, Ledger& ledger, const RecordType<T>& type) {
                                                     "a change is a JSON object of the "
                                                     "fields to change"));
                }
-               auto updated = ledger.Write<T>([&](LedgerSession& session) -> Result<T> {
+               auto updated = ledger.Write<T>(actor, [&](LedgerSession& session) -> Result<T> {
                  KENES_ASSIGN(T current, type.get(session.transaction(), *id));
                  json merged = ToJson(current);
                  if (auto version = patch->find("version"); version != patch->end()) {
@@ -123,12 +127,13 @@ void AddRoutes(Router& router, Ledger& ledger, const RecordType<T>& type) {
                SendJson(response, ToJson(*updated));
              });
 
-  router.Add("DELETE", item, "Delete a " + type.noun,
-             [&ledger, type](const httplib::Request& request, httplib::Response& response) {
+  router.Add("DELETE", item, type.write_gate, "Delete a " + type.noun,
+             [&ledger, type](const httplib::Request& request, httplib::Response& response,
+                             const Actor& actor) {
                auto id = PathId(request);
                if (!id.ok()) return SendError(response, id.error());
                Status deleted = ledger.Write(
-                   [&](LedgerSession& session) { return session.Delete(type.kind, *id); });
+                   actor, [&](LedgerSession& session) { return session.Delete(type.kind, *id); });
                if (!deleted.ok()) return SendError(response, deleted.error());
                response.status = 204;
              });
@@ -231,7 +236,8 @@ void AddRecordRoutes(Router& router, Ledger& ledger) {
          return s.CreateOrganization(std::move(o));
        },
        [](LedgerSession& s, Organization o) { return s.UpdateOrganization(std::move(o)); },
-       {"id"}});
+       {"id"},
+       Gate::kAdmin});
   AddRoutes<Person>(
       router, ledger,
       {"people",
@@ -242,7 +248,8 @@ void AddRecordRoutes(Router& router, Ledger& ledger) {
        ListPeople,
        [](LedgerSession& s, Person p, const std::string&) { return s.CreatePerson(std::move(p)); },
        [](LedgerSession& s, Person p) { return s.UpdatePerson(std::move(p)); },
-       {"id"}});
+       {"id"},
+       Gate::kAdmin});
   std::vector<std::string> event_derived = stamps;
   event_derived.insert(event_derived.end(), {"region_code", "district_code"});
   AddRoutes<Event>(
@@ -250,7 +257,8 @@ void AddRecordRoutes(Router& router, Ledger& ledger) {
       {"events", "event", RecordKind::kEvent, NoExtra(&EventFromJson),
        [](Transaction& tx, Id id) { return tx.GetEvent(id); }, ListEvents,
        [](LedgerSession& s, Event e, const std::string&) { return s.CreateEvent(std::move(e)); },
-       [](LedgerSession& s, Event e) { return s.UpdateEvent(std::move(e)); }, event_derived});
+       [](LedgerSession& s, Event e) { return s.UpdateEvent(std::move(e)); }, event_derived,
+       Gate::kReport});
   std::vector<std::string> feedback_derived = stamps;
   feedback_derived.push_back("region_code");
   AddRoutes<FeedbackItem>(
@@ -261,16 +269,16 @@ void AddRecordRoutes(Router& router, Ledger& ledger) {
          return s.CreateFeedback(std::move(f));
        },
        [](LedgerSession& s, FeedbackItem f) { return s.UpdateFeedback(std::move(f)); },
-       feedback_derived});
+       feedback_derived, Gate::kReport});
   std::vector<std::string> checkin_fixed = {"id", "created_at", "participant_hash"};
-  AddRoutes<CheckIn>(
-      router, ledger,
-      {"checkins", "check-in", RecordKind::kCheckIn, &CheckInFromJson,
-       [](Transaction& tx, Id id) { return tx.GetCheckIn(id); }, ListCheckIns,
-       [](LedgerSession& s, CheckIn c, const std::string& raw) {
-         return s.CreateCheckIn(std::move(c), raw);
-       },
-       [](LedgerSession& s, CheckIn c) { return s.UpdateCheckIn(std::move(c)); }, checkin_fixed});
+  AddRoutes<CheckIn>(router, ledger,
+                     {"checkins", "check-in", RecordKind::kCheckIn, &CheckInFromJson,
+                      [](Transaction& tx, Id id) { return tx.GetCheckIn(id); }, ListCheckIns,
+                      [](LedgerSession& s, CheckIn c, const std::string& raw) {
+                        return s.CreateCheckIn(std::move(c), raw);
+                      },
+                      [](LedgerSession& s, CheckIn c) { return s.UpdateCheckIn(std::move(c)); },
+                      checkin_fixed, Gate::kReport});
 }
 
 }  // namespace kenes::http

@@ -40,13 +40,13 @@ void ListPlaces(Ledger& ledger, const httplib::Request& request, httplib::Respon
 }  // namespace
 
 void AddReferenceRoutes(Router& router, Ledger& ledger) {
-  router.Add("GET", "/api/v1/places",
+  router.Add("GET", "/api/v1/places", Gate::kPublished,
              "Find places by name (q, in Russian or Kazakh, any case form), list a place's "
              "children (parent), or list the regions",
              [&ledger](const httplib::Request& request, httplib::Response& response) {
                ListPlaces(ledger, request, response);
              });
-  router.Add("GET", "/api/v1/places/{code}", "Read one place by KATO code",
+  router.Add("GET", "/api/v1/places/{code}", Gate::kPublished, "Read one place by KATO code",
              [&ledger](const httplib::Request& request, httplib::Response& response) {
                const auto gazetteer = ledger.gazetteer();
                const std::string code = request.matches[1];
@@ -54,7 +54,7 @@ void AddReferenceRoutes(Router& router, Ledger& ledger) {
                if (!place) return SendError(response, NotFound("no place has code " + code));
                SendJson(response, ToJson(*place));
              });
-  router.Add("GET", "/api/v1/segments", "List the audience segments",
+  router.Add("GET", "/api/v1/segments", Gate::kPublished, "List the audience segments",
              [&ledger](const httplib::Request&, httplib::Response& response) {
                auto segments = ledger.store().Read<std::vector<Segment>>(
                    [](Transaction& tx) { return tx.ListSegments(); });
@@ -63,7 +63,8 @@ void AddReferenceRoutes(Router& router, Ledger& ledger) {
                for (const Segment& segment : *segments) items.push_back(ToJson(segment));
                SendJson(response, items);
              });
-  router.Add("GET", "/api/v1/provisions", "List the provisions of the draft constitution",
+  router.Add("GET", "/api/v1/provisions", Gate::kPublished,
+             "List the provisions of the draft constitution",
              [&ledger](const httplib::Request&, httplib::Response& response) {
                auto provisions = ledger.store().Read<std::vector<Provision>>(
                    [](Transaction& tx) { return tx.ListProvisions(); });
@@ -72,7 +73,7 @@ void AddReferenceRoutes(Router& router, Ledger& ledger) {
                for (const Provision& provision : *provisions) items.push_back(ToJson(provision));
                SendJson(response, items);
              });
-  router.Add("GET", "/api/v1/campaigns", "List campaigns",
+  router.Add("GET", "/api/v1/campaigns", Gate::kPublished, "List campaigns",
              [&ledger](const httplib::Request&, httplib::Response& response) {
                auto campaigns = ledger.store().Read<std::vector<Campaign>>(
                    [](Transaction& tx) { return tx.ListCampaigns(); });
@@ -81,27 +82,28 @@ void AddReferenceRoutes(Router& router, Ledger& ledger) {
                for (const Campaign& campaign : *campaigns) items.push_back(ToJson(campaign));
                SendJson(response, items);
              });
-  router.Add("PATCH", "/api/v1/campaigns/{id}", "Change a campaign's name or dates",
-             [&ledger](const httplib::Request& request, httplib::Response& response) {
-               auto patch = ReadJsonBody(request);
-               if (!patch.ok()) return SendError(response, patch.error());
-               const Id id = std::stoll(request.matches[1]);
-               auto current = ledger.store().Read<Campaign>(
-                   [&](Transaction& tx) { return tx.GetCampaign(id); });
-               if (!current.ok()) return SendError(response, current.error());
-               json merged = ToJson(*current);
-               merged.merge_patch(*patch);
-               merged["id"] = id;
-               auto changed = CampaignFromJson(merged, JsonSource::kRecord);
-               if (!changed.ok()) return SendError(response, changed.error());
-               auto updated = ledger.UpdateCampaign(*changed);
-               if (!updated.ok()) return SendError(response, updated.error());
-               SendJson(response, ToJson(*updated));
-             });
+  router.Add(
+      "PATCH", "/api/v1/campaigns/{id}", Gate::kAdmin, "Change a campaign's name or dates",
+      [&ledger](const httplib::Request& request, httplib::Response& response, const Actor& actor) {
+        auto patch = ReadJsonBody(request);
+        if (!patch.ok()) return SendError(response, patch.error());
+        const Id id = std::stoll(request.matches[1]);
+        auto current =
+            ledger.store().Read<Campaign>([&](Transaction& tx) { return tx.GetCampaign(id); });
+        if (!current.ok()) return SendError(response, current.error());
+        json merged = ToJson(*current);
+        merged.merge_patch(*patch);
+        merged["id"] = id;
+        auto changed = CampaignFromJson(merged, JsonSource::kRecord);
+        if (!changed.ok()) return SendError(response, changed.error());
+        auto updated = ledger.UpdateCampaign(actor, *changed);
+        if (!updated.ok()) return SendError(response, updated.error());
+        SendJson(response, ToJson(*updated));
+      });
 }
 
 void AddStatsRoutes(Router& router, Ledger& ledger) {
-  router.Add("GET", "/api/v1/stats",
+  router.Add("GET", "/api/v1/stats", Gate::kPublished,
              "Campaign totals: events, attendance as value with range, by region; filters region, "
              "from, to, segment",
              [&ledger](const httplib::Request& request, httplib::Response& response) {
@@ -149,14 +151,16 @@ void AddStatsRoutes(Router& router, Ledger& ledger) {
                                    {"organizations", stats->organizations},
                                    {"people", stats->people}});
              });
-  router.Add("GET", "/api/v1/health", "Whether the server and its database answer",
+  router.Add("GET", "/api/v1/health", Gate::kPublic, "Whether the server and its database answer",
              [&ledger](const httplib::Request&, httplib::Response& response) {
                Status alive = ledger.store().Read([](Transaction& tx) -> Status {
                  KENES_TRY(tx.ListCampaigns());
                  return Ok();
                });
                if (!alive.ok()) return SendError(response, alive.error());
-               SendJson(response, {{"status", "ok"}, {"store", ledger.store().Describe()}});
+               // Public, so it says which kind of store answers but not where it lives.
+               const std::string store = ledger.store().Describe();
+               SendJson(response, {{"status", "ok"}, {"store", store.substr(0, store.find(':'))}});
              });
 }
 

@@ -2,6 +2,9 @@
 
 #include <spdlog/spdlog.h>
 
+#include <stdexcept>
+
+#include "server/auth.h"
 #include "server/http_json.h"
 
 namespace kenes::http {
@@ -26,14 +29,51 @@ std::string PatternOf(const std::string& path) {
 
 }  // namespace
 
-void Router::Add(const std::string& method, const std::string& path, const std::string& summary,
-                 Handler handler) {
-  routes_.push_back({method, path, summary});
-  httplib::Server::Handler guarded = [handler = std::move(handler), method, path](
+void Router::Add(const std::string& method, const std::string& path, Gate gate,
+                 const std::string& summary, Handler handler) {
+  Register(
+      method, path, gate, summary,
+      [handler = std::move(handler)](const httplib::Request& request, httplib::Response& response,
+                                     const Actor&) { handler(request, response); });
+}
+
+void Router::Add(const std::string& method, const std::string& path, Gate gate,
+                 const std::string& summary, ActorHandler handler) {
+  if (gate == Gate::kPublic) {
+    throw std::logic_error(method + " " + path + ": a public route has nobody to act as");
+  }
+  Register(method, path, gate, summary, std::move(handler));
+}
+
+bool Router::IsPublic(const std::string& method, const std::string& path) const {
+  return public_.contains((method == "HEAD" ? std::string("GET") : method) + " " + path);
+}
+
+void Router::Register(const std::string& method, const std::string& path, Gate gate,
+                      const std::string& summary, ActorHandler handler) {
+  if (gate == Gate::kPublic) {
+    if (path.find('{') != std::string::npos) {
+      throw std::logic_error(method + " " + path + ": a public route takes no path parameters");
+    }
+    public_.insert(method + " " + path);
+  }
+  routes_.push_back({method, path, gate, summary});
+  httplib::Server::Handler guarded = [this, handler = std::move(handler), method, path, gate](
                                          const httplib::Request& request,
                                          httplib::Response& response) {
     try {
-      handler(request, response);
+      auto caller = IdentifyCaller(accounts_, request);
+      // A public route serves everyone alike, so a stale cookie or token does not stand in the
+      // way of the landing page or of signing in again.
+      if (gate == Gate::kPublic) return handler(request, response, Actor{});
+      if (!caller.ok()) return SendError(response, caller.error());
+      if (!*caller) {
+        return SendError(response, Unauthenticated("sign in (POST /api/v1/login) or send "
+                                                   "Authorization: Bearer <token>"));
+      }
+      const Actor& actor = **caller;
+      if (!Admits(gate, actor.role)) return SendError(response, Refusal(gate, actor.role));
+      handler(request, response, actor);
     } catch (const std::exception& e) {
       spdlog::error("{} {}: {}", method, path, e.what());
       SendError(response, Internal("an internal error occurred; it has been logged"));
@@ -50,6 +90,8 @@ void Router::Add(const std::string& method, const std::string& path, const std::
     server_.Put(pattern, std::move(guarded));
   else if (method == "DELETE")
     server_.Delete(pattern, std::move(guarded));
+  else
+    throw std::logic_error("unsupported method " + method);
 }
 
 }  // namespace kenes::http

@@ -1,37 +1,64 @@
-// Routes as a table: each is registered with its method, path template and a summary, so the
-// server can describe itself (OpenAPI) and tests can walk every route.
+// Routes as a table: each is registered with its method, path template, access gate and a
+// summary, so the server can describe itself (OpenAPI), tests can walk every route with every
+// role, and a route without an access rule cannot be added at all.
+//
+// Before a handler runs, the router tells who is calling (server/auth.h) and checks the route's
+// gate (core/access.h): a caller who is needed and absent gets 401, a role the gate refuses 403.
 #pragma once
 
 #include <httplib.h>
 
 #include <functional>
+#include <set>
 #include <string>
 #include <vector>
+
+#include "core/access.h"
+#include "core/actor.h"
+#include "ledger/accounts.h"
 
 namespace kenes::http {
 
 struct RouteInfo {
   std::string method;  // "GET", "POST", "PATCH", "DELETE"
   std::string path;    // "/api/v1/events/{id}"
+  Gate gate = Gate::kAdmin;
   std::string summary;
 };
 
 class Router {
  public:
+  // For routes that need not know who calls (reads).
   using Handler = std::function<void(const httplib::Request&, httplib::Response&)>;
+  // For routes that act on someone's behalf; REQUIRES the gate is not kPublic.
+  using ActorHandler =
+      std::function<void(const httplib::Request&, httplib::Response&, const Actor&)>;
 
-  explicit Router(httplib::Server& server) : server_(server) {}
+  // REQUIRES: `server` and `accounts` outlive the router.
+  Router(httplib::Server& server, Accounts& accounts) : server_(server), accounts_(accounts) {}
 
   // Path parameters: {id} matches a positive whole number, {code} a KATO code; both arrive in
-  // request.matches[1..]. Exceptions escaping `handler` become a 500 with a JSON error.
-  void Add(const std::string& method, const std::string& path, const std::string& summary,
-           Handler handler);
+  // request.matches[1..]. A public route has no path parameters. Exceptions escaping a handler
+  // become a 500 with a JSON error.
+  void Add(const std::string& method, const std::string& path, Gate gate,
+           const std::string& summary, Handler handler);
+  void Add(const std::string& method, const std::string& path, Gate gate,
+           const std::string& summary, ActorHandler handler);
 
   const std::vector<RouteInfo>& routes() const { return routes_; }
 
+  // Whether `method` `path` is a public route, for answering a request that carries no
+  // credential before its body is read.
+  bool IsPublic(const std::string& method, const std::string& path) const;
+
  private:
+  void Register(const std::string& method, const std::string& path, Gate gate,
+                const std::string& summary, ActorHandler handler);
+
   httplib::Server& server_;
+  Accounts& accounts_;
   std::vector<RouteInfo> routes_;
+  std::set<std::string> public_;  // "GET /api/v1/health"
 };
 
 }  // namespace kenes::http

@@ -2,7 +2,10 @@
 
 #include <spdlog/spdlog.h>
 
+#include "server/account_routes.h"
 #include "server/analytics_routes.h"
+#include "server/audit_routes.h"
+#include "server/auth.h"
 #include "server/http_json.h"
 #include "server/intake_routes.h"
 #include "server/landing_page.h"
@@ -12,8 +15,12 @@
 
 namespace kenes {
 
-Server::Server(Ledger& ledger, ServerOptions options)
-    : ledger_(ledger), options_(std::move(options)), analytics_(ledger.store()), router_(http_) {
+Server::Server(Ledger& ledger, Accounts& accounts, ServerOptions options)
+    : ledger_(ledger),
+      accounts_(accounts),
+      options_(std::move(options)),
+      analytics_(ledger.store()),
+      router_(http_, accounts) {
   // Without TCP_NODELAY, Nagle's algorithm meets delayed ACKs on loopback and every response
   // waits ~40 ms (../shared/STACK.md).
   http_.set_tcp_nodelay(true);
@@ -42,17 +49,31 @@ Server::Server(Ledger& ledger, ServerOptions options)
     response.status = status;
   });
 
+  // A request with no credential at all, to a route that needs one, is answered before its body
+  // is read: nobody outside gets to make the server take in megabytes.
+  http_.set_pre_routing_handler(
+      [this](const httplib::Request& request, httplib::Response& response) {
+        if (http::CarriesCredential(request) || router_.IsPublic(request.method, request.path)) {
+          return httplib::Server::HandlerResponse::Unhandled;
+        }
+        http::SendError(response, Unauthenticated("sign in (POST /api/v1/login) or send "
+                                                  "Authorization: Bearer <token>"));
+        return httplib::Server::HandlerResponse::Handled;
+      });
+
+  http::AddAccountRoutes(router_, accounts_, options_.secure_cookies);
+  http::AddAuditRoutes(router_, ledger_);
   http::AddRecordRoutes(router_, ledger_);
   http::AddReferenceRoutes(router_, ledger_);
   http::AddStatsRoutes(router_, ledger_);
   http::AddIntakeRoutes(router_, ledger_);
   http::AddAnalyticsRoutes(router_, ledger_, analytics_);
-  router_.Add("GET", "/", "The campaign's totals for a browser",
+  router_.Add("GET", "/", Gate::kPublic, "The campaign's totals for a browser, after signing in",
               [](const httplib::Request&, httplib::Response& response) {
                 const std::string_view page = http::LandingPageHtml();
                 response.set_content(page.data(), page.size(), "text/html; charset=utf-8");
               });
-  router_.Add("GET", "/api/v1/openapi.json", "This description of the API",
+  router_.Add("GET", "/api/v1/openapi.json", Gate::kPublic, "This description of the API",
               [this](const httplib::Request&, httplib::Response& response) {
                 http::SendJson(response, http::OpenApiDocument(router_.routes()));
               });

@@ -11,6 +11,7 @@
 
 #include "analytics/analytics.h"
 #include "core/result.h"
+#include "ledger/accounts.h"
 #include "ledger/ledger.h"
 #include "server/router.h"
 
@@ -23,13 +24,15 @@ struct ServerOptions {
   // this is how many clients are served at once; more wait. A headquarters behind nginx needs
   // no more than nginx's upstream keepalive; clients straight on kenes need one each.
   int threads = 64;
-  std::size_t max_body_bytes = 64 << 20;  // hard cap on any request body; 413 past it
+  // Hard cap on any request body (413 past it): the largest route body is a 2 MiB press release.
+  std::size_t max_body_bytes = 4 << 20;
+  bool secure_cookies = false;  // reached over HTTPS (through a proxy): cookies get Secure
 };
 
 class Server {
  public:
-  // REQUIRES: `ledger` outlives the server.
-  Server(Ledger& ledger, ServerOptions options);
+  // REQUIRES: `ledger` and `accounts` outlive the server.
+  Server(Ledger& ledger, Accounts& accounts, ServerOptions options);
   ~Server();
 
   // Binds the listening socket; returns the port (useful when options.port is 0).
@@ -44,6 +47,7 @@ class Server {
 
  private:
   Ledger& ledger_;
+  Accounts& accounts_;
   const ServerOptions options_;
   analytics::Analytics analytics_;
   httplib::Server http_;

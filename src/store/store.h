@@ -16,7 +16,9 @@
 #include <string>
 #include <vector>
 
+#include "core/account.h"
 #include "core/attendance.h"
+#include "core/audit.h"
 #include "core/campaign.h"
 #include "core/catalog.h"
 #include "core/checkin.h"
@@ -291,6 +293,35 @@ class Transaction {
   // commits, every store on the same database, in this process or another server, tells its
   // subscribers, so copies kept in memory can be refreshed.
   virtual Status Announce(std::string_view topic) = 0;
+
+  // Accounts. Names are unique (a taken one is a kConflict); accounts are disabled, never deleted,
+  // so the audit log's names keep meaning someone.
+  virtual Result<User> CreateUser(User user) = 0;
+  virtual Result<User> GetUser(Id id) = 0;
+  virtual Result<std::optional<User>> FindUser(std::string_view name) = 0;
+  virtual Result<std::vector<User>> ListUsers() = 0;
+  virtual Result<User> UpdateUser(User user) = 0;
+
+  // Sessions and API tokens, known by the hash of their secret. Deleting an absent one is Ok.
+  virtual Status CreateCredential(const Credential& credential) = 0;
+  virtual Result<std::optional<Credential>> FindCredential(std::string_view secret_hash) = 0;
+  virtual Status DeleteCredential(std::string_view secret_hash) = 0;
+
+  // Sign-in attempts. Failures are counted after `since` (UTC text) and after the last success of
+  // the same account (of_account) or address (from_address). Attempts older than a day may be
+  // forgotten.
+  virtual Status RecordLoginAttempt(const LoginAttempt& attempt) = 0;
+  virtual Result<LoginFailures> CountLoginFailures(std::optional<Id> user_id,
+                                                   std::string_view address,
+                                                   std::string_view since) = 0;
+
+  // The audit log, append-only: no Transaction method changes or removes an entry.
+  // LastAuditEntry REQUIRES a write transaction holding LockKey("audit_log"), so that no other
+  // transaction appends between it and the commit and entries chain in one line.
+  virtual Result<std::optional<AuditHead>> LastAuditEntry() = 0;
+  // REQUIRES: entry.seq is the last entry's seq + 1 (1 for the first); otherwise kConflict.
+  virtual Status AppendAudit(const AuditEntry& entry) = 0;
+  virtual Result<std::vector<AuditEntry>> ListAudit(const AuditFilter& filter) = 0;
 };
 
 class Store {

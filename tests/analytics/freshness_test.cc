@@ -63,16 +63,18 @@ TEST_F(Freshness, CheckInsAddedChangedAndDeletedMoveReach) {
       CheckIn moved = checkin;
       moved.participant_hash = ParticipantKeyToHex(testing::SmallCampaign::KeyOf('F'));
       ASSERT_TRUE(campaign_.ledger()
-                      .Write([&](LedgerSession& s) -> Status {
-                        KENES_TRY(s.UpdateCheckIn(moved));
-                        return Ok();
-                      })
+                      .Write(Actor::System("test"),
+                             [&](LedgerSession& s) -> Status {
+                               KENES_TRY(s.UpdateCheckIn(moved));
+                               return Ok();
+                             })
                       .ok());
     }
     if (checkin.participant_hash == c_hex) {
       ASSERT_TRUE(
           campaign_.ledger()
-              .Write([&](LedgerSession& s) { return s.Delete(RecordKind::kCheckIn, checkin.id); })
+              .Write(Actor::System("test"),
+                     [&](LedgerSession& s) { return s.Delete(RecordKind::kCheckIn, checkin.id); })
               .ok());
     }
   }
@@ -87,12 +89,13 @@ TEST_F(Freshness, CheckInsAddedChangedAndDeletedMoveReach) {
 TEST_F(Freshness, ACancelledEventLeavesReach) {
   ASSERT_EQ(ReachNow().distinct, 4);
   ASSERT_TRUE(campaign_.ledger()
-                  .Write([&](LedgerSession& s) -> Status {
-                    KENES_ASSIGN(Event event, s.transaction().GetEvent(campaign_.e5));
-                    event.status = EventStatus::kCancelled;
-                    KENES_TRY(s.UpdateEvent(event));
-                    return Ok();
-                  })
+                  .Write(Actor::System("test"),
+                         [&](LedgerSession& s) -> Status {
+                           KENES_ASSIGN(Event event, s.transaction().GetEvent(campaign_.e5));
+                           event.status = EventStatus::kCancelled;
+                           KENES_TRY(s.UpdateEvent(event));
+                           return Ok();
+                         })
                   .ok());
   const Reach reach = ReachNow();
   EXPECT_EQ(reach.distinct, 3);  // D came only to the cancelled one
@@ -104,9 +107,10 @@ TEST_F(Freshness, ACancelledEventLeavesReach) {
 TEST_F(Freshness, DeletedFeedbackLeavesSupport) {
   ASSERT_EQ(analytics_.ComputeSupport({})->overall.n, 10);
   ASSERT_TRUE(campaign_.ledger()
-                  .Write([&](LedgerSession& s) {
-                    return s.Delete(RecordKind::kFeedback, campaign_.labour[5]);
-                  })
+                  .Write(Actor::System("test"),
+                         [&](LedgerSession& s) {
+                           return s.Delete(RecordKind::kFeedback, campaign_.labour[5]);
+                         })
                   .ok());
   const auto support = analytics_.ComputeSupport({});
   EXPECT_EQ(support->overall.n, 9);
@@ -122,7 +126,10 @@ TEST_F(Freshness, WritesThroughAnotherConnectionAreSeen) {
   event.date = Date::FromCivil(2026, 3, 3);
   event.place_code = "710000000";
   event.attendance = ParseAttendance("30").value();
-  ASSERT_TRUE(ledger->Write<Event>([&](LedgerSession& s) { return s.CreateEvent(event); }).ok());
+  ASSERT_TRUE(ledger
+                  ->Write<Event>(Actor::System("test"),
+                                 [&](LedgerSession& s) { return s.CreateEvent(event); })
+                  .ok());
   EXPECT_EQ(TotalsNow().events_held, 6);
   EXPECT_EQ(TotalsNow().attendance.value, 537);
 }
@@ -131,12 +138,13 @@ TEST_F(Freshness, AReferenceChangeIsSeen) {
   auto attribution = analytics_.ComputeAttribution({});
   ASSERT_EQ(attribution->composition.members, 2);
   ASSERT_TRUE(campaign_.ledger()
-                  .Write([&](LedgerSession& s) -> Status {
-                    Organization youth{0, 0, "Жастар қанаты", "", OrgKind::kYouth};
-                    youth.membership = Membership{0, Date::FromCivil(2026, 2, 20), 700};
-                    KENES_TRY(s.CreateOrganization(youth));
-                    return Ok();
-                  })
+                  .Write(Actor::System("test"),
+                         [&](LedgerSession& s) -> Status {
+                           Organization youth{0, 0, "Жастар қанаты", "", OrgKind::kYouth};
+                           youth.membership = Membership{0, Date::FromCivil(2026, 2, 20), 700};
+                           KENES_TRY(s.CreateOrganization(youth));
+                           return Ok();
+                         })
                   .ok());
   attribution = analytics_.ComputeAttribution({});
   EXPECT_EQ(attribution->composition.members, 3);

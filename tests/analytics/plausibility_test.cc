@@ -24,7 +24,7 @@ class Plausibility : public ::testing::Test {
     return nullptr;
   }
   Status Review(Id event, const std::string& text, ReviewDecision decision) {
-    return campaign_.ledger().Write([&](LedgerSession& s) -> Status {
+    return campaign_.ledger().Write(Actor::System("test"), [&](LedgerSession& s) -> Status {
       KENES_TRY(s.ReviewFigure({event, text, decision, "проверено по списку", ""}));
       return Ok();
     });
@@ -106,12 +106,13 @@ TEST_F(Plausibility, AReviewIsOfOneFigure) {
   // A confirmed figure that is then changed is checked afresh.
   ASSERT_TRUE(Review(campaign_.e4, "более 400", ReviewDecision::kConfirmed).ok());
   ASSERT_TRUE(campaign_.ledger()
-                  .Write([&](LedgerSession& s) -> Status {
-                    KENES_ASSIGN(Event event, s.transaction().GetEvent(campaign_.e4));
-                    event.attendance = ParseAttendance("около 600").value();
-                    KENES_TRY(s.UpdateEvent(event));
-                    return Ok();
-                  })
+                  .Write(Actor::System("test"),
+                         [&](LedgerSession& s) -> Status {
+                           KENES_ASSIGN(Event event, s.transaction().GetEvent(campaign_.e4));
+                           event.attendance = ParseAttendance("около 600").value();
+                           KENES_TRY(s.UpdateEvent(event));
+                           return Ok();
+                         })
                   .ok());
   EXPECT_EQ(Find(Flagged(), campaign_.e4)->state, FigureState::kFlagged);
 }

@@ -7,8 +7,8 @@
 #include <set>
 
 #include "analytics/analytics.h"
-#include "support/small_campaign.h"
 #include "analytics/text_terms.h"
+#include "support/small_campaign.h"
 
 namespace kenes::analytics {
 namespace {

@@ -4,6 +4,8 @@
 #include <signal.h>
 
 #include <atomic>
+#include <filesystem>
+#include <fstream>
 #include <mutex>
 #include <nlohmann/json.hpp>
 #include <regex>
@@ -29,6 +31,14 @@ int AnnouncedPort(Child& child) {
   return std::stoi(match[1]);
 }
 
+// The password the demo printed for `name` ("  observer     password XXXX  (...)"), or "".
+std::string DemoPassword(const std::string& output, const std::string& name) {
+  std::smatch match;
+  if (!std::regex_search(output, match, std::regex("\\n  " + name + " +password (\\S+)")))
+    return "";
+  return match[1];
+}
+
 TEST(ServeProcess, TheDemoServesTheSampleCampaignAndStopsOnSigterm) {
   TempDir dir;
   testing::TestDatabase database(dir, "demo.db");
@@ -37,8 +47,28 @@ TEST(ServeProcess, TheDemoServesTheSampleCampaignAndStopsOnSigterm) {
   const int port = AnnouncedPort(demo);
   ASSERT_GT(port, 0);
   httplib::Client client("127.0.0.1", port);
-  auto stats = client.Get("/api/v1/stats");
+  // Nothing but the landing page without signing in.
+  auto refused = client.Get("/api/v1/stats");
+  ASSERT_TRUE(refused);
+  EXPECT_EQ(refused->status, 401);
+
+  // The observer the demo printed signs in and reads the published totals with its cookie.
+  const std::string output = demo.WaitForOutput("http://127.0.0.1:", 1);
+  const std::string password = DemoPassword(output, "observer");
+  ASSERT_FALSE(password.empty()) << output;
+  for (const char* role : {"admin", "analyst", "coordinator", "reporter"}) {
+    EXPECT_FALSE(DemoPassword(output, role).empty()) << role << " is missing:\n" << output;
+  }
+  auto login =
+      client.Post("/api/v1/login", json{{"name", "observer"}, {"password", password}}.dump(),
+                  "application/json");
+  ASSERT_TRUE(login);
+  ASSERT_EQ(login->status, 200) << login->body;
+  const std::string cookie = login->get_header_value("Set-Cookie");
+  const std::string session = cookie.substr(0, cookie.find(';'));
+  auto stats = client.Get("/api/v1/stats", {{"Cookie", session}});
   ASSERT_TRUE(stats);
+  ASSERT_EQ(stats->status, 200) << stats->body;
   const json body = json::parse(stats->body);
   EXPECT_EQ(body["events"], 10);
   EXPECT_EQ(body["by_region"][0]["name_ru"], "Карагандинская область");
@@ -58,10 +88,21 @@ TEST(ServeProcess, AcknowledgedWritesSurviveSigkill) {
   TempDir dir;
   testing::TestDatabase database(dir);
   const std::string db = database.location();
+  const std::string password_file = dir.File("admin-password");
+  std::ofstream(password_file) << "correct horse battery staple\n";
+  std::filesystem::permissions(
+      password_file, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
   ASSERT_EQ(testing::Run({KenesBinary(), "init", "--db", db, "--starts", "2026-02-12", "--ends",
-                          "2026-03-14"})
+                          "2026-03-14", "--admin-password-file", password_file})
                 .exit_code,
             0);
+  // Scripts write with a token; it is printed on the last line.
+  const testing::Completed made =
+      testing::Run({KenesBinary(), "token", "create", "--db", db, "--user", "admin"});
+  ASSERT_EQ(made.exit_code, 0) << made.err;
+  std::string token = made.out.substr(0, made.out.find_last_not_of('\n') + 1);
+  token = token.substr(token.find_last_of('\n') + 1);
+  const httplib::Headers auth = {{"Authorization", "Bearer " + token}};
   std::vector<long> acknowledged;
   std::mutex acknowledged_mutex;
   {
@@ -74,6 +115,7 @@ TEST(ServeProcess, AcknowledgedWritesSurviveSigkill) {
       writers.emplace_back([&, w] {
         httplib::Client client("127.0.0.1", port);
         client.set_read_timeout(5);
+        client.set_default_headers(auth);
         for (int i = 0; !stop; ++i) {
           const json event = {{"date", "2026-02-24"},
                               {"place_code", "355630100"},
@@ -105,6 +147,7 @@ TEST(ServeProcess, AcknowledgedWritesSurviveSigkill) {
   const int port = AnnouncedPort(restarted);
   ASSERT_GT(port, 0);
   httplib::Client client("127.0.0.1", port);
+  client.set_default_headers(auth);
   std::set<long> stored;
   for (std::string after = "0";;) {
     auto page = client.Get("/api/v1/events?limit=1000&after=" + after);
@@ -117,6 +160,12 @@ TEST(ServeProcess, AcknowledgedWritesSurviveSigkill) {
   for (long id : acknowledged) EXPECT_TRUE(stored.contains(id)) << "lost event " << id;
   // Beyond the acknowledged ones, at most the writes in flight when the kill came (one per writer).
   EXPECT_LE(stored.size(), acknowledged.size() + 4);
+  // Each write landed with its audit entry, and the chain survived the kill whole.
+  const testing::Completed verified = testing::Run({KenesBinary(), "audit", "verify", "--db", db});
+  EXPECT_EQ(verified.exit_code, 0) << verified.out << verified.err;
+  auto history = client.Get("/api/v1/events/" + std::to_string(acknowledged.front()) + "/history");
+  ASSERT_TRUE(history);
+  EXPECT_EQ(json::parse(history->body)["items"][0]["actor"], "admin") << history->body;
 }
 
 }  // namespace

@@ -43,6 +43,13 @@ class TwoServers : public ::testing::Test {
                             "2026-03-14"})
                   .exit_code,
               0);
+    // Both servers take the same API token: accounts live in the database they share.
+    const testing::Completed token =
+        testing::Run({KenesBinary(), "token", "create", "--db", db_, "--user", "admin"});
+    ASSERT_EQ(token.exit_code, 0) << token.err;
+    std::string last = token.out.substr(0, token.out.find_last_not_of('\n') + 1);
+    last = last.substr(last.find_last_of('\n') + 1);
+    const httplib::Headers auth = {{"Authorization", "Bearer " + last}};
     a_ = std::make_unique<Child>(
         std::vector<std::string>{KenesBinary(), "serve", "--db", db_, "--port", "0"},
         dir_.path().string());
@@ -55,6 +62,8 @@ class TwoServers : public ::testing::Test {
     ASSERT_NE(port_a, port_b);
     client_a_ = std::make_unique<httplib::Client>("127.0.0.1", port_a);
     client_b_ = std::make_unique<httplib::Client>("127.0.0.1", port_b);
+    client_a_->set_default_headers(auth);
+    client_b_->set_default_headers(auth);
   }
 
   // Runs `a` and `b` at the same moment, each on its own thread.

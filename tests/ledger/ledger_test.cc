@@ -11,6 +11,8 @@
 namespace kenes {
 namespace {
 
+const Actor kTest = Actor::System("test");
+
 class LedgerTest : public ::testing::Test {
  protected:
   void SetUp() override {
@@ -18,8 +20,8 @@ class LedgerTest : public ::testing::Test {
     ledger_ = Ledger::Open(*store_, nullptr).value();
     ASSERT_TRUE(LoadReferenceData(*ledger_, KENES_DATA_DIR).ok());
     ASSERT_TRUE(ledger_
-                    ->CreateCampaign({0, "Кампания", Date::FromCivil(2026, 2, 12),
-                                      Date::FromCivil(2026, 3, 14), std::nullopt})
+                    ->CreateCampaign(kTest, {0, "Кампания", Date::FromCivil(2026, 2, 12),
+                                             Date::FromCivil(2026, 3, 14), std::nullopt})
                     .ok());
   }
 
@@ -47,7 +49,8 @@ TEST_F(LedgerTest, AnEventGetsItsRegionAndDistrictFromItsPlace) {
   Event event;
   event.date = Date::FromCivil(2026, 2, 24);
   event.place_code = "355630100";
-  auto created = ledger_->Write<Event>([&](LedgerSession& s) { return s.CreateEvent(event); });
+  auto created =
+      ledger_->Write<Event>(kTest, [&](LedgerSession& s) { return s.CreateEvent(event); });
   ASSERT_TRUE(created.ok()) << created.error().message;
   EXPECT_EQ(created->region_code, "350000000");
   EXPECT_EQ(created->district_code, "355600000");
@@ -62,7 +65,7 @@ TEST_F(LedgerTest, AnImportWithOneBadLineImportsNothing) {
       "{\"date\":\"2026-02-25\",\"place_code\":\"352210000\"}\n"
       "\n"
       "{\"date\":\"2026-02-26\",\"place_code\":\"352210000\",\"attendance\":\"тьма\"}\n";
-  auto imported = ImportRecords(*ledger_, RecordType::kEvents, FileFormat::kJsonl, jsonl);
+  auto imported = ImportRecords(*ledger_, kTest, RecordType::kEvents, FileFormat::kJsonl, jsonl);
   ASSERT_FALSE(imported.ok());
   EXPECT_EQ(imported.error().field, "line 4: attendance");
   EXPECT_EQ(CountEvents(), 0u);
@@ -72,7 +75,7 @@ TEST_F(LedgerTest, ImportReportsProgressAndCounts) {
   std::string csv = "date,place_code,attendance\n";
   for (int i = 0; i < 5000; ++i) csv += "2026-02-24,355630100," + std::to_string(i % 300) + "\n";
   std::size_t reports = 0, last_records = 0;
-  auto imported = ImportRecords(*ledger_, RecordType::kEvents, FileFormat::kCsv, csv,
+  auto imported = ImportRecords(*ledger_, kTest, RecordType::kEvents, FileFormat::kCsv, csv,
                                 [&](std::size_t done, std::size_t total, std::size_t records) {
                                   // A retried import (store.h) counts again from the start.
                                   EXPECT_LE(done, total);
@@ -104,12 +107,13 @@ TEST_F(LedgerTest, CheckInsNeedAKeyToHashRawIdentifiers) {
   Event event;
   event.date = Date::FromCivil(2026, 2, 24);
   event.place_code = "355630100";
-  auto created = ledger_->Write<Event>([&](LedgerSession& s) { return s.CreateEvent(event); });
+  auto created =
+      ledger_->Write<Event>(kTest, [&](LedgerSession& s) { return s.CreateEvent(event); });
   ASSERT_TRUE(created.ok());
   CheckIn checkin;
   checkin.event_id = created->id;
   auto refused = ledger_->Write<CheckIn>(
-      [&](LedgerSession& s) { return s.CreateCheckIn(checkin, "870412300129"); });
+      kTest, [&](LedgerSession& s) { return s.CreateCheckIn(checkin, "870412300129"); });
   ASSERT_FALSE(refused.ok());
   EXPECT_EQ(refused.error().field, "participant");
 }

@@ -265,6 +265,158 @@ TEST_F(StoreConformance, ReadersSeeOnlyCommittedWrites) {
   EXPECT_EQ(after->items.size(), 1u);
 }
 
+// Accounts, credentials, sign-in attempts and the audit log.
+
+TEST_F(StoreConformance, AccountNamesAreUniqueAndChangesNameTheVersion) {
+  User user{0, 0, "karaganda", Role::kCoordinator, "350000000"};
+  user.password_hash = "$argon2id$v=19$m=8,t=1,p=1$c2FsdA$aGFzaA";
+  auto created = store_->Write<User>([&](Transaction& tx) { return tx.CreateUser(user); });
+  ASSERT_TRUE(created.ok()) << created.error().message;
+  EXPECT_EQ(created->version, 1);
+  auto again = store_->Write<User>([&](Transaction& tx) { return tx.CreateUser(user); });
+  ASSERT_FALSE(again.ok());
+  EXPECT_EQ(again.error().code, ErrorCode::kConflict);
+  EXPECT_EQ(again.error().field, "name");
+
+  auto found =
+      store_->Read<std::optional<User>>([&](Transaction& tx) { return tx.FindUser("karaganda"); });
+  ASSERT_TRUE(found.ok() && *found);
+  EXPECT_EQ((*found)->region_code, "350000000");
+  EXPECT_EQ((*found)->password_hash, user.password_hash);
+  auto absent =
+      store_->Read<std::optional<User>>([&](Transaction& tx) { return tx.FindUser("nobody"); });
+  ASSERT_TRUE(absent.ok());
+  EXPECT_FALSE(*absent);
+
+  User disabled = *created;
+  disabled.disabled = true;
+  auto updated = store_->Write<User>([&](Transaction& tx) { return tx.UpdateUser(disabled); });
+  ASSERT_TRUE(updated.ok());
+  EXPECT_TRUE(updated->disabled);
+  EXPECT_EQ(updated->version, 2);
+  auto stale = store_->Write<User>([&](Transaction& tx) { return tx.UpdateUser(disabled); });
+  ASSERT_FALSE(stale.ok());
+  EXPECT_EQ(stale.error().code, ErrorCode::kConflict);
+}
+
+TEST_F(StoreConformance, CredentialsAreFoundByTheHashOfTheirSecretAndDeleted) {
+  auto user = store_->Write<User>([&](Transaction& tx) {
+    return tx.CreateUser({0, 0, "analyst", Role::kAnalyst});
+  });
+  ASSERT_TRUE(user.ok());
+  Credential token;
+  token.secret_hash = std::string(64, 'a');
+  token.kind = CredentialKind::kToken;
+  token.user_id = user->id;
+  token.label = "import script";
+  token.expires_at = "2026-06-01T00:00:00Z";
+  ASSERT_TRUE(store_->Write([&](Transaction& tx) { return tx.CreateCredential(token); }).ok());
+  auto found = store_->Read<std::optional<Credential>>(
+      [&](Transaction& tx) { return tx.FindCredential(token.secret_hash); });
+  ASSERT_TRUE(found.ok() && *found);
+  EXPECT_EQ((*found)->kind, CredentialKind::kToken);
+  EXPECT_EQ((*found)->user_id, user->id);
+  EXPECT_EQ((*found)->label, "import script");
+  EXPECT_EQ((*found)->expires_at, token.expires_at);
+  ASSERT_TRUE(
+      store_->Write([&](Transaction& tx) { return tx.DeleteCredential(token.secret_hash); }).ok());
+  ASSERT_TRUE(
+      store_->Write([&](Transaction& tx) { return tx.DeleteCredential(token.secret_hash); }).ok());
+  auto gone = store_->Read<std::optional<Credential>>(
+      [&](Transaction& tx) { return tx.FindCredential(token.secret_hash); });
+  ASSERT_TRUE(gone.ok());
+  EXPECT_FALSE(*gone);
+}
+
+TEST_F(StoreConformance, FailedSignInsCountSinceTheLastSuccessPerAccountAndAddress) {
+  auto user = store_->Write<User>([&](Transaction& tx) {
+    return tx.CreateUser({0, 0, "observer", Role::kObserver});
+  });
+  ASSERT_TRUE(user.ok());
+  const auto attempt = [&](std::optional<Id> who, const std::string& address, bool ok) {
+    LoginAttempt a;
+    a.user_id = who;
+    a.address = address;
+    a.succeeded = ok;
+    ASSERT_TRUE(store_->Write([&](Transaction& tx) { return tx.RecordLoginAttempt(a); }).ok());
+  };
+  const auto count = [&](std::optional<Id> who, const std::string& address) {
+    return store_
+        ->Read<LoginFailures>([&](Transaction& tx) {
+          return tx.CountLoginFailures(who, address, "2000-01-01T00:00:00Z");
+        })
+        .value();
+  };
+  attempt(user->id, "10.0.0.1", false);
+  attempt(user->id, "10.0.0.2", false);
+  attempt(std::nullopt, "10.0.0.1", false);
+  EXPECT_EQ(count(user->id, "10.0.0.1").of_account, 2);
+  EXPECT_EQ(count(user->id, "10.0.0.1").from_address, 2);
+  EXPECT_EQ(count(std::nullopt, "10.0.0.2").of_account, 0);
+  attempt(user->id, "10.0.0.1", true);
+  EXPECT_EQ(count(user->id, "10.0.0.1").of_account, 0);
+  EXPECT_EQ(count(user->id, "10.0.0.1").from_address, 0);
+  EXPECT_EQ(count(user->id, "10.0.0.2").from_address, 1);
+  // Failures before `since` do not count.
+  auto later = store_->Read<LoginFailures>([&](Transaction& tx) {
+    return tx.CountLoginFailures(user->id, "10.0.0.2", "2999-01-01T00:00:00Z");
+  });
+  EXPECT_EQ(later->from_address, 0);
+}
+
+TEST_F(StoreConformance, TheAuditLogAppendsInOneLineAndFilters) {
+  const auto append = [&](std::int64_t seq, const std::string& kind, Id id) {
+    AuditEntry entry;
+    entry.seq = seq;
+    entry.at = "2026-02-24T10:00:00Z";
+    entry.actor = "admin";
+    entry.action = "create";
+    entry.record_kind = kind;
+    entry.record_id = id;
+    entry.after = "{}";
+    entry.prev_hash = std::string(kGenesisHash);
+    entry.hash = std::string(64, static_cast<char>('a' + seq));
+    return store_->Write([&](Transaction& tx) { return tx.AppendAudit(entry); });
+  };
+  auto empty = store_->Read<std::optional<AuditHead>>(
+      [&](Transaction& tx) -> Result<std::optional<AuditHead>> { return tx.LastAuditEntry(); });
+  ASSERT_TRUE(empty.ok());
+  EXPECT_FALSE(*empty);
+  EXPECT_EQ(append(2, "event", 1).error().code, ErrorCode::kConflict);
+  ASSERT_TRUE(append(1, "event", 1).ok());
+  ASSERT_TRUE(append(2, "feedback", 1).ok());
+  ASSERT_TRUE(append(3, "event", 2).ok());
+  EXPECT_EQ(append(3, "event", 3).error().code, ErrorCode::kConflict);
+  auto head =
+      store_->Write<std::optional<AuditHead>>([&](Transaction& tx) { return tx.LastAuditEntry(); });
+  ASSERT_TRUE(head.ok() && *head);
+  EXPECT_EQ((*head)->seq, 3);
+  EXPECT_EQ((*head)->hash, std::string(64, 'd'));
+
+  AuditFilter events;
+  events.record_kind = "event";
+  auto listed =
+      store_->Read<std::vector<AuditEntry>>([&](Transaction& tx) { return tx.ListAudit(events); });
+  ASSERT_TRUE(listed.ok());
+  ASSERT_EQ(listed->size(), 2u);
+  EXPECT_EQ((*listed)[0].seq, 1);
+  EXPECT_EQ((*listed)[1].seq, 3);
+  EXPECT_EQ((*listed)[0].before, "");
+  EXPECT_EQ((*listed)[0].after, "{}");
+  events.record_id = 2;
+  EXPECT_EQ(
+      store_->Read<std::vector<AuditEntry>>([&](Transaction& tx) { return tx.ListAudit(events); })
+          ->size(),
+      1u);
+  AuditFilter page;
+  page.after_seq = 1;
+  page.limit = 1;
+  auto second =
+      store_->Read<std::vector<AuditEntry>>([&](Transaction& tx) { return tx.ListAudit(page); });
+  ASSERT_EQ(second->size(), 1u);
+  EXPECT_EQ((*second)[0].seq, 2);
+}
+
 ParticipantKey Key(std::uint8_t seed) {
   ParticipantKey key{};
   for (std::size_t i = 0; i < key.size(); ++i) key[i] = static_cast<std::uint8_t>(seed * 31 + i);

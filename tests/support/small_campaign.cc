@@ -56,28 +56,33 @@ SmallCampaign::SmallCampaign() {
   store_ = OpenTestStore(*database_);
   ledger_ = Must(Ledger::Open(*store_, nullptr), "ledger");
   Must(LoadReferenceData(*ledger_, KENES_DATA_DIR), "reference data");
-  Must(ledger_->CreateCampaign({0, "Кампания", Date::FromCivil(2026, 2, 12),
+  Must(ledger_->CreateCampaign(Actor::System("test"),
+                               {0, "Кампания", Date::FromCivil(2026, 2, 12),
                                 Date::FromCivil(2026, 3, 14), Date::FromCivil(2026, 3, 15)}),
        "campaign");
-  Must(ledger_->Write<bool>([&](LedgerSession& s) -> Result<bool> {
-    Organization party_org{0, 0, "Партия «Аманат»", "", OrgKind::kParty};
-    party_org.membership = Membership{0, Date::FromCivil(2026, 2, 12), 100'000};
-    KENES_ASSIGN(party_org, s.CreateOrganization(party_org));
-    party = party_org.id;
-    Organization union_org{0, 0, "Федерация профсоюзов", "", OrgKind::kTradeUnion};
-    union_org.membership = Membership{0, Date::FromCivil(2026, 2, 12), 5'000};
-    KENES_ASSIGN(union_org, s.CreateOrganization(union_org));
-    union_ = union_org.id;
-    Organization mine_org{0, 0, "Шахта имени Костенко", "", OrgKind::kCompany};
-    mine_org.headcount = 300;
-    KENES_ASSIGN(mine_org, s.CreateOrganization(mine_org));
-    mine = mine_org.id;
-    KENES_ASSIGN(kenes::Person senator_person, s.CreatePerson({0, 0, "Сенатор Иванов", "", {}}));
-    senator = senator_person.id;
-    KENES_ASSIGN(kenes::Person deputy_person, s.CreatePerson({0, 0, "Депутат Петров", "", {}}));
-    deputy = deputy_person.id;
-    return true;
-  }),
+  Must(ledger_->Write<bool>(
+           Actor::System("test"),
+           [&](LedgerSession& s) -> Result<bool> {
+             Organization party_org{0, 0, "Партия «Аманат»", "", OrgKind::kParty};
+             party_org.membership = Membership{0, Date::FromCivil(2026, 2, 12), 100'000};
+             KENES_ASSIGN(party_org, s.CreateOrganization(party_org));
+             party = party_org.id;
+             Organization union_org{0, 0, "Федерация профсоюзов", "", OrgKind::kTradeUnion};
+             union_org.membership = Membership{0, Date::FromCivil(2026, 2, 12), 5'000};
+             KENES_ASSIGN(union_org, s.CreateOrganization(union_org));
+             union_ = union_org.id;
+             Organization mine_org{0, 0, "Шахта имени Костенко", "", OrgKind::kCompany};
+             mine_org.headcount = 300;
+             KENES_ASSIGN(mine_org, s.CreateOrganization(mine_org));
+             mine = mine_org.id;
+             KENES_ASSIGN(kenes::Person senator_person,
+                          s.CreatePerson({0, 0, "Сенатор Иванов", "", {}}));
+             senator = senator_person.id;
+             KENES_ASSIGN(kenes::Person deputy_person,
+                          s.CreatePerson({0, 0, "Депутат Петров", "", {}}));
+             deputy = deputy_person.id;
+             return true;
+           }),
        "registry");
 
   Event event = MakeEvent("2026-02-24", "355630100", "около 200", {"farmers"});
@@ -153,23 +158,25 @@ SmallCampaign::SmallCampaign() {
 }
 
 Id SmallCampaign::AddEvent(Event event) {
-  return Must(ledger_->Write<Event>([&](LedgerSession& s) { return s.CreateEvent(event); }),
+  return Must(ledger_->Write<Event>(Actor::System("test"),
+                                    [&](LedgerSession& s) { return s.CreateEvent(event); }),
               "event on " + event.date.ToString())
       .id;
 }
 
 Id SmallCampaign::AddFeedback(FeedbackItem item) {
-  return Must(
-             ledger_->Write<FeedbackItem>([&](LedgerSession& s) { return s.CreateFeedback(item); }),
-             "feedback '" + item.text + "'")
+  return Must(ledger_->Write<FeedbackItem>(
+                  Actor::System("test"), [&](LedgerSession& s) { return s.CreateFeedback(item); }),
+              "feedback '" + item.text + "'")
       .id;
 }
 
 void SmallCampaign::CheckIn(char person, Id event) {
   const CheckInRow row{0, event, KeyOf(person), "", std::nullopt};
-  MustOk(ledger_->Write([&](LedgerSession& s) {
-    return s.AppendCheckIns(std::span<const CheckInRow>(&row, 1));
-  }),
+  MustOk(ledger_->Write(Actor::System("test"),
+                        [&](LedgerSession& s) {
+                          return s.AppendCheckIns(std::span<const CheckInRow>(&row, 1));
+                        }),
          "check-in");
 }
 

@@ -20,7 +20,7 @@ struct TableInfo {
 };
 
 // Every table that holds campaign data, parents before children. Tables the schema has beyond
-// these are bookkeeping (schema_migrations, change_log) and are not copied.
+// these are bookkeeping (schema_migrations, change_log, login_attempts) and are not copied.
 const std::vector<TableInfo>& CampaignTables();
 
 // The schema version this build writes.

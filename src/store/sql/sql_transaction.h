@@ -83,6 +83,22 @@ class SqlTransaction final : public Transaction {
   // What this transaction announced, for the store to deliver once it commits.
   const std::vector<std::pair<Id, std::string>>& announced() const { return announced_; }
 
+  Result<User> CreateUser(User user) override;
+  Result<User> GetUser(Id id) override;
+  Result<std::optional<User>> FindUser(std::string_view name) override;
+  Result<std::vector<User>> ListUsers() override;
+  Result<User> UpdateUser(User user) override;
+  Status CreateCredential(const Credential& credential) override;
+  Result<std::optional<Credential>> FindCredential(std::string_view secret_hash) override;
+  Status DeleteCredential(std::string_view secret_hash) override;
+  Status RecordLoginAttempt(const LoginAttempt& attempt) override;
+  Result<LoginFailures> CountLoginFailures(std::optional<Id> user_id, std::string_view address,
+                                           std::string_view since) override;
+
+  Result<std::optional<AuditHead>> LastAuditEntry() override;
+  Status AppendAudit(const AuditEntry& entry) override;
+  Result<std::vector<AuditEntry>> ListAudit(const AuditFilter& filter) override;
+
   Status AppendCheckIns(std::span<const CheckInRow> rows) override;
   Status ScanCheckIns(Id after, Id through,
                       const std::function<Status(const CheckInRow&)>& visit) override;

@@ -1,0 +1,72 @@
+// Who may do what: the access rules of ../shared/DESIGN.md as pure functions, so the HTTP server,
+// the ledger and the tests all ask the same code.
+//
+// Two checks, in this order:
+//   1. a route's Gate: which roles may call it at all (server/router.h registers every route with
+//      one, so a route without a rule cannot exist);
+//   2. CheckWrite: whether this actor may write this record, given the region and organizations
+//      the record belongs to (the ledger asks for every create, change and delete).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/actor.h"
+#include "core/result.h"
+#include "core/role.h"
+
+namespace kenes {
+
+enum class Gate {
+  kPublic,     // anyone, signed in or not: the landing page, the API description, health, login
+  kSignedIn,   // any account: who am I, sign out
+  kPublished,  // published figures and reference data: every role
+  kRecords,    // campaign records, press releases and drafts: every role but observer
+  kAudit,      // the audit log and the history of a record: admin, analyst
+  kReview,     // deciding whether a flagged figure counts, venue capacities: admin, analyst
+  kReport,     // writing events, feedback and check-ins, press-release intake: admin, coordinator,
+               // reporter; CheckWrite then confines a coordinator or reporter to its scope
+  kAdmin,      // the registry (organizations, people), the campaign, accounts: admin
+};
+
+std::string_view GateName(Gate gate);
+
+// Whether an account of `role` passes `gate`. A caller who has not signed in passes kPublic only.
+bool Admits(Gate gate, Role role);
+
+// The 403 for a role `gate` refuses, saying who may do it instead.
+Error Refusal(Gate gate, Role role);
+
+// The records CheckWrite distinguishes.
+enum class Subject {
+  kOrganization,
+  kPerson,
+  kEvent,
+  kFeedback,
+  kCheckIn,
+  kCampaign,
+  kDraft,
+  kUser
+};
+
+// Where a record belongs as far as scope is concerned: the region of its place and the
+// organizations credited with it (an event's host and organizers; for a feedback item or a
+// check-in, those of its event). Empty when unknown.
+struct RecordScope {
+  std::string region_code;
+  std::vector<Id> organization_ids;
+};
+
+// Whether `actor` may create, change or delete a record of `subject` lying in `scope`. A change is
+// checked on the record as stored and again as it would be, so nobody moves a record into or out
+// of their reach. Errors are kForbidden and name the field that decides the scope.
+//
+//   admin        anything
+//   coordinator  events, feedback, check-ins of its region; drafts of its region or of none yet
+//   reporter     events its organization hosted or organized, their feedback and check-ins;
+//                drafts naming its organization as host, or no host yet
+//   analyst, observer: nothing
+Status CheckWrite(const Actor& actor, Subject subject, const RecordScope& scope);
+
+}  // namespace kenes
