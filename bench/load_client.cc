@@ -2,8 +2,10 @@
 // spread over one or more kenes servers; then every acknowledged write is looked up in the
 // database, which must hold each exactly once. Run by bench/load-run.
 //
-//   load_client --db DB --key-file KEY --server http://127.0.0.1:8081 [--server ...]
-//               [--clients 200] [--seconds 60]
+//   load_client --db DB --server http://127.0.0.1:8081 [--server ...]
+//               --token 350000000=TOKEN [--token ...] [--clients 200] [--seconds 60]
+// Each simulated coordinator signs its requests with the token of one region's coordinator
+// account and writes events in that region only, as a real coordinator would.
 #include <httplib.h>
 
 #include <CLI/CLI.hpp>
@@ -42,12 +44,23 @@ struct Tally {
 const char* const kPlaces[] = {"355630100", "355230100", "352210000", "351010000", "710000000",
                                "750000000", "790000000", "470000000", "550000000", "610000000"};
 
-void Coordinator(int number, const std::string& server, Clock::time_point until, Tally& tally) {
+// The region a KATO code lies in: its first two digits.
+std::string RegionOf(const std::string& place) { return place.substr(0, 2) + "0000000"; }
+
+// One region's coordinator: the token it signs with and the places it holds meetings in.
+struct Region {
+  std::string token;
+  std::vector<std::string> places;
+};
+
+void Coordinator(int number, const std::string& server, const Region& region,
+                 Clock::time_point until, Tally& tally) {
   const auto colon = server.rfind(':');
   httplib::Client client(server.substr(7, colon - 7), std::stoi(server.substr(colon + 1)));
   client.set_keep_alive(true);
   client.set_tcp_nodelay(true);
   client.set_read_timeout(30);
+  client.set_bearer_token_auth(region.token);
   std::mt19937 random(number);
   const auto send = [&](const char* path, const json& body) -> std::optional<json> {
     const auto start = Clock::now();
@@ -74,7 +87,7 @@ void Coordinator(int number, const std::string& server, Clock::time_point until,
   for (int round = 0; Clock::now() < until; ++round) {
     const std::string marker = "load:" + std::to_string(number) + ":" + std::to_string(round);
     const json event = {{"date", "2026-02-" + std::to_string(13 + random() % 15)},
-                        {"place_code", kPlaces[random() % std::size(kPlaces)]},
+                        {"place_code", region.places[random() % region.places.size()]},
                         {"venue", "Дом культуры №" + std::to_string(random() % 300)},
                         {"audience", {"farmers"}},
                         {"attendance", "около " + std::to_string(50 + random() % 400)},
@@ -175,14 +188,36 @@ int main(int argc, char** argv) {
   app.add_option("--server", servers, "a server's base URL, http://HOST:PORT")->required();
   app.add_option("--clients", clients, "simulated coordinators")->capture_default_str();
   app.add_option("--seconds", seconds, "how long they write")->capture_default_str();
+  std::vector<std::string> tokens;
+  app.add_option("--token", tokens, "REGION=TOKEN: a coordinator's token for a region")->required();
   CLI11_PARSE(app, argc, argv);
+
+  std::vector<Region> regions;
+  for (const std::string& pair : tokens) {
+    const auto equals = pair.find('=');
+    if (equals == std::string::npos) {
+      std::fprintf(stderr, "--token: expected REGION=TOKEN, got '%s'\n", pair.c_str());
+      return 2;
+    }
+    Region region{pair.substr(equals + 1), {}};
+    for (const char* place : kPlaces) {
+      if (RegionOf(place) == pair.substr(0, equals)) region.places.emplace_back(place);
+    }
+    if (region.places.empty()) {
+      std::fprintf(stderr, "--token: no load places in region %s\n",
+                   pair.substr(0, equals).c_str());
+      return 2;
+    }
+    regions.push_back(std::move(region));
+  }
 
   const auto until = Clock::now() + std::chrono::seconds(seconds);
   std::vector<Tally> tallies(clients);
   std::vector<std::thread> threads;
   const auto start = Clock::now();
   for (int i = 0; i < clients; ++i) {
-    threads.emplace_back(Coordinator, i, servers[i % servers.size()], until, std::ref(tallies[i]));
+    threads.emplace_back(Coordinator, i, servers[i % servers.size()],
+                         std::cref(regions[i % regions.size()]), until, std::ref(tallies[i]));
   }
   for (std::thread& thread : threads) thread.join();
   const double elapsed = std::chrono::duration<double>(Clock::now() - start).count();

@@ -44,6 +44,22 @@ class AccountsCli : public ::testing::Test {
     return path;
   }
   // The database file changed behind kenes's back (SQLite only).
+  // A fresh campaign with three events imported; `anchor` is the head `audit verify` printed.
+  void ImportThreeEventsAndVerify(std::string& anchor) {
+    ASSERT_EQ(Init().exit_code, 0);
+    const std::string events = Write("events.jsonl",
+                                     "{\"date\":\"2026-02-24\",\"place_code\":\"355630100\"}\n"
+                                     "{\"date\":\"2026-02-25\",\"place_code\":\"355630100\"}\n"
+                                     "{\"date\":\"2026-02-26\",\"place_code\":\"355630100\"}\n");
+    ASSERT_EQ(Kenes({"import", "--db", db_, "--type", "events", events}).exit_code, 0);
+    const Completed good = Kenes({"audit", "verify", "--db", db_});
+    ASSERT_EQ(good.exit_code, 0) << good.out << good.err;
+    std::smatch head;
+    ASSERT_TRUE(std::regex_search(good.out, head, std::regex("head (\\d+:[0-9a-f]{64})")))
+        << good.out;
+    anchor = head[1];
+  }
+
   void Tamper(const std::string& sql) {
     sqlite3* db = nullptr;
     ASSERT_EQ(sqlite3_open(db_.c_str(), &db), SQLITE_OK);
@@ -161,18 +177,8 @@ TEST_F(AccountsCli, AnImportActsAsAnAccountWithinItsScopeAndIsAudited) {
 
 TEST_F(AccountsCli, AuditVerifyPassesThenNamesTheEntryTamperedWith) {
   if (database_.postgres()) GTEST_SKIP() << "edits the SQLite file directly";
-  ASSERT_EQ(Init().exit_code, 0);
-  const std::string events = Write("events.jsonl",
-                                   "{\"date\":\"2026-02-24\",\"place_code\":\"355630100\"}\n"
-                                   "{\"date\":\"2026-02-25\",\"place_code\":\"355630100\"}\n"
-                                   "{\"date\":\"2026-02-26\",\"place_code\":\"355630100\"}\n");
-  ASSERT_EQ(Kenes({"import", "--db", db_, "--type", "events", events}).exit_code, 0);
-  const Completed good = Kenes({"audit", "verify", "--db", db_});
-  ASSERT_EQ(good.exit_code, 0) << good.out << good.err;
-  std::smatch head;
-  ASSERT_TRUE(std::regex_search(good.out, head, std::regex("head (\\d+:[0-9a-f]{64})")))
-      << good.out;
-  const std::string anchor = head[1];
+  std::string anchor;
+  ASSERT_NO_FATAL_FAILURE(ImportThreeEventsAndVerify(anchor));
 
   Tamper(
       "UPDATE audit_log SET record_after = replace(record_after, '2026-02-25', '2026-02-20') "
@@ -184,16 +190,8 @@ TEST_F(AccountsCli, AuditVerifyPassesThenNamesTheEntryTamperedWith) {
 
 TEST_F(AccountsCli, AuditVerifyNamesAnEntryRemovedOrTwoSwapped) {
   if (database_.postgres()) GTEST_SKIP() << "edits the SQLite file directly";
-  ASSERT_EQ(Init().exit_code, 0);
-  const std::string events = Write("events.jsonl",
-                                   "{\"date\":\"2026-02-24\",\"place_code\":\"355630100\"}\n"
-                                   "{\"date\":\"2026-02-25\",\"place_code\":\"355630100\"}\n"
-                                   "{\"date\":\"2026-02-26\",\"place_code\":\"355630100\"}\n");
-  ASSERT_EQ(Kenes({"import", "--db", db_, "--type", "events", events}).exit_code, 0);
-  const Completed good = Kenes({"audit", "verify", "--db", db_});
-  std::smatch head;
-  ASSERT_TRUE(std::regex_search(good.out, head, std::regex("head (\\d+:[0-9a-f]{64})")));
-  const std::string anchor = head[1];
+  std::string anchor;
+  ASSERT_NO_FATAL_FAILURE(ImportThreeEventsAndVerify(anchor));
 
   // Cutting the last entry leaves a consistent chain: only the anchor shows it.
   Tamper("DELETE FROM audit_log WHERE seq = (SELECT MAX(seq) FROM audit_log)");

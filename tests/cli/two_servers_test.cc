@@ -1,7 +1,7 @@
 // Two kenes servers on one database, as a headquarters runs them behind a load balancer: a record
 // edited through both at once changes once and the other edit is refused; a meeting confirmed
-// twice at once is counted once; places added beside them reach both. Runs against SQLite (two
-// processes on one file) and PostgreSQL alike.
+// twice at once is counted once; places added beside them reach both; their dashboards agree. Runs
+// against SQLite (two processes on one file) and PostgreSQL alike.
 #include <gtest/gtest.h>
 #include <httplib.h>
 #include <signal.h>
@@ -170,6 +170,34 @@ TEST_F(TwoServers, OneMeetingReportedToBothServersAtOnceIsCountedOnce) {
   EXPECT_TRUE((status_a == 201 && status_b == 409) || (status_a == 409 && status_b == 201))
       << status_a << " and " << status_b;
   EXPECT_EQ(Body(client_b_->Get("/api/v1/stats"))["events"], 1);
+}
+
+TEST_F(TwoServers, BothDashboardsAgreeAfterWritesThroughEither) {
+  // Warm both servers' in-memory figures first, so the test sees them kept up, not built afresh.
+  const json before = Body(client_a_->Get("/api/v1/dashboard"));
+  ASSERT_EQ(Body(client_b_->Get("/api/v1/dashboard"))["events"], before["events"]);
+  const json event = {{"date", "2026-02-24"},
+                      {"place_code", "355630100"},
+                      {"venue", "Дом культуры"},
+                      {"audience", {"farmers"}},
+                      {"attendance", "около 300"}};
+  auto created = client_a_->Post("/api/v1/events", event.dump(), "application/json");
+  ASSERT_TRUE(created && created->status == 201) << (created ? created->body : "no answer");
+  const json id = Body(created)["id"];
+  for (const char* phone : {"+7 701 555 00 01", "+7 701 555 00 02"}) {
+    const json checkin = {{"event_id", id}, {"participant", phone}};
+    auto reply = client_b_->Post("/api/v1/checkins", checkin.dump(), "application/json");
+    ASSERT_TRUE(reply && reply->status == 201) << (reply ? reply->body : "no answer");
+  }
+  // Each answer follows every committed write, whichever server took it: no waiting.
+  const json a = Body(client_a_->Get("/api/v1/dashboard"));
+  const json b = Body(client_b_->Get("/api/v1/dashboard"));
+  EXPECT_EQ(a["events"], before["events"].get<int>() + 1);
+  EXPECT_EQ(a["attendance"]["value"], before["attendance"]["value"].get<int>() + 300);
+  EXPECT_EQ(a["reach"]["distinct"], before["reach"]["distinct"].get<int>() + 2);
+  for (const char* figure : {"events", "attendance", "reach"}) {
+    EXPECT_EQ(a[figure], b[figure]) << figure << " differs between the servers";
+  }
 }
 
 TEST_F(TwoServers, PlacesImportedBesideThemReachBothServers) {
