@@ -30,7 +30,8 @@ using nlohmann::json;
 
 // Reads the request (and `extra` parameters through `read_extra`), refusing unknown parameters.
 template <class Extra>
-Result<AnalyticsRequest> Parse(const httplib::Request& request, bool has_as_of, Extra&& read_extra) {
+Result<AnalyticsRequest> Parse(const httplib::Request& request, bool has_as_of,
+                               Extra&& read_extra) {
   Query query(request);
   auto parsed = ReadAnalyticsRequest(query, has_as_of);
   Status extra = read_extra(query);

@@ -56,10 +56,10 @@ void AddReferenceRoutes(Router& router, Ledger& ledger) {
                auto attendance = ParseAttendance(text);
                if (!attendance.ok()) return SendError(response, attendance.error());
                if (attendance->high > kMaxEventAttendance) {
-                 return SendError(response,
-                                  Invalid("attendance", "'" + attendance->text + "' is more than " +
-                                                            std::to_string(kMaxEventAttendance) +
-                                                            " people at one event; check the figure"));
+                 return SendError(
+                     response, Invalid("attendance", "'" + attendance->text + "' is more than " +
+                                                         std::to_string(kMaxEventAttendance) +
+                                                         " people at one event; check the figure"));
                }
                SendJson(response, ToJson(*attendance));
              });

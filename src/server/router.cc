@@ -59,16 +59,16 @@ void Router::AddFiles(const std::string& prefix, const std::string& summary, Han
   routes_.push_back({"GET", prefix + "{file}", Gate::kPublic, summary});
   public_prefixes_.push_back(prefix);
   // Files are the same for everyone: no caller is identified, so a stale cookie changes nothing.
-  server_.Get(PatternOf(prefix) + "([A-Za-z0-9_./-]+)",
-              [handler = std::move(handler)](
-                  const httplib::Request& request, httplib::Response& response) {
-                try {
-                  handler(request, response);
-                } catch (const std::exception& e) {
-                  spdlog::error("GET {}: {}", request.path, e.what());
-                  SendError(response, Internal("an internal error occurred; it has been logged"));
-                }
-              });
+  server_.Get(
+      PatternOf(prefix) + "([A-Za-z0-9_./-]+)",
+      [handler = std::move(handler)](const httplib::Request& request, httplib::Response& response) {
+        try {
+          handler(request, response);
+        } catch (const std::exception& e) {
+          spdlog::error("GET {}: {}", request.path, e.what());
+          SendError(response, Internal("an internal error occurred; it has been logged"));
+        }
+      });
 }
 
 void Router::Register(const std::string& method, const std::string& path, Gate gate,

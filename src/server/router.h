@@ -62,7 +62,7 @@ class Router {
   httplib::Server& server_;
   Accounts& accounts_;
   std::vector<RouteInfo> routes_;
-  std::set<std::string> public_;  // "GET /api/v1/health"
+  std::set<std::string> public_;              // "GET /api/v1/health"
   std::vector<std::string> public_prefixes_;  // "/web/", for GET
 };
 

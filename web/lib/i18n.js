@@ -1,6 +1,10 @@
 // Every string the interface shows comes from a message catalog (i18n/{ru,kk,en}.json); numbers
 // and dates are formatted for the chosen language. Russian is the default.
 const LOCALES = {ru: 'ru-RU', kk: 'kk-KZ', en: 'en-GB'};
+// Chromium ships ICU data for few locales and has no Kazakh patterns ("2026 М02 12",
+// "4,460,000"): numbers in Kazakh are grouped as in Russian (a space, a decimal comma), and dates
+// are spelt from the catalog's month names.
+const NUMBER_LOCALES = {ru: 'ru-RU', kk: 'ru-RU', en: 'en-GB'};
 let language = 'ru';
 let messages = {};
 let fallback = {};
@@ -26,12 +30,15 @@ export function t(key, params = {}) {
   return text.replace(/\{(\w+)\}/g, (_, name) => (name in params ? params[name] : '{' + name + '}'));
 }
 
+const numberLocale = () => NUMBER_LOCALES[language];
+
 export const number = value =>
-  value === null || value === undefined ? '—' : new Intl.NumberFormat(locale()).format(value);
+  value === null || value === undefined ? '—' : new Intl.NumberFormat(numberLocale()).format(value);
 
 export const percent = (share, digits = 0) =>
   share === null || share === undefined ? '—'
-    : new Intl.NumberFormat(locale(), {style: 'percent', maximumFractionDigits: digits}).format(share);
+    : new Intl.NumberFormat(numberLocale(), {style: 'percent', maximumFractionDigits: digits})
+        .format(share);
 
 // "901 (851–1 050)": a total is a value with its range, never one invented number.
 export const range = a => number(a.low) + '–' + number(a.high);
@@ -40,18 +47,23 @@ export const range = a => number(a.low) + '–' + number(a.high);
 export function day(text, style = 'medium') {
   if (!text) return '—';
   const [y, m, d] = text.split('-').map(Number);
+  if (language === 'kk') {
+    return style === 'short' ? `${String(d).padStart(2, '0')}.${String(m).padStart(2, '0')}.${y}`
+                             : `${y} ж. ${d} ${t('month.' + m)}`;
+  }
   return new Intl.DateTimeFormat(locale(), {dateStyle: style, timeZone: 'UTC'})
       .format(new Date(Date.UTC(y, m - 1, d)));
 }
 
 export function shortDay(text) {
   const [y, m, d] = text.split('-').map(Number);
+  if (language === 'kk') return `${d} ${t('month.' + m).slice(0, 3)}`;
   return new Intl.DateTimeFormat(locale(), {day: 'numeric', month: 'short', timeZone: 'UTC'})
       .format(new Date(Date.UTC(y, m - 1, d)));
 }
 
 export const time = date =>
-  new Intl.DateTimeFormat(locale(), {timeStyle: 'medium'}).format(date);
+  new Intl.DateTimeFormat(language === 'kk' ? 'ru-RU' : locale(), {timeStyle: 'medium'}).format(date);
 
 // The name of a place, segment or provision in the chosen language, falling back to Russian
 // (the gazetteer has no English names).

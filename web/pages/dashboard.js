@@ -131,7 +131,7 @@ function draw(ref, params, d, coverage) {
       h('tbody', {}, d.by_region.map(r => {
         const s = support.by_region?.find(x => x.key === r.key);
         return h('tr', {},
-            h('td', {}, name(regionOf(ref, r.key) || r)),
+            h('td', {class: 'name'}, name(regionOf(ref, r.key) || r)),
             h('td', {class: 'n'}, number(r.events)),
             h('td', {class: 'n'}, number(r.attendance.value), h('small', {}, ' ' + range(r.attendance))),
             h('td', {class: 'n'}, s && s.share !== null ? `${percent(s.share)} (n=${number(s.n)})` : '—'));
@@ -144,7 +144,7 @@ function draw(ref, params, d, coverage) {
     h('div', {class: 'grid'},
       h('section', {class: 'card wide'}, h('h2', {}, t('dash.by_day')), byDay),
       h('section', {class: 'card'}, h('h2', {}, t('dash.map')), map),
-      h('section', {class: 'card'}, h('h2', {}, t('dash.by_region')), regionRows),
+      h('section', {class: 'card'}, h('h2', {}, t('dash.by_region')), h('div', {class: 'scroll'}, regionRows)),
       h('section', {class: 'card'}, h('h2', {}, t('dash.segments')), segments),
       h('section', {class: 'card'}, h('h2', {}, t('dash.themes')), themes)),
   ];
