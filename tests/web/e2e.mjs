@@ -176,9 +176,14 @@ try {
   });
 
   await step('every page at desktop and phone width', async () => {
-    const pages = [['dashboard', '#/'], ['events', '#/events'], ['event', '#/events/1'],
+    // Ids as the store gave them (PostgreSQL's sequences may skip numbers).
+    const first = path => desk.evaluate(
+        async p => (await (await fetch('/api/v1/' + p)).json()).items[0].id, path);
+    const event = await first('events?limit=1');
+    const document_ = await first('documents?limit=1');
+    const pages = [['dashboard', '#/'], ['events', '#/events'], ['event', '#/events/' + event],
                    ['event-form', '#/events/new'], ['intake', '#/intake'],
-                   ['document', '#/intake/1'], ['feedback', '#/feedback'],
+                   ['document', '#/intake/' + document_], ['feedback', '#/feedback'],
                    ['coalition', '#/coalition'], ['coverage', '#/coverage'],
                    ['reports', '#/reports']];
     for (const [page, viewport, suffix] of [[desk, DESKTOP, 'desktop'], [phone, PHONE, 'phone']]) {
