@@ -24,23 +24,6 @@ namespace {
 
 constexpr auto kTimeLimit = std::chrono::seconds(120);
 
-// A temporary folder removed with everything in it when it goes out of scope.
-class ScratchFolder {
- public:
-  ScratchFolder() {
-    std::string pattern = (std::filesystem::temp_directory_path() / "kenes-pdf.XXXXXX").string();
-    if (mkdtemp(pattern.data())) path_ = pattern;
-  }
-  ~ScratchFolder() {
-    std::error_code ignored;
-    if (!path_.empty()) std::filesystem::remove_all(path_, ignored);
-  }
-  const std::string& path() const { return path_; }
-
- private:
-  std::string path_;
-};
-
 // Runs `argv` with its output discarded; the exit code, or -1 when it could not start, ran past
 // the time limit (then it is killed) or was killed.
 int Run(const std::vector<std::string>& argv) {
@@ -78,7 +61,7 @@ Status WritePdf(const Report& report, const std::string& path) {
                                    "; install it (apt-get install chromium) or set "
                                    "KENES_CHROMIUM, or write --format html and print that");
   }
-  ScratchFolder scratch;
+  ScratchFolder scratch("kenes-pdf");
   if (scratch.path().empty()) {
     return Error{ErrorCode::kUnavailable, "cannot create a temporary folder for the PDF", "--out"};
   }
@@ -97,8 +80,7 @@ Status WritePdf(const Report& report, const std::string& path) {
         "Chromium could not print the report to PDF (exit code " + std::to_string(exit_code) + ")",
         "--format"};
   }
-  std::ifstream in(pdf, std::ios::binary);
-  const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  KENES_ASSIGN(const std::string bytes, ReadWholeFile(pdf, "--format"));
   return WriteFileAtomically(path, bytes);
 }
 

@@ -7,18 +7,9 @@
 #include "server/http_json.h"
 
 namespace kenes::http {
-namespace {
 
-using nlohmann::json;
-
-// The filters every analytics route takes, and `as_of` where the route has a today.
-struct Request {
-  analytics::Filter filter;
-  Date as_of;
-};
-
-Result<Request> ReadRequest(Query& query, bool has_as_of) {
-  Request out;
+Result<AnalyticsRequest> ReadAnalyticsRequest(Query& query, bool has_as_of) {
+  AnalyticsRequest out;
   KENES_ASSIGN(auto campaign, query.Integer("campaign"));
   KENES_ASSIGN(out.filter.from, query.Day("from"));
   KENES_ASSIGN(out.filter.to, query.Day("to"));
@@ -33,11 +24,16 @@ Result<Request> ReadRequest(Query& query, bool has_as_of) {
   return out;
 }
 
+namespace {
+
+using nlohmann::json;
+
 // Reads the request (and `extra` parameters through `read_extra`), refusing unknown parameters.
 template <class Extra>
-Result<Request> Parse(const httplib::Request& request, bool has_as_of, Extra&& read_extra) {
+Result<AnalyticsRequest> Parse(const httplib::Request& request, bool has_as_of,
+                               Extra&& read_extra) {
   Query query(request);
-  auto parsed = ReadRequest(query, has_as_of);
+  auto parsed = ReadAnalyticsRequest(query, has_as_of);
   Status extra = read_extra(query);
   Status done = query.Finish();
   if (!parsed.ok()) return parsed.error();
@@ -46,7 +42,7 @@ Result<Request> Parse(const httplib::Request& request, bool has_as_of, Extra&& r
   return parsed;
 }
 
-Result<Request> Parse(const httplib::Request& request, bool has_as_of) {
+Result<AnalyticsRequest> Parse(const httplib::Request& request, bool has_as_of) {
   return Parse(request, has_as_of, [](Query&) { return Ok(); });
 }
 

@@ -4,9 +4,18 @@
 
 #include "analytics/analytics.h"
 #include "ledger/ledger.h"
+#include "server/http_json.h"
 #include "server/router.h"
 
 namespace kenes::http {
+
+// The filters every analytics route takes (campaign, from, to, region, segment), and `as_of`
+// where the route has a today (default: today in Kazakhstan).
+struct AnalyticsRequest {
+  analytics::Filter filter;
+  Date as_of;
+};
+Result<AnalyticsRequest> ReadAnalyticsRequest(Query& query, bool has_as_of);
 
 void AddAnalyticsRoutes(Router& router, Ledger& ledger, analytics::Analytics& analytics);
 

@@ -131,7 +131,7 @@ json OpenApiDocument(const std::vector<RouteInfo>& routes) {
   for (const RouteInfo& route : routes) {
     json operation = {{"summary", route.summary}};
     json parameters = json::array();
-    for (const char* name : {"id", "code"}) {
+    for (const char* name : {"id", "code", "file"}) {
       if (route.path.find("{" + std::string(name) + "}") != std::string::npos) {
         parameters.push_back(
             {{"name", name}, {"in", "path"}, {"required", true}, {"schema", {{"type", "string"}}}});

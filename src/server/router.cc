@@ -46,7 +46,29 @@ void Router::Add(const std::string& method, const std::string& path, Gate gate,
 }
 
 bool Router::IsPublic(const std::string& method, const std::string& path) const {
-  return public_.contains((method == "HEAD" ? std::string("GET") : method) + " " + path);
+  const bool get = method == "GET" || method == "HEAD";
+  if (get) {
+    for (const std::string& prefix : public_prefixes_) {
+      if (path.starts_with(prefix)) return true;
+    }
+  }
+  return public_.contains((get ? std::string("GET") : method) + " " + path);
+}
+
+void Router::AddFiles(const std::string& prefix, const std::string& summary, Handler handler) {
+  routes_.push_back({"GET", prefix + "{file}", Gate::kPublic, summary});
+  public_prefixes_.push_back(prefix);
+  // Files are the same for everyone: no caller is identified, so a stale cookie changes nothing.
+  server_.Get(
+      PatternOf(prefix) + "([A-Za-z0-9_./-]+)",
+      [handler = std::move(handler)](const httplib::Request& request, httplib::Response& response) {
+        try {
+          handler(request, response);
+        } catch (const std::exception& e) {
+          spdlog::error("GET {}: {}", request.path, e.what());
+          SendError(response, Internal("an internal error occurred; it has been logged"));
+        }
+      });
 }
 
 void Router::Register(const std::string& method, const std::string& path, Gate gate,

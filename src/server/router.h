@@ -45,6 +45,10 @@ class Router {
   void Add(const std::string& method, const std::string& path, Gate gate,
            const std::string& summary, ActorHandler handler);
 
+  // Public GET route for the files under `prefix` ("/web/"), listed as "GET /web/{file}"; the
+  // file's path arrives in request.matches[1] (letters, digits, '_', '-', '.', '/').
+  void AddFiles(const std::string& prefix, const std::string& summary, Handler handler);
+
   const std::vector<RouteInfo>& routes() const { return routes_; }
 
   // Whether `method` `path` is a public route, for answering a request that carries no
@@ -58,7 +62,8 @@ class Router {
   httplib::Server& server_;
   Accounts& accounts_;
   std::vector<RouteInfo> routes_;
-  std::set<std::string> public_;  // "GET /api/v1/health"
+  std::set<std::string> public_;              // "GET /api/v1/health"
+  std::vector<std::string> public_prefixes_;  // "/web/", for GET
 };
 
 }  // namespace kenes::http

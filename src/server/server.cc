@@ -8,10 +8,11 @@
 #include "server/auth.h"
 #include "server/http_json.h"
 #include "server/intake_routes.h"
-#include "server/landing_page.h"
 #include "server/openapi.h"
 #include "server/record_routes.h"
 #include "server/reference_routes.h"
+#include "server/report_routes.h"
+#include "server/web_app.h"
 
 namespace kenes {
 
@@ -68,11 +69,8 @@ Server::Server(Ledger& ledger, Accounts& accounts, ServerOptions options)
   http::AddStatsRoutes(router_, ledger_);
   http::AddIntakeRoutes(router_, ledger_);
   http::AddAnalyticsRoutes(router_, ledger_, analytics_);
-  router_.Add("GET", "/", Gate::kPublic, "The campaign's totals for a browser, after signing in",
-              [](const httplib::Request&, httplib::Response& response) {
-                const std::string_view page = http::LandingPageHtml();
-                response.set_content(page.data(), page.size(), "text/html; charset=utf-8");
-              });
+  http::AddReportRoutes(router_, analytics_);
+  http::AddWebApp(router_);
   router_.Add("GET", "/api/v1/openapi.json", Gate::kPublic, "This description of the API",
               [this](const httplib::Request&, httplib::Response& response) {
                 http::SendJson(response, http::OpenApiDocument(router_.routes()));

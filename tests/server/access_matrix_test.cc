@@ -20,6 +20,7 @@ using testing::TestServer;
 // a(dmin), n (analyst), c(oordinator), r(eporter), o(bserver).
 const std::map<std::string, std::string> kWhoMay = {
     {"GET /", "public"},
+    {"GET /web/{file}", "public"},
     {"GET /api/v1/openapi.json", "public"},
     {"GET /api/v1/health", "public"},
     {"POST /api/v1/login", "public"},
@@ -64,6 +65,8 @@ const std::map<std::string, std::string> kWhoMay = {
     {"GET /api/v1/campaigns", "ancro"},
     {"PATCH /api/v1/campaigns/{id}", "a"},
     {"GET /api/v1/stats", "ancro"},
+    {"GET /api/v1/attendance", "ancro"},
+    {"GET /api/v1/report", "ancro"},
     {"POST /api/v1/intake", "acr"},
     {"GET /api/v1/documents", "ancr"},
     {"GET /api/v1/documents/{id}", "ancr"},
@@ -97,6 +100,7 @@ struct Caller {
 // changes nothing, and a real region code.
 std::string Concrete(std::string path) {
   path = std::regex_replace(path, std::regex(R"(\{id\})"), "999999");
+  path = std::regex_replace(path, std::regex(R"(\{file\})"), "app.js");
   return std::regex_replace(path, std::regex(R"(\{code\})"), "350000000");
 }
 

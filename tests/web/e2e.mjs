@@ -1,0 +1,221 @@
+// The web interface end to end, as campaign staff use it, in Debian's headless Chromium against
+// a real `kenes demo` server (tests/web/web_e2e_test.cc starts it and passes its address and
+// the demo accounts' passwords in the environment). Each scenario asserts what a person would
+// see on the screen. Screenshots of every page, at desktop and phone width, go to
+// $KENES_WEB_SHOTS.
+import {chromium} from 'playwright-core';
+import assert from 'node:assert/strict';
+import {mkdtempSync, mkdirSync, readFileSync, rmSync, statSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+
+const base = process.env.KENES_URL;
+const password = process.env.KENES_ADMIN_PASSWORD;
+const shots = process.env.KENES_WEB_SHOTS;
+const pressRelease = readFileSync(process.env.KENES_PRESS_RELEASE, 'utf8');
+assert.ok(base && password && shots, 'KENES_URL, KENES_ADMIN_PASSWORD and KENES_WEB_SHOTS are needed');
+mkdirSync(shots, {recursive: true});
+
+const DESKTOP = {width: 1280, height: 800};
+const PHONE = {width: 375, height: 740};
+// Russian groups thousands with a no-break space; compare text with plain spaces.
+const plain = text => text.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+
+const profile = mkdtempSync(join(tmpdir(), 'kenes-chromium-'));
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath: process.env.KENES_CHROMIUM || '/usr/bin/chromium',
+  headless: true,
+  viewport: DESKTOP,
+  acceptDownloads: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+         '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+const problems = [];
+context.on('weberror', e => problems.push('page error: ' + e.error().message));
+
+async function step(name, body) {
+  const started = Date.now();
+  try {
+    await body();
+    console.log(`ok   ${name} (${Date.now() - started} ms)`);
+  } catch (error) {
+    console.log(`FAIL ${name}`);
+    throw error;
+  }
+}
+
+const text = async (page, selector) => plain(await page.locator(selector).first().innerText());
+
+async function shot(page, name) {
+  // A tab in the background is not painted: bring it forward first.
+  await page.bringToFront();
+  await page.waitForLoadState('networkidle');
+  await page.screenshot({path: join(shots, name + '.png'), fullPage: true});
+}
+
+async function statValue(page, id) {
+  return plain(await page.locator(`#${id} .big`).innerText());
+}
+
+try {
+  const desk = context.pages()[0] || await context.newPage();
+  // The one expected failure: before signing in, GET /api/v1/me answers 401.
+  desk.on('console', m => {
+    if (m.type() === 'error' && !m.text().includes('status of 401')) problems.push('console: ' + m.text());
+  });
+
+  await step('a new user opens the dashboard and sees the sample campaign', async () => {
+    await desk.goto(base + '/');
+    await desk.getByLabel('Имя пользователя').fill('admin');
+    await desk.getByLabel('Пароль').fill(password);
+    await shot(desk, 'signin-desktop');
+    await desk.getByRole('button', {name: 'Войти'}).click();
+    await desk.locator('#total-events .big').waitFor();
+    assert.equal(await text(desk, 'h1'), 'Сводка кампании');
+    // The sample campaign: ten meetings, three with a figure summing to 901 (851–1 050).
+    assert.equal(await statValue(desk, 'total-events'), '10');
+    assert.equal(await statValue(desk, 'total-attendance'), '901');
+    assert.match(await text(desk, '#total-attendance'), /диапазон 851–1 050/);
+    assert.match(await text(desk, '#total-attendance'), /цифру сообщили 3 из 10/);
+    assert.match(await text(desk, '#total-support'), /n = \d+/);
+    // The map has every one of the 20 regions; Karaganda's tile shows its 9 events.
+    assert.equal(await desk.locator('.tile').count(), 20);
+    assert.match(await desk.locator('.tile[data-code="350000000"]').textContent(), /9/);
+    assert.match(await text(desk, '#dashboard'), /Карагандинская область/);
+    await shot(desk, 'dashboard-desktop');
+  });
+
+  const phone = await context.newPage();
+  await phone.setViewportSize(PHONE);
+  await step('on a phone, an event with "около 300" is added and the totals change', async () => {
+    await phone.goto(base + '/#/events/new');
+    await phone.locator('#event-date').fill('2026-03-02');
+    await phone.locator('#event-place').pressSequentially('Осакаровк', {delay: 20});
+    await phone.getByRole('option', {name: /Осакаровка/}).first().click();
+    assert.match(await text(phone, '#event-place-chosen'), /355630100/);
+    await phone.locator('#event-venue').fill('Дом культуры');
+    await phone.locator('#event-attendance').fill('около 300');
+    // Read back before saving: the value and the range kenes will store.
+    await phone.locator('#event-attendance-reading.ok').waitFor();
+    const reading = await text(phone, '#event-attendance-reading');
+    assert.match(reading, /значение 300/);
+    assert.match(reading, /диапазон 270–330/);
+    await phone.getByText('сельхозтоваропроизводители и фермеры').click();
+    await shot(phone, 'event-form-phone');
+    // Nothing on the phone is wider than the phone.
+    assert.ok(await phone.evaluate(() => document.documentElement.scrollWidth <= 375 + 1),
+              'the form scrolls sideways at 375 px');
+    await phone.locator('#event-save').click();
+    await phone.waitForURL(/#\/events\/\d+$/);
+    assert.match(await text(phone, '.facts'), /около 300 → 300 \(270–330\)/);
+    await shot(phone, 'event-page-phone');
+    // The desktop dashboard, left open, follows without a reload.
+    await desk.waitForFunction(
+        () => document.querySelector('#total-events .big')?.textContent === '11', null,
+        {timeout: 15000});
+    assert.equal(await statValue(desk, 'total-attendance'), '1 201');
+    assert.match(await text(desk, '#total-attendance'), /диапазон 1 121–1 380/);
+  });
+
+  await step('a pasted press release becomes drafts; one is corrected and confirmed', async () => {
+    await desk.goto(base + '/#/intake');
+    await desk.locator('#intake-text').fill(pressRelease);
+    await desk.locator('#intake-read').click();
+    await desk.waitForURL(/#\/intake\/\d+$/);
+    await desk.locator('article.draft').first().waitFor();
+    // The words the facts came from are marked in the text.
+    const marks = await desk.locator('#document-text mark').allInnerTexts();
+    assert.ok(marks.some(m => plain(m).startsWith('более тысячи')), 'the figure is highlighted: ' + marks);
+    assert.ok(marks.some(m => m.includes('Шымкент')), 'the place is highlighted: ' + marks);
+    await shot(desk, 'intake-document-desktop');
+    const draft = desk.locator('article.draft').first();
+    const id = await draft.getAttribute('data-id');
+    await desk.locator(`#draft-${id}-venue`).fill('Южно-Казахстанский университет, актовый зал');
+    await desk.locator(`#draft-${id}-save`).click();
+    await desk.getByText('Правки сохранены').waitFor();
+    await desk.locator(`#draft-${id}-confirm`).click();
+    await desk.locator(`#draft-${id} .badge.draft-confirmed`).waitFor();
+    assert.match(await text(desk, `#draft-${id}`), /актовый зал/);
+    await desk.locator(`#draft-${id} a[href^="#/events/"]`).click();
+    assert.match(await text(desk, '.facts'), /более тысячи → 1 001 \(1 001–1 250\)/);
+    assert.match(await text(desk, '.facts'), /актовый зал/);
+    await desk.goto(base + '/#/');
+    await desk.waitForFunction(() => document.querySelector('#total-events .big')?.textContent === '12');
+  });
+
+  await step('switching to Kazakh changes every label and keeps the figures', async () => {
+    await desk.locator('#lang').selectOption('kk');
+    await desk.waitForFunction(() => document.querySelector('h1')?.textContent === 'Науқан жиынтығы');
+    assert.equal(await desk.getAttribute('html', 'lang'), 'kk');
+    assert.match(await text(desk, '#nav'), /Іс-шаралар/);
+    assert.match(await text(desk, '#total-attendance'), /ауқымы/);
+    assert.equal(await statValue(desk, 'total-events'), '12');
+    // Numbers grouped as Kazakhstan writes them: 901 + 300 + 1 001.
+    assert.equal(await statValue(desk, 'total-attendance'), '2 202');
+    assert.match(await text(desk, '#dashboard'), /Қарағанды облысы/);
+    await shot(desk, 'dashboard-kk-desktop');
+    await phone.reload();
+    await phone.goto(base + '/#/');
+    await phone.locator('#total-events .big').waitFor();
+    assert.equal(await text(phone, 'h1'), 'Науқан жиынтығы');
+    await shot(phone, 'dashboard-kk-phone');
+    await desk.locator('#lang').selectOption('ru');
+    await desk.waitForFunction(() => document.querySelector('h1')?.textContent === 'Сводка кампании');
+  });
+
+  await step('the XLSX report downloads', async () => {
+    await desk.goto(base + '/#/reports');
+    const [download] = await Promise.all([desk.waitForEvent('download'),
+                                          desk.locator('#report-xlsx').click()]);
+    assert.match(download.suggestedFilename(), /^kenes-report-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const path = join(shots, download.suggestedFilename());
+    await download.saveAs(path);
+    const bytes = readFileSync(path);
+    assert.equal(bytes.subarray(0, 2).toString(), 'PK', 'an XLSX is a zip');
+    assert.ok(statSync(path).size > 4000);
+  });
+
+  await step('every page at desktop and phone width', async () => {
+    // Ids as the store gave them (PostgreSQL's sequences may skip numbers).
+    const first = path => desk.evaluate(
+        async p => (await (await fetch('/api/v1/' + p)).json()).items[0].id, path);
+    const event = await first('events?limit=1');
+    const document_ = await first('documents?limit=1');
+    const pages = [['dashboard', '#/'], ['events', '#/events'], ['event', '#/events/' + event],
+                   ['event-form', '#/events/new'], ['intake', '#/intake'],
+                   ['document', '#/intake/' + document_], ['feedback', '#/feedback'],
+                   ['coalition', '#/coalition'], ['coverage', '#/coverage'],
+                   ['reports', '#/reports']];
+    for (const [page, viewport, suffix] of [[desk, DESKTOP, 'desktop'], [phone, PHONE, 'phone']]) {
+      await page.setViewportSize(viewport);
+      for (const [name, hash] of pages) {
+        await page.goto(base + '/' + hash);
+        await page.locator('main h1').first().waitFor();
+        await page.waitForTimeout(150);
+        if (suffix === 'phone') {
+          const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+          assert.ok(wide <= 376, `${name} is ${wide} px wide on a 375 px phone`);
+        }
+        await shot(page, `${name}-${suffix}`);
+      }
+    }
+  });
+
+  await step('the keyboard reaches the navigation and the map', async () => {
+    await desk.goto(base + '/#/');
+    await desk.locator('.tile').first().waitFor();
+    await desk.locator('.tile[data-code="350000000"]').focus();
+    await desk.keyboard.press('Enter');
+    await desk.waitForURL(/region=350000000/);
+    // Karaganda alone: its 9 sample meetings and the one added on the phone.
+    await desk.waitForFunction(
+        () => document.querySelector('#total-events .big')?.textContent === '10');
+    assert.equal(await desk.locator('select[name=region]').inputValue(), '350000000');
+  });
+
+  assert.deepEqual(problems, [], 'no script errors on any page');
+} finally {
+  await context.close();
+  rmSync(profile, {recursive: true, force: true});
+}
+console.log('all web scenarios passed; screenshots in ' + shots);

@@ -1,0 +1,150 @@
+// The kenes web interface: a sign-in screen, then pages by hash (#/events, #/intake/3, ...), each
+// a module that renders into <main> and reads everything from the gated API.
+import {get, post, whenSignedOut} from './lib/api.js';
+import {$, h} from './lib/dom.js';
+import {loadLanguage, savedLanguage, t, lang} from './lib/i18n.js';
+import {reference, forget} from './lib/reference.js';
+import {session} from './lib/session.js';
+import * as dashboard from './pages/dashboard.js';
+import * as events from './pages/events.js';
+import * as eventForm from './pages/event_form.js';
+import * as eventPage from './pages/event_page.js';
+import * as intake from './pages/intake.js';
+import * as document_ from './pages/document.js';
+import * as feedback from './pages/feedback.js';
+import * as coalition from './pages/coalition.js';
+import * as coverage from './pages/coverage.js';
+import * as reports from './pages/reports.js';
+
+// Pattern, page, the nav item it belongs to. The first match wins.
+const ROUTES = [
+  [/^\/?$/, dashboard, 'dashboard'],
+  [/^\/events\/new$/, eventForm, 'events'],
+  [/^\/events\/(\d+)$/, eventPage, 'events'],
+  [/^\/events$/, events, 'events'],
+  [/^\/intake\/(\d+)$/, document_, 'intake'],
+  [/^\/intake$/, intake, 'intake'],
+  [/^\/feedback$/, feedback, 'feedback'],
+  [/^\/coalition$/, coalition, 'coalition'],
+  [/^\/coverage$/, coverage, 'coverage'],
+  [/^\/reports$/, reports, 'reports'],
+];
+const NAV = ['dashboard', 'events', 'intake', 'feedback', 'coalition', 'coverage', 'reports'];
+const NAV_PATH = {dashboard: '#/', events: '#/events', intake: '#/intake',
+                  feedback: '#/feedback', coalition: '#/coalition', coverage: '#/coverage',
+                  reports: '#/reports'};
+
+let current = null;  // the page shown, so it can stop its timers when another replaces it
+
+function parseHash() {
+  const raw = location.hash.replace(/^#/, '') || '/';
+  const [path, search = ''] = raw.split('?');
+  return {path, params: Object.fromEntries(new URLSearchParams(search))};
+}
+
+async function show() {
+  if (!session.me) return;
+  const {path, params} = parseHash();
+  const route = ROUTES.find(([pattern]) => pattern.test(path));
+  current?.page.leave?.();
+  const main = $('#main');
+  if (!route) {
+    current = null;
+    main.replaceChildren(h('h1', {}, t('notfound')));
+    return;
+  }
+  const [pattern, page, section] = route;
+  const match = path.match(pattern);
+  current = {page};
+  renderNav(section);
+  main.replaceChildren(h('p', {class: 'muted'}, t('loading')));
+  try {
+    await page.render(main, {params, id: match[1] ? Number(match[1]) : null});
+  } catch (error) {
+    if (error.status === 401) return;
+    main.replaceChildren(h('h1', {}, t('error.title')), h('p', {class: 'error'}, error.message));
+  }
+}
+
+function renderNav(section) {
+  $('#nav').replaceChildren(...NAV.map(item => h('a', {
+    href: NAV_PATH[item], 'aria-current': item === section ? 'page' : null}, t('nav.' + item))));
+}
+
+function renderChrome() {
+  document.title = 'kenes — ' + t('app.subtitle');
+  for (const element of document.querySelectorAll('[data-i18n]')) {
+    element.textContent = t(element.dataset.i18n);
+  }
+  $('#skip').textContent = t('skip');
+  $('#logout').textContent = t('logout');
+  $('#lang').value = lang();
+  if (session.me) {
+    $('#who').textContent = session.me.name + ' · ' + t('role.' + session.me.role);
+  }
+}
+
+function signInScreen(message) {
+  session.me = null;
+  current?.page.leave?.();
+  current = null;
+  $('#top').hidden = true;
+  const error = h('p', {class: 'error', role: 'alert'}, message || '');
+  const form = h('form', {class: 'signin card', onsubmit: async e => {
+    e.preventDefault();
+    const data = new FormData(form);
+    try {
+      await post('/login', {name: data.get('name'), password: data.get('password')});
+      await start();
+    } catch (failure) {
+      error.textContent = failure.status === 401 ? t('signin.wrong') : failure.message;
+    }
+  }},
+  h('h1', {}, 'kenes'),
+  h('p', {class: 'muted'}, t('app.subtitle')),
+  h('label', {}, t('signin.name'), h('input', {name: 'name', autocomplete: 'username',
+                                                required: true, autofocus: true})),
+  h('label', {}, t('signin.password'), h('input', {name: 'password', type: 'password',
+                                                    autocomplete: 'current-password',
+                                                    required: true})),
+  h('button', {class: 'primary'}, t('signin.submit')),
+  error,
+  h('div', {class: 'lang-row'}, ['ru', 'kk', 'en'].map(code => h('button', {
+    type: 'button', class: 'link', 'aria-pressed': String(lang() === code),
+    onclick: async () => { await loadLanguage(code); signInScreen(); }}, t('lang.' + code)))));
+  $('#main').replaceChildren(form);
+}
+
+async function start() {
+  try {
+    session.me = await get('/me', {quiet: true});
+  } catch (error) {
+    if (error.status === 401) return signInScreen();
+    throw error;
+  }
+  forget();
+  const ref = await reference();
+  $('#campaign-name').textContent = ref.campaign?.name || '';
+  $('#top').hidden = false;
+  renderChrome();
+  await show();
+}
+
+async function boot() {
+  await loadLanguage(savedLanguage());
+  renderChrome();
+  whenSignedOut(() => signInScreen(t('signin.expired')));
+  window.addEventListener('hashchange', show);
+  $('#lang').addEventListener('change', async e => {
+    await loadLanguage(e.target.value);
+    renderChrome();
+    await show();
+  });
+  $('#logout').addEventListener('click', async () => {
+    await post('/logout').catch(() => {});
+    signInScreen();
+  });
+  await start();
+}
+
+boot();

@@ -1,0 +1,76 @@
+// A new event, made to be filled in on a phone after a meeting: the place by typing its name,
+// the figure as said ("около 300") and read back before saving.
+import {post} from '../lib/api.js';
+import {h, toast} from '../lib/dom.js';
+import {attendanceInput} from '../lib/attendance_input.js';
+import {name, t, title} from '../lib/i18n.js';
+import {placePicker} from '../lib/place_picker.js';
+import {reference} from '../lib/reference.js';
+
+const KINDS = ['meeting', 'open_dialogue', 'forum', 'round_table', 'final_session'];
+
+// Today in Kazakhstan (UTC+5), clamped to the campaign's days.
+function defaultDay(campaign) {
+  const today = new Date(Date.now() + 5 * 3600 * 1000).toISOString().slice(0, 10);
+  if (!campaign) return today;
+  if (today < campaign.starts_on) return campaign.starts_on;
+  if (campaign.ends_on && today > campaign.ends_on) return campaign.ends_on;
+  return today;
+}
+
+export async function render(main) {
+  const ref = await reference();
+  const field = (label, control, forId) =>
+    h('div', {class: 'field'}, h('label', {for: forId}, label), control);
+  const date = h('input', {id: 'event-date', type: 'date', required: true,
+                           value: defaultDay(ref.campaign), min: ref.campaign?.starts_on,
+                           max: ref.campaign?.ends_on});
+  const place = placePicker({id: 'event-place'});
+  const venue = h('input', {id: 'event-venue', type: 'text', placeholder: t('event.venue_hint')});
+  const eventTitle = h('input', {id: 'event-title', type: 'text'});
+  const kind = h('select', {id: 'event-kind'},
+                 KINDS.map(k => h('option', {value: k}, t('kind.' + k))));
+  const attendance = attendanceInput({id: 'event-attendance'});
+  const chips = (items, prefix, label) => h('fieldset', {class: 'chips'}, h('legend', {}, label),
+      items.map(item => h('label', {class: 'chip'},
+        h('input', {type: 'checkbox', name: prefix, value: item.code}),
+        h('span', {}, prefix === 'provision' ? title(item) : name(item)))));
+  const error = h('p', {class: 'error', role: 'alert'});
+  const save = h('button', {class: 'primary', id: 'event-save'}, t('event.save'));
+  const form = h('form', {class: 'card form', novalidate: true}, 
+      field(t('event.date'), date, 'event-date'),
+      field(t('event.place'), place, 'event-place'),
+      field(t('event.venue'), venue, 'event-venue'),
+      field(t('event.title_field'), eventTitle, 'event-title'),
+      field(t('event.kind'), kind, 'event-kind'),
+      h('div', {class: 'field'}, h('label', {for: 'event-attendance'}, t('event.attendance')),
+        attendance.input, attendance.reading),
+      chips(ref.segments, 'segment', t('event.audience')),
+      h('details', {}, h('summary', {}, t('event.provisions')),
+        chips(ref.provisions, 'provision', t('event.provisions'))),
+      error,
+      h('div', {class: 'actions'}, save,
+        h('a', {class: 'button secondary', href: '#/events'}, t('cancel'))));
+  form.addEventListener('submit', async e => {
+    e.preventDefault();
+    error.textContent = '';
+    if (!place.value()) { error.textContent = t('event.need_place'); return; }
+    const checked = key => [...form.querySelectorAll(`input[name=${key}]:checked`)].map(x => x.value);
+    const body = {date: date.value, place_code: place.value(), kind: kind.value,
+                  audience: checked('segment'), provisions: checked('provision')};
+    if (venue.value.trim()) body.venue = venue.value.trim();
+    if (eventTitle.value.trim()) body.title = eventTitle.value.trim();
+    if (attendance.text()) body.attendance = attendance.text();
+    save.disabled = true;
+    try {
+      const created = await post('/events', body);
+      toast(t('event.saved'));
+      location.hash = '#/events/' + created.id;
+    } catch (failure) {
+      error.textContent = failure.message + (failure.field ? ` (${failure.field})` : '');
+    } finally {
+      save.disabled = false;
+    }
+  });
+  main.replaceChildren(h('h1', {}, t('events.new')), form);
+}

@@ -1,0 +1,92 @@
+// Feedback: what people asked, proposed and worried about, by theme, provision, region, stance
+// and status; an item can be answered or forwarded where it stands.
+import {get, patch, query} from '../lib/api.js';
+import {h, toast} from '../lib/dom.js';
+import {filterBar, setParams} from '../lib/filters.js';
+import {day, name, number, t, title} from '../lib/i18n.js';
+import {badge} from '../lib/labels.js';
+import {provisionOf, reference, regionOf} from '../lib/reference.js';
+import {canWrite} from '../lib/session.js';
+
+export async function render(main, {params}) {
+  const ref = await reference();
+  const [page, themes] = await Promise.all([
+    get('/feedback' + query({region: params.region, from: params.from, to: params.to,
+                             segment: params.segment, provision: params.provision,
+                             stance: params.stance, status: params.status, kind: params.kind,
+                             limit: 1000})),
+    get('/analytics/themes' + query({region: params.region, from: params.from, to: params.to,
+                                     segment: params.segment})),
+  ]);
+  const theme = params.theme !== undefined && params.theme !== ''
+    ? themes.themes.find(x => String(x.id) === params.theme) : null;
+  // A theme is a cluster of words; an item belongs to it when its text has any of its top words.
+  const inTheme = item => !theme ||
+      theme.terms.slice(0, 3).some(term => item.text.toLowerCase().includes(term.toLowerCase()));
+  const items = page.items.filter(inTheme);
+  const options = (key, values) => values.map(v => [v, t(key + '.' + v)]);
+  main.replaceChildren(
+      h('h1', {}, t('nav.feedback')),
+      filterBar(ref, params, [
+        {key: 'provision', label: t('filter.provision'),
+         options: ref.provisions.map(p => [p.code, title(p)])},
+        {key: 'stance', label: t('filter.stance'),
+         options: options('stance', ['supports', 'neutral', 'opposes', 'unclear'])},
+        {key: 'status', label: t('filter.status'),
+         options: options('fbstatus', ['open', 'answered', 'forwarded', 'accepted'])},
+        {key: 'kind', label: t('filter.kind'),
+         options: options('fbkind', ['question', 'opinion', 'proposal', 'concern'])},
+      ]),
+      h('div', {class: 'chips', role: 'group', 'aria-label': t('feedback.themes')},
+        h('span', {class: 'muted'}, t('feedback.themes') + ':'),
+        themes.themes.map(x => h('button', {
+          type: 'button', class: 'chip', 'aria-pressed': String(theme?.id === x.id),
+          onclick: () => setParams({...params, theme: theme?.id === x.id ? '' : String(x.id)})},
+          x.terms.slice(0, 3).join(', ') + ` (${number(x.size)})`))),
+      h('p', {class: 'muted'}, t('feedback.count', {n: number(items.length)})),
+      h('div', {class: 'list', id: 'feedback-list'},
+        items.length ? items.map(item => feedbackCard(ref, item))
+                     : h('p', {class: 'muted'}, t('empty'))));
+}
+
+function feedbackCard(ref, item) {
+  const actions = h('div', {class: 'actions'});
+  const card = h('article', {class: 'card feedback'},
+      h('header', {}, badge('fbkind', item.kind), ' ', badge('stance', item.stance), ' ',
+        badge('fbstatus', item.status), ' ',
+        h('span', {class: 'muted'}, [day(item.date), name(regionOf(ref, item.region_code))]
+                                      .filter(Boolean).join(' · '))),
+      h('p', {}, item.text),
+      item.provisions.length
+        ? h('p', {class: 'muted small'}, item.provisions.map(c => title(provisionOf(ref, c))).join('; '))
+        : null,
+      item.answer ? h('p', {class: 'answer'}, h('b', {}, t('feedback.answer') + ': '), item.answer) : null,
+      item.forwarded_to
+        ? h('p', {class: 'answer'}, h('b', {}, t('feedback.forwarded_to') + ': '), item.forwarded_to)
+        : null,
+      item.event_id ? h('a', {href: '#/events/' + item.event_id}, t('feedback.event')) : null,
+      actions);
+  if (!canWrite()) return card;
+  const open = (label, fieldName, status) => {
+    const input = h('textarea', {rows: 3, 'aria-label': label});
+    const error = h('p', {class: 'error', role: 'alert'});
+    actions.replaceChildren(input, error, h('div', {class: 'actions'},
+        h('button', {type: 'button', class: 'primary', onclick: async () => {
+          try {
+            const saved = await patch('/feedback/' + item.id,
+                                      {status, [fieldName]: input.value.trim(), version: item.version});
+            toast(t('feedback.saved'));
+            card.replaceWith(feedbackCard(ref, saved));
+          } catch (failure) { error.textContent = failure.message; }
+        }}, t('save')),
+        h('button', {type: 'button', class: 'secondary', onclick: () => reset()}, t('cancel'))));
+    input.focus();
+  };
+  const reset = () => actions.replaceChildren(
+      h('button', {type: 'button', class: 'secondary', onclick: () =>
+        open(t('feedback.answer'), 'answer', 'answered')}, t('feedback.do_answer')),
+      h('button', {type: 'button', class: 'secondary', onclick: () =>
+        open(t('feedback.forwarded_to'), 'forwarded_to', 'forwarded')}, t('feedback.do_forward')));
+  reset();
+  return card;
+}
