@@ -30,6 +30,10 @@ const context = await chromium.launchPersistentContext(profile, {
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
          '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
+// Generous limits: CI machines are small and busy (the test suite runs two at a time); a slow
+// answer is not what these scenarios test, a wrong one is.
+context.setDefaultTimeout(60000);
+context.setDefaultNavigationTimeout(60000);
 const problems = [];
 context.on('weberror', e => problems.push('page error: ' + e.error().message));
 
@@ -112,7 +116,7 @@ try {
     // The desktop dashboard, left open, follows without a reload.
     await desk.waitForFunction(
         () => document.querySelector('#total-events .big')?.textContent === '11', null,
-        {timeout: 15000});
+        {timeout: 60000});
     assert.equal(await statValue(desk, 'total-attendance'), '1 201');
     assert.match(await text(desk, '#total-attendance'), /диапазон 1 121–1 380/);
   });

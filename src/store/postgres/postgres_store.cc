@@ -12,8 +12,21 @@
 namespace kenes {
 namespace {
 
-constexpr std::size_t kMaxIdleConnections = 16;
 constexpr int kMaxAttempts = 20;
+// Connections one server keeps open at most. PostgreSQL refuses clients past its max_connections
+// (100 by default), so two servers must stay well inside it; requests beyond these wait for one
+// (a connection does a transaction in milliseconds, so a queue of them drains fast).
+constexpr std::size_t kDefaultConnections = 32;
+// How long a request waits for a connection before it is answered 503.
+constexpr auto kConnectionWait = std::chrono::seconds(30);
+
+std::size_t ConnectionLimit() {
+  const char* text = std::getenv("KENES_DB_CONNECTIONS");
+  if (!text || !*text) return kDefaultConnections;
+  char* end = nullptr;
+  const long value = std::strtol(text, &end, 10);
+  return *end == '\0' && value > 0 ? static_cast<std::size_t>(value) : kDefaultConnections;
+}
 
 }  // namespace
 
@@ -32,28 +45,50 @@ Result<std::unique_ptr<PostgresStore>> PostgresStore::Open(const std::string& ur
   std::unique_ptr<PostgresStore> store(new PostgresStore(url, WithoutPassword(url), clock));
   const char* rehearse = std::getenv("KENES_REHEARSE_WRITES");
   store->rehearse_writes_ = rehearse && std::string(rehearse) == "1";
+  store->limit_ = ConnectionLimit();
   KENES_ASSIGN(auto connection, postgres::Connection::Open(url));
   KENES_TRY(sql::Migrate(*connection));
+  store->open_ = 1;
   store->Return(std::move(connection));
   return store;
 }
 
 Result<std::unique_ptr<postgres::Connection>> PostgresStore::Take() {
   {
-    std::lock_guard lock(pool_mutex_);
+    std::unique_lock lock(pool_mutex_);
+    const bool available = pool_changed_.wait_for(lock, kConnectionWait,
+                                                  [&] { return !idle_.empty() || open_ < limit_; });
+    if (!available) {
+      return Error{ErrorCode::kUnavailable,
+                   "all " + std::to_string(limit_) +
+                       " database connections stayed busy; try again (KENES_DB_CONNECTIONS "
+                       "raises the limit)",
+                   "db"};
+    }
     if (!idle_.empty()) {
       auto connection = std::move(idle_.back());
       idle_.pop_back();
       return connection;
     }
+    ++open_;  // counted before it opens, so others waiting do not open past the limit
   }
-  return postgres::Connection::Open(url_);
+  auto opened = postgres::Connection::Open(url_);
+  if (!opened.ok()) {
+    std::lock_guard lock(pool_mutex_);
+    --open_;
+    pool_changed_.notify_one();
+  }
+  return opened;
 }
 
 void PostgresStore::Return(std::unique_ptr<postgres::Connection> connection) {
-  if (connection->broken()) return;
   std::lock_guard lock(pool_mutex_);
-  if (idle_.size() < kMaxIdleConnections) idle_.push_back(std::move(connection));
+  if (connection->broken()) {
+    --open_;  // closed as it goes out of scope; its place may be opened afresh
+  } else {
+    idle_.push_back(std::move(connection));
+  }
+  pool_changed_.notify_one();
 }
 
 Status PostgresStore::Attempt(postgres::Connection& connection, const char* begin,

@@ -7,6 +7,7 @@
 // is run again from the start, so a body given to Write must be safe to run more than once.
 #pragma once
 
+#include <condition_variable>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -52,8 +53,11 @@ class PostgresStore final : public Store {
   const std::string url_;
   const std::string description_;  // the URL without a password, for logs
   const Clock& clock_;
-  std::mutex pool_mutex_;  // guards idle_
+  std::mutex pool_mutex_;  // guards idle_ and open_
+  std::condition_variable pool_changed_;
   std::vector<std::unique_ptr<postgres::Connection>> idle_;
+  std::size_t open_ = 0;   // connections open, idle or in use
+  std::size_t limit_ = 0;  // at most this many (KENES_DB_CONNECTIONS, default 32)
   sql::ChangeFeed feed_;
 };
 
