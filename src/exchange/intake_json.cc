@@ -14,9 +14,8 @@ json ToJson(const SourceDocument& document, bool with_text) {
               {"received_at", document.received_at}};
   if (with_text) {
     out["text"] = document.text;
-    out["extraction"] = document.extraction.empty()
-                            ? json()
-                            : json::parse(document.extraction, nullptr, false);
+    out["extraction"] =
+        document.extraction.empty() ? json() : json::parse(document.extraction, nullptr, false);
   }
   return out;
 }
