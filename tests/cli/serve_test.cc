@@ -23,14 +23,6 @@ using testing::Child;
 using testing::KenesBinary;
 using testing::TempDir;
 
-// The port a started server announced ("... at http://127.0.0.1:PORT/ ..."), or 0.
-int AnnouncedPort(Child& child) {
-  const std::string output = child.WaitForOutput("http://127.0.0.1:", 30);
-  std::smatch match;
-  if (!std::regex_search(output, match, std::regex(R"(http://127\.0\.0\.1:(\d+)/)"))) return 0;
-  return std::stoi(match[1]);
-}
-
 // The password the demo printed for `name` ("  observer     password XXXX  (...)"), or "".
 std::string DemoPassword(const std::string& output, const std::string& name) {
   std::smatch match;
@@ -44,7 +36,7 @@ TEST(ServeProcess, TheDemoServesTheSampleCampaignAndStopsOnSigterm) {
   testing::TestDatabase database(dir, "demo.db");
   const std::string db = database.location();
   Child demo({KenesBinary(), "demo", "--db", db, "--port", "0"}, dir.path().string());
-  const int port = AnnouncedPort(demo);
+  const int port = demo.AnnouncedPort();
   ASSERT_GT(port, 0);
   httplib::Client client("127.0.0.1", port);
   // Nothing but the landing page without signing in.
@@ -107,7 +99,7 @@ TEST(ServeProcess, AcknowledgedWritesSurviveSigkill) {
   std::mutex acknowledged_mutex;
   {
     Child server({KenesBinary(), "serve", "--db", db, "--port", "0"}, dir.path().string());
-    const int port = AnnouncedPort(server);
+    const int port = server.AnnouncedPort();
     ASSERT_GT(port, 0);
     std::atomic<bool> stop{false};
     std::vector<std::thread> writers;
@@ -144,7 +136,7 @@ TEST(ServeProcess, AcknowledgedWritesSurviveSigkill) {
   ASSERT_GE(acknowledged.size(), 200u);
 
   Child restarted({KenesBinary(), "serve", "--db", db, "--port", "0"}, dir.path().string());
-  const int port = AnnouncedPort(restarted);
+  const int port = restarted.AnnouncedPort();
   ASSERT_GT(port, 0);
   httplib::Client client("127.0.0.1", port);
   client.set_default_headers(auth);

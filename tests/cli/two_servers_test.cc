@@ -25,13 +25,6 @@ using testing::Child;
 using testing::KenesBinary;
 using testing::TempDir;
 
-int AnnouncedPort(Child& child) {
-  const std::string output = child.WaitForOutput("http://127.0.0.1:", 30);
-  std::smatch match;
-  if (!std::regex_search(output, match, std::regex(R"(http://127\.0\.0\.1:(\d+)/)"))) return 0;
-  return std::stoi(match[1]);
-}
-
 json Body(const httplib::Result& reply) {
   return reply ? json::parse(reply->body, nullptr, false) : json();
 }
@@ -56,7 +49,7 @@ class TwoServers : public ::testing::Test {
     b_ = std::make_unique<Child>(
         std::vector<std::string>{KenesBinary(), "serve", "--db", db_, "--port", "0"},
         dir_.path().string());
-    const int port_a = AnnouncedPort(*a_), port_b = AnnouncedPort(*b_);
+    const int port_a = a_->AnnouncedPort(), port_b = b_->AnnouncedPort();
     ASSERT_GT(port_a, 0);
     ASSERT_GT(port_b, 0);
     ASSERT_NE(port_a, port_b);

@@ -9,6 +9,7 @@
 #include <chrono>
 #include <fstream>
 #include <iterator>
+#include <regex>
 #include <sstream>
 #include <stdexcept>
 #include <thread>
@@ -90,6 +91,13 @@ Child::~Child() {
     kill(pid_, SIGKILL);
     Wait();
   }
+}
+
+int Child::AnnouncedPort() {
+  const std::string output = WaitForOutput("http://127.0.0.1:", 30);
+  std::smatch match;
+  if (!std::regex_search(output, match, std::regex(R"(http://127\.0\.0\.1:(\d+)/)"))) return 0;
+  return std::stoi(match[1]);
 }
 
 std::string Child::WaitForOutput(const std::string& text, double seconds) {

@@ -29,6 +29,9 @@ class Child {
   // Waits until the child's standard output contains `text`, or `seconds` pass; returns the
   // output so far either way.
   std::string WaitForOutput(const std::string& text, double seconds);
+  // The port a started kenes server announced ("... at http://127.0.0.1:PORT/ ..."), or 0 when it
+  // announced none within 30 seconds.
+  int AnnouncedPort();
   void Signal(int signal);
   // Waits for the child to end; returns its exit code, or -signal when a signal ended it.
   int Wait();
