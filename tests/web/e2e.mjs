@@ -96,6 +96,7 @@ try {
     await phone.locator('#event-date').fill('2026-03-02');
     await phone.locator('#event-place').pressSequentially('Осакаровк', {delay: 20});
     await phone.getByRole('option', {name: /Осакаровка/}).first().click();
+    await phone.locator('#event-place-chosen', {hasText: '355630100'}).waitFor();
     assert.match(await text(phone, '#event-place-chosen'), /355630100/);
     await phone.locator('#event-venue').fill('Дом культуры');
     await phone.locator('#event-attendance').fill('около 300');
@@ -141,8 +142,12 @@ try {
     await desk.locator(`#draft-${id} .badge.draft-confirmed`).waitFor();
     assert.match(await text(desk, `#draft-${id}`), /актовый зал/);
     await desk.locator(`#draft-${id} a[href^="#/events/"]`).click();
-    assert.match(await text(desk, '.facts'), /более тысячи → 1 001 \(1 001–1 250\)/);
-    assert.match(await text(desk, '.facts'), /актовый зал/);
+    // The draft's card has facts of its own: wait for the event page to replace it.
+    await desk.waitForURL(/#\/events\/\d+$/);
+    const facts = desk.locator('dl.facts').filter({hasText: '→'});
+    await facts.first().waitFor();
+    assert.match(plain(await facts.first().innerText()), /более тысячи → 1 001 \(1 001–1 250\)/);
+    assert.match(plain(await facts.first().innerText()), /актовый зал/);
     await desk.goto(base + '/#/');
     await desk.waitForFunction(() => document.querySelector('#total-events .big')?.textContent === '12');
   });
