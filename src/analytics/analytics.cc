@@ -123,6 +123,27 @@ Result<Themes> Analytics::ComputeThemes(const Filter& filter, bool examples) {
   return themes;
 }
 
+Result<ThemeFeedback> Analytics::ListThemeFeedback(const Filter& filter, int theme,
+                                                   std::size_t limit) {
+  KENES_ASSIGN(auto members, Answer<std::optional<ThemeMembers>>(filter, [&](const auto& cache) {
+                 return ListThemeMembers(cache, filter, theme, limit);
+               }));
+  if (!members) {
+    return NotFound("there is no theme " + std::to_string(theme) +
+                    " (themes are renumbered as feedback grows: read /analytics/themes again)");
+  }
+  ThemeFeedback out{std::move(*members), {}};
+  KENES_TRY(store_.Read([&](Transaction& tx) -> Status {
+    for (Id id : out.members.ids) {
+      auto item = tx.GetFeedback(id);
+      // Deleted since the theme was read: left out, as a list read a moment later would.
+      if (item.ok()) out.items.push_back(std::move(*item));
+    }
+    return Ok();
+  }));
+  return out;
+}
+
 Result<Coverage> Analytics::ComputeCoverage(const Filter& filter, Date today) {
   return Answer<Coverage>(filter, [&](const CampaignCache& cache) {
     return analytics::ComputeCoverage(cache, filter, today);

@@ -17,6 +17,7 @@
 #include "analytics/dashboard.h"
 #include "analytics/planning.h"
 #include "analytics/plausibility.h"
+#include "analytics/themes.h"
 #include "store/store.h"
 
 namespace kenes::analytics {
@@ -27,6 +28,12 @@ struct RegionRow {
   BreakdownRow totals;
   std::optional<double> per_1000;
   std::int64_t distinct = 0;
+};
+
+// One theme's feedback that passes a filter, read back from the store, nearest its centre first.
+struct ThemeFeedback {
+  ThemeMembers members;
+  std::vector<FeedbackItem> items;
 };
 
 // What a filter names, in words: the campaign with its days, the region, the segment.
@@ -56,6 +63,8 @@ class Analytics {
   Result<Support> ComputeSupport(const Filter& filter);
   // With `examples`, each theme's examples carry their text, read from the store.
   Result<Themes> ComputeThemes(const Filter& filter, bool examples = true);
+  // NotFound when the theme model (rebuilt as feedback grows) has no theme `theme`.
+  Result<ThemeFeedback> ListThemeFeedback(const Filter& filter, int theme, std::size_t limit);
   Result<Coverage> ComputeCoverage(const Filter& filter, Date today);
   Result<Planning> ComputePlanning(const Filter& filter, Date today);
   Result<Attribution> ComputeAttribution(const Filter& filter);

@@ -37,4 +37,30 @@ Themes ComputeThemes(const CampaignCache& cache, const FeedbackSummary& summary)
   return out;
 }
 
+std::optional<ThemeMembers> ListThemeMembers(const CampaignCache& cache, const Filter& filter,
+                                             int theme, std::size_t limit) {
+  const auto& model = cache.themes().themes();
+  if (theme < 0 || static_cast<std::size_t>(theme) >= model.size()) return std::nullopt;
+  ThemeMembers members;
+  members.id = theme;
+  members.terms = model[static_cast<std::size_t>(theme)].labels;
+  const auto& f = cache.feedback();
+  const std::uint32_t region = cache.places().Find(filter.region_code);
+  const std::uint32_t segment = cache.segment_codes().Find(filter.segment);
+  std::vector<std::pair<float, Id>> found;
+  for (std::size_t slot = 0; slot < f.id.size(); ++slot) {
+    if (f.theme[slot] != theme || !cache.FeedbackMatches(slot, filter, region, segment)) continue;
+    found.emplace_back(f.similarity[slot], f.id[slot]);
+  }
+  members.total = static_cast<std::int64_t>(found.size());
+  const auto nearer = [](const auto& a, const auto& b) {
+    return a.first != b.first ? a.first > b.first : a.second < b.second;
+  };
+  const std::size_t kept = std::min(limit, found.size());
+  std::partial_sort(found.begin(), found.begin() + static_cast<std::ptrdiff_t>(kept), found.end(),
+                    nearer);
+  for (std::size_t i = 0; i < kept; ++i) members.ids.push_back(found[i].second);
+  return members;
+}
+
 }  // namespace kenes::analytics

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -45,5 +46,18 @@ struct Themes {
 };
 
 Themes ComputeThemes(const CampaignCache& cache, const FeedbackSummary& summary);
+
+// The feedback of one theme that passes a filter, for browsing a theme: how many items, and the
+// ids of the `limit` nearest the theme's centre (ties by id), nearest first.
+struct ThemeMembers {
+  int id = 0;
+  std::vector<std::string> terms;
+  std::int64_t total = 0;
+  std::vector<Id> ids;
+};
+
+// Absent when the model has no theme `theme` (it was rebuilt with fewer themes, or never had it).
+std::optional<ThemeMembers> ListThemeMembers(const CampaignCache& cache, const Filter& filter,
+                                             int theme, std::size_t limit);
 
 }  // namespace kenes::analytics

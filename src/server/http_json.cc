@@ -158,4 +158,9 @@ Status Query::Finish() const {
   return Ok();
 }
 
+Id PathId(const httplib::Request& request) {
+  const std::string text = request.matches[1];
+  return text.size() > 18 ? 0 : static_cast<Id>(std::stoll(text));
+}
+
 }  // namespace kenes::http

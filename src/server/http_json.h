@@ -30,6 +30,10 @@ void SendError(httplib::Response& response, const Error& error);
 // kMaxJsonBody, 400 when it does not parse.
 Result<nlohmann::json> ReadJsonBody(const httplib::Request& request);
 
+// The {id} of a route's path (digits, by the router's pattern). One too long to be an id is 0,
+// which no record has, so it is answered as any missing record is.
+Id PathId(const httplib::Request& request);
+
 // Reads query parameters by name and type; Finish() refuses any parameter nobody asked for, so a
 // misspelt filter is an error rather than silently ignored.
 class Query {

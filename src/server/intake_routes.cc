@@ -11,11 +11,6 @@ namespace {
 
 using nlohmann::json;
 
-Id PathId(const httplib::Request& request) {
-  const std::string text = request.matches[1];
-  return text.size() > 18 ? 0 : static_cast<Id>(std::stoll(text));
-}
-
 // The text to take in: a JSON body {"text", "title"} or the text itself as text/plain.
 Result<std::pair<std::string, std::string>> ReadIntakeBody(const httplib::Request& request) {
   if (request.body.size() > kMaxIntakeBytes + 4096) {

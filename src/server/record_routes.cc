@@ -26,12 +26,6 @@ struct RecordType {
   Gate write_gate = Gate::kAdmin;
 };
 
-Result<Id> PathId(const httplib::Request& request) {
-  const std::string text = request.matches[1];
-  if (text.size() > 18) return NotFound("no record has id " + text);
-  return static_cast<Id>(std::stoll(text));
-}
-
 template <class T>
 void AddRoutes(Router& router, Ledger& ledger, const RecordType<T>& type) {
   const std::string collection = "/api/v1/" + type.path;
@@ -69,10 +63,9 @@ void AddRoutes(Router& router, Ledger& ledger, const RecordType<T>& type) {
                if (Status params = Query(request).Finish(); !params.ok()) {
                  return SendError(response, params.error());
                }
-               auto id = PathId(request);
-               if (!id.ok()) return SendError(response, id.error());
+               const Id id = PathId(request);
                auto record =
-                   ledger.store().Read<T>([&](Transaction& tx) { return type.get(tx, *id); });
+                   ledger.store().Read<T>([&](Transaction& tx) { return type.get(tx, id); });
                if (!record.ok()) return SendError(response, record.error());
                SendJson(response, ToJson(*record));
              });
@@ -82,8 +75,7 @@ void AddRoutes(Router& router, Ledger& ledger, const RecordType<T>& type) {
   router.Add("PATCH", item, type.write_gate, "Change fields of a " + type.noun,
              [&ledger, type](const httplib::Request& request, httplib::Response& response,
                              const Actor& actor) {
-               auto id = PathId(request);
-               if (!id.ok()) return SendError(response, id.error());
+               const Id id = PathId(request);
                auto patch = ReadJsonBody(request);
                if (!patch.ok()) return SendError(response, patch.error());
                if (!patch->is_object()) {
@@ -92,7 +84,7 @@ void AddRoutes(Router& router, Ledger& ledger, const RecordType<T>& type) {
                                                     "fields to change"));
                }
                auto updated = ledger.Write<T>(actor, [&](LedgerSession& session) -> Result<T> {
-                 KENES_ASSIGN(T current, type.get(session.transaction(), *id));
+                 KENES_ASSIGN(T current, type.get(session.transaction(), id));
                  json merged = ToJson(current);
                  if (auto version = patch->find("version"); version != patch->end()) {
                    if (!version->is_number_integer()) {
@@ -130,10 +122,9 @@ void AddRoutes(Router& router, Ledger& ledger, const RecordType<T>& type) {
   router.Add("DELETE", item, type.write_gate, "Delete a " + type.noun,
              [&ledger, type](const httplib::Request& request, httplib::Response& response,
                              const Actor& actor) {
-               auto id = PathId(request);
-               if (!id.ok()) return SendError(response, id.error());
+               const Id id = PathId(request);
                Status deleted = ledger.Write(
-                   actor, [&](LedgerSession& session) { return session.Delete(type.kind, *id); });
+                   actor, [&](LedgerSession& session) { return session.Delete(type.kind, id); });
                if (!deleted.ok()) return SendError(response, deleted.error());
                response.status = 204;
              });

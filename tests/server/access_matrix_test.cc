@@ -81,6 +81,7 @@ const std::map<std::string, std::string> kWhoMay = {
     {"GET /api/v1/analytics/reach", "ancro"},
     {"GET /api/v1/analytics/support", "ancro"},
     {"GET /api/v1/analytics/themes", "ancro"},
+    {"GET /api/v1/analytics/themes/{id}/feedback", "ancr"},
     {"GET /api/v1/analytics/coverage", "ancro"},
     {"GET /api/v1/analytics/planning", "ancro"},
     {"GET /api/v1/analytics/attribution", "ancro"},
