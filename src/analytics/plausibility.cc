@@ -129,26 +129,31 @@ std::vector<FlaggedFigure> ListFlagged(const CampaignCache& cache, const Filter&
     figure.state = cache.StateOf(event);
     const std::string low = Grouped(event.attendance->low);
     if (event.flags & kOverHeadcount) {
-      figure.reasons.push_back(
-          {"over_headcount", "at least " + low + " people, but the host organization has " +
-                                 Grouped(*Headcount(cache, event)) + " on record"});
+      const std::int64_t headcount = *Headcount(cache, event);
+      figure.reasons.push_back({"over_headcount",
+                                "at least " + low + " people, but the host organization has " +
+                                    Grouped(headcount) + " on record",
+                                headcount});
     }
     if (event.flags & kOverCapacity) {
+      const std::int64_t capacity = *cache.VenueCapacity(event.place, event.venue_key);
       figure.reasons.push_back(
-          {"over_capacity", "at least " + low + " people, but the venue holds " +
-                                Grouped(*cache.VenueCapacity(event.place, event.venue_key))});
+          {"over_capacity", "at least " + low + " people, but the venue holds " + Grouped(capacity),
+           capacity});
     }
     if (event.flags & kOverPopulation) {
       const auto population = Population(cache, event.place);
-      figure.reasons.push_back(
-          {"over_population", "at least " + low + " people, but " + population->second->name_ru +
-                                  " has " + Grouped(population->first) + " inhabitants"});
+      figure.reasons.push_back({"over_population",
+                                "at least " + low + " people, but " + population->second->name_ru +
+                                    " has " + Grouped(population->first) + " inhabitants",
+                                population->first});
     }
     if (event.flags & kRepeatCollective) {
-      figure.reasons.push_back(
-          {"repeat_collective", "the same collective and audience were counted at event " +
+      figure.reasons.push_back({"repeat_collective",
+                                "the same collective and audience were counted at event " +
                                     std::to_string(event.repeat_of) + " within " +
-                                    std::to_string(kRepeatDays) + " days before"});
+                                    std::to_string(kRepeatDays) + " days before",
+                                0, event.repeat_of});
     }
     flagged.push_back(std::move(figure));
   }

@@ -31,6 +31,10 @@ std::vector<FigureCheck> CheckFigures(const CampaignCache& cache);
 struct FlagReason {
   std::string code;     // "over_headcount", "over_capacity", "over_population", "repeat_collective"
   std::string message;  // "the host organization has 300 on record"
+  // The figure it exceeds (headcount, capacity, population), or for a repeat the earlier event:
+  // so that an interface can put the reason in its own words.
+  std::int64_t limit = 0;
+  Id repeat_of = 0;
 };
 
 struct FlaggedFigure {

@@ -186,7 +186,10 @@ json ToJson(const analytics::Coverage& coverage, bool with_places) {
 json ToJson(const analytics::FlaggedFigure& figure) {
   json reasons = json::array();
   for (const auto& reason : figure.reasons) {
-    reasons.push_back({{"code", reason.code}, {"message", reason.message}});
+    json entry = {{"code", reason.code}, {"message", reason.message}};
+    if (reason.limit) entry["limit"] = reason.limit;
+    if (reason.repeat_of) entry["repeat_of"] = reason.repeat_of;
+    reasons.push_back(std::move(entry));
   }
   return {{"event_id", figure.event_id},
           {"date", figure.date.ToString()},

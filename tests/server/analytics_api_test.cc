@@ -142,6 +142,7 @@ TEST_F(AnalyticsApi, AReviewedFigureMovesIntoTheTotal) {
   ASSERT_EQ(flagged.body["items"].size(), 1u);
   EXPECT_EQ(flagged.body["items"][0]["event_id"], mine_event_);
   EXPECT_EQ(flagged.body["items"][0]["reasons"][0]["code"], "over_headcount");
+  EXPECT_EQ(flagged.body["items"][0]["reasons"][0]["limit"], 300);  // the mine's headcount
 
   Reply wrong = server_.Post(
       "/api/v1/analytics/reviews",
@@ -157,6 +158,36 @@ TEST_F(AnalyticsApi, AReviewedFigureMovesIntoTheTotal) {
   Reply dashboard = server_.Get("/api/v1/dashboard");
   EXPECT_EQ(dashboard.body["attendance"]["value"], 257 + 401);
   EXPECT_EQ(dashboard.body["attendance_awaiting_review"]["events"], 0);
+}
+
+TEST_F(AnalyticsApi, AThemesFeedbackIsListedNearestItsCentreFirst) {
+  Reply themes = server_.Get("/api/v1/analytics/themes");
+  ASSERT_EQ(themes.status, 200) << themes.raw;
+  // The two items about "трудовые права" form one theme; find it by its terms.
+  const json* labour = nullptr;
+  for (const json& theme : themes.body["themes"]) {
+    for (const json& term : theme["terms"]) labour = term == "трудовые" ? &theme : labour;
+  }
+  ASSERT_NE(labour, nullptr) << themes.raw;
+  const std::string path =
+      "/api/v1/analytics/themes/" + std::to_string((*labour)["id"].get<int>()) + "/feedback";
+  Reply members = server_.Get(path);
+  ASSERT_EQ(members.status, 200) << members.raw;
+  EXPECT_EQ(members.body["total"], 2);
+  EXPECT_EQ(members.body["theme"]["terms"], (*labour)["terms"]);
+  ASSERT_EQ(members.body["items"].size(), 2u);
+  for (const json& item : members.body["items"]) {
+    EXPECT_NE(item["text"].get<std::string>().find("трудовые права"), std::string::npos);
+  }
+  Reply one = server_.Get(path + "?limit=1");
+  EXPECT_EQ(one.body["total"], 2);
+  EXPECT_EQ(one.body["items"].size(), 1u);
+  // Filters as everywhere: Astana has no feedback.
+  Reply astana = server_.Get(path + "?region=710000000");
+  ASSERT_EQ(astana.status, 200) << astana.raw;
+  EXPECT_EQ(astana.body["total"], 0);
+  EXPECT_EQ(server_.Get(path + "?limit=0").body["error"]["field"], "limit");
+  EXPECT_EQ(server_.Get("/api/v1/analytics/themes/999/feedback").status, 404);
 }
 
 TEST_F(AnalyticsApi, VenueCapacitiesFlagFigures) {
