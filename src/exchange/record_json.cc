@@ -1,6 +1,7 @@
 // Attendance, campaigns, catalogs, and parsing JSON text.
 #include "exchange/record_json.h"
 
+#include "core/place_english.h"
 #include "exchange/json_fields.h"
 
 namespace kenes {
@@ -117,6 +118,7 @@ json ToJson(const Place& place) {
   return {{"code", place.code},
           {"name_ru", place.name_ru},
           {"name_kk", place.name_kk},
+          {"name_en", EnglishPlaceName(place)},
           {"level", PlaceLevelName(place.level)},
           {"kind", PlaceKindName(place.kind)},
           {"parent_code", NullIfEmpty(place.parent_code)},
@@ -129,6 +131,9 @@ Result<Place> PlaceFromJson(const json& value) {
   KENES_TRY(fields.Text("code", place.code, true));
   KENES_TRY(fields.Text("name_ru", place.name_ru, true));
   KENES_TRY(fields.Text("name_kk", place.name_kk, true));
+  // Derived from the Kazakh name (place_english.h): accepted back, and made afresh.
+  std::string name_en;
+  KENES_TRY(fields.Text("name_en", name_en));
   KENES_TRY(fields.Enum(
       "level", place.level,
       +[](std::string_view n, std::string_view) { return ParsePlaceLevel(n); }, true));
