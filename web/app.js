@@ -13,6 +13,9 @@ import * as intake from './pages/intake.js';
 import * as document_ from './pages/document.js';
 import * as feedback from './pages/feedback.js';
 import * as coalition from './pages/coalition.js';
+import * as organizationForm from './pages/organization_form.js';
+import * as personForm from './pages/person_form.js';
+import * as review from './pages/review.js';
 import * as coverage from './pages/coverage.js';
 import * as reports from './pages/reports.js';
 
@@ -26,12 +29,19 @@ const ROUTES = [
   [/^\/intake$/, intake, 'intake'],
   [/^\/feedback$/, feedback, 'feedback'],
   [/^\/coalition$/, coalition, 'coalition'],
+  [/^\/coalition\/organizations\/new$/, organizationForm, 'coalition'],
+  [/^\/coalition\/organizations\/(\d+)$/, organizationForm, 'coalition'],
+  [/^\/coalition\/people\/new$/, personForm, 'coalition'],
+  [/^\/coalition\/people\/(\d+)$/, personForm, 'coalition'],
+  [/^\/review$/, review, 'review'],
   [/^\/coverage$/, coverage, 'coverage'],
   [/^\/reports$/, reports, 'reports'],
 ];
-const NAV = ['dashboard', 'events', 'intake', 'feedback', 'coalition', 'coverage', 'reports'];
+const NAV = ['dashboard', 'events', 'intake', 'feedback', 'review', 'coalition', 'coverage',
+             'reports'];
 const NAV_PATH = {dashboard: '#/', events: '#/events', intake: '#/intake',
-                  feedback: '#/feedback', coalition: '#/coalition', coverage: '#/coverage',
+                  feedback: '#/feedback', review: '#/review', coalition: '#/coalition',
+                  coverage: '#/coverage',
                   reports: '#/reports'};
 
 let current = null;  // the page shown, so it can stop its timers when another replaces it
@@ -57,17 +67,24 @@ async function show() {
   const match = path.match(pattern);
   current = {page};
   renderNav(section);
-  main.replaceChildren(h('p', {class: 'muted'}, t('loading')));
+  // Each visit renders into its own view: a page still loading when the next one is asked for
+  // then finishes into a view no longer shown, rather than over the page that replaced it.
+  const view = h('div', {class: 'view'}, h('p', {class: 'muted'}, t('loading')));
+  main.replaceChildren(view);
   try {
-    await page.render(main, {params, id: match[1] ? Number(match[1]) : null});
+    await page.render(view, {params, id: match[1] ? Number(match[1]) : null});
   } catch (error) {
     if (error.status === 401) return;
-    main.replaceChildren(h('h1', {}, t('error.title')), h('p', {class: 'error'}, error.message));
+    view.replaceChildren(h('h1', {}, t('error.title')), h('p', {class: 'error'}, error.message));
   }
 }
 
+// An observer reads published figures only (the server's gates say so too): no records.
+const OBSERVER_NAV = ['dashboard', 'coverage', 'reports'];
+
 function renderNav(section) {
-  $('#nav').replaceChildren(...NAV.map(item => h('a', {
+  const items = session.me?.role === 'observer' ? OBSERVER_NAV : NAV;
+  $('#nav').replaceChildren(...items.map(item => h('a', {
     href: NAV_PATH[item], 'aria-current': item === section ? 'page' : null}, t('nav.' + item))));
 }
 

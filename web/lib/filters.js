@@ -1,6 +1,7 @@
 // The filter bar shared by the dashboard, events, feedback and reports: dates, region, segment.
 // Filters live in the page's hash (#/?region=...&from=...), so a filtered view can be bookmarked
 // and sent to a colleague.
+import {dateField} from './date_field.js';
 import {h} from './dom.js';
 import {name, t} from './i18n.js';
 
@@ -19,12 +20,9 @@ export function filterBar(ref, params, extra = []) {
       options.map(([value, text]) => h('option', {value, selected: params[key] === value}, text)));
   const campaign = ref.campaign || {};
   return h('form', {class: 'filters', role: 'search', onsubmit: e => e.preventDefault()},
-      field(t('filter.from'), h('input', {type: 'date', name: 'from', value: params.from || '',
-                                          min: campaign.starts_on, max: campaign.ends_on,
-                                          onchange: change})),
-      field(t('filter.to'), h('input', {type: 'date', name: 'to', value: params.to || '',
-                                        min: campaign.starts_on, max: campaign.ends_on,
-                                        onchange: change})),
+      ['from', 'to'].map(key => field(t('filter.' + key), dateField({
+        name: key, id: 'filter-' + key, value: params[key], min: campaign.starts_on,
+        max: campaign.ends_on, onChange: iso => setParams({...params, [key]: iso})}))),
       field(t('filter.region'), select('region', ref.regions.map(r => [r.code, name(r)]),
                                        t('filter.all_regions'))),
       field(t('filter.segment'), select('segment', ref.segments.map(s => [s.code, name(s)]),

@@ -4,6 +4,7 @@
 import {get, patch, post} from '../lib/api.js';
 import {h, toast} from '../lib/dom.js';
 import {attendanceInput} from '../lib/attendance_input.js';
+import {dateField} from '../lib/date_field.js';
 import {day, name, number, percent, t} from '../lib/i18n.js';
 import {badge} from '../lib/labels.js';
 import {placePicker} from '../lib/place_picker.js';
@@ -108,7 +109,7 @@ function draftCard(ref, draft, {focused, onFocus, onChanged}) {
 
   let body;
   if (pending) {
-    const date = h('input', {id: prefix + '-date', type: 'date', value: event.date || ''});
+    const date = dateField({id: prefix + '-date', value: event.date || ''});
     const place = placePicker({id: prefix + '-place', code: event.place_code});
     const venue = h('input', {id: prefix + '-venue', type: 'text', value: event.venue || ''});
     const kind = h('select', {id: prefix + '-kind'},
@@ -120,7 +121,7 @@ function draftCard(ref, draft, {focused, onFocus, onChanged}) {
       h('div', {class: 'field'}, h('label', {for: forId}, label), control);
     const corrections = () => {
       const changed = {};
-      if (date.value && date.value !== event.date) changed.date = date.value;
+      if (date.value() && date.value() !== event.date) changed.date = date.value();
       if (place.value() && place.value() !== event.place_code) changed.place_code = place.value();
       if (venue.value.trim() !== (event.venue || '')) changed.venue = venue.value.trim() || null;
       if (kind.value !== event.kind) changed.kind = kind.value;

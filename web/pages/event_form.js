@@ -1,11 +1,13 @@
 // A new event, made to be filled in on a phone after a meeting: the place by typing its name,
 // the figure as said ("около 300") and read back before saving.
-import {post} from '../lib/api.js';
+import {get, post} from '../lib/api.js';
 import {h, toast} from '../lib/dom.js';
 import {attendanceInput} from '../lib/attendance_input.js';
+import {dateField} from '../lib/date_field.js';
 import {name, t, title} from '../lib/i18n.js';
 import {placePicker} from '../lib/place_picker.js';
 import {reference} from '../lib/reference.js';
+import {session} from '../lib/session.js';
 
 const KINDS = ['meeting', 'open_dialogue', 'forum', 'round_table', 'final_session'];
 
@@ -19,15 +21,19 @@ function defaultDay(campaign) {
 }
 
 export async function render(main) {
-  const ref = await reference();
+  const [ref, organizations] = await Promise.all([reference(), get('/organizations?limit=1000')]);
   const field = (label, control, forId) =>
     h('div', {class: 'field'}, h('label', {for: forId}, label), control);
-  const date = h('input', {id: 'event-date', type: 'date', required: true,
-                           value: defaultDay(ref.campaign), min: ref.campaign?.starts_on,
-                           max: ref.campaign?.ends_on});
+  const date = dateField({id: 'event-date', value: defaultDay(ref.campaign),
+                          min: ref.campaign?.starts_on, max: ref.campaign?.ends_on});
   const place = placePicker({id: 'event-place'});
   const venue = h('input', {id: 'event-venue', type: 'text', placeholder: t('event.venue_hint')});
   const eventTitle = h('input', {id: 'event-title', type: 'text'});
+  // The host: whose people came, so a figure can be checked against its headcount. A reporter
+  // writes for their own organization.
+  const host = h('select', {id: 'event-host'}, h('option', {value: ''}, t('event.no_host')),
+      organizations.items.map(o => h('option', {value: o.id,
+                                                 selected: session.me?.organization === o.id}, o.name)));
   const kind = h('select', {id: 'event-kind'},
                  KINDS.map(k => h('option', {value: k}, t('kind.' + k))));
   const attendance = attendanceInput({id: 'event-attendance'});
@@ -43,6 +49,7 @@ export async function render(main) {
       field(t('event.venue'), venue, 'event-venue'),
       field(t('event.title_field'), eventTitle, 'event-title'),
       field(t('event.kind'), kind, 'event-kind'),
+      field(t('event.host'), host, 'event-host'),
       h('div', {class: 'field'}, h('label', {for: 'event-attendance'}, t('event.attendance')),
         attendance.input, attendance.reading),
       chips(ref.segments, 'segment', t('event.audience')),
@@ -54,11 +61,13 @@ export async function render(main) {
   form.addEventListener('submit', async e => {
     e.preventDefault();
     error.textContent = '';
+    if (!date.value()) { error.textContent = t('event.need_date'); return; }
     if (!place.value()) { error.textContent = t('event.need_place'); return; }
     const checked = key => [...form.querySelectorAll(`input[name=${key}]:checked`)].map(x => x.value);
-    const body = {date: date.value, place_code: place.value(), kind: kind.value,
+    const body = {date: date.value(), place_code: place.value(), kind: kind.value,
                   audience: checked('segment'), provisions: checked('provision')};
     if (venue.value.trim()) body.venue = venue.value.trim();
+    if (host.value) body.host_organization_id = Number(host.value);
     if (eventTitle.value.trim()) body.title = eventTitle.value.trim();
     if (attendance.text()) body.attendance = attendance.text();
     save.disabled = true;

@@ -3,6 +3,7 @@
 import {get, query} from '../lib/api.js';
 import {h} from '../lib/dom.js';
 import {day, name, t, title} from '../lib/i18n.js';
+import {checkInPanel} from '../lib/checkin_panel.js';
 import {attendanceText, badge} from '../lib/labels.js';
 import {place, provisionOf, reference, regionOf, segmentOf} from '../lib/reference.js';
 import {byteToCharIndex} from '../lib/spans.js';
@@ -10,8 +11,9 @@ import {byteToCharIndex} from '../lib/spans.js';
 export async function render(main, {id}) {
   const ref = await reference();
   const event = await get('/events/' + id);
-  const [where, feedback, history, document_, drafts] = await Promise.all([
+  const [where, host, feedback, history, document_, drafts] = await Promise.all([
     place(event.place_code),
+    event.host_organization_id ? get('/organizations/' + event.host_organization_id).catch(() => null) : null,
     get('/feedback' + query({event: id, limit: 1000})),
     get('/events/' + id + '/history').catch(() => ({items: []})),
     event.source_document_id ? get('/documents/' + event.source_document_id) : null,
@@ -24,6 +26,7 @@ export async function render(main, {id}) {
                          .filter(Boolean).join(', ')],
     [t('event.venue'), event.venue || '—'],
     [t('event.kind'), t('kind.' + event.kind)],
+    [t('event.host'), host?.name || '—'],
     [t('event.attendance'), attendanceText(event.attendance)],
     [t('event.audience'), event.audience.map(c => name(segmentOf(ref, c))).join(', ') || '—'],
     [t('event.provisions'), event.provisions.map(c => title(provisionOf(ref, c))).join('; ') || '—'],
@@ -45,11 +48,13 @@ export async function render(main, {id}) {
         h('p', {}, h('a', {href: '#/intake/' + document_.id}, document_.title || t('intake.untitled'))),
         h('details', {open: true}, h('summary', {}, t('event.source_text')), excerpt)));
   }
+  const checkins = await checkInPanel(ref, event);
   main.replaceChildren(
       h('div', {class: 'page-head'},
         h('h1', {}, event.title || event.venue || t('kind.' + event.kind)), badge('status', event.status)),
       h('section', {class: 'card'}, h('dl', {class: 'facts'},
         facts.map(([k, v]) => [h('dt', {}, k), h('dd', {}, v)]))),
+      checkins,
       h('section', {class: 'card'}, h('h2', {}, t('event.feedback'), ' ', h('small', {}, feedback.items.length)),
         feedback.items.length
           ? h('ul', {class: 'plain'}, feedback.items.map(f => h('li', {},

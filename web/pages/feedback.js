@@ -8,22 +8,29 @@ import {badge} from '../lib/labels.js';
 import {provisionOf, reference, regionOf} from '../lib/reference.js';
 import {canWrite} from '../lib/session.js';
 
+// The filters the feedback list takes beside the analytics ones.
+const ITEM_FILTERS = ['provision', 'stance', 'status', 'kind'];
+
+// An item passes the page's own filters (a theme's list comes from analytics, which filters only
+// by campaign, dates, region and segment).
+const passes = (item, params) =>
+  (!params.provision || item.provisions.includes(params.provision)) &&
+  ITEM_FILTERS.slice(1).every(key => !params[key] || item[key] === params[key]);
+
 export async function render(main, {params}) {
   const ref = await reference();
-  const [page, themes] = await Promise.all([
-    get('/feedback' + query({region: params.region, from: params.from, to: params.to,
-                             segment: params.segment, provision: params.provision,
-                             stance: params.stance, status: params.status, kind: params.kind,
-                             limit: 1000})),
-    get('/analytics/themes' + query({region: params.region, from: params.from, to: params.to,
-                                     segment: params.segment})),
-  ]);
+  const where = {region: params.region, from: params.from, to: params.to, segment: params.segment};
+  const themes = await get('/analytics/themes' + query(where));
   const theme = params.theme !== undefined && params.theme !== ''
     ? themes.themes.find(x => String(x.id) === params.theme) : null;
-  // A theme is a cluster of words; an item belongs to it when its text has any of its top words.
-  const inTheme = item => !theme ||
-      theme.terms.slice(0, 3).some(term => item.text.toLowerCase().includes(term.toLowerCase()));
-  const items = page.items.filter(inTheme);
+  // A theme's items come from analytics, nearest the theme's centre first; the rest of the
+  // filters then apply to them here.
+  const page = theme
+    ? await get(`/analytics/themes/${theme.id}/feedback` + query({...where, limit: 1000}))
+    : await get('/feedback' + query({...where, ...Object.fromEntries(
+          ITEM_FILTERS.map(key => [key, params[key]])), limit: 1000}));
+  const items = theme ? page.items.filter(item => passes(item, params)) : page.items;
+  const more = theme ? page.total > page.items.length : Boolean(page.next_after);
   const options = (key, values) => values.map(v => [v, t(key + '.' + v)]);
   main.replaceChildren(
       h('h1', {}, t('nav.feedback')),
@@ -43,7 +50,10 @@ export async function render(main, {params}) {
           type: 'button', class: 'chip', 'aria-pressed': String(theme?.id === x.id),
           onclick: () => setParams({...params, theme: theme?.id === x.id ? '' : String(x.id)})},
           x.terms.slice(0, 3).join(', ') + ` (${number(x.size)})`))),
-      h('p', {class: 'muted'}, t('feedback.count', {n: number(items.length)})),
+      h('p', {class: 'muted', id: 'feedback-count'},
+        theme ? t('feedback.theme_count', {n: number(items.length), terms: theme.terms.slice(0, 3).join(', ')})
+              : t('feedback.count', {n: number(items.length)}),
+        more ? ' ' + t('feedback.first_only') : ''),
       h('div', {class: 'list', id: 'feedback-list'},
         items.length ? items.map(item => feedbackCard(ref, item))
                      : h('p', {class: 'muted'}, t('empty'))));
