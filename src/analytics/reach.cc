@@ -26,6 +26,15 @@ class Tally {
     return count;
   }
   std::int64_t distinct() const { return Count(seen_); }
+  template <class F>
+  void ForEachSeen(F&& visit) const {
+    for (std::size_t i = 0; i < seen_.size(); ++i) {
+      for (std::uint64_t word = seen_[i]; word; word &= word - 1) {
+        visit(
+            static_cast<std::uint32_t>(i * 64 + static_cast<std::size_t>(std::countr_zero(word))));
+      }
+    }
+  }
   std::int64_t repeaters() const { return Count(again_); }
 
  private:
@@ -69,10 +78,12 @@ Reach ComputeReach(const CampaignCache& cache, const Filter& filter) {
       if (!event.CountsForReach() || !cache.Matches(event, filter, region, segment)) continue;
       reach.checkins += static_cast<std::int64_t>(event.participants.size());
       for (std::uint32_t number : event.participants) tally.Add(number);
-      if (!by_cells) {
-        for (std::uint32_t number : event.participants)
-          sketch.Add(cache.participants().key(number));
-      }
+    }
+    if (!by_cells) {
+      // Each person once, in number order: the keys are then read front to back rather than at
+      // random, which at ten million people is most of the cost of a segment's estimate.
+      tally.ForEachSeen(
+          [&](std::uint32_t number) { sketch.Add(cache.participants().key(number)); });
     }
     if (by_cells) {
       for (const auto& [key, cell] : cache.cells()) {
