@@ -2,11 +2,12 @@
 // headcount (what plausibility checks figures against) and its membership of the coalition.
 // Changes are conditional on the version read, so two people editing at once cannot overwrite
 // each other unseen.
-import {get, patch, post} from '../lib/api.js';
+import {get} from '../lib/api.js';
 import {dateField} from '../lib/date_field.js';
-import {h, toast} from '../lib/dom.js';
+import {h} from '../lib/dom.js';
 import {name, t} from '../lib/i18n.js';
 import {reference} from '../lib/reference.js';
+import {saveRecord} from '../lib/save_record.js';
 
 const KINDS = ['party', 'public_association', 'trade_union', 'youth', 'business_association',
                'company', 'state_body', 'education', 'health', 'culture', 'media', 'other'];
@@ -59,17 +60,8 @@ export async function render(main, {id}) {
     } else {
       body.membership = null;
     }
-    save.disabled = true;
-    try {
-      if (org) await patch('/organizations/' + org.id, {...body, version: org.version});
-      else await post('/organizations', body);
-      toast(t('org.saved'));
-      location.hash = '#/coalition';
-    } catch (failure) {
-      error.textContent = failure.message + (failure.field ? ` (${failure.field})` : '');
-    } finally {
-      save.disabled = false;
-    }
+    await saveRecord({path: '/organizations', record: org, body, button: save, error,
+                      saved: t('org.saved'), next: '#/coalition'});
   });
   main.replaceChildren(h('h1', {}, org ? org.name : t('org.new')), form);
 }

@@ -1,9 +1,10 @@
 // A person of the registry: a speaker or delegate, with names in Russian and Kazakh and the
 // positions they hold (a title, and the organization it is in). Positions are a list to add to
 // and remove from; saving sends the whole list.
-import {get, patch, post} from '../lib/api.js';
-import {h, toast} from '../lib/dom.js';
+import {get} from '../lib/api.js';
+import {h} from '../lib/dom.js';
 import {t} from '../lib/i18n.js';
+import {saveRecord} from '../lib/save_record.js';
 
 export async function render(main, {id}) {
   const [person, organizations] = await Promise.all([
@@ -45,17 +46,8 @@ export async function render(main, {id}) {
     const body = {full_name: fullName.value.trim(), full_name_kk: fullNameKk.value.trim() || null,
                   positions: [...positions.children].map(row => row.read()).filter(p => p.title)};
     if (!body.full_name) { error.textContent = t('person.need_name'); fullName.focus(); return; }
-    save.disabled = true;
-    try {
-      if (person) await patch('/people/' + person.id, {...body, version: person.version});
-      else await post('/people', body);
-      toast(t('person.saved'));
-      location.hash = '#/coalition';
-    } catch (failure) {
-      error.textContent = failure.message + (failure.field ? ` (${failure.field})` : '');
-    } finally {
-      save.disabled = false;
-    }
+    await saveRecord({path: '/people', record: person, body, button: save, error,
+                      saved: t('person.saved'), next: '#/coalition'});
   });
   main.replaceChildren(h('h1', {}, person ? person.full_name : t('person.new')), form);
 }
