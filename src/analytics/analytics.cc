@@ -123,7 +123,7 @@ Result<Themes> Analytics::ComputeThemes(const Filter& filter, bool examples) {
   return themes;
 }
 
-Result<ThemeFeedback> Analytics::ListThemeFeedback(const Filter& filter, int theme,
+Result<ThemeFeedback> Analytics::ListThemeFeedback(const Filter& filter, Id theme,
                                                    std::size_t limit) {
   KENES_ASSIGN(auto members, Answer<std::optional<ThemeMembers>>(filter, [&](const auto& cache) {
                  return ListThemeMembers(cache, filter, theme, limit);

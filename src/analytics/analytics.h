@@ -64,7 +64,7 @@ class Analytics {
   // With `examples`, each theme's examples carry their text, read from the store.
   Result<Themes> ComputeThemes(const Filter& filter, bool examples = true);
   // NotFound when the theme model (rebuilt as feedback grows) has no theme `theme`.
-  Result<ThemeFeedback> ListThemeFeedback(const Filter& filter, int theme, std::size_t limit);
+  Result<ThemeFeedback> ListThemeFeedback(const Filter& filter, Id theme, std::size_t limit);
   Result<Coverage> ComputeCoverage(const Filter& filter, Date today);
   Result<Planning> ComputePlanning(const Filter& filter, Date today);
   Result<Attribution> ComputeAttribution(const Filter& filter);

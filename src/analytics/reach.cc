@@ -84,8 +84,7 @@ Reach ComputeReach(const CampaignCache& cache, const Filter& filter) {
       // random, which at ten million people is most of the cost of a segment's estimate.
       tally.ForEachSeen(
           [&](std::uint32_t number) { sketch.Add(cache.participants().key(number)); });
-    }
-    if (by_cells) {
+    } else {
       for (const auto& [key, cell] : cache.cells()) {
         Id campaign = 0;
         std::uint32_t cell_region = 0;

@@ -38,11 +38,11 @@ Themes ComputeThemes(const CampaignCache& cache, const FeedbackSummary& summary)
 }
 
 std::optional<ThemeMembers> ListThemeMembers(const CampaignCache& cache, const Filter& filter,
-                                             int theme, std::size_t limit) {
+                                             Id theme, std::size_t limit) {
   const auto& model = cache.themes().themes();
-  if (theme < 0 || static_cast<std::size_t>(theme) >= model.size()) return std::nullopt;
+  if (theme < 0 || static_cast<std::uint64_t>(theme) >= model.size()) return std::nullopt;
   ThemeMembers members;
-  members.id = theme;
+  members.id = static_cast<int>(theme);
   members.terms = model[static_cast<std::size_t>(theme)].labels;
   const auto& f = cache.feedback();
   const std::uint32_t region = cache.places().Find(filter.region_code);

@@ -58,6 +58,6 @@ struct ThemeMembers {
 
 // Absent when the model has no theme `theme` (it was rebuilt with fewer themes, or never had it).
 std::optional<ThemeMembers> ListThemeMembers(const CampaignCache& cache, const Filter& filter,
-                                             int theme, std::size_t limit);
+                                             Id theme, std::size_t limit);
 
 }  // namespace kenes::analytics

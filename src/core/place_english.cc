@@ -9,8 +9,9 @@
 namespace kenes {
 namespace {
 
-// Lower-case Cyrillic letter → Latin. Upper case is found through utf8::ToLower.
-std::string_view LatinOf(char32_t lower) {
+// Lower-case Cyrillic letter → Latin ("" for the hard and soft signs), or nullopt for anything
+// else. Upper case is found through utf8::ToLower.
+std::optional<std::string_view> LatinOf(char32_t lower) {
   static constexpr std::array<std::pair<char32_t, std::string_view>, 42> kLetters = {{
       {U'а', "a"}, {U'ә', "a"},  {U'б', "b"},  {U'в', "v"},  {U'г', "g"},    {U'ғ', "g"},
       {U'д', "d"}, {U'е', "e"},  {U'ё', "yo"}, {U'ж', "zh"}, {U'з', "z"},    {U'и', "i"},
@@ -23,7 +24,7 @@ std::string_view LatinOf(char32_t lower) {
   for (const auto& [letter, latin] : kLetters) {
     if (letter == lower) return latin;
   }
-  return {};
+  return std::nullopt;
 }
 
 // Whole words English translates rather than spells (an empty translation drops the word), or
@@ -61,15 +62,14 @@ std::string Romanize(std::string_view text) {
   for (std::size_t pos = 0; pos < text.size();) {
     const char32_t c = utf8::Decode(text, pos);
     const char32_t lower = utf8::ToLower(c);
-    const std::string_view latin = LatinOf(lower);
-    if (latin.empty() && lower != U'ъ' && lower != U'ь') {
+    const std::optional<std::string_view> latin = LatinOf(lower);
+    if (!latin) {
       utf8::Append(out, c);
-      continue;
+    } else if (!latin->empty()) {
+      std::string letters(*latin);
+      if (c != lower) letters[0] = static_cast<char>(letters[0] - 'a' + 'A');
+      out += letters;
     }
-    if (latin.empty()) continue;
-    std::string letters(latin);
-    if (c != lower) letters[0] = static_cast<char>(letters[0] - 'a' + 'A');
-    out += letters;
   }
   return out;
 }

@@ -158,30 +158,29 @@ void AddAnalyticsRoutes(Router& router, Ledger& ledger, analytics::Analytics& an
                Answer(response, analytics.ComputeThemes(parsed->filter),
                       [](const auto& t) { return ToJson(t); });
              });
-  router.Add(
-      "GET", "/api/v1/analytics/themes/{id}/feedback", Gate::kRecords,
-      "The feedback of one theme (an id from /analytics/themes), nearest the theme's "
-      "centre first, with the count of all that match; same filters, limit up to 1000",
-      [&analytics](const httplib::Request& request, httplib::Response& response) {
-        std::int64_t limit = Page{}.limit;
-        auto parsed = Parse(request, false, [&](Query& query) -> Status {
-          KENES_ASSIGN(const Page page, query.Pagination());
-          limit = page.limit;
-          return Ok();
-        });
-        if (!parsed.ok()) return SendError(response, parsed.error());
-        const Id theme = PathId(request);
-        const int id = theme > 1'000'000 ? -1 : static_cast<int>(theme);
-        Answer(response,
-               analytics.ListThemeFeedback(parsed->filter, id, static_cast<std::size_t>(limit)),
-               [](const analytics::ThemeFeedback& found) {
-                 json items = json::array();
-                 for (const FeedbackItem& item : found.items) items.push_back(ToJson(item));
-                 return json{{"theme", {{"id", found.members.id}, {"terms", found.members.terms}}},
-                             {"total", found.members.total},
-                             {"items", std::move(items)}};
+  router.Add("GET", "/api/v1/analytics/themes/{id}/feedback", Gate::kRecords,
+             "The feedback of one theme (an id from /analytics/themes), nearest the theme's "
+             "centre first, with the count of all that match; same filters, limit up to 1000",
+             [&analytics](const httplib::Request& request, httplib::Response& response) {
+               std::int64_t limit = Page{}.limit;
+               auto parsed = Parse(request, false, [&](Query& query) -> Status {
+                 KENES_ASSIGN(const Page page, query.Pagination());
+                 limit = page.limit;
+                 return Ok();
                });
-      });
+               if (!parsed.ok()) return SendError(response, parsed.error());
+               Answer(response,
+                      analytics.ListThemeFeedback(parsed->filter, PathId(request),
+                                                  static_cast<std::size_t>(limit)),
+                      [](const analytics::ThemeFeedback& found) {
+                        json items = json::array();
+                        for (const FeedbackItem& item : found.items) items.push_back(ToJson(item));
+                        return json{
+                            {"theme", {{"id", found.members.id}, {"terms", found.members.terms}}},
+                            {"total", found.members.total},
+                            {"items", std::move(items)}};
+                      });
+             });
   router.Add("GET", "/api/v1/analytics/coverage", Gate::kPublished,
              "Districts and towns with no event yet, days since the last visit per district, "
              "attendance per 1,000 inhabitants where the population is known",

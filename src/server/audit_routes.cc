@@ -100,17 +100,17 @@ void AddAuditRoutes(Router& router, Ledger& ledger) {
                if (Status done = query.Finish(); !done.ok()) {
                  return SendError(response, done.error());
                }
-               const std::string text = request.matches[1];
                AuditFilter filter;
                filter.record_kind = "event";
-               filter.record_id = text.size() > 18 ? -1 : std::stoll(text);
+               filter.record_id = PathId(request);
                filter.after_seq = page->after;
                filter.limit = page->limit;
                auto entries = ledger.store().Read<std::vector<AuditEntry>>(
                    [&](Transaction& tx) { return tx.ListAudit(filter); });
                if (!entries.ok()) return SendError(response, entries.error());
                if (entries->empty() && filter.after_seq == 0) {
-                 return SendError(response, NotFound("event " + text + " has no history"));
+                 return SendError(response, NotFound("event " + std::string(request.matches[1]) +
+                                                     " has no history"));
                }
                SendJson(response, EntriesJson(*entries, filter.limit));
              });

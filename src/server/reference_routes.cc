@@ -110,7 +110,7 @@ void AddReferenceRoutes(Router& router, Ledger& ledger) {
       [&ledger](const httplib::Request& request, httplib::Response& response, const Actor& actor) {
         auto patch = ReadJsonBody(request);
         if (!patch.ok()) return SendError(response, patch.error());
-        const Id id = std::stoll(request.matches[1]);
+        const Id id = PathId(request);
         auto current =
             ledger.store().Read<Campaign>([&](Transaction& tx) { return tx.GetCampaign(id); });
         if (!current.ok()) return SendError(response, current.error());

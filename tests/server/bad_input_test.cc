@@ -106,6 +106,12 @@ TEST(BadInput, MissingRecordsAndRoutesAre404) {
   TestServer server;
   ExpectRefused(server, server.Get("/api/v1/events/12345"), 404, "");
   ExpectRefused(server, server.Get("/api/v1/evnts"), 404, "");
+  // An id longer than any id is a missing record, not a crash: every route with {id} alike.
+  const std::string huge = "99999999999999999999999";
+  ExpectRefused(server, server.Get("/api/v1/events/" + huge), 404, "");
+  ExpectRefused(server, server.Get("/api/v1/events/" + huge + "/history"), 404, "");
+  ExpectRefused(server, server.Patch("/api/v1/campaigns/" + huge, {{"name", "x"}}), 404, "");
+  ExpectRefused(server, server.Get("/api/v1/analytics/themes/" + huge + "/feedback"), 404, "");
 }
 
 TEST(BadInput, AMisspeltFilterIsRefused) {
