@@ -20,28 +20,27 @@ async function countCheckIns(eventId) {
 }
 
 export async function checkInPanel(ref, event) {
-  const total = h('b', {class: 'big', id: 'checkin-count'}, number(await countCheckIns(event.id)));
-  const refresh = async () => (total.textContent = number(await countCheckIns(event.id)));
+  let count = await countCheckIns(event.id);
+  const total = h('b', {class: 'big', id: 'checkin-count'}, number(count));
+  const show = n => (total.textContent = number((count = n)));
   const section = h('section', {class: 'card', id: 'checkins'},
       h('h2', {}, t('checkin.title')),
       h('p', {class: 'stat'}, total, ' ', h('span', {class: 'muted'}, t('checkin.people'))));
   if (!canWrite() || event.status === 'cancelled') return section;
 
-  const select = (id, label, options) => h('label', {class: 'field', for: id},
-      h('span', {}, label),
-      h('select', {id}, h('option', {value: ''}, t('filter.any')),
-        options.map(([value, text]) => h('option', {value}, text))));
-  const segment = select('checkin-segment', t('checkin.segment'),
-                         ref.segments.map(s => [s.code, name(s)]));
-  const age = select('checkin-age', t('checkin.age'),
-                     AGE_BANDS.map(b => [b, t('age.' + b)]));
+  const select = (id, options) => h('select', {id}, h('option', {value: ''}, t('filter.any')),
+      options.map(([value, text]) => h('option', {value}, text)));
+  const segment = select('checkin-segment', ref.segments.map(s => [s.code, name(s)]));
+  const age = select('checkin-age', AGE_BANDS.map(b => [b, t('age.' + b)]));
+  const field = (label, control) =>
+    h('label', {class: 'field', for: control.id}, h('span', {}, label), control);
   const person = h('input', {id: 'checkin-person', type: 'text', inputmode: 'tel', autocomplete: 'off',
                              placeholder: t('checkin.person_hint')});
   const status = h('p', {class: 'reading', id: 'checkin-status', 'aria-live': 'polite'});
   const common = () => {
     const body = {event_id: event.id};
-    if (segment.querySelector('select').value) body.segment = segment.querySelector('select').value;
-    if (age.querySelector('select').value) body.age_band = age.querySelector('select').value;
+    if (segment.value) body.segment = segment.value;
+    if (age.value) body.age_band = age.value;
     return body;
   };
   const one = h('form', {class: 'checkin-one', onsubmit: async e => {
@@ -54,14 +53,15 @@ export async function checkInPanel(ref, event) {
       status.textContent = t('checkin.added');
       person.value = '';
       person.focus();
-      await refresh();
+      show(count + 1);  // the server took it: no need to count the event's check-ins again
     } catch (failure) {
       status.className = 'reading bad';
       status.textContent = failure.status === 409 ? t('checkin.already') : failure.message;
     }
   }},
-  h('label', {class: 'field', for: 'checkin-person'}, h('span', {}, t('checkin.person')), person),
-  h('div', {class: 'checkin-options'}, segment, age),
+  field(t('checkin.person'), person),
+  h('div', {class: 'checkin-options'}, field(t('checkin.segment'), segment),
+    field(t('checkin.age'), age)),
   h('button', {class: 'primary', id: 'checkin-add'}, t('checkin.add')));
 
   const list = h('textarea', {id: 'checkin-list', rows: 5, placeholder: t('checkin.list_hint'),
@@ -97,7 +97,8 @@ export async function checkInPanel(ref, event) {
     list.value = failed.map(([, text]) => text).join('\n');
     progress.hidden = true;
     run.disabled = false;
-    await refresh();
+    // Counted afresh once: other desks may have checked people in meanwhile.
+    show(await countCheckIns(event.id));
   }}, t('checkin.import'));
   section.append(one, status,
       h('details', {}, h('summary', {}, t('checkin.list')),
