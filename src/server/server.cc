@@ -2,6 +2,9 @@
 
 #include <spdlog/spdlog.h>
 
+#include <chrono>
+#include <thread>
+
 #include "server/account_routes.h"
 #include "server/analytics_routes.h"
 #include "server/audit_routes.h"
@@ -96,10 +99,20 @@ Result<int> Server::Bind() {
   return options_.port;
 }
 
-void Server::Run() { http_.listen_after_bind(); }
+void Server::Run() {
+  run_started_ = true;
+  if (!stop_requested_) http_.listen_after_bind();
+  run_returned_ = true;
+}
 
 void Server::Stop() {
-  if (http_.is_running()) http_.stop();
+  stop_requested_ = true;
+  // Run checked the request before it came, so it is about to listen (or has failed to): wait
+  // for either. A Run that starts after this line sees the request and never listens.
+  while (run_started_ && !run_returned_ && !http_.is_running()) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  }
+  http_.stop();
 }
 
 }  // namespace kenes

@@ -5,6 +5,7 @@
 
 #include <httplib.h>
 
+#include <atomic>
 #include <memory>
 #include <string>
 #include <vector>
@@ -39,6 +40,8 @@ class Server {
   Result<int> Bind();
   // Serves until Stop() is called. REQUIRES: Bind() succeeded.
   void Run();
+  // Ends Run, whenever it is called: before Run starts (Run then returns at once), while Run is
+  // about to listen (Stop waits until it does), or while it serves.
   void Stop();
 
   const std::vector<http::RouteInfo>& routes() const { return router_.routes(); }
@@ -51,6 +54,11 @@ class Server {
   const ServerOptions options_;
   analytics::Analytics analytics_;
   httplib::Server http_;
+  // httplib's stop() does nothing until listening has begun, so a Stop that came a moment
+  // before would be lost and Run would serve on: these close that gap.
+  std::atomic<bool> run_started_{false};
+  std::atomic<bool> run_returned_{false};
+  std::atomic<bool> stop_requested_{false};
   http::Router router_;
 };
 
