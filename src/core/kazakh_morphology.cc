@@ -1,0 +1,318 @@
+#include "core/kazakh_morphology.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "core/utf8.h"
+
+namespace kenes::kazakh {
+namespace {
+
+// What a suffix's first consonant depends on: the last sound of what it follows.
+enum class Sound : std::uint8_t {
+  kVowel,      // а, ә, е, ы, і, о, ...
+  kSemivowel,  // й, у: a glide after a vowel
+  kSonorant,   // р
+  kLateral,    // л: like р, but the plural is -дар ("ауылдар", "жерлер")
+  kNasal,      // м, н, ң
+  kVoiced,     // з, ж
+  kVoiceless,  // к, қ, п, с, т, ш, and б, в, г, ғ, д read voiceless at the end of a word
+};
+
+bool IsVowel(char32_t c) {
+  switch (c) {
+    case U'а':
+    case U'ә':
+    case U'е':
+    case U'ё':
+    case U'и':
+    case U'о':
+    case U'ө':
+    case U'ұ':
+    case U'ү':
+    case U'ы':
+    case U'і':
+    case U'э':
+    case U'ю':
+    case U'я':
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool IsBackVowel(char32_t c) {
+  return c == U'а' || c == U'о' || c == U'ұ' || c == U'ы' || c == U'я' || c == U'ё' || c == U'у' ||
+         c == U'ю';
+}
+
+char32_t LastLetter(std::string_view word) {
+  char32_t last = 0;
+  for (std::size_t pos = 0; pos < word.size();) last = utf8::Decode(word, pos);
+  return last;
+}
+
+Sound SoundOf(char32_t c) {
+  if (IsVowel(c)) return Sound::kVowel;
+  switch (c) {
+    case U'й':
+    case U'у':
+      return Sound::kSemivowel;
+    case U'р':
+      return Sound::kSonorant;
+    case U'л':
+      return Sound::kLateral;
+    case U'м':
+    case U'н':
+    case U'ң':
+      return Sound::kNasal;
+    case U'з':
+    case U'ж':
+      return Sound::kVoiced;
+    default:
+      return Sound::kVoiceless;
+  }
+}
+
+std::string_view Pick(bool back, std::string_view back_form, std::string_view front_form) {
+  return back ? back_form : front_form;
+}
+
+std::string_view PluralSuffix(Sound sound, bool back) {
+  switch (sound) {
+    case Sound::kVowel:
+    case Sound::kSemivowel:
+    case Sound::kSonorant:
+      return Pick(back, "лар", "лер");
+    case Sound::kLateral:
+    case Sound::kNasal:
+    case Sound::kVoiced:
+      return Pick(back, "дар", "дер");
+    case Sound::kVoiceless:
+      return Pick(back, "тар", "тер");
+  }
+  return {};
+}
+
+// The case suffix after a third-person possessive: its own n-forms.
+std::string PossessedCaseSuffix(Case c, bool back) {
+  switch (c) {
+    case Case::kNominative:
+      return "";
+    case Case::kGenitive:
+      return std::string(Pick(back, "ның", "нің"));
+    case Case::kDative:
+      return std::string(Pick(back, "на", "не"));
+    case Case::kAccusative:
+      return "н";
+    case Case::kLocative:
+      return std::string(Pick(back, "нда", "нде"));
+    case Case::kAblative:
+      return std::string(Pick(back, "нан", "нен"));
+    case Case::kInstrumental:
+      return "мен";
+    case Case::kAttributive:
+      return std::string(Pick(back, "ндағы", "ндегі"));
+  }
+  return "";
+}
+
+std::string CaseSuffix(Case c, Sound sound, bool back) {
+  const bool voiceless = sound == Sound::kVoiceless;
+  switch (c) {
+    case Case::kNominative:
+      return "";
+    case Case::kGenitive:
+      if (sound == Sound::kVowel || sound == Sound::kNasal) {
+        return std::string(Pick(back, "ның", "нің"));
+      }
+      return std::string(voiceless ? Pick(back, "тың", "тің") : Pick(back, "дың", "дің"));
+    case Case::kAccusative:
+      if (sound == Sound::kVowel) return std::string(Pick(back, "ны", "ні"));
+      return std::string(voiceless ? Pick(back, "ты", "ті") : Pick(back, "ды", "ді"));
+    case Case::kDative:
+      return std::string(voiceless ? Pick(back, "қа", "ке") : Pick(back, "ға", "ге"));
+    case Case::kLocative:
+      return std::string(voiceless ? Pick(back, "та", "те") : Pick(back, "да", "де"));
+    case Case::kAblative:
+      if (sound == Sound::kNasal) return std::string(Pick(back, "нан", "нен"));
+      return std::string(voiceless ? Pick(back, "тан", "тен") : Pick(back, "дан", "ден"));
+    case Case::kInstrumental:
+      if (sound == Sound::kVoiced) return "бен";
+      return voiceless ? "пен" : "мен";
+    case Case::kAttributive:
+      return CaseSuffix(Case::kLocative, sound, back) + std::string(Pick(back, "ғы", "гі"));
+  }
+  return "";
+}
+
+// "мектеп" -> "мектеб", "халық" -> "халығ": the final voiceless stop a vowel makes voiced.
+bool VoiceFinal(std::string& stem) {
+  const char32_t last = LastLetter(stem);
+  char32_t voiced = 0;
+  if (last == U'к') voiced = U'г';
+  if (last == U'қ') voiced = U'ғ';
+  if (last == U'п') voiced = U'б';
+  if (voiced == 0) return false;
+  std::size_t pos = 0, last_begin = 0;
+  while (pos < stem.size()) {
+    last_begin = pos;
+    utf8::Decode(stem, pos);
+  }
+  stem.resize(last_begin);
+  utf8::Append(stem, voiced);
+  return true;
+}
+
+constexpr Case kCases[] = {Case::kNominative,   Case::kGenitive,   Case::kDative,
+                           Case::kAccusative,   Case::kLocative,   Case::kAblative,
+                           Case::kInstrumental, Case::kAttributive};
+
+std::vector<Form> EveryForm() {
+  std::vector<Form> forms;
+  for (const bool plural : {false, true}) {
+    for (const bool possessive : {false, true}) {
+      for (const Case c : kCases) forms.push_back(Form{plural, possessive, c});
+    }
+  }
+  return forms;
+}
+
+// Every suffix string some form of some stem ends in, with the forms that may have made it:
+// built once by inflecting a stem of each final sound and harmony, so that Stems looks a
+// word's ending up instead of trying every form at every split.
+const std::unordered_map<std::string, std::vector<Form>>& SuffixTable() {
+  static const auto* table = [] {
+    auto* suffixes = new std::unordered_map<std::string, std::vector<Form>>();
+    // One stem per final sound and harmony, with the stem's own letters taken off again.
+    constexpr std::string_view kProbes[] = {"ата", "әке",  "тау", "үй",  "жер", "тар", "ауыл",
+                                            "гүл", "адам", "сен", "қыз", "жүз", "ат",  "ет",
+                                            "ақ",  "ек",   "тап", "теп", "сақ", "көк"};
+    for (const std::string_view probe : kProbes) {
+      for (const Form& form : EveryForm()) {
+        for (const bool voice : {false, true}) {
+          std::string stem(probe);
+          if (voice && !VoiceFinal(stem)) continue;
+          const std::string word = Inflect(probe, form, voice);
+          // The suffix is what follows the (possibly voiced) stem.
+          if (word.size() <= stem.size() || word.compare(0, stem.size(), stem) != 0) continue;
+          std::vector<Form>& forms = (*suffixes)[word.substr(stem.size())];
+          const bool known = std::any_of(forms.begin(), forms.end(), [&](const Form& f) {
+            return f.plural == form.plural && f.possessive == form.possessive &&
+                   f.grammatical_case == form.grammatical_case;
+          });
+          if (!known) forms.push_back(form);
+        }
+      }
+    }
+    return suffixes;
+  }();
+  return *table;
+}
+
+}  // namespace
+
+bool IsBack(std::string_view folded) {
+  bool back = false;
+  for (std::size_t pos = 0; pos < folded.size();) {
+    const char32_t c = utf8::Decode(folded, pos);
+    // у is a vowel only after a consonant; as a glide it says nothing of harmony.
+    if (IsVowel(c)) back = IsBackVowel(c);
+  }
+  return back;
+}
+
+std::string Inflect(std::string_view stem, const Form& form, bool voice_final) {
+  std::string word(stem);
+  if (form.plural) word += PluralSuffix(SoundOf(LastLetter(word)), IsBack(word));
+  if (form.possessive) {
+    const bool back = IsBack(word);
+    if (SoundOf(LastLetter(word)) == Sound::kVowel) {
+      word += Pick(back, "сы", "сі");
+    } else {
+      if (voice_final && !form.plural) VoiceFinal(word);
+      word += Pick(back, "ы", "і");
+    }
+    return word + PossessedCaseSuffix(form.grammatical_case, back);
+  }
+  return word + CaseSuffix(form.grammatical_case, SoundOf(LastLetter(word)), IsBack(word));
+}
+
+std::vector<std::pair<std::string, Form>> AllForms(std::string_view stem) {
+  std::vector<std::pair<std::string, Form>> forms;
+  std::string voiced(stem);
+  const bool voices = VoiceFinal(voiced);
+  for (const Form& form : EveryForm()) {
+    forms.emplace_back(Inflect(stem, form), form);
+    if (voices && form.possessive && !form.plural) {
+      forms.emplace_back(Inflect(stem, form, true), form);
+    }
+  }
+  return forms;
+}
+
+std::vector<Analysis> Stems(std::string_view folded, std::size_t min_stem_letters) {
+  std::vector<Analysis> found;
+  found.push_back(Analysis{std::string(folded), Form{}});
+  const auto& table = SuffixTable();
+  // Split points from the shortest suffix to the longest, each a code point boundary.
+  std::vector<std::size_t> starts;
+  for (std::size_t pos = 0; pos < folded.size();) {
+    utf8::Decode(folded, pos);
+    if (pos < folded.size()) starts.push_back(pos);
+  }
+  for (std::size_t i = starts.size(); i-- > 0;) {
+    if (i + 1 < min_stem_letters) break;  // starts[i] has i + 1 letters before it
+    const std::string_view stem = folded.substr(0, starts[i]);
+    const auto it = table.find(std::string(folded.substr(starts[i])));
+    if (it == table.end()) continue;
+    for (const Form& form : it->second) {
+      std::vector<std::string> stems{std::string(stem)};
+      // A possessive voices a final stop: "мектебі" is "мектеп" + і.
+      std::string unvoiced(stem);
+      const char32_t last = LastLetter(stem);
+      if (form.possessive && !form.plural && (last == U'г' || last == U'ғ' || last == U'б')) {
+        std::size_t pos = 0, last_begin = 0;
+        while (pos < unvoiced.size()) {
+          last_begin = pos;
+          utf8::Decode(unvoiced, pos);
+        }
+        unvoiced.resize(last_begin);
+        utf8::Append(unvoiced, last == U'г' ? U'к' : last == U'ғ' ? U'қ' : U'п');
+        stems.push_back(unvoiced);
+      }
+      for (std::size_t s = 0; s < stems.size(); ++s) {
+        if (Inflect(stems[s], form, s == 1) != folded) continue;
+        const bool seen = std::any_of(found.begin(), found.end(), [&](const Analysis& a) {
+          return a.stem == stems[s] && a.form.plural == form.plural &&
+                 a.form.possessive == form.possessive &&
+                 a.form.grammatical_case == form.grammatical_case;
+        });
+        if (!seen) found.push_back(Analysis{stems[s], form});
+      }
+    }
+  }
+  return found;
+}
+
+bool HasKazakhLetter(std::string_view text) {
+  for (std::size_t pos = 0; pos < text.size();) {
+    switch (utf8::ToLower(utf8::Decode(text, pos))) {
+      case U'ә':
+      case U'ғ':
+      case U'қ':
+      case U'ң':
+      case U'ө':
+      case U'ұ':
+      case U'ү':
+      case U'һ':
+      case U'і':
+        return true;
+      default:
+        break;
+    }
+  }
+  return false;
+}
+
+}  // namespace kenes::kazakh
