@@ -7,6 +7,40 @@ namespace {
 // organizations and programmes («Әділ сөз», «За Народную Конституцию ...!») are shorter.
 constexpr int kSpeechWords = 12;
 
+// Each sentence's language from its words, names in quotation marks left out («Қаратал» in a
+// Russian sentence says nothing of it), and each word's hits narrowed to that language.
+void ReadLanguages(AnnotatedText& text) {
+  const auto& sentences = text.segmented.sentences;
+  text.sentence_language.assign(sentences.size(), Language::kUnknown);
+  text.sentence_words.assign(sentences.size(), 0);
+  std::vector<LanguageVotes> votes(sentences.size());
+  int depth = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const Token& token = text.token(i);
+    if (token.kind == TokenKind::kOpenQuote) ++depth;
+    if (token.kind == TokenKind::kCloseQuote && depth > 0) --depth;
+    if (!token.IsWord() || (depth > 0 && !text.in_speech[i])) continue;
+    const std::uint32_t s = text.SentenceOf(i);
+    // A name says nothing of the sentence's language ("Фото: Әли Ғалым" is no Kazakh line, nor
+    // "Ғалым" the Kazakh word for a scholar).
+    votes[s].Add(text.Fold(i), text.hits[i], token.Has(kCapitalized) && i != sentences[s].begin);
+    ++text.sentence_words[s];
+  }
+  for (std::size_t s = 0; s < sentences.size(); ++s) {
+    text.sentence_language[s] = votes[s].Decide();
+  }
+  text.language = DocumentLanguage(text.sentence_language, text.sentence_words);
+  // A sentence that does not say (a dateline, a name alone) reads as the document does.
+  for (Language& language : text.sentence_language) {
+    if (language == Language::kUnknown) language = text.language;
+  }
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (!text.hits[i].empty()) {
+      text.hits[i] = HitsIn(text.hits[i], LexiconLanguage(text.LanguageAt(i)));
+    }
+  }
+}
+
 }  // namespace
 
 bool AnnotatedText::HasEntry(std::size_t i, LexClass cls, LexHit* found) const {
@@ -70,6 +104,7 @@ AnnotatedText Annotate(SegmentedText segmented, const Lexicon& lexicon) {
       }
     }
   }
+  ReadLanguages(text);
   return text;
 }
 

@@ -1,5 +1,8 @@
-// The fourth stage: each token looked up in the lexicon once, and quotation marks paired, so that
-// the finders after it ask "is this a title? a month? inside a quoted speech?" in constant time.
+// The fourth stage: each token looked up in the lexicon once, quotation marks paired, and each
+// sentence's language read (language.h), so that the finders after it ask "is this a title? a
+// month? inside a quoted speech? Kazakh?" in constant time. A word's hits are those of its
+// sentence's language: "депутаты" is a Russian plural in a Russian sentence and a Kazakh
+// possessive in a Kazakh one.
 #pragma once
 
 #include <cstdint>
@@ -7,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/language.h"
 #include "extract/lexicon.h"
 #include "extract/sentences.h"
 
@@ -22,6 +26,12 @@ struct AnnotatedText {
   // 1 for tokens inside quoted speech: a quotation long enough to be someone's words rather
   // than a name, so that nothing said in it is read as a fact of the meeting.
   std::vector<std::uint8_t> in_speech;
+  std::vector<Language> sentence_language;  // per sentence
+  std::vector<int> sentence_words;          // per sentence: words outside quotation marks
+  Language language = Language::kUnknown;   // of the document
+
+  Language LanguageAt(std::size_t i) const { return sentence_language[SentenceOf(i)]; }
+  bool KazakhAt(std::size_t i) const { return LanguageAt(i) == Language::kKazakh; }
 
   const std::vector<Token>& tokens() const { return segmented.tokens(); }
   std::size_t size() const { return segmented.tokens().size(); }

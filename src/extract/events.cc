@@ -54,9 +54,11 @@ class Assembler {
       : m_(mentions), text_(mentions.text), gazetteer_(gazetteer), reference_(reference_date) {}
 
   Extraction Run() {
+    out_.language = text_.language;
     ReadDocumentDate();
     ReadDocumentRegion();
-    BuildEvents();
+    // A text in a language kenes does not read gives no events: its words would be misread.
+    if (IsRead(text_.language)) BuildEvents();
     DropUmbrella();
     MergeHeadline();
     ResolvePlaces();
@@ -854,6 +856,13 @@ class Assembler {
 
   void Finish(Working& event) {
     DraftEvent& draft = event.draft;
+    std::vector<Language> languages;
+    std::vector<int> words;
+    for (std::uint32_t s = event.first_sentence; s <= event.last_sentence; ++s) {
+      languages.push_back(text_.sentence_language[s]);
+      words.push_back(text_.sentence_words[s]);
+    }
+    draft.language = DocumentLanguage(languages, words);
     if (!draft.date && out_.date) {
       draft.date = out_.date;
       draft.date_span = out_.date_span;

@@ -12,6 +12,7 @@
 #include "core/date.h"
 #include "core/event.h"
 #include "core/organization.h"
+#include "extract/language.h"
 #include "extract/lexicon.h"
 #include "extract/units.h"
 
@@ -38,6 +39,7 @@ struct DraftAttendance {
 // settlement); `inherited` says so, and the span then points at the words it was taken from.
 struct DraftEvent {
   EventKind kind = EventKind::kMeeting;
+  Language language = Language::kUnknown;  // of the sentences that tell of it
   ByteSpan kind_span;
   std::optional<Date> date;
   ByteSpan date_span;
@@ -100,6 +102,8 @@ struct Imprint {
 };
 
 struct Extraction {
+  // The document's language; a third one (Uzbek, Kyrgyz, Tajik, English) gives no events.
+  Language language = Language::kUnknown;
   std::optional<Date> date;  // of the document
   ByteSpan date_span;
   std::string region;  // the region the document is about, empty when not known

@@ -36,6 +36,7 @@ Json EventJson(const DraftEvent& event) {
   Json attendance = nullptr;
   if (event.attendance) attendance = FigureJson(event.attendance->attendance);
   return Json{{"kind", EventKindName(event.kind)},
+              {"language", Text(std::string(LanguageCode(event.language)))},
               {"date", event.date ? Json(event.date->ToString()) : Json(nullptr)},
               {"settlement", Text(event.settlement)},
               {"district", Text(event.district)},
@@ -106,7 +107,8 @@ nlohmann::ordered_json ToJson(const Extraction& extraction) {
                    {"ordered_by", i.ordered_by ? SpanJson(i.ordered_by->span) : Json(nullptr)},
                    {"paid_by", i.paid_by ? SpanJson(i.paid_by->span) : Json(nullptr)}}}};
   }
-  return Json{{"date", extraction.date ? Json(extraction.date->ToString()) : Json(nullptr)},
+  return Json{{"language", Text(std::string(LanguageCode(extraction.language)))},
+              {"date", extraction.date ? Json(extraction.date->ToString()) : Json(nullptr)},
               {"region", Text(extraction.region)},
               {"region_code", Text(extraction.region_code)},
               {"events", events},

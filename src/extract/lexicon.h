@@ -52,12 +52,21 @@ enum MeetingVerb : std::uint16_t {
 enum class ClaimTopic : std::uint16_t { kParties, kOrganizations, kEvents, kPeople, kMembers };
 std::string_view ClaimTopicName(ClaimTopic topic);
 
+// The language an entry is a word of. Hits of a form are kept in this order, so that the hits of
+// one language and the neutral ones are one contiguous run (Lexicon::Find).
+enum class LexLanguage : std::uint8_t {
+  kRussian,
+  kNeutral,  // names, legal forms, abbreviations, months: read in a text of either language
+  kKazakh,
+};
+
 struct LexEntry {
   std::string lemma;  // the dictionary form, spelt as in a name: "Ерлан", "Дом культуры"
   LexClass cls = LexClass::kTitle;
   Paradigm paradigm = Paradigm::kFixed;
   Gender gender = Gender::kMasculine;
   std::uint16_t value = 0;
+  LexLanguage language = LexLanguage::kRussian;
   // Folded prefixes the next or previous word must start with, for entries of two words
   // ("дом" + "культур", "кругл" + "стол"); empty when the word stands alone.
   std::string next_prefix;
@@ -85,7 +94,8 @@ class Lexicon {
   Lexicon(const Lexicon&) = delete;
   Lexicon& operator=(const Lexicon&) = delete;
 
-  // Every entry `folded` is a form of; empty when none.
+  // Every entry `folded` is a form of; empty when none. Russian entries come first, then
+  // neutral ones, then Kazakh ones.
   std::span<const LexHit> Find(std::string_view folded) const;
 
   // The audience segment codes (data/segments.csv) values of kAudience and kDomain index.
@@ -101,6 +111,10 @@ class Lexicon {
 // The lexicon built from the tables in lexicon_data.cc, once per process; safe to share between
 // threads.
 const Lexicon& DefaultLexicon();
+
+// The hits of `hits` (as Find returns them) that a sentence in Russian (kRussian) or Kazakh
+// (kKazakh) may mean; kNeutral keeps them all, for a sentence of both languages.
+std::span<const LexHit> HitsIn(std::span<const LexHit> hits, LexLanguage language);
 
 // True when `hits` make the word a noun, though it may end like an adjective: a noun paradigm
 // ("коллективом", "участие"), or a person declined like an adjective ("служащими", "учеными").

@@ -31,34 +31,6 @@ constexpr std::string_view kSegmentCodes[] = {"miners",
                                               "people_with_disabilities",
                                               "residents"};
 
-enum Segment : std::uint16_t {
-  kMiners,
-  kMetallurgists,
-  kIndustrialWorkers,
-  kMunicipalWorkers,
-  kFarmers,
-  kRuralResidents,
-  kEntrepreneurs,
-  kTeachers,
-  kAcademics,
-  kStudents,
-  kYouth,
-  kHealthWorkers,
-  kSocialWorkers,
-  kPublicSector,
-  kCivilServants,
-  kCultureWorkers,
-  kItSpecialists,
-  kIntelligentsia,
-  kEthnocultural,
-  kCivilSociety,
-  kPensioners,
-  kWomen,
-  kJournalists,
-  kVolunteers,
-  kPeopleWithDisabilities,
-  kResidents,
-};
 constexpr int kNone = -1;
 
 // What kind of organization a type word or legal form names, whose collective it is, and whether
@@ -81,25 +53,6 @@ constexpr OrgType kOrgTypes[] = {
     {OrgKind::kOther, kNone, true},                          // 14 centre, palace, hall
     {OrgKind::kYouth, kYouth, false},                        // 15 youth wing
     {OrgKind::kCompany, kFarmers, false},                    // 16 farm
-};
-enum OrgTypeIndex : std::uint16_t {
-  kMine,
-  kPlant,
-  kFirm,
-  kMunicipal,
-  kUniversity,
-  kSchool,
-  kHospital,
-  kCultureHouse,
-  kStateBody,
-  kPartyType,
-  kPublicBody,
-  kUnion,
-  kBusinessBody,
-  kMediaBody,
-  kVenue,
-  kYouthWing,
-  kFarm,
 };
 
 using LC = LexClass;
@@ -201,7 +154,6 @@ constexpr LexGroup kGroups[] = {
     {LC::kOrgType, P::kNeuterIe, kN, kStateBody, "управление государственное_*учреждение"},
     {LC::kOrgType, P::kNeuterO, kN, kStateBody, "министерство ведомство"},
     {LC::kOrgType, P::kFeminineIya, kF, kPartyType, "партия"},
-    {LC::kOrgType, P::kFixed, kF, kPartyType, "партиясы=партиясының,партиясына"},
     {LC::kOrgType, P::kMasculineHard, kM, kPublicBody, "фонд союз"},
     {LC::kOrgType, P::kFeminineIya, kF, kPublicBody, "ассоциация коалиция"},
     {LC::kOrgType, P::kFeminineYa, kF, kPublicBody, "ассамблея"},

@@ -199,6 +199,7 @@ std::span<const Ending> EndingsOf(Paradigm paradigm) {
     case Paradigm::kVerbPastReflexive:
       return kVerbPastReflexive;
     case Paradigm::kFixed:
+    case Paradigm::kKazakh:  // built by kazakh::AllForms, not from a table of endings
       return kFixed;
   }
   return kFixed;

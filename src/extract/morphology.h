@@ -27,7 +27,7 @@ enum class Plurality : std::uint8_t { kSingular, kPlural };
 enum class Gender : std::uint8_t { kMasculine, kFeminine, kNeuter };
 
 // A set of case-and-number forms an ending may mark, one bit each.
-using FormSet = std::uint16_t;
+using FormSet = std::uint32_t;
 constexpr FormSet FormOf(Case c, Plurality n) {
   return static_cast<FormSet>(1u << (static_cast<unsigned>(c) * 2 + static_cast<unsigned>(n)));
 }
@@ -42,6 +42,11 @@ inline constexpr FormSet kVerbMasculine = 1u << 12;
 inline constexpr FormSet kVerbFeminine = 1u << 13;
 inline constexpr FormSet kVerbNeuter = 1u << 14;
 inline constexpr FormSet kVerbPlural = 1u << 15;
+// Kazakh forms (Paradigm::kKazakh) mark the Russian case that does the same work where there is
+// one (the locative as the prepositional: "where"), and these bits for the rest.
+inline constexpr FormSet kKazakhAblative = 1u << 16;     // ауылдан: "from"
+inline constexpr FormSet kKazakhAttributive = 1u << 17;  // ауылдағы: "which is in"
+inline constexpr FormSet kKazakhPossessive = 1u << 18;  // ауданы, депутаты: izafet, "of"
 
 // True when `forms` holds `c` in either number.
 constexpr bool HasCase(FormSet forms, Case c) {
@@ -64,6 +69,7 @@ enum class Paradigm : std::uint8_t {
   kVerbPast,           // сказал, -а, -о, -и
   kVerbPastReflexive,  // встретился, -ась, -ось, -ись
   kFixed,              // the word as written, in every form (Алматы, КМП, около)
+  kKazakh,  // a Kazakh noun: every plural, possessive and case form (core/kazakh_morphology.h)
 };
 
 struct Ending {

@@ -177,9 +177,9 @@ class OrgReader {
     std::size_t first = head;
     if (!entry.previous_prefix.empty()) --first;
     // Kazakh puts the name first: "«AMANAT» партиясы".
-    if (entry.paradigm == Paradigm::kFixed && head > sentence.begin &&
-        text_.token(head - 1).kind == TokenKind::kCloseQuote && text_.quote_pair[head - 1] >= 0 &&
-        !taken_[head - 1]) {
+    if ((entry.paradigm == Paradigm::kFixed || entry.paradigm == Paradigm::kKazakh) &&
+        head > sentence.begin && text_.token(head - 1).kind == TokenKind::kCloseQuote &&
+        text_.quote_pair[head - 1] >= 0 && !taken_[head - 1]) {
       const auto open = static_cast<std::size_t>(text_.quote_pair[head - 1]);
       OrgMention org;
       org.name = BalanceQuotes(std::string(text_.TextOf(open, head + 1)));

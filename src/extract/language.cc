@@ -1,0 +1,193 @@
+#include "extract/language.h"
+
+#include <algorithm>
+#include <array>
+
+#include "core/utf8.h"
+
+namespace kenes::extract {
+namespace {
+
+// Short words every Russian text is full of and Kazakh never writes.
+constexpr std::string_view kRussianWords[] = {
+    "и",      "в",     "во",    "на",      "с",       "со",    "по",   "что", "для",   "из",
+    "к",      "от",    "о",     "об",      "за",      "не",    "это",  "как", "а",     "но",
+    "или",    "при",   "до",    "также",   "его",     "ее",    "их",   "был", "была",  "были",
+    "будет",  "года",  "году",  "которые", "который", "все",   "этом", "так", "уже",   "где",
+    "только", "между", "после", "более",   "около",   "чтобы", "под",  "над", "через", "свои"};
+// Kazakh words without a letter of its own, and the commonest with one.
+constexpr std::string_view kKazakhWords[] = {
+    "мен",    "бен",    "пен",       "және",      "бойынша", "жылы",    "осы",    "сол",
+    "бар",    "деп",    "деді",      "ал",        "бірақ",   "ол",      "оның",   "бұл",
+    "үшін",   "туралы", "арасында",  "жаңа",      "жобасы",  "кездесу", "өтті",   "атты",
+    "екенін", "болды",  "сондай-ақ", "барысында", "кезінде", "қатысты", "ретінде"};
+// Kyrgyz spellings of the same short words.
+constexpr std::string_view kKyrgyzWords[] = {"жана",    "менен",   "боюнча", "үчүн", "болуп",
+                                             "жөнүндө", "ошондой", "анын",   "бул",  "дагы"};
+constexpr std::string_view kEnglishWords[] = {
+    "the", "and", "of",   "to",   "in",   "with", "was",  "were", "for",  "on",   "is",
+    "are", "by",  "that", "this", "from", "held", "have", "has",  "will", "their"};
+
+template <std::size_t N>
+bool In(const std::string_view (&words)[N], std::string_view word) {
+  return std::find(std::begin(words), std::end(words), word) != std::end(words);
+}
+
+}  // namespace
+
+std::string_view LanguageCode(Language language) {
+  switch (language) {
+    case Language::kUnknown:
+      return "";
+    case Language::kRussian:
+      return "ru";
+    case Language::kKazakh:
+      return "kk";
+    case Language::kMixed:
+      return "mixed";
+    case Language::kUzbek:
+      return "uz";
+    case Language::kKyrgyz:
+      return "ky";
+    case Language::kTajik:
+      return "tg";
+    case Language::kEnglish:
+      return "en";
+  }
+  return "";
+}
+
+void LanguageVotes::Add(std::string_view folded, std::span<const LexHit> hits, bool name) {
+  bool latin = false, kazakh = false, shared = false, uzbek = false, tajik = false;
+  for (std::size_t pos = 0; pos < folded.size();) {
+    const char32_t c = utf8::Decode(folded, pos);
+    switch (c) {
+      case U'ә':
+      case U'ғ':
+      case U'қ':
+      case U'ұ':
+      case U'і':
+      case U'һ':
+        kazakh = true;
+        break;
+      case U'ң':
+      case U'ө':
+      case U'ү':
+        shared = true;
+        break;
+      case U'ў':
+      case U'ҳ':
+        uzbek = true;
+        break;
+      case U'ӣ':
+      case U'ӯ':
+      case U'ҷ':
+        tajik = true;
+        break;
+      default:
+        latin = latin || (c >= U'a' && c <= U'z');
+    }
+  }
+  ++words_;
+  if (name) return;
+  if (tajik) {
+    ++tajik_;
+  } else if (uzbek) {
+    ++uzbek_;
+  } else if (kazakh) {
+    ++kazakh_;
+  } else if (In(kKyrgyzWords, folded)) {
+    ++kyrgyz_;
+  } else if (shared) {
+    ++kazakh_or_kyrgyz_;
+  } else if (latin) {
+    if (In(kEnglishWords, folded)) ++english_;
+  } else if (In(kRussianWords, folded)) {
+    ++russian_;
+  } else if (In(kKazakhWords, folded)) {
+    ++kazakh_;
+  } else if (!hits.empty()) {
+    // A word only one language's lexicon knows.
+    const bool russian = std::all_of(hits.begin(), hits.end(), [](const LexHit& hit) {
+      return hit.entry->language == LexLanguage::kRussian;
+    });
+    const bool kazakh_only = std::all_of(hits.begin(), hits.end(), [](const LexHit& hit) {
+      return hit.entry->language == LexLanguage::kKazakh;
+    });
+    russian_ += russian;
+    kazakh_ += kazakh_only;
+  }
+}
+
+void LanguageVotes::Add(const LanguageVotes& other) {
+  russian_ += other.russian_;
+  kazakh_ += other.kazakh_;
+  kazakh_or_kyrgyz_ += other.kazakh_or_kyrgyz_;
+  kyrgyz_ += other.kyrgyz_;
+  uzbek_ += other.uzbek_;
+  tajik_ += other.tajik_;
+  english_ += other.english_;
+  words_ += other.words_;
+}
+
+Language LanguageVotes::Decide() const {
+  // Letters of a third alphabet outweigh the rest: Uzbek and Tajik share most of their words'
+  // letters with Russian and Kazakh.
+  if (tajik_ >= 2 && tajik_ >= uzbek_) return Language::kTajik;
+  if (uzbek_ >= 2 && uzbek_ * 2 >= kazakh_) return Language::kUzbek;
+  // Kyrgyz writes ң ө ү but none of ә ғ қ ұ і һ.
+  if (kazakh_ == 0 && kyrgyz_ + kazakh_or_kyrgyz_ >= 2 && kyrgyz_ >= 1) return Language::kKyrgyz;
+  if (english_ >= 2 && english_ > russian_ + kazakh_) return Language::kEnglish;
+  const int kazakh = kazakh_ + kazakh_or_kyrgyz_;
+  if (russian_ == 0 && kazakh == 0) return Language::kUnknown;
+  // A Kazakh name in a Russian sentence ("в «Қаратал» КМП") is no Kazakh sentence: each
+  // language needs a good share of the words that say.
+  const int smaller = std::min(russian_, kazakh), larger = std::max(russian_, kazakh);
+  if (smaller >= 2 && smaller * 10 >= larger * 4) return Language::kMixed;
+  return russian_ >= kazakh ? Language::kRussian : Language::kKazakh;
+}
+
+Language DocumentLanguage(std::span<const Language> sentences, std::span<const int> words) {
+  std::array<long, 8> weight{};
+  long said = 0;
+  for (std::size_t s = 0; s < sentences.size(); ++s) {
+    if (sentences[s] == Language::kUnknown) continue;
+    weight[static_cast<std::size_t>(sentences[s])] += words[s];
+    said += words[s];
+  }
+  if (said == 0) return Language::kUnknown;
+  const auto share = [&](Language language) {
+    return static_cast<double>(weight[static_cast<std::size_t>(language)]) / said;
+  };
+  for (const Language third :
+       {Language::kUzbek, Language::kKyrgyz, Language::kTajik, Language::kEnglish}) {
+    if (share(third) > 0.5) return third;
+  }
+  if (share(Language::kRussian) >= 0.85) return Language::kRussian;
+  if (share(Language::kKazakh) >= 0.85) return Language::kKazakh;
+  const double read =
+      share(Language::kRussian) + share(Language::kKazakh) + share(Language::kMixed);
+  if (read == 0) return Language::kUnknown;
+  if (share(Language::kMixed) > 0 ||
+      (share(Language::kRussian) > 0 && share(Language::kKazakh) > 0)) {
+    return Language::kMixed;
+  }
+  return share(Language::kRussian) >= share(Language::kKazakh) ? Language::kRussian
+                                                               : Language::kKazakh;
+}
+
+LexLanguage LexiconLanguage(Language language) {
+  switch (language) {
+    // A text whose words say nothing of their language (a list of names) is read as Russian,
+    // the language most releases are in.
+    case Language::kUnknown:
+    case Language::kRussian:
+      return LexLanguage::kRussian;
+    case Language::kKazakh:
+      return LexLanguage::kKazakh;
+    default:
+      return LexLanguage::kNeutral;
+  }
+}
+
+}  // namespace kenes::extract
