@@ -31,6 +31,15 @@ class AudienceReader {
   // it ("работниками бюджетной сферы", "деятели культуры и искусства"), or an organization whose
   // collective it is ("коллективом шахты", "коллективами ряда промышленных предприятий").
   void ReadRole(std::size_t role, const LexHit& hit) {
+    // Kazakh names the organization first: "«Қаратал» КМП ұжымымен", "шахта қызметкерлерімен".
+    if (hit.entry->language == LexLanguage::kKazakh) {
+      for (const OrgMention& org : orgs_) {
+        if (org.end_token == role && org.first_token >= begin_ && org.segment >= 0) {
+          Add(static_cast<std::uint16_t>(org.segment), text_.SpanOf(org.first_token, role + 1));
+          return;
+        }
+      }
+    }
     bool qualified = false;
     for (std::size_t k = role; k > begin_ && role - k < 2;) {
       --k;

@@ -177,13 +177,18 @@ class Assembler {
       // "проведены десятки тысяч мероприятий": many meetings are a claim, not one meeting.
       if (trigger.plural_noun) continue;
       // Whom with: "с" after the verb or the noun, whichever comes first ("Встреча с
-      // коллективом больницы прошла").
+      // коллективом больницы прошла"); in Kazakh, the words before them that end in -мен
+      // ("«Қаратал» КМП ұжымымен кездесу өткізді").
       const std::uint32_t after = trigger.noun != kNoToken ? std::min(v, trigger.noun) : v;
-      for (std::uint32_t k = after + 1; k < sentence.end; ++k) {
-        if ((text_.Is(k, "с") || text_.Is(k, "со")) && !text_.in_speech[k]) {
-          trigger.partner_begin = k + 1;
-          trigger.partner_end = ClauseEnd(k + 1, sentence.end);
-          break;
+      if (text_.KazakhAt(v)) {
+        FindKazakhPartner(sentence, after, trigger);
+      } else {
+        for (std::uint32_t k = after + 1; k < sentence.end; ++k) {
+          if ((text_.Is(k, "с") || text_.Is(k, "со")) && !text_.in_speech[k]) {
+            trigger.partner_begin = k + 1;
+            trigger.partner_end = ClauseEnd(k + 1, sentence.end);
+            break;
+          }
         }
       }
       const bool partner = trigger.partner_begin != kNoToken &&
@@ -207,6 +212,54 @@ class Assembler {
       if (ok) return trigger;
     }
     return std::nullopt;
+  }
+
+  // The Kazakh partner: the noun phrase that ends in an instrumental (-мен, -бен, -пен) before
+  // token `before`, back to the subject, a comma or a person's name.
+  void FindKazakhPartner(const Sentence& sentence, std::uint32_t before, Trigger& trigger) const {
+    std::uint32_t last = kNoToken;
+    for (std::uint32_t k = before; k-- > sentence.begin;) {
+      if (text_.in_speech[k] || !text_.token(k).IsWord()) continue;
+      if (KazakhInstrumental(k)) {
+        last = k;
+        break;
+      }
+    }
+    if (last == kNoToken) return;
+    std::uint32_t first = last;
+    const auto& people = m_.people.people;
+    while (first > sentence.begin) {
+      const std::uint32_t k = first - 1;
+      if (text_.Is(k, ",") || text_.Is(k, ";") || text_.Is(k, ":") || text_.in_speech[k]) break;
+      if (std::any_of(people.begin(), people.end(),
+                      [&](const PersonMention& p) { return p.end_token == first; })) {
+        break;
+      }
+      // The subject: "Коалиция мүшелері", "депутаттар", "делегация" in the nominative.
+      bool subject = false;
+      for (const LexHit& hit : text_.hits[k]) {
+        const LexClass cls = hit.entry->cls;
+        subject =
+            subject || ((cls == LexClass::kRoleNoun || cls == LexClass::kTitle) &&
+                        (hit.forms & kNominativeAny) && hit.entry->paradigm == Paradigm::kKazakh);
+      }
+      if (subject) break;
+      first = k;
+    }
+    trigger.partner_begin = first;
+    trigger.partner_end = last + 1;
+  }
+
+  // A word in the instrumental: a Kazakh noun the lexicon knows in that form, or any word (a
+  // name, "КМП-мен") written with the suffix.
+  bool KazakhInstrumental(std::uint32_t k) const {
+    for (const LexHit& hit : text_.hits[k]) {
+      if (hit.entry->paradigm == Paradigm::kKazakh && HasCase(hit.forms, Case::kInstrumental)) {
+        return true;
+      }
+    }
+    const std::string_view word = text_.Fold(k);
+    return word.ends_with("мен") || word.ends_with("бен") || word.ends_with("пен");
   }
 
   void BuildEvents() {
@@ -255,6 +308,22 @@ class Assembler {
       if (k > begin && AdjectiveForms(text_.Fold(k - 1)) != 0) --k;  // "актовом"
     }
     return k > begin && (text_.Is(k - 1, "в") || text_.Is(k - 1, "во") || text_.Is(k - 1, "на"));
+  }
+
+  // A Kazakh organization in the locative is where something happens: "Мәдениет үйінде",
+  // "«Қаратал» КМП-да"; its attributive ("университетіндегі") describes a noun instead.
+  bool KazakhLocative(const OrgMention& org) const {
+    const std::uint32_t last = org.end_token - 1;
+    if (!text_.KazakhAt(last)) return false;
+    for (const LexHit& hit : text_.hits[last]) {
+      if (hit.entry->paradigm == Paradigm::kKazakh && HasCase(hit.forms, Case::kPrepositional) &&
+          !(hit.forms & kKazakhAttributive)) {
+        return true;
+      }
+    }
+    const std::string_view word = text_.Fold(last);
+    return word.ends_with("-да") || word.ends_with("-де") || word.ends_with("-та") ||
+           word.ends_with("-те");
   }
 
   bool AddsNothing(const Working& current, const Working& candidate) const {
@@ -350,7 +419,7 @@ class Assembler {
       }
       if (org.named) draft.organizations.push_back(org.name);
       // "в Доме культуры", "на шахте", "в здании областного акимата": where it was held.
-      const bool locative = Locative(org.first_token, sentence.begin);
+      const bool locative = Locative(org.first_token, sentence.begin) || KazakhLocative(org);
       if (locative && event.venue < 0) {
         event.venue = static_cast<int>(o);
         continue;
@@ -522,6 +591,18 @@ class Assembler {
     for (std::uint32_t v = sentence.begin; v < sentence.end; ++v) {
       LexHit verb;
       if (text_.in_speech[v] || !text_.HasClass(v, LexClass::kSpeechVerb, &verb)) continue;
+      // Kazakh puts the verb last and its subject first: "Мәжіліс депутаты Ерлан Сайров
+      // ... түсіндірді". Whoever the sentence names before the verb in the nominative speaks.
+      if (text_.KazakhAt(v)) {
+        for (std::size_t p = 0; p < people.size(); ++p) {
+          const PersonMention& person = people[p];
+          if (person.first_token >= sentence.begin && person.end_token <= v &&
+              person.title != "фотограф" && NamedInNominative(person)) {
+            take(p);
+          }
+        }
+        continue;
+      }
       const bool plural = (verb.forms & kVerbPlural) != 0;
       bool any = false;
       for (std::size_t p = 0; p < people.size(); ++p) {
@@ -557,6 +638,12 @@ class Assembler {
       }
     }
     return found;
+  }
+
+  // True when the last word of a person's name is written as the name ends: no case suffix.
+  bool NamedInNominative(const PersonMention& person) const {
+    const std::string_view last = text_.Surface(person.name_end - 1);
+    return std::string_view(person.name).ends_with(last);
   }
 
   // True when tokens [from, to) are at most four lower-case words: the object of a speech verb

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/kazakh_morphology.h"
 #include "core/utf8.h"
 #include "extract/morphology.h"
 
@@ -176,9 +177,21 @@ class PeopleReader {
     const Sentence& sentence = text_.SentenceAt(head);
     LexHit hit;
     text_.HasClass(head, LexClass::kTitle, &hit);
-    // Modifiers: "государственный советник", "государственный и общественный деятель".
+    const bool kazakh = hit.entry->language == LexLanguage::kKazakh;
+    // Modifiers: "государственный советник", "государственный и общественный деятель"; in
+    // Kazakh every word of the title stands before its head ("облыстық мәслихат депутаты",
+    // "облыс әкімінің орынбасары").
     std::size_t first = head;
-    while (first > sentence.begin && head - first < 4) {
+    while (kazakh && first > sentence.begin && head - first < 3) {
+      const std::size_t k = first - 1;
+      if (!text_.token(k).IsWord() || taken_[k] || text_.HasClass(k, LexClass::kSpeechVerb) ||
+          text_.HasClass(k, LexClass::kMeetingVerb) || text_.HasClass(k, LexClass::kAudience) ||
+          text_.HasClass(k, LexClass::kRoleNoun) || NameInContextAt(text_, k) != 0) {
+        break;
+      }
+      first = k;
+    }
+    while (!kazakh && first > sentence.begin && head - first < 4) {
       const std::size_t k = first - 1;
       const bool adjective = text_.token(k).IsWord() && AdjectiveForms(text_.Fold(k)) != 0 &&
                              !IsKnownNoun(text_.hits[k]) &&
@@ -234,6 +247,7 @@ class PeopleReader {
 
   std::string TitleText(std::size_t first, std::size_t head, std::size_t end,
                         const LexHit& hit) const {
+    if (hit.entry->language == LexLanguage::kKazakh) return KazakhTitleText(first, head, hit);
     std::string title;
     for (std::size_t k = first; k < head; ++k) {
       if (!title.empty()) title += ' ';
@@ -258,6 +272,25 @@ class PeopleReader {
       }
     }
     return LowerFirst(title);
+  }
+
+  // A Kazakh title as a name is given it: its words as written, the head in the nominative of
+  // the form it has ("депутаты" of "Мәжіліс депутатымен"). The bodies whose names are capitals
+  // keep them; any other first word is lower case, as in the Russian titles.
+  std::string KazakhTitleText(std::size_t first, std::size_t head, const LexHit& hit) const {
+    constexpr std::string_view kProperNames[] = {"мәжіліс", "сенат", "парламент", "үкімет"};
+    std::string title;
+    for (std::size_t k = first; k < head; ++k) {
+      if (!title.empty()) title += ' ';
+      title += text_.Surface(k);
+    }
+    if (!title.empty()) title += ' ';
+    kazakh::Form form;
+    form.possessive = (hit.forms & kKazakhPossessive) != 0;
+    title += kazakh::Inflect(hit.entry->stem, form);
+    const bool proper = first < head && std::find(std::begin(kProperNames), std::end(kProperNames),
+                                                  text_.Fold(first)) != std::end(kProperNames);
+    return proper ? title : LowerFirst(title);
   }
 
   // Records the person named by tokens [name, name_end); the mention starts at `first` (its
@@ -310,6 +343,8 @@ class PeopleReader {
       const std::string_view surface = text_.Surface(k);
       if (k == given && known) {
         full += (forms & kNominativeSingular) ? std::string(surface) : hit.entry->lemma;
+      } else if (k == surname && text_.KazakhAt(k)) {
+        full += KazakhSurname(surface);
       } else if (k == surname) {
         full += SurnameLemma(surface, forms == 0 ? kNominativeSingular : forms, person.gender);
       } else if (IsPatronymic(text_, k)) {
@@ -323,6 +358,22 @@ class PeopleReader {
     }
     person.name = std::move(full);
     found_.people.push_back(std::move(person));
+  }
+
+  // Kazakh puts a name's case on its last word: "Аймағамбетовтың" is Аймағамбетов's. The
+  // stem kept is the longest that ends like a surname.
+  static std::string KazakhSurname(std::string_view surface) {
+    constexpr std::string_view kSurnameEndings[] = {"ов",  "ев",   "ова", "ева", "ин", "ина",
+                                                    "ұлы", "қызы", "бек", "бай", "ұлы"};
+    const std::string folded = utf8::ToLower(surface);
+    for (const kazakh::Analysis& analysis : kazakh::Stems(folded)) {
+      if (analysis.form.plural || analysis.form.possessive) continue;
+      const bool surname_like =
+          std::any_of(std::begin(kSurnameEndings), std::end(kSurnameEndings),
+                      [&](std::string_view e) { return analysis.stem.ends_with(e); });
+      if (surname_like) return std::string(surface.substr(0, analysis.stem.size()));
+    }
+    return std::string(surface);
   }
 
   const AnnotatedText& text_;
