@@ -363,6 +363,18 @@ const NumberWord* Find(std::string_view folded) {
   return (it != kWords.end() && it->word == folded) ? &*it : nullptr;
 }
 
+std::string_view KazakhNumeral(std::int64_t value) {
+  for (const NumberWord& entry : kWords) {
+    if (entry.language == Language::kRussian || entry.value != value) continue;
+    if (entry.kind == Kind::kUnit || entry.kind == Kind::kTens ||
+        entry.kind == Kind::kKazakhHundred ||
+        (entry.kind == Kind::kMultiplier && entry.form == Form::kSingular)) {
+      return entry.word;
+    }
+  }
+  return {};
+}
+
 CaseForm FindKazakhCaseForm(std::string_view folded) {
   for (const Ending& ending : kEndings) {
     if (folded.size() <= ending.text.size() || !folded.ends_with(ending.text)) continue;

@@ -76,6 +76,10 @@ FoldedWord FoldWord(std::string_view text);
 // The entry for a folded word, or nullptr.
 const NumberWord* Find(std::string_view folded);
 
+// The Kazakh word for `value` as it stands alone before a noun: 2 → "екі", 40 → "қырық", 100 →
+// "жүз", 1000 → "мың", 1000000 → "миллион"; empty for a value no single word names (0, 150).
+std::string_view KazakhNumeral(std::int64_t value);
+
 // A Kazakh numeral with a case ending: "мыңнан" (мың, ablative), "жүзге" (жүз, dative), "жүздей"
 // (жүз, similative). "бірдей" (the same) and "ондай" (such) are ordinary words, not "some one" and
 // "some ten": the similative is not read on бір and он.
