@@ -282,7 +282,10 @@ constexpr NumberWord kUnsorted[] = {
     Ru("меньше", K::kQualifier, 0),
     Ru("от", K::kQualifier, 0),
     Kz("шамамен", K::kQualifier, 0),
+    Kz("жуықтап", K::kQualifier, 0),
     Kz("кемінде", K::kQualifier, 0),
+    Kz("кем", K::kQualifier, 0),
+    Kz("ең", K::kQualifier, 0),
 };
 
 constexpr auto kWords = [] {

@@ -193,6 +193,10 @@ TEST(ParseAttendance, ReadsEveryKazakhPostposition) {
            {"120-ға жуық адам", kAlmost, 119, 108, 119},
            // up_to: ⌈N/2⌉ .. N
            {"100-ге шейін", kUpTo, 100, 50, 100},
+           // Before the figure: жуықтап (about), кем дегенде and ең кемі (at least).
+           {"жуықтап 300", kAbout, 300, 270, 330},
+           {"кем дегенде 100 адам", kAtLeast, 100, 100, 125},
+           {"ең кемі 40", kAtLeast, 40, 40, 50},
        }) {
     ExpectParsed(e);
   }
@@ -512,6 +516,8 @@ TEST(ParseAttendance, RefusesWhatIsNotACountWithAReason) {
   ExpectRefused("бірдей", "not a figure");
   ExpectRefused("ондай", "not a figure");
   ExpectRefused("екі мыңдаған", "not a figure");
+  ExpectRefused("кем дегенде 5 тысяч", "mixes Russian and Kazakh");
+  ExpectRefused("ең жақсы", "not a figure");
   ExpectRefused("двести адамнан астам", "unexpected 'адамнан'");
   // A noun in a case with no postposition after it is no unit word: "200 адамға" is "to 200
   // people".
@@ -618,6 +624,8 @@ TEST(MatchAttendancePrefix, MatchesKazakhFiguresInRunningText) {
   EXPECT_FALSE(MatchAttendancePrefix("бірдей жағдай").has_value());
   EXPECT_FALSE(MatchAttendancePrefix("ондай жиын").has_value());
   EXPECT_FALSE(MatchAttendancePrefix("бір жарым сағат").has_value());
+  EXPECT_FALSE(MatchAttendancePrefix("ең жақсы").has_value());
+  EXPECT_FALSE(MatchAttendancePrefix("кем емес").has_value());
 }
 
 TEST(MatchAttendancePrefix, StopsWhereRunningTextStopsBeingAFigure) {
@@ -843,6 +851,7 @@ TEST(AttendanceRobustness, KeepsItsInvariantsOnRandomPhrasesOfKnownWords) {
       "ондаған",    "бірнеше",     "человек",
       "-дей",       "-тай",        "жарым",
       "тарта",      "кем",         "емес",
+      "дегенде",    "ең",          "кемі",
       "адамнан",    "адамдай",     "мыңдаған",
       "жүздей",     "бірдей",      "тұрғындар",
       "чел.",       "адам",        "людей",
