@@ -117,5 +117,17 @@ TEST(NumberWords, KnowsTheKazakhHalf) {
   EXPECT_EQ(half->language, Language::kKazakh);
 }
 
+TEST(NumberWords, NamesTheKazakhNumeralOfAValue) {
+  EXPECT_EQ(KazakhNumeral(1), "бір");
+  EXPECT_EQ(KazakhNumeral(9), "тоғыз");
+  EXPECT_EQ(KazakhNumeral(40), "қырық");
+  EXPECT_EQ(KazakhNumeral(100), "жүз");
+  EXPECT_EQ(KazakhNumeral(1000), "мың");  // not "тыс" nor "мыңдаған"
+  EXPECT_EQ(KazakhNumeral(1'000'000), "миллион");
+  EXPECT_EQ(KazakhNumeral(1'000'000'000), "миллиард");
+  EXPECT_EQ(KazakhNumeral(0), "");
+  EXPECT_EQ(KazakhNumeral(150), "");
+}
+
 }  // namespace
 }  // namespace kenes::number_words
