@@ -138,6 +138,7 @@ constexpr QualifierPhrase kQualifierPhrases[] = {
     {{"ориентировочно"}, Qualifier::kAbout},
     {{"где-то"}, Qualifier::kAbout},
     {{"шамамен"}, Qualifier::kAbout, Language::kKazakh},
+    {{"жуықтап"}, Qualifier::kAbout, Language::kKazakh},
     {{"порядка"}, Qualifier::kOrder},
     {{"более"}, Qualifier::kMoreThan},
     {{"более", "чем"}, Qualifier::kMoreThan},
@@ -156,6 +157,8 @@ constexpr QualifierPhrase kQualifierPhrases[] = {
     {{"минимум"}, Qualifier::kAtLeast},
     {{"по", "меньшей", "мере"}, Qualifier::kAtLeast},
     {{"кемінде"}, Qualifier::kAtLeast, Language::kKazakh},
+    {{"кем", "дегенде"}, Qualifier::kAtLeast, Language::kKazakh},
+    {{"ең", "кемі"}, Qualifier::kAtLeast, Language::kKazakh},
     {{"почти"}, Qualifier::kAlmost},
     {{"без", "малого"}, Qualifier::kAlmost},
     {{"чуть", "менее"}, Qualifier::kAlmost},
@@ -175,18 +178,90 @@ constexpr QualifierPhrase kQualifierPhrases[] = {
     {{"меньше", "чем"}, Qualifier::kLessThan},
 };
 
-// Kazakh postpositions after a numeral in a case: "300-ден астам", "мыңға жуық".
+// Nouns that may follow the figure in a form ("около 300 человек"); not part of the figure.
+constexpr std::string_view kUnitWords[] = {
+    "человек",       "человека",       "людей",     "чел",        "участник",    "участника",
+    "участников",    "участниц",       "сотрудник", "сотрудника", "сотрудников", "житель",
+    "жителя",        "жителей",        "гражданин", "гражданина", "граждан",     "студент",
+    "студента",      "студентов",      "работник",  "работника",  "работников",  "представитель",
+    "представителя", "представителей", "слушатель", "слушателя",  "слушателей",  "гость",
+    "гостя",         "гостей",         "зритель",   "зрителя",    "зрителей",    "делегат",
+    "делегата",      "делегатов",      "член",      "члена",      "членов",      "учащийся",
+    "учащихся",      "женщин",         "мужчин",    "горожан",    "сельчан",
+};
+
+// Kazakh nouns for the people counted. A Kazakh noun stays singular after a numeral ("300-ден
+// астам тұрғын"), but some are written in the plural anyway ("тұрғындар") and "жастар" (the
+// young) is plural by itself.
+constexpr std::string_view kKazakhUnitWords[] = {
+    "адам",     "кісі",    "қатысушы",   "тұрғын",    "қызметкер", "жұмысшы",  "студент",
+    "оқушы",    "мұғалім", "ұстаз",      "оқытушы",   "дәрігер",   "шаруа",    "фермер",
+    "кәсіпкер", "жастар",  "жасөспірім", "зейнеткер", "ардагер",   "азамат",   "өкіл",
+    "депутат",  "маман",   "ерікті",     "волонтер",  "мүше",      "тыңдаушы", "көрермен",
+    "қонақ",    "делегат", "әйел",       "сайлаушы",  "бала",
+};
+
+// "тұрғын", "тұрғындар", "оқушылар": a listed Kazakh noun, in the plural or not; or a noun of an
+// agent (-шы/-ші: "мұнайшы", -кер/-гер: "саясаткер") of five letters or more.
+bool IsKazakhUnitNoun(std::string_view word) {
+  const auto listed = [](std::string_view w) {
+    return std::find(std::begin(kKazakhUnitWords), std::end(kKazakhUnitWords), w) !=
+           std::end(kKazakhUnitWords);
+  };
+  if (listed(word)) return true;
+  std::string_view singular = word;
+  for (const std::string_view plural : {"лар", "лер", "дар", "дер", "тар", "тер"}) {
+    if (word.size() > plural.size() && word.ends_with(plural)) {
+      singular = word.substr(0, word.size() - plural.size());
+      break;
+    }
+  }
+  if (singular != word && listed(singular)) return true;
+  if (utf8::Length(singular) < 5) return false;
+  for (const std::string_view agent : {"шы", "ші", "кер", "гер"}) {
+    if (singular.ends_with(agent)) return true;
+  }
+  return false;
+}
+
+// A unit word: one of the lists, a Kazakh noun of IsKazakhUnitNoun, or a word of five letters or
+// more with a Russian genitive plural ending ("сельхозтоваропроизводителей", "шахтеров",
+// "присутствующих").
+bool IsUnitWord(const Token& token) {
+  if (token.kind != TokenKind::kWord || !token.folded.complete()) return false;
+  const std::string_view word = token.folded.view();
+  if (std::find(std::begin(kUnitWords), std::end(kUnitWords), word) != std::end(kUnitWords)) {
+    return true;
+  }
+  if (token.entry != nullptr) return false;
+  if (IsKazakhUnitNoun(word)) return true;
+  if (utf8::Length(word) < 5) return false;
+  for (const std::string_view ending : {"ов", "ев", "ей", "их", "ых"}) {
+    if (word.ends_with(ending)) return true;
+  }
+  return false;
+}
+
+// Kazakh postpositions after a numeral in a case: "300-ден астам", "мыңға жуық", "50-ден кем
+// емес". Several share a first word ("кем", "кем емес"); the longest that matches wins.
 struct Postposition {
-  std::string_view word;
+  std::array<std::string_view, 2> words;
   KazakhCase governs;
   Qualifier qualifier;
 };
 constexpr Postposition kPostpositions[] = {
-    {"астам", KazakhCase::kAblative, Qualifier::kMoreThan},
-    {"аса", KazakhCase::kAblative, Qualifier::kMoreThan},
-    {"артық", KazakhCase::kAblative, Qualifier::kMoreThan},
-    {"жуық", KazakhCase::kDative, Qualifier::kAlmost},
-    {"дейін", KazakhCase::kDative, Qualifier::kUpTo},
+    {{"астам"}, KazakhCase::kAblative, Qualifier::kMoreThan},
+    {{"аса"}, KazakhCase::kAblative, Qualifier::kMoreThan},
+    {{"артық"}, KazakhCase::kAblative, Qualifier::kMoreThan},
+    {{"көп"}, KazakhCase::kAblative, Qualifier::kMoreThan},
+    {{"кем", "емес"}, KazakhCase::kAblative, Qualifier::kAtLeast},
+    {{"кем"}, KazakhCase::kAblative, Qualifier::kLessThan},
+    {{"аз"}, KazakhCase::kAblative, Qualifier::kLessThan},
+    {{"жуық"}, KazakhCase::kDative, Qualifier::kAlmost},
+    {{"тарта"}, KazakhCase::kDative, Qualifier::kAlmost},
+    {{"таяу"}, KazakhCase::kDative, Qualifier::kAlmost},
+    {{"дейін"}, KazakhCase::kDative, Qualifier::kUpTo},
+    {{"шейін"}, KazakhCase::kDative, Qualifier::kUpTo},
 };
 
 class PhraseParser {
@@ -334,18 +409,26 @@ class PhraseParser {
     const Figure& figure = read.figure;
     const Token next = scan_.Next(figure.end);
 
-    if (figure.kazakh_case != KazakhCase::kNone) {
-      for (const Postposition& post : kPostpositions) {
-        if (post.governs == figure.kazakh_case && next.IsWord(post.word)) {
-          return Bounded(post.qualifier, figure, next.end);
-        }
-      }
-      return Failed({Failure::kMissingPostposition, figure.begin, figure.end});
-    }
+    if (figure.kazakh_case != KazakhCase::kNone) return ParseKazakhCase(figure);
     const UpperEnd upper = ReadUpperEnd(figure, Context{false, figure.language});
     if (upper.present) {
       if (!upper.read.ok()) return Failed(upper.read.fail);
       return Ranged(figure, upper.read.figure, upper.read.figure.end);
+    }
+    // "10 адамнан астам", "500 адамдай": the case ending is on the noun after the figure, so the
+    // phrase takes the noun in.
+    if (figure.language != Language::kRussian && next.kind == TokenKind::kWord &&
+        next.entry == nullptr && next.folded.complete()) {
+      const nw::Stem noun = nw::StripKazakhCase(next.folded.view());
+      if (noun.grammatical_case != KazakhCase::kNone && IsKazakhUnitNoun(noun.stem)) {
+        if (noun.grammatical_case == KazakhCase::kSimilative) {
+          // "бір кісідей" is "as one man", all together; not some one person.
+          if (ValueOf(figure).value != 1) return Bounded(Qualifier::kAbout, figure, next.end);
+        } else if (const PostpositionRead post = ReadPostposition(noun.grammatical_case, next.end);
+                   post.phrase != nullptr) {
+          return Bounded(post.phrase->qualifier, figure, post.end);
+        }
+      }
     }
     if (next.kind == TokenKind::kPercent)
       return Failed({Failure::kPercent, figure.begin, next.end});
@@ -371,6 +454,50 @@ class PhraseParser {
     return Bounded(Qualifier::kExact, figure, figure.end);
   }
 
+  // A figure with a Kazakh case ending and what must follow it: "300-ден астам", "жүзге жуық",
+  // "300-дей" (the similative alone says "about"), "200-ден 300-ге дейін" (a range).
+  Outcome ParseKazakhCase(const Figure& figure) const {
+    if (figure.kazakh_case == KazakhCase::kSimilative) {
+      return Bounded(Qualifier::kAbout, figure, figure.end);
+    }
+    const PostpositionRead post = ReadPostposition(figure.kazakh_case, figure.end);
+    if (post.phrase != nullptr) return Bounded(post.phrase->qualifier, figure, post.end);
+    if (figure.kazakh_case == KazakhCase::kAblative) {
+      const FigureRead high = ReadFigure(figure.end, Context{false, figure.language});
+      if (high.ok() && high.figure.kazakh_case == KazakhCase::kDative) {
+        const Token to = scan_.Next(high.figure.end);
+        if (to.IsWord("дейін") || to.IsWord("шейін")) return Ranged(figure, high.figure, to.end);
+      }
+    }
+    return Failed({Failure::kMissingPostposition, figure.begin, figure.end});
+  }
+
+  struct PostpositionRead {
+    const Postposition* phrase = nullptr;  // nullptr when none follows
+    std::size_t end = 0;
+  };
+
+  // The longest postposition at `pos` that governs `grammatical_case`.
+  PostpositionRead ReadPostposition(KazakhCase grammatical_case, std::size_t pos) const {
+    PostpositionRead best;
+    for (const Postposition& post : kPostpositions) {
+      if (post.governs != grammatical_case) continue;
+      std::size_t end = pos;
+      bool matched = true;
+      for (const std::string_view word : post.words) {
+        if (word.empty()) break;
+        const Token token = scan_.Next(end);
+        if (!token.IsWord(word)) {
+          matched = false;
+          break;
+        }
+        end = token.end;
+      }
+      if (matched && end > best.end) best = {&post, end};
+    }
+    return best;
+  }
+
   struct UpperEnd {
     bool present = false;  // a dash and something meant as a second figure follow
     FigureRead read;       // that figure, or why it is not one
@@ -390,7 +517,8 @@ class PhraseParser {
     }
     upper.present = true;
     const Figure& high = upper.read.figure;
-    if (high.kazakh_case != KazakhCase::kNone) {
+    // "200-300-дей" is about 200–300, which is the range, as "около 200–300" is.
+    if (high.kazakh_case != KazakhCase::kNone && high.kazakh_case != KazakhCase::kSimilative) {
       upper.read.fail = {Failure::kQualifiedRange, low.begin, high.end};
       return upper;
     }
@@ -671,7 +799,7 @@ class PhraseParser {
     return read;
   }
 
-  // "екі жүз елу", "үш мың", "мыңнан" (with its case ending), "он бес".
+  // "екі жүз елу", "үш мың", "мыңнан" (with its case ending), "он бес", "бір жарым мың".
   FigureRead ReadKazakhWords(const Token& first, const Context& context) const {
     FigureRead read;
     Figure& figure = read.figure;
@@ -679,9 +807,10 @@ class PhraseParser {
     figure.language = Language::kKazakh;
     std::int64_t total = 0, group = 0;
     bool hundred = false, tens = false, unit = false;
+    bool half = false;  // "бір жарым": the group is counted in halves and needs a multiplier
     std::int64_t last = INT64_MAX;
     int words = 0, terms = 0;
-    std::int64_t single_group = 0, single_multiplier = 1;
+    std::int64_t single_group = 0, single_scale = 1, single_multiplier = 1;
     std::size_t end = first.begin;
     const NumberWord* only_word = nullptr;
     while (true) {
@@ -693,27 +822,34 @@ class PhraseParser {
       bool taken = true;
       switch (entry.kind) {
         case nw::Kind::kUnit:
-          taken = !unit;
+          taken = !unit && !half;
           if (taken) group += v, unit = true;
           break;
         case nw::Kind::kTens:
-          taken = !tens && !unit;
+          taken = !tens && !unit && !half;
           if (taken) group += v, tens = true;
           break;
         case nw::Kind::kKazakhHundred:
           // "екі жүз": the unit before it counts the hundreds.
-          taken = !hundred && !tens;
+          taken = !hundred && !tens && !half;
           if (taken) group = (unit ? group : 1) * 100, hundred = true, unit = false;
+          break;
+        case nw::Kind::kKazakhHalf:
+          // "бір жарым мың", "екі жарым миллион": a half more of the multiplier that follows.
+          taken = group > 0 && !half && word.kazakh_case == KazakhCase::kNone;
+          if (taken) group = 2 * group + 1, half = true;
           break;
         case nw::Kind::kMultiplier:
           taken = entry.form == nw::Form::kSingular && v < last && (group > 0 || words == 0);
           if (taken) {
             const std::int64_t count = group > 0 ? group : 1;
-            total += count * v;
+            const std::int64_t scale = half ? 2 : 1;
+            total += count * v / scale;  // every multiplier is even
             single_group = count;
+            single_scale = scale;
             single_multiplier = v;
             last = v;
-            group = 0, hundred = tens = unit = false;
+            group = 0, hundred = tens = unit = half = false;
             ++terms;
           }
           break;
@@ -733,6 +869,12 @@ class PhraseParser {
       read.fail = {Failure::kNoFigure, first.begin, first.end};
       return read;
     }
+    // "он мыңдаған", "жүз мыңдаған" are vague counts (tens, hundreds of thousands), not 10 or 100
+    // followed by a stray word.
+    if (figure.kazakh_case == KazakhCase::kNone && scan_.Next(end).IsEntry(nw::Kind::kVague)) {
+      read.fail = {Failure::kNoFigure, first.begin, end};
+      return read;
+    }
     // "он" is also the Russian "he" and "бес" a Russian word: alone, with no Kazakh qualifier or
     // case ending to vouch for them, they are not read as 10 and 5.
     if (only_word != nullptr && figure.kazakh_case == KazakhCase::kNone &&
@@ -742,14 +884,21 @@ class PhraseParser {
       return read;
     }
     if (group > 0) {
+      if (half && terms > 0) {
+        // "мың бір жарым": a half with no multiplier after it.
+        read.fail = {Failure::kFraction, first.begin, end};
+        return read;
+      }
       total += group;
       single_group = group;
+      single_scale = half ? 2 : 1;  // ValueOf refuses a half left alone ("бір жарым")
       single_multiplier = 1;
       ++terms;
     }
     figure.end = end;
     if (terms == 1) {
       figure.mantissa = single_group;
+      figure.scale = single_scale;
       figure.multiplier = single_multiplier;
     } else {
       figure.single = false;
@@ -766,7 +915,7 @@ class PhraseParser {
   };
 
   // "десятки", "сотни тысяч", "несколько десятков", "несколько" alone (a few: unit 1),
-  // "мыңдаған", "ондаған мың", "бірнеше жүз".
+  // "мыңдаған", "ондаған мың", "он мыңдаған", "бірнеше жүз".
   VagueRead ReadVague(std::size_t pos) const {
     VagueRead read;
     const Token first = scan_.Next(pos);
@@ -800,6 +949,14 @@ class PhraseParser {
       if (is_unit(next, true)) unit = next.entry->value, end = next.end;
     } else if (entry.kind == nw::Kind::kVague) {
       unit = entry.value;
+    } else if (language == Language::kKazakh && (entry.value == 10 || entry.value == 100) &&
+               scan_.Next(end).IsEntry(nw::Kind::kVague) &&
+               scan_.Next(end).kazakh_case == KazakhCase::kNone &&
+               scan_.Next(end).entry->value >= 1000) {
+      // "он мыңдаған", "жүз мыңдаған": tens, hundreds of thousands.
+      const Token vague = scan_.Next(end);
+      unit = entry.value * vague.entry->value;
+      end = vague.end;
     } else if (language != Language::kKazakh && is_unit(first, false)) {
       unit = entry.value;
     } else {
@@ -873,7 +1030,8 @@ std::string_view Predicate(Failure why) {
       return "alone is read as a Russian word, not as a Kazakh numeral; write the figure in "
              "digits";
     case Failure::kMissingPostposition:
-      return "has a Kazakh case ending but no астам, аса, артық, жуық or дейін after it";
+      return "has a Kazakh case ending but no астам, аса, артық, көп, кем, жуық, тарта, дейін or "
+             "another postposition after it";
     case Failure::kMixedLanguages:
       return "mixes Russian and Kazakh words in one figure";
     case Failure::kTwoQualifiers:
@@ -893,34 +1051,6 @@ std::string Describe(const Fail& fail, std::string_view text) {
   if (begin == 0 && end == text.size()) return Quote(text) + " " + predicate;
   if (begin == end) return Quote(text) + ": the figure is incomplete";
   return Quote(text) + ": " + Quote(text.substr(begin, end - begin)) + " " + predicate;
-}
-
-// Nouns that may follow the figure in a form ("около 300 человек"); not part of the figure.
-constexpr std::string_view kUnitWords[] = {
-    "человек",       "человека",       "людей",     "чел",        "участник",    "участника",
-    "участников",    "участниц",       "сотрудник", "сотрудника", "сотрудников", "житель",
-    "жителя",        "жителей",        "гражданин", "гражданина", "граждан",     "студент",
-    "студента",      "студентов",      "работник",  "работника",  "работников",  "представитель",
-    "представителя", "представителей", "слушатель", "слушателя",  "слушателей",  "гость",
-    "гостя",         "гостей",         "зритель",   "зрителя",    "зрителей",    "делегат",
-    "делегата",      "делегатов",      "член",      "члена",      "членов",      "учащийся",
-    "учащихся",      "женщин",         "мужчин",    "горожан",    "сельчан",     "адам",
-    "қатысушы",      "тұрғын",         "қызметкер", "жұмысшы",
-};
-
-// A unit word: one of the list, or a word of five letters or more with a genitive plural ending
-// ("сельхозтоваропроизводителей", "шахтеров", "присутствующих").
-bool IsUnitWord(const Token& token) {
-  if (token.kind != TokenKind::kWord || !token.folded.complete()) return false;
-  const std::string_view word = token.folded.view();
-  if (std::find(std::begin(kUnitWords), std::end(kUnitWords), word) != std::end(kUnitWords)) {
-    return true;
-  }
-  if (token.entry != nullptr || utf8::Length(word) < 5) return false;
-  for (const std::string_view ending : {"ов", "ев", "ей", "их", "ых"}) {
-    if (word.ends_with(ending)) return true;
-  }
-  return false;
 }
 
 // Anything longer is not an attendance phrase, and quoting it in full would not help.

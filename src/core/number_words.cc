@@ -251,6 +251,7 @@ constexpr NumberWord kUnsorted[] = {
     Kz("тоқсан", K::kTens, 90),
     Kz("жүз", K::kKazakhHundred, 100),
     Kz("мың", K::kMultiplier, 1'000, F::kSingular),
+    Kz("жарым", K::kKazakhHalf, 1),
     Kz("бірнеше", K::kSeveral, 1),
     Kz("ондаған", K::kVague, 10),
     Kz("жүздеген", K::kVague, 100),
@@ -281,7 +282,10 @@ constexpr NumberWord kUnsorted[] = {
     Ru("меньше", K::kQualifier, 0),
     Ru("от", K::kQualifier, 0),
     Kz("шамамен", K::kQualifier, 0),
+    Kz("жуықтап", K::kQualifier, 0),
     Kz("кемінде", K::kQualifier, 0),
+    Kz("кем", K::kQualifier, 0),
+    Kz("ең", K::kQualifier, 0),
 };
 
 constexpr auto kWords = [] {
@@ -300,17 +304,21 @@ constexpr bool AllDistinct() {
 }
 static_assert(AllDistinct(), "a word is listed twice in the number word table");
 
-// Ablative (-дан) and dative (-ға) endings in their vowel-harmony and voicing variants. The
-// dative -на/-не only follows a possessive ending, never a bare numeral, so it is not listed.
+// Ablative (-дан), dative (-ға) and similative (-дай) endings in their vowel-harmony and voicing
+// variants. The dative -на/-не only follows a possessive ending, never a bare numeral, so it is
+// not listed.
 struct Ending {
   std::string_view text;
   KazakhCase grammatical_case;
 };
 constexpr Ending kEndings[] = {
-    {"дан", KazakhCase::kAblative}, {"ден", KazakhCase::kAblative}, {"тан", KazakhCase::kAblative},
-    {"тен", KazakhCase::kAblative}, {"нан", KazakhCase::kAblative}, {"нен", KazakhCase::kAblative},
-    {"ға", KazakhCase::kDative},    {"ге", KazakhCase::kDative},    {"қа", KazakhCase::kDative},
-    {"ке", KazakhCase::kDative},
+    {"дан", KazakhCase::kAblative},   {"ден", KazakhCase::kAblative},
+    {"тан", KazakhCase::kAblative},   {"тен", KazakhCase::kAblative},
+    {"нан", KazakhCase::kAblative},   {"нен", KazakhCase::kAblative},
+    {"ға", KazakhCase::kDative},      {"ге", KazakhCase::kDative},
+    {"қа", KazakhCase::kDative},      {"ке", KazakhCase::kDative},
+    {"дай", KazakhCase::kSimilative}, {"дей", KazakhCase::kSimilative},
+    {"тай", KazakhCase::kSimilative}, {"тей", KazakhCase::kSimilative},
 };
 
 void AppendUtf8(char* out, std::size_t& size, bool& complete, char32_t c) {
@@ -358,11 +366,28 @@ const NumberWord* Find(std::string_view folded) {
   return (it != kWords.end() && it->word == folded) ? &*it : nullptr;
 }
 
+std::string_view KazakhNumeral(std::int64_t value) {
+  for (const NumberWord& entry : kWords) {
+    if (entry.language == Language::kRussian || entry.value != value) continue;
+    if (entry.kind == Kind::kUnit || entry.kind == Kind::kTens ||
+        entry.kind == Kind::kKazakhHundred ||
+        (entry.kind == Kind::kMultiplier && entry.form == Form::kSingular)) {
+      return entry.word;
+    }
+  }
+  return {};
+}
+
 CaseForm FindKazakhCaseForm(std::string_view folded) {
   for (const Ending& ending : kEndings) {
     if (folded.size() <= ending.text.size() || !folded.ends_with(ending.text)) continue;
     const NumberWord* stem = Find(folded.substr(0, folded.size() - ending.text.size()));
     if (stem == nullptr || stem->language == Language::kRussian) continue;
+    // "бірдей" is "the same", "ондай" "such": far more often than "some one", "some ten".
+    if (ending.grammatical_case == KazakhCase::kSimilative &&
+        (stem->word == "бір" || stem->word == "он")) {
+      continue;
+    }
     if (stem->kind == Kind::kUnit || stem->kind == Kind::kTens ||
         stem->kind == Kind::kKazakhHundred ||
         (stem->kind == Kind::kMultiplier && stem->form == Form::kSingular)) {
@@ -370,6 +395,15 @@ CaseForm FindKazakhCaseForm(std::string_view folded) {
     }
   }
   return {};
+}
+
+Stem StripKazakhCase(std::string_view folded) {
+  for (const Ending& ending : kEndings) {
+    if (folded.size() > ending.text.size() && folded.ends_with(ending.text)) {
+      return {folded.substr(0, folded.size() - ending.text.size()), ending.grammatical_case};
+    }
+  }
+  return {folded, KazakhCase::kNone};
 }
 
 KazakhCase KazakhCaseEnding(std::string_view folded) {

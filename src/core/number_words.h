@@ -22,6 +22,7 @@ enum class Kind : std::uint8_t {
   kKazakhHundred,  // жүз: 100, multiplies the unit before it (екі жүз = 200)
   kMultiplier,  // десяток, сотня, тысяча, миллион, миллиард, тыс, млн, млрд, мың
   kHalf,  // полтора, полторы, полутора: one and a half of the multiplier that follows
+  kKazakhHalf,  // жарым: a half added to the Kazakh number before it (бір жарым мың = 1 500)
   kSeveral,  // несколько, нескольких; бірнеше
   kVague,  // Kazakh ондаған, жүздеген, мыңдаған, миллиондаған: "tens of", "hundreds of"
   kQualifier,  // the first word of a qualifier: около, не (менее), как (минимум), шамамен
@@ -47,8 +48,9 @@ struct NumberWord {
 };
 
 // The Kazakh case a numeral carries before a postposition: "300-ден астам" (ablative: more than),
-// "300-ге жуық" (dative: almost).
-enum class KazakhCase : std::uint8_t { kNone, kAblative, kDative };
+// "300-ге жуық" (dative: almost); or the similative -дай/-дей, which alone says "some 300"
+// ("300-дей", "жүздей").
+enum class KazakhCase : std::uint8_t { kNone, kAblative, kDative, kSimilative };
 
 // Longest folded word kept, in bytes: 48 Cyrillic letters, so that long nouns after a figure
 // ("сельхозтоваропроизводителей") can still be recognized. Longer words are in no table.
@@ -74,15 +76,31 @@ FoldedWord FoldWord(std::string_view text);
 // The entry for a folded word, or nullptr.
 const NumberWord* Find(std::string_view folded);
 
-// A Kazakh numeral with a case ending: "мыңнан" (мың, ablative), "жүзге" (жүз, dative).
+// The Kazakh word for `value` as it stands alone before a noun: 2 → "екі", 40 → "қырық", 100 →
+// "жүз", 1000 → "мың", 1000000 → "миллион"; empty for a value no single word names (0, 150).
+std::string_view KazakhNumeral(std::int64_t value);
+
+// A Kazakh numeral with a case ending: "мыңнан" (мың, ablative), "жүзге" (жүз, dative), "жүздей"
+// (жүз, similative). "бірдей" (the same) and "ондай" (such) are ordinary words, not "some one" and
+// "some ten": the similative is not read on бір and он.
 struct CaseForm {
   const NumberWord* word = nullptr;  // nullptr when `folded` is no such form
   KazakhCase grammatical_case = KazakhCase::kNone;
 };
 CaseForm FindKazakhCaseForm(std::string_view folded);
 
-// The case of an ending written after digits with a hyphen: "ден" in "300-ден", "ге" in "300-ге".
+// The case of an ending written after digits with a hyphen: "ден" in "300-ден", "ге" in "300-ге",
+// "дей" in "300-дей".
 // Any of the vowel-harmony variants is accepted, since digits do not say which one is right.
 KazakhCase KazakhCaseEnding(std::string_view folded);
+
+// A folded word without its ablative, dative or similative ending, and that case: "адамнан" →
+// "адам", ablative. Only the ending is checked, not whether the stem is a word nor whether the
+// ending suits it; {folded, kNone} when no such ending is there or nothing would be left.
+struct Stem {
+  std::string_view stem;
+  KazakhCase grammatical_case = KazakhCase::kNone;
+};
+Stem StripKazakhCase(std::string_view folded);
 
 }  // namespace kenes::number_words

@@ -122,6 +122,127 @@ TEST(ParseAttendance, ReadsKazakhQualifiersAndNumerals) {
   }
 }
 
+// The Kazakh phrases of coordinators and press releases (issue 12), each read whole, with a unit
+// word, and in running text, where the match stops before the noun.
+TEST(ParseAttendance, ReadsTheKazakhFiguresOfPressReleases) {
+  for (const Expected& e : {
+           Expected{"200 адам", kExact, 200, 200, 200},
+           {"400-ден астам", kMoreThan, 401, 401, 500},
+           {"300-ге жуық", kAlmost, 299, 270, 299},
+           {"шамамен 150", kAbout, 150, 135, 165},
+           {"100-ге дейін", kUpTo, 100, 50, 100},
+           {"кемінде 50", kAtLeast, 50, 50, 63},
+           {"екі жүзден астам", kMoreThan, 201, 201, 250},
+           {"мыңнан астам", kMoreThan, 1001, 1001, 1250},
+           {"бір жарым мыңға жуық", kAlmost, 1499, 1350, 1499},
+           {"6 мыңға жуық", kAlmost, 5999, 5400, 5999},
+           {"ондаған", kVague, 30, 20, 90},
+           {"жүздеген", kVague, 300, 200, 900},
+           {"мыңдаған", kVague, 3000, 2000, 9000},
+           {"200-дей", kAbout, 200, 180, 220},
+           {"200-ге тарта", kAlmost, 199, 180, 199},
+           {"500-ден аса", kMoreThan, 501, 501, 625},
+           {"жүзге жуық", kAlmost, 99, 90, 99},
+           {"екі мыңнан астам", kMoreThan, 2001, 2001, 2500},
+           {"1,5 мыңға жуық", kAlmost, 1499, 1350, 1499},
+           {"бірнеше жүз", kVague, 300, 200, 900},
+           {"100-ден астам адам", kMoreThan, 101, 101, 125},
+           {"ондаған адам", kVague, 30, 20, 90},
+           {"шамамен 300 адам", kAbout, 300, 270, 330},
+           {"300-ге жуық адам", kAlmost, 299, 270, 299},
+           {"300-ден астам тұрғын", kMoreThan, 301, 301, 375},
+       }) {
+    ExpectParsed(e);
+  }
+}
+
+TEST(ParseAttendance, ReadsTheKazakhSimilativeAsAbout) {
+  for (const Expected& e : {
+           // -дай/-дей/-тай/-тей: "some 200", the rule of about: N ± ⌈N/10⌉.
+           Expected{"200-дей", kAbout, 200, 180, 220},
+           {"200-дай", kAbout, 200, 180, 220},
+           {"40-тай", kAbout, 40, 36, 44},
+           {"жүздей", kAbout, 100, 90, 110},
+           {"мыңдай адам", kAbout, 1000, 900, 1100},
+           {"екі жүздей", kAbout, 200, 180, 220},
+           {"қырықтай", kAbout, 40, 36, 44},
+           // On the noun after the figure: "500 адамдай".
+           {"500 адамдай", kAbout, 500, 450, 550},
+           // A range with the similative is the range, as "около 200–300" is.
+           {"200-300-дей", kRange, 250, 200, 300},
+       }) {
+    ExpectParsed(e);
+  }
+}
+
+TEST(ParseAttendance, ReadsEveryKazakhPostposition) {
+  for (const Expected& e : {
+           // more_than: N+1 .. max(N+1, ⌈5N/4⌉)
+           Expected{"100-ден көп", kMoreThan, 101, 101, 125},
+           {"120-дан астам ерікті", kMoreThan, 121, 121, 150},
+           {"4 мыңнан аса", kMoreThan, 4001, 4001, 5000},
+           {"оннан артық", kMoreThan, 11, 11, 13},
+           // at_least: N .. ⌈5N/4⌉
+           {"100-ден кем емес", kAtLeast, 100, 100, 125},
+           // less_than: ⌈N/2⌉ .. N−1
+           {"50-ден кем", kLessThan, 49, 25, 49},
+           {"50-ден аз", kLessThan, 49, 25, 49},
+           // almost: ⌊9N/10⌋ .. N−1
+           {"200-ге таяу", kAlmost, 199, 180, 199},
+           {"мыңға тарта", kAlmost, 999, 900, 999},
+           {"120-ға жуық адам", kAlmost, 119, 108, 119},
+           // up_to: ⌈N/2⌉ .. N
+           {"100-ге шейін", kUpTo, 100, 50, 100},
+           // Before the figure: жуықтап (about), кем дегенде and ең кемі (at least).
+           {"жуықтап 300", kAbout, 300, 270, 330},
+           {"кем дегенде 100 адам", kAtLeast, 100, 100, 125},
+           {"ең кемі 40", kAtLeast, 40, 40, 50},
+       }) {
+    ExpectParsed(e);
+  }
+}
+
+TEST(ParseAttendance, ReadsAKazakhCaseOnTheNounAfterTheFigure) {
+  ExpectParsed({"10 адамнан астам", kMoreThan, 11, 11, 13});
+  ExpectParsed({"500 адамға жуық", kAlmost, 499, 450, 499});
+  ExpectParsed({"2,5 мың адамға жуық", kAlmost, 2499, 2250, 2499});
+  ExpectParsed({"екі жүз тұрғыннан астам", kMoreThan, 201, 201, 250});
+  ExpectParsed({"300 оқушыдан астам", kMoreThan, 301, 301, 375});
+}
+
+TEST(ParseAttendance, ReadsKazakhRangesHalvesAndVagueCounts) {
+  for (const Expected& e : {
+           Expected{"200-ден 300-ге дейін", kRange, 250, 200, 300},
+           {"екі жүзден үш жүзге дейін адам", kRange, 250, 200, 300},
+           // The bare lower end borrows the multiplier, as in "от 2 до 3 тысяч".
+           {"2-ден 3 мыңға дейін", kRange, 2500, 2000, 3000},
+           {"екі жарым мың", kExact, 2500, 2500, 2500},
+           {"бір жарым миллион", kExact, 1'500'000, 1'500'000, 1'500'000},
+           {"шамамен бір жарым мың", kAbout, 1500, 1350, 1650},
+           {"он мыңдаған", kVague, 30'000, 20'000, 90'000},
+           {"жүз мыңдаған адам", kVague, 300'000, 200'000, 900'000},
+       }) {
+    ExpectParsed(e);
+  }
+}
+
+TEST(ParseAttendance, AllowsKazakhUnitWordsAfterTheFigure) {
+  // Singular after a numeral, as Kazakh has it; the plural, and agent nouns in -шы/-ші,
+  // -кер/-гер, too.
+  for (const std::string_view text : {
+           "100 кісі",      "300 қатысушы", "200 тұрғын",         "60 жұмысшы",      "30 қызметкер",
+           "100 студент",   "300 оқушы",    "5 мұғалім",          "40 дәрігер",      "20 шаруа",
+           "15 кәсіпкер",   "200 жастар",   "шамамен 300 адам",   "мыңдаған тұрғын", "ондаған адам",
+           "200 тұрғындар", "300 оқушылар", "50-ге жуық мұнайшы", "12 саясаткер",    "40 зейнеткер",
+       }) {
+    SCOPED_TRACE(std::string(text));
+    const Result<Attendance> parsed = ParseAttendance(text);
+    ASSERT_TRUE(parsed.ok()) << parsed.error().message;
+    EXPECT_EQ(parsed->text, text);
+  }
+  EXPECT_EQ(ParseAttendance("300 оқушы")->value, 300);
+}
+
 // One row per qualifier of docs/attendance.md, with its worked example and its edge cases.
 TEST(ParseAttendance, AppliesOneDocumentedRulePerQualifier) {
   for (const Expected& e : {
@@ -386,6 +507,21 @@ TEST(ParseAttendance, RefusesWhatIsNotACountWithAReason) {
   ExpectRefused("около мың", "mixes Russian and Kazakh");
   ExpectRefused("шамамен 5 тысяч", "mixes Russian and Kazakh");
   ExpectRefused("кемінде 300-ден астам", "two qualifiers");
+  ExpectRefused("шамамен 200-дей", "two qualifiers");
+  ExpectRefused("кемінде 200-300-дей", "a range");
+  ExpectRefused("бір жарым", "not a whole number");
+  ExpectRefused("мың бір жарым", "not a whole number");
+  ExpectRefused("200-ге", "no астам");
+  ExpectRefused("200-ден 300-ге", "no астам");
+  ExpectRefused("бірдей", "not a figure");
+  ExpectRefused("ондай", "not a figure");
+  ExpectRefused("екі мыңдаған", "not a figure");
+  ExpectRefused("кем дегенде 5 тысяч", "mixes Russian and Kazakh");
+  ExpectRefused("ең жақсы", "not a figure");
+  ExpectRefused("двести адамнан астам", "unexpected 'адамнан'");
+  // A noun in a case with no postposition after it is no unit word: "200 адамға" is "to 200
+  // people".
+  ExpectRefused("200 адамға", "unexpected 'адамға'");
   ExpectRefused("тысяча двести тысяч", "not a well-formed number");
   ExpectRefused("тыс.", "not a figure");
   ExpectRefused("+400", "'+' is not a figure");
@@ -439,6 +575,57 @@ TEST(MatchAttendancePrefix, MatchesTheFigureAndLeavesTheNounToTheCaller) {
   ExpectPrefix("5 тыс.чел.", "5 тыс.", kExact, 5000);
   ExpectPrefix("300-ден астам адам", "300-ден астам", kMoreThan, 301);
   ExpectPrefix("несколько лет", "несколько", kVague, 3);
+}
+
+TEST(MatchAttendancePrefix, MatchesKazakhFiguresInRunningText) {
+  struct Case {
+    std::string_view text;
+    std::string_view words;
+    Qualifier qualifier;
+    std::int64_t value;
+  };
+  for (const Case& c : {
+           Case{"200 адам қатысты.", "200", kExact, 200},
+           {"400-ден астам адам жиналды", "400-ден астам", kMoreThan, 401},
+           {"300-ге жуық тұрғын қатысты", "300-ге жуық", kAlmost, 299},
+           {"шамамен 150 адам келді", "шамамен 150", kAbout, 150},
+           {"100-ге дейін адам сыяды", "100-ге дейін", kUpTo, 100},
+           {"кемінде 50 адам", "кемінде 50", kAtLeast, 50},
+           {"екі жүзден астам оқушы", "екі жүзден астам", kMoreThan, 201},
+           {"мыңнан астам адам", "мыңнан астам", kMoreThan, 1001},
+           {"бір жарым мыңға жуық адам", "бір жарым мыңға жуық", kAlmost, 1499},
+           {"6 мыңға жуық тұрғын", "6 мыңға жуық", kAlmost, 5999},
+           {"ондаған адам", "ондаған", kVague, 30},
+           {"жүздеген тұрғын", "жүздеген", kVague, 300},
+           {"мыңдаған адам", "мыңдаған", kVague, 3000},
+           {"200-дей адам", "200-дей", kAbout, 200},
+           {"200-ге тарта адам", "200-ге тарта", kAlmost, 199},
+           {"500-ден аса қатысушы", "500-ден аса", kMoreThan, 501},
+           {"жүзге жуық адам", "жүзге жуық", kAlmost, 99},
+           {"екі мыңнан астам адам", "екі мыңнан астам", kMoreThan, 2001},
+           {"1,5 мыңға жуық адам", "1,5 мыңға жуық", kAlmost, 1499},
+           {"бірнеше жүз адам", "бірнеше жүз", kVague, 300},
+           {"100-ден астам адам қатысты", "100-ден астам", kMoreThan, 101},
+           {"шамамен 300 адам", "шамамен 300", kAbout, 300},
+           {"300-ге жуық адам", "300-ге жуық", kAlmost, 299},
+           {"300-ден астам тұрғын келді", "300-ден астам", kMoreThan, 301},
+           {"он мыңдаған адам", "он мыңдаған", kVague, 30'000},
+           {"200-ден 300-ге дейін адам", "200-ден 300-ге дейін", kRange, 250},
+           // The case on the noun: the qualifier comes after it, so the noun is in the match.
+           {"10 адамнан астам жиналды", "10 адамнан астам", kMoreThan, 11},
+           {"500 адамдай келді", "500 адамдай", kAbout, 500},
+           // "бір кісідей" is "as one man": the figure is one, the similative not read.
+           {"бір кісідей атсалысты", "бір", kExact, 1},
+           // A case on the noun with no postposition is no qualifier.
+           {"200 адамға арналған", "200", kExact, 200},
+       }) {
+    ExpectPrefix(c.text, c.words, c.qualifier, c.value);
+  }
+  EXPECT_FALSE(MatchAttendancePrefix("бірдей жағдай").has_value());
+  EXPECT_FALSE(MatchAttendancePrefix("ондай жиын").has_value());
+  EXPECT_FALSE(MatchAttendancePrefix("бір жарым сағат").has_value());
+  EXPECT_FALSE(MatchAttendancePrefix("ең жақсы").has_value());
+  EXPECT_FALSE(MatchAttendancePrefix("кем емес").has_value());
 }
 
 TEST(MatchAttendancePrefix, StopsWhereRunningTextStopsBeingAFigure) {
@@ -662,6 +849,11 @@ TEST(AttendanceRobustness, KeepsItsInvariantsOnRandomPhrasesOfKnownWords) {
       "он",         "бес",         "жүз",
       "мың",        "мыңнан",      "жүзге",
       "ондаған",    "бірнеше",     "человек",
+      "-дей",       "-тай",        "жарым",
+      "тарта",      "кем",         "емес",
+      "дегенде",    "ең",          "кемі",
+      "адамнан",    "адамдай",     "мыңдаған",
+      "жүздей",     "бірдей",      "тұрғындар",
       "чел.",       "адам",        "людей",
       "Қ",          "\xD0",        "й",
   };

@@ -83,5 +83,51 @@ TEST(NumberWords, ReadsKazakhCaseEndingsOnNumeralsOnly) {
   EXPECT_EQ(KazakhCaseEnding("х"), KazakhCase::kNone);
 }
 
+TEST(NumberWords, ReadsTheSimilativeButNotOnBirAndOn) {
+  const CaseForm some_hundred = FindKazakhCaseForm("жүздей");
+  ASSERT_NE(some_hundred.word, nullptr);
+  EXPECT_EQ(some_hundred.word->value, 100);
+  EXPECT_EQ(some_hundred.grammatical_case, KazakhCase::kSimilative);
+  EXPECT_EQ(FindKazakhCaseForm("мыңдай").grammatical_case, KazakhCase::kSimilative);
+  EXPECT_EQ(KazakhCaseEnding("дей"), KazakhCase::kSimilative);
+  EXPECT_EQ(KazakhCaseEnding("тай"), KazakhCase::kSimilative);
+  // "бірдей" (the same) and "ондай" (such) are ordinary words.
+  EXPECT_EQ(FindKazakhCaseForm("бірдей").word, nullptr);
+  EXPECT_EQ(FindKazakhCaseForm("ондай").word, nullptr);
+  // The ablative of он is a numeral all the same.
+  EXPECT_EQ(FindKazakhCaseForm("оннан").grammatical_case, KazakhCase::kAblative);
+}
+
+TEST(NumberWords, StripsAKazakhCaseFromAnyWord) {
+  const Stem from_people = StripKazakhCase("адамнан");
+  EXPECT_EQ(from_people.stem, "адам");
+  EXPECT_EQ(from_people.grammatical_case, KazakhCase::kAblative);
+  EXPECT_EQ(StripKazakhCase("оқушыға").stem, "оқушы");
+  EXPECT_EQ(StripKazakhCase("оқушыға").grammatical_case, KazakhCase::kDative);
+  EXPECT_EQ(StripKazakhCase("адамдай").grammatical_case, KazakhCase::kSimilative);
+  EXPECT_EQ(StripKazakhCase("адам").grammatical_case, KazakhCase::kNone);
+  EXPECT_EQ(StripKazakhCase("адам").stem, "адам");
+  EXPECT_EQ(StripKazakhCase("ден").grammatical_case, KazakhCase::kNone);  // nothing left
+}
+
+TEST(NumberWords, KnowsTheKazakhHalf) {
+  const NumberWord* half = Find("жарым");
+  ASSERT_NE(half, nullptr);
+  EXPECT_EQ(half->kind, Kind::kKazakhHalf);
+  EXPECT_EQ(half->language, Language::kKazakh);
+}
+
+TEST(NumberWords, NamesTheKazakhNumeralOfAValue) {
+  EXPECT_EQ(KazakhNumeral(1), "бір");
+  EXPECT_EQ(KazakhNumeral(9), "тоғыз");
+  EXPECT_EQ(KazakhNumeral(40), "қырық");
+  EXPECT_EQ(KazakhNumeral(100), "жүз");
+  EXPECT_EQ(KazakhNumeral(1000), "мың");  // not "тыс" nor "мыңдаған"
+  EXPECT_EQ(KazakhNumeral(1'000'000), "миллион");
+  EXPECT_EQ(KazakhNumeral(1'000'000'000), "миллиард");
+  EXPECT_EQ(KazakhNumeral(0), "");
+  EXPECT_EQ(KazakhNumeral(150), "");
+}
+
 }  // namespace
 }  // namespace kenes::number_words

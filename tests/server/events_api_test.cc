@@ -1,6 +1,10 @@
 // The events API as a coordinator's script uses it: real HTTP on loopback, a real database file.
 #include <gtest/gtest.h>
 
+#include <string>
+#include <tuple>
+#include <vector>
+
 #include "support/test_server.h"
 
 namespace kenes {
@@ -125,6 +129,27 @@ TEST(EventsApi, DeletesAnEvent) {
   EXPECT_EQ(server.Delete(path).status, 204);
   EXPECT_EQ(server.Get(path).status, 404);
   EXPECT_EQ(server.Delete(path).status, 404);
+}
+
+// The phone form asks this route what a typed figure will be read as; Kazakh phrases go through
+// the same parser as Russian ones.
+TEST(AttendanceApi, ReadsKazakhPhrasesAsTheFormSendsThem) {
+  TestServer server;
+  for (const auto& [text, qualifier, value] :
+       std::vector<std::tuple<std::string, std::string, int>>{
+           {"300-ден астам адам", "more_than", 301},
+           {"бір жарым мыңға жуық", "almost", 1499},
+           {"200-дей тұрғын", "about", 200},
+           {"около 300", "about", 300}}) {
+    Reply read = server.Get("/api/v1/attendance?text=" + httplib::detail::encode_query_param(text));
+    ASSERT_EQ(read.status, 200) << text << ": " << read.raw;
+    EXPECT_EQ(read.body["text"], text);
+    EXPECT_EQ(read.body["qualifier"], qualifier) << text;
+    EXPECT_EQ(read.body["value"], value) << text;
+  }
+  Reply refused = server.Get("/api/v1/attendance?text=" +
+                             httplib::detail::encode_query_param("кемінде 300-ден астам"));
+  EXPECT_EQ(refused.status, 400) << refused.raw;
 }
 
 TEST(PlacesApi, FindsPlacesAsTextWritesThem) {
