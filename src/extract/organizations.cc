@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/kazakh_morphology.h"
 #include "core/utf8.h"
 #include "extract/morphology.h"
 
@@ -189,6 +190,10 @@ class OrgReader {
       Record(std::move(org), open, head + 1);
       return;
     }
+    if (entry.paradigm == Paradigm::kKazakh) {
+      ReadKazakhTyped(head, hit, type, first);
+      return;
+    }
     // Agreeing modifiers to the left: "Карагандинского", "многопрофильного".
     while (first > sentence.begin && head - first < 3) {
       const std::size_t k = first - 1;
@@ -293,6 +298,58 @@ class OrgReader {
     org.named = named;
     KindFromWords(text_, rest, end, org.kind, org.segment);
     Record(std::move(org), first, end);
+  }
+
+  // A Kazakh type word after its name: "Қарағанды техникалық университеті", "Нұра аудандық
+  // ауруханасы", "Мәдениет үйінде". The name is the capitalized and lower-case words before the
+  // head, which comes back in the nominative of its form ("университетінде" -> "университеті").
+  // A type word alone, or capitalized only because it starts the sentence ("Коалиция
+  // мүшелері"), names nothing.
+  void ReadKazakhTyped(std::size_t head, const LexHit& hit, const OrgType& type,
+                       std::size_t first) {
+    const LexEntry& entry = *hit.entry;
+    const Sentence& sentence = text_.SentenceAt(head);
+    bool named = false;
+    for (std::size_t k = first; k < head + 1; ++k) {
+      named = named || (text_.token(k).Has(kCapitalized) && k != sentence.begin);
+    }
+    while (first > sentence.begin && head - first < 4) {
+      const std::size_t k = first - 1;
+      const Token& token = text_.token(k);
+      if (!token.IsWord() || blocked_[k] || taken_[k] || place_at_[k] >= 0 ||
+          !text_.hits[k].empty()) {
+        break;
+      }
+      // Lower-case words between capitals and the head: "техникалық", "аудандық".
+      if (!token.Has(kCapitalized) && !named) break;
+      named = named || (token.Has(kCapitalized) && k != sentence.begin);
+      first = k;
+    }
+    const bool described = type.segment >= 0 && type.kind != OrgKind::kPublicAssociation;
+    if (!named && !described) return;
+    std::string name;
+    for (std::size_t k = first; k < head; ++k) {
+      name += text_.Surface(k);
+      name += ' ';
+    }
+    kazakh::Form form;
+    form.possessive = (hit.forms & kKazakhPossessive) != 0;
+    std::string head_word = kazakh::Inflect(entry.stem, form);
+    if (text_.token(head).Has(kCapitalized)) {  // "Мәдениет Үйі" as some write it
+      std::size_t pos = 0;
+      const char32_t c = utf8::Decode(head_word, pos);
+      std::string upper;
+      utf8::Append(upper, ToUpper(c));
+      head_word = upper + head_word.substr(pos);
+    }
+    name += head_word;
+    OrgMention org;
+    org.name = std::move(name);
+    org.kind = type.kind;
+    org.segment = type.segment;
+    org.venue = type.venue;
+    org.named = named;
+    Record(std::move(org), first, head + 1);
   }
 
   // "ТОО «AMANAT MEDIA GROUP»", "«Қаратал» КМП".
