@@ -243,6 +243,8 @@ class Assembler {
             subject || ((cls == LexClass::kRoleNoun || cls == LexClass::kTitle) &&
                         (hit.forms & kNominativeAny) && hit.entry->paradigm == Paradigm::kKazakh);
       }
+      // "ұстаздар ұжымымен": a noun of an audience is the partner, though it may be a title.
+      subject = subject && !text_.HasClass(k, LexClass::kAudience);
       if (subject) break;
       first = k;
     }

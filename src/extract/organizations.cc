@@ -44,8 +44,23 @@ bool GenitiveLooking(std::string_view folded) {
                      [&](std::string_view e) { return folded.ends_with(e); });
 }
 
+// All capitals before a Kazakh case suffix too: "ЖШС-да", "КМП-ның".
+bool CapitalsBeforeSuffix(const AnnotatedText& text, std::size_t i) {
+  const Token& token = text.token(i);
+  if (token.Has(kAllCaps)) return true;
+  const std::string_view surface = text.Surface(i);
+  const std::size_t hyphen = surface.find('-');
+  if (hyphen == std::string_view::npos || hyphen == 0) return false;
+  const std::string_view before = surface.substr(0, hyphen);
+  for (std::size_t pos = 0; pos < before.size();) {
+    const char32_t c = utf8::Decode(before, pos);
+    if (utf8::ToLower(c) == c) return false;
+  }
+  return true;
+}
+
 bool IsLegalForm(const AnnotatedText& text, std::size_t i, LexHit* hit = nullptr) {
-  return i < text.size() && text.token(i).Has(kAllCaps) &&
+  return i < text.size() && CapitalsBeforeSuffix(text, i) &&
          text.HasClass(i, LexClass::kLegalForm, hit);
 }
 
@@ -156,6 +171,14 @@ class OrgReader {
         ReadSource(i + 1);
       }
     }
+    // A type word inside another organization's quoted name ("ГРЭС-1" of "«Екібастұз ГРЭС-1»
+    // ЖШС") is part of that name, not an organization of its own.
+    std::erase_if(found_, [&](const OrgMention& inner) {
+      return std::any_of(found_.begin(), found_.end(), [&](const OrgMention& outer) {
+        return &outer != &inner && outer.first_token < inner.first_token &&
+               inner.end_token < outer.end_token;
+      });
+    });
     std::sort(found_.begin(), found_.end(), [](const OrgMention& a, const OrgMention& b) {
       return a.first_token < b.first_token;
     });
@@ -320,18 +343,22 @@ class OrgReader {
           !text_.hits[k].empty()) {
         break;
       }
-      // Lower-case words between capitals and the head: "техникалық", "аудандық".
-      if (!token.Has(kCapitalized) && !named) break;
+      // Lower-case words before the head: "техникалық", "көпсалалы" (a description).
+      if (!token.Has(kCapitalized) && head - first >= 2 && !named) break;
       named = named || (token.Has(kCapitalized) && k != sentence.begin);
       first = k;
     }
+    // "№12 мектеп": a number names it.
+    if (first >= sentence.begin + 2 && text_.token(first - 1).kind == TokenKind::kNumber &&
+        text_.Is(first - 2, "№")) {
+      first -= 2;
+      named = true;
+    }
     const bool described = type.segment >= 0 && type.kind != OrgKind::kPublicAssociation;
     if (!named && !described) return;
-    std::string name;
-    for (std::size_t k = first; k < head; ++k) {
-      name += text_.Surface(k);
-      name += ' ';
-    }
+    std::string name(text_.TextOf(first, head > first ? head : first + 1));
+    if (head == first) name.clear();
+    if (!name.empty()) name += ' ';
     kazakh::Form form;
     form.possessive = (hit.forms & kKazakhPossessive) != 0;
     std::string head_word = kazakh::Inflect(entry.stem, form);
@@ -372,6 +399,13 @@ class OrgReader {
     const OrgType& type = Lexicon::OrgTypes()[hit.entry->value];
     OrgMention org;
     org.name = BalanceQuotes(std::string(text_.TextOf(first, end)));
+    // "«Екібастұз ГРЭС-1» ЖШС-да": the name without the case suffix of its legal form.
+    if (end == form + 1) {
+      const std::string_view surface = text_.Surface(form);
+      if (const std::size_t hyphen = surface.find('-'); hyphen != std::string_view::npos) {
+        org.name.resize(org.name.size() - (surface.size() - hyphen));
+      }
+    }
     org.kind = type.kind;
     org.segment = type.segment;
     org.named = true;

@@ -184,9 +184,15 @@ class PeopleReader {
     std::size_t first = head;
     while (kazakh && first > sentence.begin && head - first < 3) {
       const std::size_t k = first - 1;
-      if (!text_.token(k).IsWord() || taken_[k] || text_.HasClass(k, LexClass::kSpeechVerb) ||
-          text_.HasClass(k, LexClass::kMeetingVerb) || text_.HasClass(k, LexClass::kAudience) ||
-          text_.HasClass(k, LexClass::kRoleNoun) || NameInContextAt(text_, k) != 0) {
+      // A title's words name places, bodies and posts ("облыс", "мәслихат", "әкімінің"); any
+      // other word the lexicon knows ("Кездесуде") ends it.
+      const bool other_word =
+          std::any_of(text_.hits[k].begin(), text_.hits[k].end(), [](const LexHit& other) {
+            const LexClass cls = other.entry->cls;
+            return cls != LexClass::kPlaceType && cls != LexClass::kOrgType &&
+                   cls != LexClass::kTitle;
+          });
+      if (!text_.token(k).IsWord() || taken_[k] || other_word || NameInContextAt(text_, k) != 0) {
         break;
       }
       first = k;
