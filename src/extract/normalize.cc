@@ -8,6 +8,7 @@
 #include <string>
 
 #include "core/utf8.h"
+#include "extract/legacy_encoding.h"
 #include "extract/markup.h"
 
 namespace kenes::extract {
@@ -266,9 +267,15 @@ Status CheckIsText(std::string_view input) {
                  "the input is mostly control characters: it is a binary file, not text", "text"};
   }
   if (invalid) {
-    return Invalid("text", "the text is not UTF-8: byte " + std::to_string(*invalid) +
-                               " is not part of a UTF-8 character (a file saved as Windows-1251 "
-                               "looks like this; save it as UTF-8)");
+    const std::string where =
+        "byte " + std::to_string(*invalid) + " is not part of a UTF-8 character";
+    if (const std::optional<LegacyEncoding> encoding = GuessLegacyEncoding(input)) {
+      return Invalid("text", "the text is not UTF-8: it looks like " +
+                                 std::string(EncodingName(*encoding)) +
+                                 " \u2014 save it as UTF-8 (" + where + ")");
+    }
+    return Invalid("text", "the text is not UTF-8: " + where +
+                               " (a file saved as Windows-1251 looks like this; save it as UTF-8)");
   }
   return Ok();
 }

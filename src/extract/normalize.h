@@ -38,8 +38,9 @@ struct NormalizedText {
 };
 
 // Errors: kTooLarge past kMaxInputBytes; kUnsupported for binary data (NUL bytes, control
-// characters); kInvalid for text that is not UTF-8, naming the byte offset. Empty input is not an
-// error: it normalizes to empty text.
+// characters); kInvalid for text that is not UTF-8, naming the byte offset and, when the bytes read
+// as Cyrillic in one, the legacy encoding it was saved in (Windows-1251 or KZ-1048,
+// legacy_encoding.h). Empty input is not an error: it normalizes to empty text.
 Result<NormalizedText> Normalize(std::string_view input);
 
 }  // namespace kenes::extract

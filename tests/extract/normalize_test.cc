@@ -86,6 +86,51 @@ TEST(Normalize, RefusesTextThatIsNotUtf8AndSaysWhere) {
   EXPECT_TRUE(Normalize("\xEF\xBF\xBD").ok());   // U+FFFD itself is text
 }
 
+TEST(Normalize, NamesWindows1251WhenTheTextIsCyrillicIn1251) {
+  // "Кездесуге 200-ге жуык адам катысты." typed without Kazakh letters and saved as
+  // Windows-1251.
+  const std::string input =
+      "\xCA\xE5\xE7\xE4\xE5\xF1\xF3\xE3\xE5 200-\xE3\xE5 \xE6\xF3\xFB\xEA \xE0\xE4\xE0\xEC "
+      "\xEA\xE0\xF2\xFB\xF1\xF2\xFB.";
+  auto normalized = Normalize(input);
+  ASSERT_FALSE(normalized.ok());
+  EXPECT_EQ(normalized.error().code, ErrorCode::kInvalid);
+  const std::string& message = normalized.error().message;
+  EXPECT_NE(message.find("it looks like Windows-1251 (Cyrillic)"), std::string::npos) << message;
+  EXPECT_NE(message.find("save it as UTF-8"), std::string::npos) << message;
+  EXPECT_NE(message.find("byte 0"), std::string::npos) << message;
+  EXPECT_EQ(message.find("KZ-1048"), std::string::npos) << message;
+}
+
+TEST(Normalize, NamesKz1048WhenKazakhLettersStandAtItsPositions) {
+  // "Қаратал КМП ұжымымен кездесу өтті. Кездесуге 200-ге жуық адам қатысты." in KZ-1048: Қ is
+  // 0x8D, ұ 0xA2, ө 0xB4, қ 0x9D, where Windows-1251 has Ќ ў ґ ќ.
+  const std::string input =
+      "ok \x8D\xE0\xF0\xE0\xF2\xE0\xEB \xCA\xCC\xCF \xA2\xE6\xFB\xEC\xFB\xEC\xE5\xED "
+      "\xEA\xE5\xE7\xE4\xE5\xF1\xF3 \xB4\xF2\xF2\xB3. \xCA\xE5\xE7\xE4\xE5\xF1\xF3\xE3\xE5 "
+      "200-\xE3\xE5 \xE6\xF3\xFB\x9D \xE0\xE4\xE0\xEC \x9D\xE0\xF2\xFB\xF1\xF2\xFB.";
+  auto normalized = Normalize(input);
+  ASSERT_FALSE(normalized.ok());
+  EXPECT_EQ(normalized.error().code, ErrorCode::kInvalid);
+  const std::string& message = normalized.error().message;
+  EXPECT_NE(message.find("it looks like KZ-1048 (Kazakh)"), std::string::npos) << message;
+  EXPECT_NE(message.find("byte 3"), std::string::npos) << message;
+}
+
+TEST(Normalize, NamesNoEncodingForUtf8WithAStrayByte) {
+  // Mostly UTF-8: the stray byte is a damaged file, not a legacy encoding.
+  auto normalized = Normalize("Кездесуге 200-ге жуық адам \xC0\xC1 қатысты.");
+  ASSERT_FALSE(normalized.ok());
+  const std::string& message = normalized.error().message;
+  EXPECT_EQ(message.find("it looks like"), std::string::npos) << message;
+  EXPECT_NE(message.find("byte "), std::string::npos) << message;
+  // Latin-1 bytes are not Cyrillic letters either.
+  auto latin1 = Normalize("caf\xE9 na\xEFve r\xE9sum\xE9 \xA9 \xB5\xB6\xA4\xA6");
+  ASSERT_FALSE(latin1.ok());
+  EXPECT_EQ(latin1.error().message.find("it looks like"), std::string::npos)
+      << latin1.error().message;
+}
+
 TEST(Normalize, RefusesInputPastTheLimit) {
   const std::string big(kMaxInputBytes + 1, 'a');
   auto normalized = Normalize(big);
