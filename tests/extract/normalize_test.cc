@@ -68,6 +68,121 @@ TEST(Normalize, ReadsKazakhTypistsSubstitutions) {
   EXPECT_EQ(Normalize("iPhone и Wi-Fi")->text, "iPhone и Wi-Fi");
 }
 
+// The input bytes a word of the normalized text came from.
+std::string_view SourceOfWord(const NormalizedText& normalized, std::string_view input,
+                              std::string_view word) {
+  const std::size_t at = normalized.text.find(word);
+  if (at == std::string::npos) return "<not in the normalized text>";
+  return SourceOf(normalized, input, at, at + word.size());
+}
+
+constexpr char kMeetingCyrillic[] =
+    "Коалиция мүшелері Осакаров ауданындағы «Қаратал» КМП ұжымымен кездесу өткізді. "
+    "Кездесуге 200-ге жуық адам қатысты.";
+
+TEST(NormalizeLatinKazakh, Reads2021AlphabetAsCyrillic) {
+  const std::string input =
+      "Koalisiä müşeleri Osakarov audanyndağy «Qaratal» KMP ūjymymen kezdesu ötkizdi. "
+      "Kezdesuge 200-ge juyq adam qatysty.";
+  auto normalized = Normalize(input);
+  ASSERT_TRUE(normalized.ok());
+  EXPECT_EQ(normalized->text, kMeetingCyrillic);
+  EXPECT_TRUE(normalized->transliterated);
+  EXPECT_EQ(SourceOfWord(*normalized, input, "ауданындағы"), "audanyndağy");
+  EXPECT_EQ(SourceOfWord(*normalized, input, "мүшелері"), "müşeleri");
+  EXPECT_EQ(SourceOfWord(*normalized, input, "«Қаратал» КМП"), "«Qaratal» KMP");
+  EXPECT_EQ(SourceOfWord(*normalized, input, "200-ге жуық адам"), "200-ge juyq adam");
+  // One letter maps to the letter it was read from: ш to ş, two bytes each.
+  EXPECT_EQ(SourceOfWord(*normalized, input, "ш"), "ş");
+}
+
+TEST(NormalizeLatinKazakh, Reads2017ApostrophesOfEveryKind) {
+  // ' and ’ and ʼ: all three are the 2017 apostrophe.
+  const std::string input =
+      "Koali'si'i'a mu's'eleri Osakarov ay'danyndag’y «Qaratal» KMP ujymymen kezdesy' "
+      "oʼtkizdi. Kezdesy'ge 200-ge jy'yq adam qatysty.";
+  auto normalized = Normalize(input);
+  ASSERT_TRUE(normalized.ok());
+  EXPECT_EQ(normalized->text, kMeetingCyrillic);
+  EXPECT_TRUE(normalized->transliterated);
+  EXPECT_EQ(SourceOfWord(*normalized, input, "ауданындағы"), "ay'danyndag’y");
+  EXPECT_EQ(SourceOfWord(*normalized, input, "ғ"), "g’");
+  EXPECT_EQ(SourceOfWord(*normalized, input, "өткізді"), "oʼtkizdi");
+  EXPECT_EQ(SourceOfWord(*normalized, input, "Коалиция"), "Koali'si'i'a");
+}
+
+TEST(NormalizeLatinKazakh, Reads2018AcutesAndDigraphs) {
+  const std::string input =
+      "Koalısııa músheleri Osakarov aýdanyndaǵy «Qaratal» KMP ujymymen kezdesý ótkizdi. "
+      "Kezdesýge 200-ge jýyq adam qatysty.";
+  auto normalized = Normalize(input);
+  ASSERT_TRUE(normalized.ok());
+  EXPECT_EQ(normalized->text, kMeetingCyrillic);
+  EXPECT_EQ(SourceOfWord(*normalized, input, "ш"), "sh");
+  EXPECT_EQ(SourceOfWord(*normalized, input, "ұжымымен"), "ujymymen");
+  EXPECT_EQ(SourceOfWord(*normalized, input, "жуық"), "jýyq");
+}
+
+TEST(NormalizeLatinKazakh, ReadsTheOfficial2021DotlessI) {
+  // The decree's spelling: і is ı, и and й are i; a capital I is the capital of ı.
+  const std::string input =
+      "Prezident Jarlyğymen Konstitusiä jobasy jönınde kezdesuler ötkızıldı. Iske boiynşa "
+      "üiımızde 150 adam boldy.";
+  auto normalized = Normalize(input);
+  ASSERT_TRUE(normalized.ok());
+  EXPECT_EQ(normalized->text,
+            "Президент Жарлығымен Конституция жобасы жөнінде кездесулер өткізілді. Іске бойынша "
+            "үйімізде 150 адам болды.");
+}
+
+TEST(NormalizeLatinKazakh, KeepsLinksAddressesHashtagsAndLatinNames) {
+  const std::string input =
+      "Tolyq aqparat https://kazpravda.kz/news/123 saitynda jäne info@amanat.kz poştasy arqyly "
+      "beriledi, «AMANAT» partiasy men Kazpravda.kz #Referendum2026";
+  auto normalized = Normalize(input);
+  ASSERT_TRUE(normalized.ok());
+  EXPECT_EQ(normalized->text,
+            "Толық ақпарат https://kazpravda.kz/news/123 сайтында және info@amanat.kz поштасы "
+            "арқылы беріледі, «AMANAT» партиасы мен Kazpravda.kz #Referendum2026");
+  EXPECT_EQ(SourceOfWord(*normalized, input, "https://kazpravda.kz/news/123"),
+            "https://kazpravda.kz/news/123");
+}
+
+TEST(NormalizeLatinKazakh, LeavesRussianWithLatinNamesAsItIs) {
+  const std::string input =
+      "Члены коалиции встретились с коллективом АО «Qarmet» и активом партии «AMANAT», "
+      "сообщает Kazpravda.kz. IT-специалисты и COVID-19 тоже упомянуты.\n"
+      "Qarmet AMANAT Kazpravda.kz Qazaqstan Temir Joly";
+  auto normalized = Normalize(input);
+  ASSERT_TRUE(normalized.ok());
+  EXPECT_EQ(normalized->text, input);
+  EXPECT_FALSE(normalized->transliterated);
+}
+
+TEST(NormalizeLatinKazakh, LeavesEnglishAsItIs) {
+  const std::string input =
+      "The coalition's members met the staff of Qaratal in Osakarov district. "
+      "About 200 people took part in the meeting, which was held with the support of AMANAT "
+      "and Qarmet.";
+  auto normalized = Normalize(input);
+  ASSERT_TRUE(normalized.ok());
+  // Latin letters of Kazakh names (Qaratal, Osakarov, Qarmet) in English are no Kazakh text.
+  EXPECT_EQ(normalized->text, input);
+  EXPECT_FALSE(normalized->transliterated);
+}
+
+TEST(NormalizeLatinKazakh, DecidesLineByLine) {
+  const std::string cyrillic = "Встреча прошла в Доме культуры поселка Осакаровка.";
+  const std::string english = "The meeting was held in the House of Culture of Osakarovka.";
+  const std::string input =
+      cyrillic + "\n" + "Kezdesu Osakarov audanyndağy Mädeniet üiinde ötti.\n" + english;
+  auto normalized = Normalize(input);
+  ASSERT_TRUE(normalized.ok());
+  EXPECT_EQ(normalized->text,
+            cyrillic + "\nКездесу Осакаров ауданындағы Мәдениет үйінде өтті.\n" + english);
+  EXPECT_EQ(SourceOfWord(*normalized, input, "Мәдениет үйінде"), "Mädeniet üiinde");
+}
+
 TEST(Normalize, RefusesBinaryInput) {
   const std::string binary("PK\x03\x04\x00\x00zip", 9);
   auto normalized = Normalize(binary);
