@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <span>
 #include <string>
 
@@ -333,7 +334,13 @@ constexpr std::string_view kLatinNames[] = {"AMANAT", "Qarmet", "IT"};
 // A word that stays Latin, however the line is written.
 bool StaysLatin(std::string_view text, std::size_t begin, const Word& word) {
   if (word.foreign || word.size == 0) return true;
-  if (InList(text.substr(begin, word.end - begin), kLatinNames)) return true;
+  const std::string_view raw = text.substr(begin, word.end - begin);
+  if (InList(raw, kLatinNames)) return true;
+  // The header line " date 2026-02-24 Headline" the samples open with.
+  if (raw == "date" && text.substr(word.end, 1) == " " && word.end + 1 < text.size() &&
+      text[word.end + 1] >= '0' && text[word.end + 1] <= '9') {
+    return true;
+  }
   const auto digit = [&](std::size_t at) { return text[at] >= '0' && text[at] <= '9'; };
   if ((begin > 0 && digit(begin - 1)) || (word.end < text.size() && digit(word.end))) return true;
   bool lower_seen = false;
@@ -354,7 +361,7 @@ struct Evidence {
   int kazakh = 0, english = 0;
   // Letters only one alphabet has.
   int marks2017 = 0, marks2018 = 0, marks2021 = 0;
-  int dotless = 0, own_sh = 0;
+  int own_sh2021 = 0, own_sh2017 = 0;  // ş, s': letters of their own for ш
 
   bool IsLatinKazakh() const {
     return latin >= 8 && latin >= 4 * cyrillic && kazakh >= 3 && kazakh > 2 * english;
@@ -410,12 +417,11 @@ void WeighWord(const Word& word, std::string_view raw, Evidence& evidence) {
         // ş typed as one letter, not sh.
         if (!unit.digraph) {
           ++evidence.marks2021;
-          ++evidence.own_sh;
+          ++evidence.own_sh2021;
           marked = true;
         }
         break;
       case kDotlessI:
-        ++evidence.dotless;
         marked = true;
         break;
       case kAAcute:
@@ -439,7 +445,7 @@ void WeighWord(const Word& word, std::string_view raw, Evidence& evidence) {
     }
     if (unit.apostrophe) {
       ++evidence.marks2017;
-      if (unit.base == 's') ++evidence.own_sh;
+      if (unit.base == 's') ++evidence.own_sh2017;
       marked = true;
     }
   }
@@ -472,20 +478,14 @@ Evidence Weigh(std::string_view text, std::size_t begin, std::size_t end) {
   return evidence;
 }
 
-LatinSpelling SpellingOf(const Evidence& total) {
-  LatinSpelling spelling;
-  if (total.marks2021 >= total.marks2018 && total.marks2021 >= total.marks2017) {
-    spelling.alphabet = KazakhLatinAlphabet::k2021;
-  } else if (total.marks2018 >= total.marks2017) {
-    spelling.alphabet = KazakhLatinAlphabet::k2018;
-  } else {
-    spelling.alphabet = KazakhLatinAlphabet::k2017;
+// The alphabet whose letters the evidence has most of (2021 on a tie); nullopt when it has none.
+std::optional<KazakhLatinAlphabet> AlphabetOf(const Evidence& evidence) {
+  if (evidence.marks2021 + evidence.marks2018 + evidence.marks2017 == 0) return std::nullopt;
+  if (evidence.marks2021 >= evidence.marks2018 && evidence.marks2021 >= evidence.marks2017) {
+    return KazakhLatinAlphabet::k2021;
   }
-  const bool is2021 = spelling.alphabet == KazakhLatinAlphabet::k2021;
-  spelling.dotless_i = is2021 && total.dotless > 0;
-  spelling.sh_is_two_letters =
-      (is2021 || spelling.alphabet == KazakhLatinAlphabet::k2017) && total.own_sh > 0;
-  return spelling;
+  return evidence.marks2018 >= evidence.marks2017 ? KazakhLatinAlphabet::k2018
+                                                  : KazakhLatinAlphabet::k2017;
 }
 
 char32_t ToUpperCyrillic(char32_t c) {
@@ -515,7 +515,7 @@ bool IsILetter(const Word& word, std::size_t i, const LatinSpelling& spelling) {
 
 // The Cyrillic letter of unit i (lower case), and how many units it takes (2 for я and ю).
 std::pair<char32_t, std::size_t> Letter(const Word& word, std::size_t i, bool back_vowels,
-                                        const LatinSpelling& spelling) {
+                                        bool dotless_word, const LatinSpelling& spelling) {
   const Unit& unit = word.units[i];
   const bool is2021 = spelling.alphabet == KazakhLatinAlphabet::k2021;
   const auto consonant_before = [&] { return i > 0 && !IsVowel(word.units[i - 1]); };
@@ -610,8 +610,9 @@ std::pair<char32_t, std::size_t> Letter(const Word& word, std::size_t i, bool ba
     case 'i':
       if (unit.apostrophe) return {IOrShortI(word, i), 1};
       if (!is2021) return {U'і', 1};
-      if (spelling.dotless_i) return {unit.ambiguous_capital ? U'і' : IOrShortI(word, i), 1};
       if (unit.dotted_capital) return {IOrShortI(word, i), 1};
+      // A word that writes і as ı writes и and й as i; a capital I is the capital of ı.
+      if (dotless_word) return {unit.ambiguous_capital ? U'і' : IOrShortI(word, i), 1};
       if (i > 0 && IsVowel(word.units[i - 1])) return {U'й', 1};
       if (consonant_before() && next_is(kAUmlaut)) return {U'и', 1};
       return {back_vowels ? U'и' : U'і', 1};
@@ -658,8 +659,9 @@ bool StartsLatinLetter(std::string_view text, std::size_t pos) {
   return pos < text.size() && StartsLetterAt(text, pos);
 }
 
-LatinKazakhText FindLatinKazakh(std::string_view text) {
-  LatinKazakhText result;
+std::vector<LatinKazakhLine> FindLatinKazakh(std::string_view text) {
+  std::vector<LatinKazakhLine> lines;
+  std::vector<std::optional<KazakhLatinAlphabet>> own;  // each line's own alphabet
   Evidence total;
   std::size_t begin = 0;
   while (begin < text.size()) {
@@ -668,18 +670,27 @@ LatinKazakhText FindLatinKazakh(std::string_view text) {
     if (MostlyLatin(text.substr(begin, end - begin))) {
       const Evidence evidence = Weigh(text, begin, end);
       if (evidence.IsLatinKazakh()) {
-        result.lines.emplace_back(begin, end);
+        lines.push_back(LatinKazakhLine{begin, end, {}});
+        own.push_back(AlphabetOf(evidence));
         total.marks2017 += evidence.marks2017;
         total.marks2018 += evidence.marks2018;
         total.marks2021 += evidence.marks2021;
-        total.dotless += evidence.dotless;
-        total.own_sh += evidence.own_sh;
+        total.own_sh2021 += evidence.own_sh2021;
+        total.own_sh2017 += evidence.own_sh2017;
       }
     }
     begin = end + 1;
   }
-  result.spelling = SpellingOf(total);
-  return result;
+  // A line without a letter of its own alphabet is in the text's.
+  const KazakhLatinAlphabet text_alphabet = AlphabetOf(total).value_or(KazakhLatinAlphabet::k2021);
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    LatinSpelling& spelling = lines[i].spelling;
+    spelling.alphabet = own[i].value_or(text_alphabet);
+    spelling.sh_is_two_letters =
+        (spelling.alphabet == KazakhLatinAlphabet::k2021 && total.own_sh2021 > 0) ||
+        (spelling.alphabet == KazakhLatinAlphabet::k2017 && total.own_sh2017 > 0);
+  }
+  return lines;
 }
 
 std::size_t TransliterateWord(std::string_view text, std::size_t pos, const LatinSpelling& spelling,
@@ -689,10 +700,12 @@ std::size_t TransliterateWord(std::string_view text, std::size_t pos, const Lati
   const Word word = ScanWord(text, pos, spelling.alphabet == KazakhLatinAlphabet::k2017,
                              spelling.sh_is_two_letters);
   if (StaysLatin(text, pos, word)) return word.end;
-  const bool back_vowels =
-      std::any_of(word.units.begin(), word.units.begin() + word.size, IsBackVowel);
+  const auto units = std::span(word.units).first(word.size);
+  const bool back_vowels = std::any_of(units.begin(), units.end(), IsBackVowel);
+  const bool dotless_word = std::any_of(units.begin(), units.end(),
+                                        [](const Unit& unit) { return unit.base == kDotlessI; });
   for (std::size_t i = 0; i < word.size;) {
-    const auto [letter, taken] = Letter(word, i, back_vowels, spelling);
+    const auto [letter, taken] = Letter(word, i, back_vowels, dotless_word, spelling);
     const Unit& first = word.units[i];
     const Unit& last = word.units[i + taken - 1];
     letters.push_back(

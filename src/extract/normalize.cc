@@ -91,7 +91,7 @@ class Normalizer {
     const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(source_[i]); };
     // A run stops where a Latin Kazakh line begins: its letters are read one word at a time.
     const std::size_t limit =
-        next_line_ < latin_.lines.size() ? latin_.lines[next_line_].first : source_.size();
+        next_line_ < latin_.size() ? latin_[next_line_].begin : source_.size();
     std::size_t run = pos;
     while (run < limit) {
       const unsigned char b = byte(run);
@@ -117,9 +117,8 @@ class Normalizer {
 
   // Whether `pos` is in a line of Latin-script Kazakh; moves past the lines before it.
   bool InLatinKazakh(std::size_t pos) {
-    const auto& lines = latin_.lines;
-    while (next_line_ < lines.size() && lines[next_line_].second <= pos) ++next_line_;
-    return next_line_ < lines.size() && pos >= lines[next_line_].first;
+    while (next_line_ < latin_.size() && latin_[next_line_].end <= pos) ++next_line_;
+    return next_line_ < latin_.size() && pos >= latin_[next_line_].begin;
   }
 
   // In a Latin Kazakh line: a word that starts at `pos` is emitted in Cyrillic, letter by letter,
@@ -127,7 +126,7 @@ class Normalizer {
   // nothing was emitted (not a word, or Latin that stays: the ordinary path copies it).
   std::size_t TransliterateAt(std::size_t pos) {
     if (pos < keep_latin_until_ || !StartsLatinLetter(source_, pos)) return pos;
-    const std::size_t end = TransliterateWord(source_, pos, latin_.spelling, letters_);
+    const std::size_t end = TransliterateWord(source_, pos, latin_[next_line_].spelling, letters_);
     if (letters_.empty()) {
       keep_latin_until_ = end;
       return pos;
@@ -260,7 +259,7 @@ class Normalizer {
   std::string& out_;
   OffsetMap& map_;
   bool& transliterated_;
-  const LatinKazakhText latin_;
+  const std::vector<LatinKazakhLine> latin_;
   std::size_t next_line_ = 0;         // the first Latin Kazakh line not yet behind
   std::size_t keep_latin_until_ = 0;  // a link or a name in a Latin Kazakh line ends here
   std::vector<CyrillicLetter> letters_;

@@ -135,6 +135,57 @@ TEST(NormalizeLatinKazakh, ReadsTheOfficial2021DotlessI) {
             "үйімізде 150 адам болды.");
 }
 
+TEST(NormalizeLatinKazakh, ReadsIByContextWhenTheTextHasNoDotlessI) {
+  // й after a vowel, и in a word with a back vowel (a loanword or a name), і in a front word.
+  auto normalized = Normalize(
+      "Senator Erlan Qarin respublika boiynşa Aidos men jiyn turaly Prezident pen ministrge "
+      "aitty.");
+  ASSERT_TRUE(normalized.ok());
+  EXPECT_EQ(normalized->text,
+            "Сенатор Ерлан Қарин республика бойынша Айдос мен жиын туралы Президент пен "
+            "министрге айтты.");
+}
+
+TEST(NormalizeLatinKazakh, ReadsShAsTwoLettersWhereTheTextHasItsOwnSh) {
+  // Asxana (асхана) in a text that writes ш as ş; in one without ş, sh is ш.
+  EXPECT_EQ(Normalize("Kezdesu audandyq ashanada ötti, müşeler jäne Ashat keldi.")->text,
+            "Кездесу аудандық асханада өтті, мүшелер және Асхат келді.");
+  EXPECT_EQ(Normalize("Kezdesý Mádenıet úıinde ótti, músheler jáne aqyndar keldi.")->text,
+            "Кездесу Мәдениет үйінде өтті, мүшелер және ақындар келді.");
+}
+
+TEST(NormalizeLatinKazakh, ComposesMarksTypedApartAndMapsThemBack) {
+  // ü as u and a combining diaeresis, ş as s and a combining cedilla.
+  const std::string input = "Koalisiä mu\u0308s\u0327eleri audanyndag\u0306y kezdesu ötkizdi.";
+  auto normalized = Normalize(input);
+  ASSERT_TRUE(normalized.ok());
+  EXPECT_EQ(normalized->text, "Коалиция мүшелері ауданындағы кездесу өткізді.");
+  EXPECT_EQ(SourceOfWord(*normalized, input, "ү"), "u\u0308");
+  EXPECT_EQ(SourceOfWord(*normalized, input, "мүшелері"), "mu\u0308s\u0327eleri");
+}
+
+TEST(NormalizeLatinKazakh, ReadsEachLineInItsOwnAlphabet) {
+  const std::string input =
+      " date 2026-02-24 Koalisiä müşeleri Osakarov audanynda\n"
+      "Koalısııa músheleri aýdanda kezdesý ótkizdi.\n"
+      "Koali'si'i'a mu's'eleri ay'danda kezdesy' o'tkizdi.";
+  auto normalized = Normalize(input);
+  ASSERT_TRUE(normalized.ok());
+  // The header keeps its "date"; ıa is я in 2018, i'a in 2017; u is ұ in neither.
+  EXPECT_EQ(normalized->text,
+            " date 2026-02-24 Коалиция мүшелері Осакаров ауданында\n"
+            "Коалиция мүшелері ауданда кездесу өткізді.\n"
+            "Коалиция мүшелері ауданда кездесу өткізді.");
+}
+
+TEST(NormalizeLatinKazakh, KeepsWordsTheAlphabetsCannotSpell) {
+  auto normalized =
+      Normalize("Kezdesude jastar iPhone jäne 4G, WhatsApp, Facebook turaly sūraq qoidy.");
+  ASSERT_TRUE(normalized.ok());
+  EXPECT_EQ(normalized->text,
+            "Кездесуде жастар iPhone және 4G, WhatsApp, Facebook туралы сұрақ қойды.");
+}
+
 TEST(NormalizeLatinKazakh, KeepsLinksAddressesHashtagsAndLatinNames) {
   const std::string input =
       "Tolyq aqparat https://kazpravda.kz/news/123 saitynda jäne info@amanat.kz poştasy arqyly "
