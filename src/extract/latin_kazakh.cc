@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <optional>
 #include <span>
 #include <string>
@@ -21,15 +22,17 @@ constexpr char32_t kOAcute = 0xF3, kUMacron = 0x16B, kUUmlaut = 0xFC, kUAcute = 
 constexpr char32_t kYAcute = 0xFD, kSCedilla = 0x15F, kCCedilla = 0xE7;
 
 // One letter of a Latin word with what modifies it.
+// No default member initializers: a word's buffer is not cleared, ScanWord sets every field of
+// each unit it adds.
 struct Unit {
-  char32_t base = 0;               // lower case
-  bool upper = false;              //
-  bool apostrophe = false;         // 2017: a' g' i' n' o' u' y' s' c'
-  bool digraph = false;            // sh, ch
-  bool dotted_capital = false;     // İ: in 2021 и or й, never і
-  bool ambiguous_capital = false;  // I: the capital of i and of ı alike
-  std::size_t begin = 0;
-  std::size_t end = 0;
+  char32_t base;           // lower case
+  bool upper;              //
+  bool apostrophe;         // 2017: a' g' i' n' o' u' y' s' c'
+  bool digraph;            // sh, ch
+  bool dotted_capital;     // İ: in 2021 и or й, never і
+  bool ambiguous_capital;  // I: the capital of i and of ı alike
+  std::uint32_t begin;     // source bytes (inputs are far below 4 GiB)
+  std::uint32_t end;
 };
 
 // Words longer than this stay Latin: no Kazakh word is, and a fixed buffer needs no allocation.
@@ -128,7 +131,7 @@ Word ScanWord(std::string_view text, std::size_t pos, bool apostrophes, bool sh_
       const char32_t base = LatinLetter(composed).first;
       if (base == 0) word.foreign = true;
       unit.base = base;
-      unit.end = next;
+      unit.end = static_cast<std::uint32_t>(next);
       last_original = composed;
       pos = next;
       continue;
@@ -153,7 +156,7 @@ Word ScanWord(std::string_view text, std::size_t pos, bool apostrophes, bool sh_
       }();
       if (!takes_one || unit.apostrophe || english) break;
       unit.apostrophe = true;
-      unit.end = next;
+      unit.end = static_cast<std::uint32_t>(next);
       pos = next;
       continue;
     }
@@ -171,7 +174,7 @@ Word ScanWord(std::string_view text, std::size_t pos, bool apostrophes, bool sh_
       if (!unit.apostrophe && (unit.base == 'c' || (unit.base == 's' && !sh_is_two_letters))) {
         unit.base = unit.base == 'c' ? kCCedilla : kSCedilla;
         unit.digraph = true;
-        unit.end = next;
+        unit.end = static_cast<std::uint32_t>(next);
         pos = next;
         continue;
       }
@@ -184,10 +187,12 @@ Word ScanWord(std::string_view text, std::size_t pos, bool apostrophes, bool sh_
     Unit& unit = word.units[word.size++];
     unit.base = base;
     unit.upper = upper;
+    unit.apostrophe = false;
+    unit.digraph = false;
     unit.dotted_capital = c == 0x130;
     unit.ambiguous_capital = c == 'I';
-    unit.begin = pos;
-    unit.end = next;
+    unit.begin = static_cast<std::uint32_t>(pos);
+    unit.end = static_cast<std::uint32_t>(next);
     last_original = c;
     pos = next;
   }
@@ -289,13 +294,18 @@ constexpr std::string_view kEnglishWords[] = {
     "said", "that", "the", "their", "this", "to",   "was", "were", "which", "who", "will", "with",
 };
 
+// The first letter is compared before the rest: most words of a line are in no list.
 bool InList(std::string_view word, std::span<const std::string_view> list) {
-  return std::find(list.begin(), list.end(), word) != list.end();
+  if (word.empty()) return false;
+  return std::any_of(list.begin(), list.end(), [&](std::string_view entry) {
+    return entry.size() == word.size() && entry[0] == word[0] && entry == word;
+  });
 }
 
 bool HasSuffix(std::string_view skeleton) {
   return std::any_of(std::begin(kSuffixes), std::end(kSuffixes), [&](std::string_view suffix) {
-    return skeleton.size() >= suffix.size() + 2 && skeleton.ends_with(suffix);
+    return skeleton.size() >= suffix.size() + 2 && skeleton.back() == suffix.back() &&
+           skeleton.ends_with(suffix);
   });
 }
 
@@ -368,18 +378,29 @@ struct Evidence {
   }
 };
 
-// The quick test that keeps Cyrillic lines cheap: enough Latin letters to look further.
+// Each byte's class for MostlyLatin: 1 a Latin letter (ASCII, or the lead byte of a Latin-1 or
+// Latin Extended one), 2 the lead byte of a Cyrillic letter.
+constexpr std::array<unsigned char, 256> kByteClass = [] {
+  std::array<unsigned char, 256> classes{};
+  for (int c = 'a'; c <= 'z'; ++c) classes[c] = classes[c - 0x20] = 1;
+  for (int c = 0xC3; c <= 0xC7; ++c) classes[c] = 1;
+  for (int c = 0xD0; c <= 0xD3; ++c) classes[c] = 2;
+  return classes;
+}();
+
+// The quick test that keeps Cyrillic lines cheap: enough Latin letters to look further. It runs
+// over every byte of every text, so it stops as soon as the Latin letters can no longer outnumber
+// the Cyrillic ones four to one, a third of the way into a Cyrillic line.
 bool MostlyLatin(std::string_view line) {
   std::size_t latin = 0, cyrillic = 0;
-  for (const char ch : line) {
-    const auto b = static_cast<unsigned char>(ch);
-    if ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') {
-      ++latin;
-    } else if (b >= 0xC3 && b <= 0xC7) {
-      ++latin;  // the lead byte of a Latin-1 or Latin Extended-A/B letter
-    } else if (b >= 0xD0 && b <= 0xD3) {
-      ++cyrillic;
+  const std::size_t size = line.size();
+  for (std::size_t i = 0; i < size;) {
+    for (const std::size_t stop = std::min(size, i + 32); i < stop; ++i) {
+      const unsigned char kind = kByteClass[static_cast<unsigned char>(line[i])];
+      latin += kind & 1;
+      cyrillic += kind >> 1;
     }
+    if (4 * cyrillic > latin + (size - i)) return false;
   }
   return latin >= 8 && latin >= 4 * cyrillic;
 }
@@ -388,13 +409,17 @@ void WeighWord(const Word& word, std::string_view raw, Evidence& evidence) {
   evidence.latin += word.size;
   std::array<char, kMaxUnits> buffer;
   const std::string_view skeleton = Skeleton(word, buffer);
-  std::string lower;
-  bool ascii = true;
-  for (const char c : raw) {
+  // The English words are short and ASCII.
+  std::array<char, 8> lower;
+  bool ascii = raw.size() <= lower.size();
+  for (std::size_t i = 0; ascii && i < raw.size(); ++i) {
+    const char c = raw[i];
     if (static_cast<unsigned char>(c) >= 0x80) ascii = false;
-    lower += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 0x20 : c);
+    lower[i] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 0x20 : c);
   }
-  if (ascii && InList(lower, kEnglishWords)) ++evidence.english;
+  if (ascii && InList(std::string_view(lower.data(), raw.size()), kEnglishWords)) {
+    ++evidence.english;
+  }
   if (InList(skeleton, kFunctionWords)) {
     evidence.kazakh += 2;
   } else if (HasSuffix(skeleton)) {
