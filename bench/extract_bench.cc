@@ -6,7 +6,8 @@
 //
 // BM_ExtractCorpus reports bytes_per_second over the whole corpus, one document an iteration
 // step, as the intake endpoint sees them; BM_ExtractSample* one document each; BM_Normalize and
-// BM_Tokenize the first stages alone, to see where the time goes.
+// BM_Tokenize the first stages alone, to see where the time goes; BM_NormalizeLatinKazakh the
+// transliteration of a release in Latin-script Kazakh.
 #include <benchmark/benchmark.h>
 
 #include <filesystem>
@@ -107,6 +108,18 @@ void BM_Normalize(benchmark::State& state) {
   state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * text.size()));
 }
 BENCHMARK(BM_Normalize);
+
+// A release in Latin-script Kazakh: every word is read and transliterated letter by letter.
+void BM_NormalizeLatinKazakh(benchmark::State& state) {
+  const std::string text =
+      ReadFile(fs::path(KENES_TEST_DIR) / "extract" / "fuzz" / "latin-kazakh-2021.txt");
+  for (auto _ : state) {
+    auto result = Normalize(text);
+    benchmark::DoNotOptimize(result);
+  }
+  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * text.size()));
+}
+BENCHMARK(BM_NormalizeLatinKazakh);
 
 void BM_Tokenize(benchmark::State& state) {
   const std::string& text = Sample("karaganda-sample");

@@ -6,8 +6,11 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/utf8.h"
+#include "extract/latin_kazakh.h"
+#include "extract/legacy_encoding.h"
 #include "extract/markup.h"
 
 namespace kenes::extract {
@@ -37,7 +40,11 @@ bool IsAmbiguousQuote(char32_t c) {
 class Normalizer {
  public:
   Normalizer(std::string_view source, NormalizedText& result)
-      : source_(source), out_(result.text), map_(result.map) {
+      : source_(source),
+        out_(result.text),
+        map_(result.map),
+        transliterated_(result.transliterated),
+        latin_(FindLatinKazakh(source)) {
     out_.reserve(source.size() + source.size() / 8);
   }
 
@@ -45,8 +52,13 @@ class Normalizer {
     std::size_t pos = 0;
     if (source_.substr(0, 3) == "\xEF\xBB\xBF") pos = 3;
     while (pos < source_.size()) {
-      // Most of a press release is copied as it is: a run of such characters goes in one piece.
-      if (const std::size_t run = CopiedRun(pos); run > pos) {
+      if (InLatinKazakh(pos)) {
+        if (const std::size_t end = TransliterateAt(pos); end > pos) {
+          pos = end;
+          continue;
+        }
+      } else if (const std::size_t run = CopiedRun(pos); run > pos) {
+        // Most of a press release is copied as it is: a run of such characters goes in one piece.
         map_.Copy(out_, source_.substr(pos, run - pos), pos);
         const std::size_t last =
             static_cast<unsigned char>(source_[run - 1]) < 0x80 ? run - 1 : run - 2;
@@ -77,8 +89,11 @@ class Normalizer {
   // the Cyrillic letters (Kazakh ones included).
   std::size_t CopiedRun(std::size_t pos) const {
     const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(source_[i]); };
+    // A run stops where a Latin Kazakh line begins: its letters are read one word at a time.
+    const std::size_t limit =
+        next_line_ < latin_.size() ? latin_[next_line_].begin : source_.size();
     std::size_t run = pos;
-    while (run < source_.size()) {
+    while (run < limit) {
       const unsigned char b = byte(run);
       if (b >= 0x20 && b < 0x7F && b != '"') {
         // A Latin i after a Cyrillic letter may be a Kazakh і: the slow path decides.
@@ -88,7 +103,7 @@ class Normalizer {
         ++run;
         continue;
       }
-      if (run + 1 >= source_.size() || (byte(run + 1) & 0xC0) != 0x80) break;
+      if (run + 1 >= limit || (byte(run + 1) & 0xC0) != 0x80) break;
       const unsigned char next = byte(run + 1);
       // U+0400..U+04FF but the combining marks U+0483..U+0489.
       if (b == 0xD0 || b == 0xD1 || b == 0xD3 || (b == 0xD2 && (next < 0x83 || next > 0x89))) {
@@ -98,6 +113,30 @@ class Normalizer {
       break;
     }
     return run;
+  }
+
+  // Whether `pos` is in a line of Latin-script Kazakh; moves past the lines before it.
+  bool InLatinKazakh(std::size_t pos) {
+    while (next_line_ < latin_.size() && latin_[next_line_].end <= pos) ++next_line_;
+    return next_line_ < latin_.size() && pos >= latin_[next_line_].begin;
+  }
+
+  // In a Latin Kazakh line: a word that starts at `pos` is emitted in Cyrillic, letter by letter,
+  // each mapped to the Latin bytes it was read from. Returns where the word ends, or `pos` when
+  // nothing was emitted (not a word, or Latin that stays: the ordinary path copies it).
+  std::size_t TransliterateAt(std::size_t pos) {
+    if (pos < keep_latin_until_ || !StartsLatinLetter(source_, pos)) return pos;
+    const std::size_t end = TransliterateWord(source_, pos, latin_[next_line_].spelling, letters_);
+    if (letters_.empty()) {
+      keep_latin_until_ = end;
+      return pos;
+    }
+    for (const CyrillicLetter& letter : letters_) {
+      MarkStarter(letter.begin);
+      EmitCodePoint(letter.letter, letter.begin, letter.end);
+    }
+    transliterated_ = true;
+    return end;
   }
 
   void MarkStarter(std::size_t pos) {
@@ -219,6 +258,11 @@ class Normalizer {
   std::string_view source_;
   std::string& out_;
   OffsetMap& map_;
+  bool& transliterated_;
+  const std::vector<LatinKazakhLine> latin_;
+  std::size_t next_line_ = 0;         // the first Latin Kazakh line not yet behind
+  std::size_t keep_latin_until_ = 0;  // a link or a name in a Latin Kazakh line ends here
+  std::vector<CyrillicLetter> letters_;
   char32_t previous_ = 0;
   int skip_ = 0;
   std::size_t starter_out_ = 0;
@@ -266,9 +310,15 @@ Status CheckIsText(std::string_view input) {
                  "the input is mostly control characters: it is a binary file, not text", "text"};
   }
   if (invalid) {
-    return Invalid("text", "the text is not UTF-8: byte " + std::to_string(*invalid) +
-                               " is not part of a UTF-8 character (a file saved as Windows-1251 "
-                               "looks like this; save it as UTF-8)");
+    const std::string where =
+        "byte " + std::to_string(*invalid) + " is not part of a UTF-8 character";
+    if (const std::optional<LegacyEncoding> encoding = GuessLegacyEncoding(input)) {
+      return Invalid("text", "the text is not UTF-8: it looks like " +
+                                 std::string(EncodingName(*encoding)) +
+                                 " \u2014 save it as UTF-8 (" + where + ")");
+    }
+    return Invalid("text", "the text is not UTF-8: " + where +
+                               " (a file saved as Windows-1251 looks like this; save it as UTF-8)");
   }
   return Ok();
 }
@@ -285,6 +335,7 @@ Result<NormalizedText> Normalize(std::string_view input) {
     KENES_TRY(normalizer.Run());
     result.text = std::move(inner.text);
     result.map = inner.map.ComposedWith(clean.map);
+    result.transliterated = inner.transliterated;
     result.from_markup = true;
     return result;
   }

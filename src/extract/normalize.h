@@ -30,16 +30,23 @@ struct NormalizedText {
   //  - soft hyphens, zero-width characters and word joiners dropped;
   //  - non-breaking and Unicode hyphens made '-'; dashes (– —) kept as they are;
   //  - the Latin schwa Ə ə made the Kazakh Cyrillic Ә ә, and a Latin i between Cyrillic letters the
-  //    Kazakh і, the two substitutions Kazakh typists make.
+  //    Kazakh і, the two substitutions Kazakh typists make;
+  //  - Kazakh written in a Latin alphabet (2017, 2018 or 2021) made Kazakh Cyrillic, line by line
+  //    where the evidence says the line is Latin Kazakh and not English or a Cyrillic text with
+  //    Latin names; links, addresses, hashtags and brand names in it stay Latin. Every rule, and
+  //    what a line must show, is in latin_kazakh.h. Each Cyrillic letter maps to the Latin
+  //    letter, digraph or letter and apostrophe it was read from.
   // ё is kept: matching reads it as е (the token's folded form), names keep their spelling.
   std::string text;
   OffsetMap map;  // text -> input
   bool from_markup = false;
+  bool transliterated = false;  // some Latin Kazakh was made Cyrillic
 };
 
 // Errors: kTooLarge past kMaxInputBytes; kUnsupported for binary data (NUL bytes, control
-// characters); kInvalid for text that is not UTF-8, naming the byte offset. Empty input is not an
-// error: it normalizes to empty text.
+// characters); kInvalid for text that is not UTF-8, naming the byte offset and, when the bytes read
+// as Cyrillic in one, the legacy encoding it was saved in (Windows-1251 or KZ-1048,
+// legacy_encoding.h). Empty input is not an error: it normalizes to empty text.
 Result<NormalizedText> Normalize(std::string_view input);
 
 }  // namespace kenes::extract

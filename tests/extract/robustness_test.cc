@@ -11,6 +11,7 @@
 
 #include "extract/extraction_json.h"
 #include "extract/extractor.h"
+#include "extract/normalize.h"
 #include "test_gazetteer.h"
 
 namespace kenes::extract {
@@ -97,6 +98,38 @@ TEST(ExtractBadInput, ReadsAVeryLongTextWithinTheLimit) {
   ExpectSpansInside(*extraction, long_text.size());
 }
 
+// The Kazakh meeting sentence in its Cyrillic original and the three Latin alphabets.
+constexpr const char* kKazakhCyrillic =
+    "Коалиция мүшелері Осакаров ауданындағы «Қаратал» КМП ұжымымен кездесу өткізді. "
+    "Кездесуге 200-ге жуық адам қатысты.";
+constexpr const char* kKazakhLatin[] = {
+    "Koalisiä müşeleri Osakarov audanyndağy «Qaratal» KMP ūjymymen kezdesu ötkizdi. "
+    "Kezdesuge 200-ge juyq adam qatysty.",
+    "Koali'si'i'a mu's'eleri Osakarov ay'danyndag'y «Qaratal» KMP ujymymen kezdesy' "
+    "o'tkizdi. Kezdesy'ge 200-ge jy'yq adam qatysty.",
+    "Koalısııa músheleri Osakarov aýdanyndaǵy «Qaratal» KMP ujymymen kezdesý ótkizdi. "
+    "Kezdesýge 200-ge jýyq adam qatysty.",
+};
+
+TEST(ExtractLatinKazakh, ReadsWhatItsCyrillicTwinReadsWithSpansIntoTheLatin) {
+  auto cyrillic = Extract(kKazakhCyrillic, testing::TestGazetteer());
+  ASSERT_TRUE(cyrillic.ok());
+  ASSERT_FALSE(cyrillic->organizations.empty());
+  for (const char* latin : kKazakhLatin) {
+    auto extraction = Extract(latin, testing::TestGazetteer());
+    ASSERT_TRUE(extraction.ok()) << latin;
+    ExpectSpansInside(*extraction, std::string_view(latin).size());
+    EXPECT_EQ(extraction->region_code, cyrillic->region_code) << latin;
+    EXPECT_EQ(extraction->region_span.In(latin).substr(0, 9), "Osakarov ") << latin;
+    ASSERT_EQ(extraction->organizations.size(), cyrillic->organizations.size()) << latin;
+    for (std::size_t i = 0; i < cyrillic->organizations.size(); ++i) {
+      EXPECT_EQ(extraction->organizations[i].name, cyrillic->organizations[i].name) << latin;
+    }
+    EXPECT_EQ(extraction->organizations.back().span.In(latin), "«Qaratal» KMP") << latin;
+    EXPECT_EQ(extraction->events.size(), cyrillic->events.size()) << latin;
+  }
+}
+
 // Random edits of real text: bytes flipped, deleted, duplicated, runs of punctuation, quotes,
 // digits and line breaks inserted, pieces cut out and swapped. Deterministic seed, fast.
 TEST(ExtractFuzz, SurvivesThousandsOfMutationsOfTheSamples) {
@@ -176,6 +209,63 @@ TEST(ExtractFuzz, SurvivesThousandsOfMutationsOfTheSamples) {
   // Both paths were exercised: most mutants are still text, some are no longer UTF-8.
   EXPECT_GT(extracted, 1000);
   EXPECT_GT(refused, 10);
+}
+
+// The same random edits on Latin-script Kazakh, with the letters, apostrophes and combining
+// marks its reading depends on inserted, and Cyrillic and English mixed in.
+TEST(ExtractFuzz, SurvivesMutationsOfLatinKazakh) {
+  const std::filesystem::path seeds = std::filesystem::path(KENES_TEST_DIR) / "extract" / "fuzz";
+  std::string latin = ReadFile(seeds / "latin-kazakh-2021.txt") + "\n" +
+                      ReadFile(seeds / "latin-kazakh-2017-2018.txt") + "\n";
+  ASSERT_GT(latin.size(), 1000u);
+  for (const char* text : kKazakhLatin) latin += std::string(text) + "\n\n";
+  latin +=
+      "Tolyq aqparat https://kazpravda.kz/news/1 saitynda jäne info@amanat.kz poştasy arqyly "
+      "beriledi #Referendum2026\n";
+  latin += "The coalition's members met the staff of Qaratal in Osakarov district.\n";
+  const std::string inserts[] = {"'",  "\u2019",  "\u02BC", "ä",         "ı",        "İ",    "I",
+                                 "ş",  "sh",      "ch",     "a\xCC\x88", "\xCC\x81", "\xC4", "ý",
+                                 "iä", "ıa",      "i'a",    " the ",     " jäne ",   "Қ",    "\n",
+                                 "«",  "http://", "@",      "#"};
+  std::mt19937 random(20260310);
+  int text_mutants = 0, transliterated = 0;
+  for (int round = 0; round < 1500; ++round) {
+    std::string text = latin;
+    const int edits = 1 + static_cast<int>(random() % 10);
+    for (int e = 0; e < edits && !text.empty(); ++e) {
+      const std::size_t at = random() % text.size();
+      switch (random() % 4) {
+        case 0:
+          text.erase(at, 1 + random() % 6);
+          break;
+        case 1:
+          text[at] = static_cast<char>(random() % 256);
+          break;
+        default:
+          text.insert(at, inserts[random() % std::size(inserts)]);
+          break;
+      }
+    }
+    auto normalized = Normalize(text);
+    if (normalized.ok()) {
+      ++text_mutants;
+      transliterated += normalized->transliterated ? 1 : 0;
+      // Every normalized byte maps inside the input.
+      for (std::size_t at = 0; at < normalized->text.size(); at += 7) {
+        const ByteSpan source =
+            normalized->map.ToSource(ByteSpan{ByteOffset(at), ByteOffset(at + 1)});
+        EXPECT_LE(source.begin, source.end);
+        EXPECT_LE(source.end.value(), text.size());
+      }
+    }
+    auto extraction = Extract(text, testing::TestGazetteer());
+    if (!extraction.ok()) continue;
+    ExpectSpansInside(*extraction, text.size());
+    EXPECT_FALSE(ToJson(*extraction).dump().empty());
+  }
+  // Many mutants are no longer UTF-8; of those that are, nearly all are still read as Kazakh.
+  EXPECT_GT(text_mutants, 300);
+  EXPECT_GT(transliterated * 10, text_mutants * 9);
 }
 
 }  // namespace

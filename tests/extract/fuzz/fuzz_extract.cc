@@ -4,6 +4,10 @@
 //   cmake --build build-fuzz --target fuzz_extract
 //   build-fuzz/tests/extract/fuzz_extract -max_len=20000 tests/extract/*/input.txt
 //
+// Add tests/extract/fuzz/*.txt to the seeds: Latin-script Kazakh in the three alphabets, with
+// links, English and Cyrillic lines, for the transliteration in normalization (latin_kazakh.h).
+// robustness_test.cc mutates them too.
+//
 // Any input must give an error or an extraction whose spans lie inside it, and its JSON.
 #include <cstddef>
 #include <cstdint>
