@@ -123,7 +123,9 @@ void ExpectReadsBack(const Attendance& original, bool same_qualifier = true) {
   SCOPED_TRACE(original.text + " → " + kazakh);
   const Result<Attendance> again = ParseAttendance(kazakh);
   ASSERT_TRUE(again.ok()) << again.error().message;
-  if (same_qualifier) EXPECT_EQ(QualifierName(again->qualifier), QualifierName(original.qualifier));
+  if (same_qualifier) {
+    EXPECT_EQ(QualifierName(again->qualifier), QualifierName(original.qualifier));
+  }
   EXPECT_EQ(again->value, original.value);
   EXPECT_EQ(again->low, original.low);
   EXPECT_EQ(again->high, original.high);
