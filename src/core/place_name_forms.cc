@@ -2,9 +2,11 @@
 
 #include <algorithm>
 #include <array>
+#include <deque>
 #include <unordered_map>
 #include <utility>
 
+#include "core/kazakh_morphology.h"
 #include "core/utf8.h"
 
 namespace kenes::place_names {
@@ -126,6 +128,18 @@ const std::unordered_map<std::string_view, TypeWord>& TypeWordMap() {
         start = end + 1;
       }
     }
+    // The Kazakh settlement types in every form a release writes them ("қаласындағы",
+    // "ауылында", "кентінде"), folded as the words they are compared with; a prefix would take
+    // "Кентау" for a "кент".
+    static std::deque<std::string> kazakh_forms;
+    for (const auto& [stem, type] :
+         {std::pair{"қала", TypeWord::kCity}, std::pair{"ауыл", TypeWord::kVillage},
+          std::pair{"кент", TypeWord::kSettlement}}) {
+      for (const auto& [form, marks] : kazakh::AllForms(stem)) {
+        words->emplace(kazakh_forms.emplace_back(FoldWord(form)), type);
+      }
+    }
+    words->emplace(kazakh_forms.emplace_back(FoldWord("ауылдық")), TypeWord::kOkrug);
     return words;
   }();
   return *map;
@@ -174,7 +188,8 @@ std::vector<std::string_view> SplitWords(std::string_view folded) {
 TypeWord ClassifyWord(std::string_view word) {
   const auto& words = TypeWordMap();
   if (auto it = words.find(word); it != words.end()) return it->second;
-  // Kazakh type words take case and possessive suffixes: облысы, облысының, ауданында...
+  // Kazakh type words take case and possessive suffixes: облысы, облысының, ауданында,
+  // қаласындағы, ауылында...
   if (StartsWith(word, "облыс")) return TypeWord::kRegion;
   if (StartsWith(word, "аудан")) return TypeWord::kDistrict;
   return TypeWord::kNone;

@@ -47,10 +47,34 @@ struct RawDate {
   bool header = false;
 };
 
+// The day of a Kazakh ordinal written with digits: "24-і", "3-і", "1-ші"; -1 when it is none.
+int KazakhOrdinalDay(const AnnotatedText& text, std::size_t i) {
+  if (i >= text.size() || text.token(i).kind != TokenKind::kNumber) return -1;
+  const std::string_view surface = text.Surface(i);
+  const std::size_t hyphen = surface.find('-');
+  if (hyphen == std::string_view::npos || hyphen == 0 || hyphen > 2) return -1;
+  const std::string_view suffix = surface.substr(hyphen + 1);
+  constexpr std::string_view kOrdinals[] = {"і", "ы", "сі", "сы", "ші", "шы", "інші", "ыншы"};
+  if (std::find(std::begin(kOrdinals), std::end(kOrdinals), suffix) == std::end(kOrdinals)) {
+    return -1;
+  }
+  int value = 0;
+  const auto [end, error] = std::from_chars(surface.data(), surface.data() + hyphen, value);
+  if (error != std::errc() || end != surface.data() + hyphen) return -1;
+  return value;
+}
+
 // Reads a date starting at token `i`; sets `raw` and returns true when there is one.
 bool ReadDate(const AnnotatedText& text, std::size_t i, RawDate& raw) {
   raw = RawDate{};
   raw.first = static_cast<std::uint32_t>(i);
+  // Kazakh names the month first: "ақпанның 24-і", "2026 жылғы ақпанның 24-і".
+  if (const int month = MonthAt(text, i); month > 0 && text.token(i).IsWord()) {
+    const int day = KazakhOrdinalDay(text, i + 1);
+    if (day <= 0) return false;
+    raw = RawDate{0, month, day, raw.first, static_cast<std::uint32_t>(i + 2)};
+    return true;
+  }
   // 2026-02-24
   if (const int year = NumberAt(text, i, 4); year >= 1900 && text.Surface(i).size() == 4) {
     if (text.Is(i + 1, "-") && Adjacent(text, i + 1) && Adjacent(text, i + 2) &&
@@ -62,12 +86,17 @@ bool ReadDate(const AnnotatedText& text, std::size_t i, RawDate& raw) {
         return true;
       }
     }
-    // 2026 жылғы 24 ақпан
+    // 2026 жылғы 24 ақпан, 2026 жылғы ақпанның 24-і
     if (text.Is(i + 1, "жылғы")) {
       const int day = NumberAt(text, i + 2, 2);
       const int month = MonthAt(text, i + 3);
       if (day > 0 && month > 0) {
         raw = RawDate{year, month, day, raw.first, static_cast<std::uint32_t>(i + 4)};
+        return true;
+      }
+      RawDate later;
+      if (ReadDate(text, i + 2, later) && later.year == 0) {
+        raw = RawDate{year, later.month, later.day, raw.first, later.end};
         return true;
       }
     }
@@ -120,7 +149,7 @@ std::vector<DateMention> FindDates(const AnnotatedText& text, std::optional<int>
     }
   }
   for (std::size_t i = raws.empty() ? 0 : raws.back().end; i < text.size(); ++i) {
-    if (text.token(i).kind != TokenKind::kNumber) continue;
+    if (text.token(i).kind != TokenKind::kNumber && !text.HasClass(i, LexClass::kMonth)) continue;
     RawDate raw;
     if (ReadDate(text, i, raw)) {
       raws.push_back(raw);
@@ -144,8 +173,8 @@ std::vector<DateMention> FindDates(const AnnotatedText& text, std::optional<int>
       if (text.in_speech[i] || !text.token(i).IsWord()) continue;
       const std::string_view word = text.Fold(i);
       int offset = 1;
-      if (word == "сегодня") offset = 0;
-      if (word == "вчера") offset = -1;
+      if (word == "сегодня" || word == "бүгін") offset = 0;
+      if (word == "вчера" || word == "кеше") offset = -1;
       if (word == "позавчера") offset = -2;
       if (offset == 1) continue;
       DateMention mention;

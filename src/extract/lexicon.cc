@@ -191,7 +191,8 @@ Lexicon::Lexicon() : table_(std::make_unique<Table>()) {
           table_->AddEntry(group, item, kazakh_group);
           // A first name takes Kazakh suffixes in a Kazakh text ("Ерланның", "Айгүлге"): the
           // same names, once more as Kazakh nouns.
-          if (group.cls == LexClass::kFirstName && item.find('=') == std::string_view::npos) {
+          if (!kazakh_group && group.cls == LexClass::kFirstName &&
+              item.find('=') == std::string_view::npos) {
             LexGroup kazakh_name = group;
             kazakh_name.paradigm = Paradigm::kKazakh;
             table_->AddEntry(kazakh_name, item.substr(0, item.find('/')), true);

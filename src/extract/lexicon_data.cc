@@ -189,19 +189,20 @@ constexpr LexGroup kGroups[] = {
     {LC::kPlaceType, P::kMasculineHard, kM, V(PlaceKind::kVillage), "аул"},
     {LC::kPlaceType, P::kMasculineHard, kM, V(PlaceKind::kOkrug), "сельский_*округ"},
 
-    // Months, in the genitive a date puts them in (and the nominative), Russian and Kazakh.
-    {LC::kMonth, P::kFixed, kM, 1, "января=январь,январе қаңтар=қаңтардағы"},
-    {LC::kMonth, P::kFixed, kM, 2, "февраля=февраль,феврале ақпан=ақпандағы"},
-    {LC::kMonth, P::kFixed, kM, 3, "марта=март,марте наурыз=наурыздағы"},
-    {LC::kMonth, P::kFixed, kM, 4, "апреля=апрель,апреле сәуір=сәуірдегі"},
-    {LC::kMonth, P::kFixed, kM, 5, "мая=май,мае мамыр=мамырдағы"},
-    {LC::kMonth, P::kFixed, kM, 6, "июня=июнь,июне маусым=маусымдағы"},
-    {LC::kMonth, P::kFixed, kM, 7, "июля=июль,июле шілде=шілдедегі"},
-    {LC::kMonth, P::kFixed, kM, 8, "августа=август,августе тамыз=тамыздағы"},
-    {LC::kMonth, P::kFixed, kM, 9, "сентября=сентябрь,сентябре қыркүйек=қыркүйектегі"},
-    {LC::kMonth, P::kFixed, kM, 10, "октября=октябрь,октябре қазан=қазандағы"},
-    {LC::kMonth, P::kFixed, kM, 11, "ноября=ноябрь,ноябре қараша=қарашадағы"},
-    {LC::kMonth, P::kFixed, kM, 12, "декабря=декабрь,декабре желтоқсан=желтоқсандағы"},
+    // Months, in the genitive a date puts them in (and the nominative); the Kazakh ones are in
+    // lexicon_kazakh.cc, in every case.
+    {LC::kMonth, P::kFixed, kM, 1, "января=январь,январе"},
+    {LC::kMonth, P::kFixed, kM, 2, "февраля=февраль,феврале"},
+    {LC::kMonth, P::kFixed, kM, 3, "марта=март,марте"},
+    {LC::kMonth, P::kFixed, kM, 4, "апреля=апрель,апреле"},
+    {LC::kMonth, P::kFixed, kM, 5, "мая=май,мае"},
+    {LC::kMonth, P::kFixed, kM, 6, "июня=июнь,июне"},
+    {LC::kMonth, P::kFixed, kM, 7, "июля=июль,июле"},
+    {LC::kMonth, P::kFixed, kM, 8, "августа=август,августе"},
+    {LC::kMonth, P::kFixed, kM, 9, "сентября=сентябрь,сентябре"},
+    {LC::kMonth, P::kFixed, kM, 10, "октября=октябрь,октябре"},
+    {LC::kMonth, P::kFixed, kM, 11, "ноября=ноябрь,ноябре"},
+    {LC::kMonth, P::kFixed, kM, 12, "декабря=декабрь,декабре"},
 
     // Nouns that name people of a segment by themselves.
     {LC::kAudience, P::kMasculineHard, kM, kMiners, "шахтер горняк угольщик"},

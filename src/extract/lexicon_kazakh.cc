@@ -23,6 +23,18 @@ constexpr LexGroup kKazakhGroups[] = {
      "басқарушы меңгеруші бастық президент спикер ақын жазушы дәрігер мұғалім фотограф "
      "тілші редактор ұстаз маман"},
 
+    // First names as Kazakh spells them (the Russian spellings are in lexicon_data.cc); they
+    // stand in Russian text too.
+    {LC::kFirstName, P::kKazakh, Gender::kMasculine, 0,
+     "Ерлан Асхат Бауыржан Дәурен Ғалымжан Қанат Қайрат Мұрат Нұрсұлтан Сұлтан Жақсылық "
+     "Бақытжан Серік Берік Талғат Төлеген Мұхтар Әлихан Әділ Әсет Ерқанат Нұрбол Ержан "
+     "Дархан Арман Жандос Ерболат Ермек Әбілқайыр Жомарт Мақсат Ғабит Бекзат Нұржан Қуаныш",
+     true},
+    {LC::kFirstName, P::kKazakh, Gender::kFeminine, 0,
+     "Айгүл Гүлмира Гүлнара Сәуле Әсем Жанна Динара Мәдина Гүлжан Күләш Ботагөз Айнұр "
+     "Назгүл Ақмарал Шынар Гүлшат Ләззат Мөлдір Зәуре Салтанат Жұлдыз Аружан Ақбота Гүлнұр",
+     true},
+
     // Organization types, name first: "«Қаратал» КМП", "Қарағанды университеті".
     {LC::kOrgType, P::kKazakh, kM, kMine, "шахта кеніш", true},
     {LC::kOrgType, P::kKazakh, kM, kPlant, "зауыт фабрика кәсіпорын комбинат", true},
@@ -42,6 +54,20 @@ constexpr LexGroup kKazakhGroups[] = {
     {LC::kOrgType, P::kKazakh, kM, kMediaBody, "газет басылым телеарна агенттік", true},
     {LC::kOrgType, P::kKazakh, kM, kVenue, "орталық сарай кешен", true},
     {LC::kOrgType, P::kKazakh, kM, kFarm, "шаруа_*қожалық", true},
+
+    // Months, in every case: "24 ақпанда", "ақпанның 24-і", "2026 жылғы 24 ақпан".
+    {LC::kMonth, P::kKazakh, kM, 1, "қаңтар", true},
+    {LC::kMonth, P::kKazakh, kM, 2, "ақпан", true},
+    {LC::kMonth, P::kKazakh, kM, 3, "наурыз", true},
+    {LC::kMonth, P::kKazakh, kM, 4, "сәуір", true},
+    {LC::kMonth, P::kKazakh, kM, 5, "мамыр", true},
+    {LC::kMonth, P::kKazakh, kM, 6, "маусым", true},
+    {LC::kMonth, P::kKazakh, kM, 7, "шілде", true},
+    {LC::kMonth, P::kKazakh, kM, 8, "тамыз", true},
+    {LC::kMonth, P::kKazakh, kM, 9, "қыркүйек", true},
+    {LC::kMonth, P::kKazakh, kM, 10, "қазан", true},
+    {LC::kMonth, P::kKazakh, kM, 11, "қараша", true},
+    {LC::kMonth, P::kKazakh, kM, 12, "желтоқсан", true},
 
     // Place types: "Талғар ауданы", "Қарағанды облысында", "Астана қаласында".
     {LC::kPlaceType, P::kKazakh, kM, V(PlaceKind::kRegion), "облыс"},

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <optional>
 
+#include "core/kazakh_morphology.h"
 #include "core/utf8.h"
 #include "extract/morphology.h"
 
@@ -89,6 +90,35 @@ bool IsNameWord(const AnnotatedText& text, std::size_t i) {
                      [](const LexHit& hit) { return hit.entry->cls == LexClass::kDomain; });
 }
 
+// A Kazakh typed place the gazetteer does not know: one or two capitalized words, then a Kazakh
+// type word in any form ("Бесағаш ауылында" -> village "Бесағаш", "Талғар ауданының" -> district
+// "Талғар ауданы"). A region is never unknown.
+bool ReadKazakhUnknownTyped(const AnnotatedText& text, std::size_t i, PlaceMention& mention) {
+  if (!IsNameWord(text, i) || text.HasClass(i, LexClass::kFirstName)) return false;
+  for (std::size_t t = i + 1; t < text.size() && t <= i + 2; ++t) {
+    LexHit type;
+    if (IsPlaceTypeWord(text, t, &type) && type.entry->paradigm == Paradigm::kKazakh) {
+      const auto kind = static_cast<PlaceKind>(type.entry->value);
+      if (kind == PlaceKind::kRegion) return false;
+      const std::string written(text.TextOf(i, t));
+      mention.first_token = static_cast<std::uint32_t>(i);
+      mention.end_token = static_cast<std::uint32_t>(t + 1);
+      mention.kind = kind;
+      // A district is named with its type word, as the gazetteer names districts
+      // ("Осакаров ауданы"); a settlement by its name alone.
+      mention.name = kind == PlaceKind::kDistrict || kind == PlaceKind::kOkrug
+                         ? written + " " + kazakh::Inflect(type.entry->stem, {false, true})
+                         : written;
+      return true;
+    }
+    // A capital that only starts the sentence ("Кеше Талғар ауданында") is no part of a name.
+    if (!IsNameWord(text, t) || text.token(t).Has(kLineBefore) || text.SentenceAt(i).begin == i) {
+      return false;
+    }
+  }
+  return false;
+}
+
 // A typed place the gazetteer does not know: "поселке Ромашково", "Бухар-Жырауского района".
 // The name is what the text writes (after a type word Russian keeps a name in the nominative);
 // a region or district adjective is put in the nominative with its type word.
@@ -112,8 +142,13 @@ bool ReadUnknownTyped(const AnnotatedText& text, std::size_t i, PlaceMention& me
     }
     return false;
   }
+  // Kazakh: "Бесағаш ауылында", "Талғар ауданының" — the name, then its type word.
+  if (ReadKazakhUnknownTyped(text, i, mention)) return true;
   // "поселке Нура", "г. Караганда", "области Абай".
-  if (!IsPlaceTypeWord(text, i, &type) || text.token(i).Has(kCapitalized)) return false;
+  if (!IsPlaceTypeWord(text, i, &type) || text.token(i).Has(kCapitalized) ||
+      type.entry->paradigm == Paradigm::kKazakh) {
+    return false;
+  }
   std::size_t name = i + 1;
   if (CharCount(type.entry->lemma) <= 3) {
     if (!text.Is(name, ".")) return false;
