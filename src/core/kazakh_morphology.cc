@@ -213,11 +213,21 @@ const std::unordered_map<std::string, std::vector<Form>>& SuffixTable() {
 }  // namespace
 
 bool IsBack(std::string_view folded) {
+  // Russian surnames in -ев, -ева take the harmony of their Kazakh root: "Тоқаевтың".
+  std::string_view word = folded;
+  if (word.ends_with("ева")) word.remove_suffix(std::string_view("ева").size());
+  if (word.ends_with("ев")) word.remove_suffix(std::string_view("ев").size());
+  if (word.empty()) word = folded;
   bool back = false;
-  for (std::size_t pos = 0; pos < folded.size();) {
-    const char32_t c = utf8::Decode(folded, pos);
-    // у is a vowel only after a consonant; as a glide it says nothing of harmony.
-    if (IsVowel(c)) back = IsBackVowel(c);
+  char32_t previous = 0;
+  for (std::size_t pos = 0; pos < word.size();) {
+    const char32_t c = utf8::Decode(word, pos);
+    // у is a vowel inside a word after a consonant ("референдум"); after a vowel it is a
+    // glide ("тау"), and at the end of a word the -у of a verbal noun ("кездесу", "оқу"),
+    // which takes the harmony of the vowel before it.
+    const bool vowel_u = c == U'у' && previous != 0 && !IsVowel(previous) && pos < word.size();
+    if (IsVowel(c) || vowel_u) back = IsBackVowel(c);
+    previous = c;
   }
   return back;
 }

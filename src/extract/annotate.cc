@@ -26,10 +26,15 @@ void ReadLanguages(AnnotatedText& text) {
     votes[s].Add(text.Fold(i), text.hits[i], token.Has(kCapitalized) && i != sentences[s].begin);
     ++text.sentence_words[s];
   }
+  LanguageVotes all;
   for (std::size_t s = 0; s < sentences.size(); ++s) {
     text.sentence_language[s] = votes[s].Decide();
+    all.Add(votes[s]);
   }
   text.language = DocumentLanguage(text.sentence_language, text.sentence_words);
+  // A third language shows in the whole text more surely than sentence by sentence: one
+  // Kyrgyz sentence may have too few words of its own to tell it from Kazakh.
+  if (const Language whole = all.Decide(); !IsRead(whole)) text.language = whole;
   // A sentence that does not say (a dateline, a name alone) reads as the document does.
   for (Language& language : text.sentence_language) {
     if (language == Language::kUnknown) language = text.language;

@@ -96,6 +96,7 @@ void LanguageVotes::Add(std::string_view folded, std::span<const LexHit> hits, b
     ++uzbek_;
   } else if (kazakh) {
     ++kazakh_;
+    ++kazakh_letters_;
   } else if (In(kKyrgyzWords, folded)) {
     ++kyrgyz_;
   } else if (shared) {
@@ -122,6 +123,7 @@ void LanguageVotes::Add(std::string_view folded, std::span<const LexHit> hits, b
 void LanguageVotes::Add(const LanguageVotes& other) {
   russian_ += other.russian_;
   kazakh_ += other.kazakh_;
+  kazakh_letters_ += other.kazakh_letters_;
   kazakh_or_kyrgyz_ += other.kazakh_or_kyrgyz_;
   kyrgyz_ += other.kyrgyz_;
   uzbek_ += other.uzbek_;
@@ -136,7 +138,9 @@ Language LanguageVotes::Decide() const {
   if (tajik_ >= 2 && tajik_ >= uzbek_) return Language::kTajik;
   if (uzbek_ >= 2 && uzbek_ * 2 >= kazakh_) return Language::kUzbek;
   // Kyrgyz writes ң ө ү but none of ә ғ қ ұ і һ.
-  if (kazakh_ == 0 && kyrgyz_ + kazakh_or_kyrgyz_ >= 2 && kyrgyz_ >= 1) return Language::kKyrgyz;
+  if (kazakh_letters_ == 0 && kyrgyz_ + kazakh_or_kyrgyz_ >= 2 && kyrgyz_ >= 1) {
+    return Language::kKyrgyz;
+  }
   if (english_ >= 2 && english_ > russian_ + kazakh_) return Language::kEnglish;
   const int kazakh = kazakh_ + kazakh_or_kyrgyz_;
   if (russian_ == 0 && kazakh == 0) return Language::kUnknown;

@@ -48,6 +48,7 @@ class LanguageVotes {
  private:
   int russian_ = 0;
   int kazakh_ = 0;
+  int kazakh_letters_ = 0;    // words with ә ғ қ ұ і һ, which Kyrgyz never writes
   int kazakh_or_kyrgyz_ = 0;  // ң ө ү, which Kyrgyz writes too
   int kyrgyz_ = 0;
   int uzbek_ = 0;

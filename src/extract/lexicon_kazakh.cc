@@ -142,7 +142,9 @@ constexpr LexGroup kKazakhGroups[] = {
      "ұсынды=ұсынып деді=деп,дейді"},
     {LC::kSpeechVerb, P::kFixed, kM, 0, "жауап_*берді"},
 
-    {LC::kAttendanceCue, P::kFixed, kM, 0, "қатысты=қатысып,қатысқан,қатысушылар,қатысушы"},
+    // Not the participle "қатысқан" ("жиынға қатысқан ардагер": one who took part, named, not
+    // the people who came).
+    {LC::kAttendanceCue, P::kFixed, kM, 0, "қатысты=қатысып,қатысушылар,қатысушы"},
 
     // What campaign-level figures count.
     {LC::kCountedNoun, P::kKazakh, kM, V(ClaimTopic::kParties), "партия"},

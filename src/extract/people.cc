@@ -192,7 +192,12 @@ class PeopleReader {
             return cls != LexClass::kPlaceType && cls != LexClass::kOrgType &&
                    cls != LexClass::kTitle;
           });
-      if (!text_.token(k).IsWord() || taken_[k] || other_word || NameInContextAt(text_, k) != 0) {
+      // Nor does a participle ("жиынға қатысқан ардагер": the veteran who took part).
+      const std::string_view fold = text_.Fold(k);
+      const bool participle = fold.ends_with("ған") || fold.ends_with("ген") ||
+                              fold.ends_with("қан") || fold.ends_with("кен");
+      if (!text_.token(k).IsWord() || taken_[k] || other_word || participle ||
+          NameInContextAt(text_, k) != 0) {
         break;
       }
       first = k;
