@@ -186,6 +186,21 @@ TEST(NormalizeLatinKazakh, KeepsWordsTheAlphabetsCannotSpell) {
             "Кездесуде жастар iPhone және 4G, WhatsApp, Facebook туралы сұрақ қойды.");
 }
 
+TEST(NormalizeLatinKazakh, ReadsLatinKazakhInHtmlWithSpansIntoTheMarkup) {
+  const std::string input =
+      "<html><body><p>Koalisi&auml; m&uuml;şeleri <b>Osakarov</b> audanyndağy kezdesu "
+      "ötkizdi.</p></body></html>";
+  auto normalized = Normalize(input);
+  ASSERT_TRUE(normalized.ok());
+  EXPECT_TRUE(normalized->from_markup);
+  EXPECT_TRUE(normalized->transliterated);
+  EXPECT_NE(normalized->text.find("Коалиция мүшелері Осакаров ауданындағы кездесу өткізді."),
+            std::string::npos)
+      << normalized->text;
+  EXPECT_EQ(SourceOfWord(*normalized, input, "мүшелері"), "m&uuml;şeleri");
+  EXPECT_EQ(SourceOfWord(*normalized, input, "Осакаров"), "Osakarov");
+}
+
 TEST(NormalizeLatinKazakh, KeepsLinksAddressesHashtagsAndLatinNames) {
   const std::string input =
       "Tolyq aqparat https://kazpravda.kz/news/123 saitynda jäne info@amanat.kz poştasy arqyly "
