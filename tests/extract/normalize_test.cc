@@ -247,6 +247,10 @@ TEST(NormalizeLatinKazakh, DecidesLineByLine) {
   EXPECT_EQ(normalized->text,
             cyrillic + "\nКездесу Осакаров ауданындағы Мәдениет үйінде өтті.\n" + english);
   EXPECT_EQ(SourceOfWord(*normalized, input, "Мәдениет үйінде"), "Mädeniet üiinde");
+  // Windows line ends: the CR is the line's, the LF after it is still read with it.
+  const std::string crlf =
+      cyrillic + "\r\n" + "Kezdesu Osakarov audanyndağy Mädeniet üiinde ötti.\r\n" + english;
+  EXPECT_EQ(Normalize(crlf)->text, normalized->text);
 }
 
 TEST(Normalize, RefusesBinaryInput) {
