@@ -237,6 +237,17 @@ TEST(NormalizeLatinKazakh, LeavesEnglishAsItIs) {
   EXPECT_FALSE(normalized->transliterated);
 }
 
+TEST(NormalizeLatinKazakh, LeavesEnglishWithKazakhNamesAsItIs) {
+  // Kazakh names with Kazakh letters give some evidence; the English words outweigh it.
+  const std::string input =
+      "The meeting in Jalpyūlttyq Qaragandy was held with the akim of Nura and the staff of "
+      "Qaratal, and the coalition answered questions about the draft.";
+  auto normalized = Normalize(input);
+  ASSERT_TRUE(normalized.ok());
+  EXPECT_EQ(normalized->text, input);
+  EXPECT_FALSE(normalized->transliterated);
+}
+
 TEST(NormalizeLatinKazakh, DecidesLineByLine) {
   const std::string cyrillic = "Встреча прошла в Доме культуры поселка Осакаровка.";
   const std::string english = "The meeting was held in the House of Culture of Osakarovka.";
