@@ -636,7 +636,15 @@ std::pair<char32_t, std::size_t> Letter(const Word& word, std::size_t i, bool ba
     case 'v':
       return {U'в', 1};
     case 'y':
-      return {unit.apostrophe ? U'у' : U'ы', 1};
+      if (unit.apostrophe) return {U'у', 1};
+      // No Kazakh word has ы after а е о ә ө: a y there is the й of informal spelling (Aydos,
+      // qoy). After у (juyq, жуық) it is ы.
+      if (i > 0 && !word.units[i - 1].apostrophe &&
+          std::u32string_view(U"aeo\u00E4\u00F6\u00E1\u00F3").find(word.units[i - 1].base) !=
+              std::u32string_view::npos) {
+        return {U'й', 1};
+      }
+      return {U'ы', 1};
     case kYAcute:
       return {U'у', 1};
     case 'z':

@@ -139,11 +139,11 @@ TEST(NormalizeLatinKazakh, ReadsIByContextWhenTheTextHasNoDotlessI) {
   // й after a vowel, и in a word with a back vowel (a loanword or a name), і in a front word.
   auto normalized = Normalize(
       "Senator Erlan Qarin respublika boiynşa Aidos men jiyn turaly Prezident pen ministrge "
-      "aitty.");
+      "aitty. Aydos qoy juyq.");
   ASSERT_TRUE(normalized.ok());
   EXPECT_EQ(normalized->text,
             "Сенатор Ерлан Қарин республика бойынша Айдос мен жиын туралы Президент пен "
-            "министрге айтты.");
+            "министрге айтты. Айдос қой жуық.");
 }
 
 TEST(NormalizeLatinKazakh, ReadsShAsTwoLettersWhereTheTextHasItsOwnSh) {
