@@ -7,7 +7,8 @@
 // BM_ExtractCorpus reports bytes_per_second over the whole corpus, one document an iteration
 // step, as the intake endpoint sees them; BM_ExtractSample* one document each; BM_Normalize and
 // BM_Tokenize the first stages alone, to see where the time goes; BM_NormalizeLatinKazakh the
-// transliteration of a release in Latin-script Kazakh.
+// transliteration of a release in Latin-script Kazakh, BM_ExtractLatinKazakh/0 and /1 that release
+// extracted whole and its Cyrillic reading extracted whole.
 #include <benchmark/benchmark.h>
 
 #include <filesystem>
@@ -120,6 +121,21 @@ void BM_NormalizeLatinKazakh(benchmark::State& state) {
   state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * text.size()));
 }
 BENCHMARK(BM_NormalizeLatinKazakh);
+
+// The same release extracted whole, and its Cyrillic reading extracted whole, to compare.
+void BM_ExtractLatinKazakh(benchmark::State& state) {
+  const Gazetteer& gazetteer = ShippedGazetteer();
+  const std::string latin =
+      ReadFile(fs::path(KENES_TEST_DIR) / "extract" / "fuzz" / "latin-kazakh-2021.txt");
+  const std::string text = state.range(0) == 0 ? latin : Normalize(latin).value().text;
+  for (auto _ : state) {
+    auto result = Extract(text, gazetteer);
+    benchmark::DoNotOptimize(result);
+  }
+  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * text.size()));
+  state.SetLabel(state.range(0) == 0 ? "latin" : "its cyrillic");
+}
+BENCHMARK(BM_ExtractLatinKazakh)->Arg(0)->Arg(1);
 
 void BM_Tokenize(benchmark::State& state) {
   const std::string& text = Sample("karaganda-sample");

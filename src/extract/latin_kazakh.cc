@@ -128,9 +128,12 @@ Word ScanWord(std::string_view text, std::size_t pos, bool apostrophes, bool sh_
     if (IsCombiningMark(c) && word.size > 0) {
       Unit& unit = word.units[word.size - 1];
       const char32_t composed = Compose(last_original, c);
-      const char32_t base = LatinLetter(composed).first;
+      const auto [base, upper] = LatinLetter(composed);
       if (base == 0) word.foreign = true;
       unit.base = base;
+      unit.upper = upper;
+      unit.dotted_capital = composed == 0x130;
+      unit.ambiguous_capital = false;
       unit.end = static_cast<std::uint32_t>(next);
       last_original = composed;
       pos = next;
@@ -146,8 +149,8 @@ Word ScanWord(std::string_view text, std::size_t pos, bool apostrophes, bool sh_
         const auto at_end = [&](std::size_t n) {
           if (next + n >= text.size()) return true;
           std::size_t after = next + n;
-          const char32_t c = utf8::Decode(text, after);
-          return LatinLetter(c).first == 0 && !IsApostrophe(c);
+          const char32_t following = utf8::Decode(text, after);
+          return LatinLetter(following).first == 0 && !IsApostrophe(following);
         };
         return (rest.starts_with("s") && at_end(1)) || (rest.starts_with("t") && at_end(1)) ||
                (rest.starts_with("d") && at_end(1)) || (rest.starts_with("m") && at_end(1)) ||
@@ -311,17 +314,23 @@ bool HasSuffix(std::string_view skeleton) {
 
 bool IsSpaceByte(unsigned char b) { return b == ' ' || b == '\t' || b == '\n' || b == '\r'; }
 
-// Whether the word [begin, end) is part of a link, an e-mail address, a hashtag or a domain name:
-// looks at the run of text between spaces around it. Returns the end of that run when it is.
+// Links are recognized within this many bytes around a word, so that a text of one endless
+// "word" (a-b-c-…) costs linear time, not quadratic; a link shows what it is near its start.
+constexpr std::size_t kLinkWindow = 256;
+
+// Whether the word at `begin` is part of a link, an e-mail address, a hashtag or a domain name:
+// looks at the run of text between spaces around it. Returns the end of that run when it is,
+// else 0.
 std::size_t LinkEnd(std::string_view text, std::size_t begin) {
+  const auto space_at = [&](std::size_t i) {
+    return IsSpaceByte(static_cast<unsigned char>(text[i]));
+  };
+  const std::size_t low = begin > kLinkWindow ? begin - kLinkWindow : 0;
   std::size_t chunk_begin = begin;
-  while (chunk_begin > 0 && !IsSpaceByte(static_cast<unsigned char>(text[chunk_begin - 1]))) {
-    --chunk_begin;
-  }
+  while (chunk_begin > low && !space_at(chunk_begin - 1)) --chunk_begin;
+  const std::size_t high = std::min(text.size(), begin + kLinkWindow);
   std::size_t chunk_end = begin;
-  while (chunk_end < text.size() && !IsSpaceByte(static_cast<unsigned char>(text[chunk_end]))) {
-    ++chunk_end;
-  }
+  while (chunk_end < high && !space_at(chunk_end)) ++chunk_end;
   const std::string_view chunk = text.substr(chunk_begin, chunk_end - chunk_begin);
   const std::size_t first = chunk.find_first_not_of("\"'([{<\xC2\xAB");  // « is C2 AB
   const std::string_view body = first == std::string_view::npos ? chunk : chunk.substr(first);
@@ -335,7 +344,9 @@ std::size_t LinkEnd(std::string_view text, std::size_t begin) {
     };
     link = chunk[i] == '.' && letter(chunk[i - 1]) && letter(chunk[i + 1]);
   }
-  return link ? chunk_end : 0;
+  if (!link) return 0;
+  while (chunk_end < text.size() && !space_at(chunk_end)) ++chunk_end;
+  return chunk_end;
 }
 
 // Names that stay Latin in Kazakh and Russian Cyrillic text too.
@@ -625,7 +636,15 @@ std::pair<char32_t, std::size_t> Letter(const Word& word, std::size_t i, bool ba
     case 'v':
       return {U'в', 1};
     case 'y':
-      return {unit.apostrophe ? U'у' : U'ы', 1};
+      if (unit.apostrophe) return {U'у', 1};
+      // No Kazakh word has ы after а е о ә ө: a y there is the й of informal spelling (Aydos,
+      // qoy). After у (juyq, жуық) it is ы.
+      if (i > 0 && !word.units[i - 1].apostrophe &&
+          std::u32string_view(U"aeo\u00E4\u00F6\u00E1\u00F3").find(word.units[i - 1].base) !=
+              std::u32string_view::npos) {
+        return {U'й', 1};
+      }
+      return {U'ы', 1};
     case kYAcute:
       return {U'у', 1};
     case 'z':

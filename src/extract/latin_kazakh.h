@@ -12,6 +12,7 @@
 // apostrophe of 2017 may be ', ’ or ʼ; a letter and a combining mark typed apart count as the
 // letter they compose. Capitals are kept. Where a letter is one of two:
 //  - и or й (2017 i', 2018 ı, 2021 i): й after a vowel (бой, үй, Айгерім), else и;
+//  - y after а е о ә ө is й (informal Aydos, qoy: no Kazakh word has ы there), else ы;
 //  - 2017 i'a, i'y' and 2018 ıa, ıý are я and ю at the start of a word or after и (ия, ию);
 //  - 2021 writes я as ä: after a consonant and i it is -ия (partiä партия), else ә;
 //  - 2021 text often writes і as i, having no ı key: in a word without ı, i is й after a vowel,

@@ -15,7 +15,8 @@ struct NamedEntity {
   char32_t code_point;
 };
 
-// The entities Russian news sites use; a numeric reference covers the rest.
+// The entities Russian news sites use, and the letters of the Kazakh Latin alphabets that have
+// one (ä ö ü á ó ú ý ñ, latin_kazakh.h); a numeric reference covers the rest.
 constexpr NamedEntity kEntities[] = {
     {"amp", '&'},      {"lt", '<'},       {"gt", '>'},        {"quot", '"'},
     {"apos", '\''},    {"nbsp", 0xA0},    {"laquo", 0xAB},    {"raquo", 0xBB},
@@ -23,7 +24,11 @@ constexpr NamedEntity kEntities[] = {
     {"rsquo", 0x2019}, {"mdash", 0x2014}, {"ndash", 0x2013},  {"hellip", 0x2026},
     {"minus", 0x2212}, {"shy", 0xAD},     {"thinsp", 0x2009}, {"ensp", 0x2002},
     {"emsp", 0x2003},  {"copy", 0xA9},    {"numero", 0x2116}, {"deg", 0xB0},
-    {"middot", 0xB7},  {"bull", 0x2022},  {"zwnj", 0x200C},
+    {"middot", 0xB7},  {"bull", 0x2022},  {"zwnj", 0x200C},   {"auml", 0xE4},
+    {"Auml", 0xC4},    {"ouml", 0xF6},    {"Ouml", 0xD6},     {"uuml", 0xFC},
+    {"Uuml", 0xDC},    {"aacute", 0xE1},  {"Aacute", 0xC1},   {"oacute", 0xF3},
+    {"Oacute", 0xD3},  {"uacute", 0xFA},  {"Uacute", 0xDA},   {"yacute", 0xFD},
+    {"Yacute", 0xDD},  {"ntilde", 0xF1},  {"Ntilde", 0xD1},
 };
 
 // Elements whose text is not shown.

@@ -6,7 +6,9 @@
 // The map is a list of pieces, each a run of the rewritten text and the source run it came from:
 // a copied run maps byte for byte, a rewritten one (a decoded entity, a unified quote) maps as a
 // whole. Most of a press release is copied, so a map is a few pieces per rewritten character,
-// not a few bytes per byte.
+// not a few bytes per byte. Latin-script Kazakh made Cyrillic is rewritten letter by letter, a
+// piece for each (ш from "ş", "sh" or "s'"), so that a span of it still starts and ends on the
+// Latin letters it covers.
 #pragma once
 
 #include <cstdint>

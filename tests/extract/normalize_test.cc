@@ -139,11 +139,11 @@ TEST(NormalizeLatinKazakh, ReadsIByContextWhenTheTextHasNoDotlessI) {
   // й after a vowel, и in a word with a back vowel (a loanword or a name), і in a front word.
   auto normalized = Normalize(
       "Senator Erlan Qarin respublika boiynşa Aidos men jiyn turaly Prezident pen ministrge "
-      "aitty.");
+      "aitty. Aydos qoy juyq.");
   ASSERT_TRUE(normalized.ok());
   EXPECT_EQ(normalized->text,
             "Сенатор Ерлан Қарин республика бойынша Айдос мен жиын туралы Президент пен "
-            "министрге айтты.");
+            "министрге айтты. Айдос қой жуық.");
 }
 
 TEST(NormalizeLatinKazakh, ReadsShAsTwoLettersWhereTheTextHasItsOwnSh) {
@@ -186,6 +186,21 @@ TEST(NormalizeLatinKazakh, KeepsWordsTheAlphabetsCannotSpell) {
             "Кездесуде жастар iPhone және 4G, WhatsApp, Facebook туралы сұрақ қойды.");
 }
 
+TEST(NormalizeLatinKazakh, ReadsLatinKazakhInHtmlWithSpansIntoTheMarkup) {
+  const std::string input =
+      "<html><body><p>Koalisi&auml; m&uuml;şeleri <b>Osakarov</b> audanyndağy kezdesu "
+      "ötkizdi.</p></body></html>";
+  auto normalized = Normalize(input);
+  ASSERT_TRUE(normalized.ok());
+  EXPECT_TRUE(normalized->from_markup);
+  EXPECT_TRUE(normalized->transliterated);
+  EXPECT_NE(normalized->text.find("Коалиция мүшелері Осакаров ауданындағы кездесу өткізді."),
+            std::string::npos)
+      << normalized->text;
+  EXPECT_EQ(SourceOfWord(*normalized, input, "мүшелері"), "m&uuml;şeleri");
+  EXPECT_EQ(SourceOfWord(*normalized, input, "Осакаров"), "Osakarov");
+}
+
 TEST(NormalizeLatinKazakh, KeepsLinksAddressesHashtagsAndLatinNames) {
   const std::string input =
       "Tolyq aqparat https://kazpravda.kz/news/123 saitynda jäne info@amanat.kz poştasy arqyly "
@@ -222,6 +237,17 @@ TEST(NormalizeLatinKazakh, LeavesEnglishAsItIs) {
   EXPECT_FALSE(normalized->transliterated);
 }
 
+TEST(NormalizeLatinKazakh, LeavesEnglishWithKazakhNamesAsItIs) {
+  // Kazakh names with Kazakh letters give some evidence; the English words outweigh it.
+  const std::string input =
+      "The meeting in Jalpyūlttyq Qaragandy was held with the akim of Nura and the staff of "
+      "Qaratal, and the coalition answered questions about the draft.";
+  auto normalized = Normalize(input);
+  ASSERT_TRUE(normalized.ok());
+  EXPECT_EQ(normalized->text, input);
+  EXPECT_FALSE(normalized->transliterated);
+}
+
 TEST(NormalizeLatinKazakh, DecidesLineByLine) {
   const std::string cyrillic = "Встреча прошла в Доме культуры поселка Осакаровка.";
   const std::string english = "The meeting was held in the House of Culture of Osakarovka.";
@@ -232,6 +258,10 @@ TEST(NormalizeLatinKazakh, DecidesLineByLine) {
   EXPECT_EQ(normalized->text,
             cyrillic + "\nКездесу Осакаров ауданындағы Мәдениет үйінде өтті.\n" + english);
   EXPECT_EQ(SourceOfWord(*normalized, input, "Мәдениет үйінде"), "Mädeniet üiinde");
+  // Windows line ends: the CR is the line's, the LF after it is still read with it.
+  const std::string crlf =
+      cyrillic + "\r\n" + "Kezdesu Osakarov audanyndağy Mädeniet üiinde ötti.\r\n" + english;
+  EXPECT_EQ(Normalize(crlf)->text, normalized->text);
 }
 
 TEST(Normalize, RefusesBinaryInput) {

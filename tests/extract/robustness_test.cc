@@ -130,6 +130,22 @@ TEST(ExtractLatinKazakh, ReadsWhatItsCyrillicTwinReadsWithSpansIntoTheLatin) {
   }
 }
 
+// One endless "word" and one endless line of Latin Kazakh: reading them stays linear (a link is
+// looked for near each word, not across the whole run), and every letter is still read.
+TEST(ExtractLatinKazakh, ReadsALongRunWithoutSpacesInLinearTime) {
+  std::string run;
+  while (run.size() < kMaxInputBytes / 2) run += "jäne-müşeleri-qatysty-";
+  auto normalized = Normalize(run);
+  ASSERT_TRUE(normalized.ok());
+  EXPECT_TRUE(normalized->transliterated);
+  EXPECT_EQ(normalized->text.substr(0, std::string("және-мүшелері-").size()), "және-мүшелері-");
+  std::string line;
+  while (line.size() < kMaxInputBytes / 4) line += std::string(kKazakhLatin[0]) + " ";
+  auto extraction = Extract(line, testing::TestGazetteer());
+  ASSERT_TRUE(extraction.ok());
+  ExpectSpansInside(*extraction, line.size());
+}
+
 // Random edits of real text: bytes flipped, deleted, duplicated, runs of punctuation, quotes,
 // digits and line breaks inserted, pieces cut out and swapped. Deterministic seed, fast.
 TEST(ExtractFuzz, SurvivesThousandsOfMutationsOfTheSamples) {
