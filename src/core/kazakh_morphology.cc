@@ -232,11 +232,27 @@ bool IsBack(std::string_view folded) {
   return back;
 }
 
-std::string Inflect(std::string_view stem, const Form& form, bool voice_final) {
+namespace {
+
+// The harmony of a loanword whose last vowel is у after a consonant is not to be told from its
+// spelling: "референдумға" but "металлургтер".
+bool HarmonyUnsure(std::string_view folded) {
+  char32_t previous = 0, last_vowel = 0, before_last_vowel = 0;
+  for (std::size_t pos = 0; pos < folded.size();) {
+    const char32_t c = utf8::Decode(folded, pos);
+    if (IsVowel(c) || (c == U'у' && previous != 0 && !IsVowel(previous) && pos < folded.size())) {
+      last_vowel = c;
+      before_last_vowel = previous;
+    }
+    previous = c;
+  }
+  return last_vowel == U'у' && before_last_vowel != 0;
+}
+
+std::string InflectWith(std::string_view stem, const Form& form, bool voice_final, bool back) {
   std::string word(stem);
-  if (form.plural) word += PluralSuffix(SoundOf(LastLetter(word)), IsBack(word));
+  if (form.plural) word += PluralSuffix(SoundOf(LastLetter(word)), back);
   if (form.possessive) {
-    const bool back = IsBack(word);
     if (SoundOf(LastLetter(word)) == Sound::kVowel) {
       word += Pick(back, "сы", "сі");
     } else {
@@ -245,18 +261,28 @@ std::string Inflect(std::string_view stem, const Form& form, bool voice_final) {
     }
     return word + PossessedCaseSuffix(form.grammatical_case, back);
   }
-  return word + CaseSuffix(form.grammatical_case, SoundOf(LastLetter(word)), IsBack(word));
+  return word + CaseSuffix(form.grammatical_case, SoundOf(LastLetter(word)), back);
+}
+
+}  // namespace
+
+std::string Inflect(std::string_view stem, const Form& form, bool voice_final) {
+  return InflectWith(stem, form, voice_final, IsBack(stem));
 }
 
 std::vector<std::pair<std::string, Form>> AllForms(std::string_view stem) {
   std::vector<std::pair<std::string, Form>> forms;
   std::string voiced(stem);
   const bool voices = VoiceFinal(voiced);
+  const bool back = IsBack(stem);
+  const bool unsure = HarmonyUnsure(stem);
   for (const Form& form : EveryForm()) {
-    forms.emplace_back(Inflect(stem, form), form);
+    forms.emplace_back(InflectWith(stem, form, false, back), form);
     if (voices && form.possessive && !form.plural) {
-      forms.emplace_back(Inflect(stem, form, true), form);
+      forms.emplace_back(InflectWith(stem, form, true, back), form);
     }
+    if (unsure && !(form == Form{}))
+      forms.emplace_back(InflectWith(stem, form, false, !back), form);
   }
   return forms;
 }
@@ -292,7 +318,11 @@ std::vector<Analysis> Stems(std::string_view folded, std::size_t min_stem_letter
         stems.push_back(unvoiced);
       }
       for (std::size_t s = 0; s < stems.size(); ++s) {
-        if (Inflect(stems[s], form, s == 1) != folded) continue;
+        const bool back = IsBack(stems[s]);
+        if (InflectWith(stems[s], form, s == 1, back) != folded &&
+            !(HarmonyUnsure(stems[s]) && InflectWith(stems[s], form, s == 1, !back) == folded)) {
+          continue;
+        }
         const bool seen = std::any_of(found.begin(), found.end(), [&](const Analysis& a) {
           return a.stem == stems[s] && a.form.plural == form.plural &&
                  a.form.possessive == form.possessive &&

@@ -33,6 +33,8 @@ struct Form {
   bool plural = false;
   bool possessive = false;  // third person: ауылы, облысы, депутаттары
   Case grammatical_case = Case::kNominative;
+
+  bool operator==(const Form&) const = default;
 };
 
 // True when the word's last vowel is a back vowel (а о ұ ы я ё у ю), which picks -лар, -ға,
@@ -49,7 +51,9 @@ bool IsBack(std::string_view folded);
 std::string Inflect(std::string_view stem, const Form& form, bool voice_final = false);
 
 // Every form Inflect can build of `stem`: each number, possessive or not, each case; with the
-// final consonant voiced too when it is к/қ/п. The stem itself is the first.
+// final consonant voiced too when it is к/қ/п, and in both harmonies when the last vowel is a
+// у whose harmony the spelling does not tell ("металлургтер", "референдумға"). The stem itself
+// is the first.
 std::vector<std::pair<std::string, Form>> AllForms(std::string_view stem);
 
 // A stem `folded` may have been built from, and the suffixes peeled off to reach it.

@@ -34,7 +34,9 @@ class AudienceReader {
     // Kazakh names the organization first: "«Қаратал» КМП ұжымымен", "шахта қызметкерлерімен".
     if (hit.entry->language == LexLanguage::kKazakh) {
       for (const OrgMention& org : orgs_) {
-        if (org.end_token == role && org.first_token >= begin_ && org.segment >= 0) {
+        // "мектептің еңбек ұжымымен": the labour collective of the school.
+        const bool labour = org.end_token + 1 == role && text_.Is(org.end_token, "еңбек");
+        if ((org.end_token == role || labour) && org.first_token >= begin_ && org.segment >= 0) {
           Add(static_cast<std::uint16_t>(org.segment), text_.SpanOf(org.first_token, role + 1));
           return;
         }

@@ -171,7 +171,12 @@ class Assembler {
         if (distance < best_distance) {
           best_distance = distance;
           trigger.noun = k;
-          trigger.plural_noun = !(noun.forms & kAnySingular);
+          // Kazakh counts in the singular: "1200-ден астам кездесу өтті" is many meetings.
+          const bool counted =
+              k > sentence.begin && text_.KazakhAt(k) &&
+              std::any_of(m_.figures.begin(), m_.figures.end(),
+                          [&](const FigureMention& f) { return f.end_token == k; });
+          trigger.plural_noun = !(noun.forms & kAnySingular) || counted;
         }
       }
       // "проведены десятки тысяч мероприятий": many meetings are a claim, not one meeting.
@@ -392,6 +397,11 @@ class Assembler {
       begin = end = sentence.end;
     }
     AddAudience(event, begin, end);
+    // "жастар форумы", "ардагерлер жиыны": in Kazakh the people a meeting is of come before it.
+    if (draft.audience.empty() && trigger.noun != kNoToken && text_.KazakhAt(trigger.noun) &&
+        trigger.noun > sentence.begin) {
+      AddAudience(event, trigger.noun - 1, trigger.noun);
+    }
     // "состоялось собрание жителей села": the people the meeting noun is of.
     if (draft.audience.empty() && trigger.noun != kNoToken) {
       std::uint32_t end_of_noun_phrase = trigger.noun + 1;

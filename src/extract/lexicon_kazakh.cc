@@ -94,7 +94,8 @@ constexpr LexGroup kKazakhGroups[] = {
     {LC::kAudience, P::kKazakh, kM, kCivilServants, "мемлекеттік_*қызметші"},
     {LC::kAudience, P::kKazakh, kM, kCultureWorkers, "әртіс суретші музыкант"},
     {LC::kAudience, P::kKazakh, kM, kIntelligentsia, "зиялы_*қауым"},
-    {LC::kAudience, P::kKazakh, kM, kCivilSociety, "белсенді"},
+    {LC::kAudience, P::kKazakh, kM, kCivilSociety,
+     "белсенді емес_*ұйым қоғамдық_*ұйым қоғамдық_*бірлестік"},
     {LC::kAudience, P::kKazakh, kM, kPensioners, "зейнеткер ардагер"},
     {LC::kAudience, P::kKazakh, kM, kWomen, "әйел ана"},
     {LC::kAudience, P::kKazakh, kM, kJournalists, "журналист блогер тілші"},
@@ -129,7 +130,8 @@ constexpr LexGroup kKazakhGroups[] = {
     // Verbs in the past, in the forms releases write them: "кездесу өткізді", "кездесті",
     // "кездесу өтті", "жиналды", "бас қосты".
     {LC::kMeetingVerb, P::kFixed, kM, kWithPartner,
-     "кездесті=кездесіп,кездескен,кездеседі пікір_*алмасты"},
+     "кездесті=кездесіп,кездескен,кездеседі жүздесті=жүздесіп талқылады=талқылап "
+     "пікір_*алмасты"},
     {LC::kMeetingVerb, P::kFixed, kM, kWithNoun,
      "өткізді=өткізілді,өткізіп,өткізген,өткізілген,өткізеді,өткізілуде "
      "өтті=өтіп,өткен,өтеді,өтуде ұйымдастырды=ұйымдастырылды,ұйымдастырылған "

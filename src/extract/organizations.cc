@@ -206,7 +206,16 @@ class OrgReader {
         text_.quote_pair[head - 1] >= 0 && !taken_[head - 1]) {
       const auto open = static_cast<std::size_t>(text_.quote_pair[head - 1]);
       OrgMention org;
-      org.name = BalanceQuotes(std::string(text_.TextOf(open, head + 1)));
+      org.name = BalanceQuotes(std::string(text_.TextOf(open, head))) + " ";
+      // The type word in the nominative of its form: "«Шахтинская» шахтасының" is named
+      // "«Шахтинская» шахтасы".
+      if (entry.paradigm == Paradigm::kKazakh) {
+        kazakh::Form form;
+        form.possessive = (hit.forms & kKazakhPossessive) != 0;
+        org.name += kazakh::Inflect(entry.stem, form);
+      } else {
+        org.name += text_.Surface(head);
+      }
       org.kind = type.kind;
       org.segment = type.segment;
       org.named = true;

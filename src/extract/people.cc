@@ -178,6 +178,9 @@ class PeopleReader {
     LexHit hit;
     text_.HasClass(head, LexClass::kTitle, &hit);
     const bool kazakh = hit.entry->language == LexLanguage::kKazakh;
+    // "облыс әкімінің орынбасары Асхат Жұмабаев": of a chain of Kazakh titles the last is the
+    // head, and those before it are its words.
+    if (kazakh && head + 1 < sentence.end && text_.HasClass(head + 1, LexClass::kTitle)) return;
     // Modifiers: "государственный советник", "государственный и общественный деятель"; in
     // Kazakh every word of the title stands before its head ("облыстық мәслихат депутаты",
     // "облыс әкімінің орынбасары").
