@@ -24,6 +24,9 @@ struct Trigger {
   std::uint32_t partner_begin = kNoToken;  // the clause after "с", if any
   std::uint32_t partner_end = kNoToken;
   bool plural_noun = false;
+  // A Kazakh meeting noun in the dative ("Кездесуге 200 адам қатысты"): the meeting people came
+  // to, most often the one just told.
+  bool oblique = false;
   int visited = -1;  // "посетили школу": the organization visited, an index into organizations
 };
 
@@ -155,7 +158,13 @@ class Assembler {
       // The noun is the verb's subject or object, so in the nominative or accusative: not the
       // "диалога" of "прошла в формате открытого диалога" (a masculine thing's accusative is
       // its nominative; "-а" is its genitive).
+      // A Kazakh meeting noun is the verb's subject or object in the nominative or accusative,
+      // or where people came to in the dative ("Кездесуге ... қатысты").
       const auto subject_or_object = [](const LexHit& noun) {
+        if (noun.entry->paradigm == Paradigm::kKazakh) {
+          return HasCase(noun.forms, Case::kNominative) || HasCase(noun.forms, Case::kAccusative) ||
+                 HasCase(noun.forms, Case::kDative);
+        }
         return HasCase(noun.forms, Case::kNominative) ||
                (HasCase(noun.forms, Case::kAccusative) && noun.entry->gender != Gender::kMasculine);
       };
@@ -177,6 +186,9 @@ class Assembler {
               std::any_of(m_.figures.begin(), m_.figures.end(),
                           [&](const FigureMention& f) { return f.end_token == k; });
           trigger.plural_noun = !(noun.forms & kAnySingular) || counted;
+          trigger.oblique = noun.entry->paradigm == Paradigm::kKazakh &&
+                            !HasCase(noun.forms, Case::kNominative) &&
+                            !HasCase(noun.forms, Case::kAccusative);
         }
       }
       // "проведены десятки тысяч мероприятий": many meetings are a claim, not one meeting.
@@ -279,8 +291,12 @@ class Assembler {
         // A meeting sentence that names nobody new and nowhere new goes on with the meeting of
         // its paragraph ("Встреча прошла в Доме дружбы", "Собрались около 70 представителей
         // бизнеса"), and may tell where it was.
-        if (current >= 0 && events_[current].paragraph == sentence.paragraph &&
-            AddsNothing(events_[current], candidate)) {
+        // "Кездесуге ... жиналды" after a meeting: who came to it, not another meeting, unless
+        // it names whom it was with.
+        const bool came_to_it = trigger->oblique && !candidate.partner;
+        if (current >= 0 && ((events_[current].paragraph == sentence.paragraph &&
+                              AddsNothing(events_[current], candidate)) ||
+                             (came_to_it && !candidate.place))) {
           Continue(events_[current], s);
           AddDetails(events_[current], candidate);
           continue;

@@ -89,7 +89,7 @@ constexpr LexGroup kKazakhGroups[] = {
     {LC::kAudience, P::kKazakh, kM, kTeachers, "мұғалім ұстаз педагог тәрбиеші"},
     {LC::kAudience, P::kKazakh, kM, kAcademics, "ғалым оқытушы"},
     {LC::kAudience, P::kKazakh, kM, kStudents, "студент оқушы магистрант докторант білімгер"},
-    {LC::kAudience, P::kKazakh, kM, kYouth, "жастар"},
+    {LC::kAudience, P::kKazakh, kM, kYouth, "жастар жас"},
     {LC::kAudience, P::kKazakh, kM, kHealthWorkers, "дәрігер медбике мейірбике фельдшер"},
     {LC::kAudience, P::kKazakh, kM, kCivilServants, "мемлекеттік_*қызметші"},
     {LC::kAudience, P::kKazakh, kM, kCultureWorkers, "әртіс суретші музыкант"},
@@ -137,6 +137,8 @@ constexpr LexGroup kKazakhGroups[] = {
      "өтті=өтіп,өткен,өтеді,өтуде ұйымдастырды=ұйымдастырылды,ұйымдастырылған "
      "болды=болып,болған"},
     {LC::kMeetingVerb, P::kFixed, kM, kGathering, "жиналды=жиналып,жиналған бас_*қосты"},
+    // "Кездесуге 60 адам қатысты": people took part in a meeting, which was held.
+    {LC::kMeetingVerb, P::kFixed, kM, kWithNoun, "қатысты=қатысып келді"},
 
     {LC::kSpeechVerb, P::kFixed, kM, 0,
      "айтты=айтып,айтқан,айтады атап=атады,атаған түсіндірді=түсіндіріп,түсіндірген "
