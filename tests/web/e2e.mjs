@@ -110,6 +110,14 @@ try {
     const reading = await text(phone, '#event-attendance-reading');
     assert.match(reading, /значение 300/);
     assert.match(reading, /диапазон 270–330/);
+    // A Kazakh figure is read back the same way before saving.
+    await phone.locator('#event-attendance').fill('300-ге жуық');
+    await phone.waitForFunction(
+        () => /значение 299/.test(document.querySelector('#event-attendance-reading.ok')?.textContent));
+    assert.match(await text(phone, '#event-attendance-reading'), /диапазон 270–299/);
+    await phone.locator('#event-attendance').fill('около 300');
+    await phone.waitForFunction(
+        () => /значение 300/.test(document.querySelector('#event-attendance-reading.ok')?.textContent));
     await phone.getByText('сельхозтоваропроизводители и фермеры').click();
     await shot(phone, 'event-form-phone');
     // Nothing on the phone is wider than the phone.
@@ -155,6 +163,23 @@ try {
     assert.match(plain(await facts.first().innerText()), /актовый зал/);
     await desk.goto(base + '/#/');
     await desk.waitForFunction(() => document.querySelector('#total-events .big')?.textContent === '12');
+  });
+
+  await step('a Kazakh release in Latin script is read: its language, drafts and marks', async () => {
+    await desk.goto(base + '/#/intake');
+    await desk.locator('#intake-text').fill(
+        'Koalisiä müşelerı Nūra kentınde şarualarmen kezdesu ötkızdı. ' +
+        'Kezdesuge 200-ge juyq adam qatysty.');
+    await desk.locator('#intake-read').click();
+    await desk.waitForURL(/#\/intake\/\d+$/);
+    await desk.locator('article.draft').first().waitFor();
+    assert.equal(await desk.locator('#document-language').getAttribute('data-language'), 'kk');
+    assert.match(await text(desk, '#document-language'), /казахский/);
+    // The facts are marked in the Latin letters as typed.
+    const marks = await desk.locator('#document-text mark').allInnerTexts();
+    assert.ok(marks.some(m => plain(m).startsWith('200-ge juyq')), 'the figure is marked: ' + marks);
+    assert.ok(marks.some(m => m.includes('Nūra')), 'the place is marked: ' + marks);
+    await shot(desk, 'intake-document-latin-kazakh');
   });
 
   await step('switching to Kazakh changes every label and keeps the figures', async () => {

@@ -62,9 +62,18 @@ export async function render(main, {id}) {
   drawCards();
   showEvidence(document_.drafts.find(d => d.id === focused));
   const pending = document_.drafts.filter(d => d.status === 'pending').length;
+  // The language the engine read the text in; a third language gives no drafts, and says why.
+  const code = document_.extraction?.language;
+  const read = ['ru', 'kk', 'mixed'].includes(code);
+  const language = code ? h('p', {class: read ? 'muted' : 'error', id: 'document-language',
+                                  'data-language': code},
+                            t('intake.language', {language: t('language.' + code)}),
+                            read ? '' : ' — ' + t('intake.foreign'))
+                        : '';
   main.replaceChildren(
       h('div', {class: 'page-head'}, h('h1', {}, document_.title || t('intake.untitled')),
         h('span', {class: 'muted'}, day(document_.date))),
+      language,
       h('p', {class: 'muted', id: 'draft-summary'},
         t('intake.summary', {n: number(document_.drafts.length), pending: number(pending)})),
       h('div', {class: 'intake'},
