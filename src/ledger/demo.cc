@@ -1,5 +1,6 @@
 #include "ledger/demo.h"
 
+#include "core/plural.h"
 #include "exchange/record_json.h"
 #include "ledger/files.h"
 #include "ledger/importer.h"
@@ -94,8 +95,9 @@ Status LoadDemo(Ledger& ledger, const std::string& data_dir,
     if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
     KENES_ASSIGN(json entry, ParseJsonText(line, demo + "intake.jsonl"));
     KENES_ASSIGN(std::size_t events, TakeInSample(ledger, data_dir, entry));
-    tell("press release " + entry.at("file").get<std::string>() + ": " + std::to_string(events) +
-         " meetings confirmed, with the feedback they report");
+    tell("press release " + entry.at("file").get<std::string>() + ": " +
+         Counted(events, PluralRules::kEnglish, {"meeting", "meetings", "meetings"}) +
+         " confirmed, with the feedback reported");
   }
   return Ok();
 }
