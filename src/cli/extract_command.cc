@@ -7,7 +7,7 @@
 #include "extract/extraction_json.h"
 #include "extract/extractor.h"
 #include "ledger/files.h"
-#include "ledger/intake.h"
+#include "store/today.h"
 
 namespace kenes::cli {
 namespace {
@@ -44,7 +44,8 @@ void AddExtract(CLI::App& app, int& exit_code) {
     if (!gazetteer.ok()) return void(exit_code = Fail(gazetteer.error()));
     auto text = ReadTextFile(*file, std::size_t{64} << 20);
     if (!text.ok()) return void(exit_code = Fail(text.error()));
-    auto extraction = extract::Extract(*text, **gazetteer, {.reference_date = TodayInKazakhstan()});
+    auto extraction =
+        extract::Extract(*text, **gazetteer, {.reference_date = TodayInKazakhstan(SystemClock())});
     if (!extraction.ok()) return void(exit_code = Fail(WithContext(extraction.error(), *file)));
     const std::string json =
         extract::ToJson(*extraction).dump(2, ' ', false, nlohmann::json::error_handler_t::replace);

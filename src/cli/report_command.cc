@@ -1,13 +1,13 @@
 // kenes report: the final campaign report as HTML, PDF, XLSX or CSV.
 #include <cstdio>
 
-#include "analytics/today.h"
 #include "cli/commands.h"
 #include "cli/context.h"
 #include "report/csv_writer.h"
 #include "report/html_writer.h"
 #include "report/pdf_writer.h"
 #include "report/xlsx_writer.h"
+#include "store/today.h"
 
 namespace kenes::cli {
 namespace {
@@ -61,7 +61,7 @@ void AddReport(CLI::App& app, int& exit_code) {
   command->callback([=, &exit_code] {
     auto filter = FilterOf(*options);
     if (!filter.ok()) return void(exit_code = Fail(filter.error()));
-    Date as_of = analytics::TodayInKazakhstan();
+    Date as_of = TodayInKazakhstan(SystemClock());
     if (!options->as_of.empty()) {
       auto parsed = Date::Parse(options->as_of, "--as-of");
       if (!parsed.ok()) return void(exit_code = Fail(parsed.error()));

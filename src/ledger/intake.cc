@@ -1,7 +1,6 @@
 #include "ledger/intake.h"
 
 #include <algorithm>
-#include <chrono>
 
 #include "core/same_meeting.h"
 #include "core/utf8.h"
@@ -250,12 +249,6 @@ Status CheckSpeakersAndHost(const json& patch) {
 }
 
 }  // namespace
-
-Date TodayInKazakhstan() {
-  const auto now = std::chrono::system_clock::now() + std::chrono::hours(5);
-  const auto days = std::chrono::floor<std::chrono::days>(now).time_since_epoch().count();
-  return Date::FromDays(days);
-}
 
 Result<IntakeResult> TakeIn(Ledger& ledger, const Actor& actor, std::string_view text,
                             const std::string& title, Date today) {

@@ -47,7 +47,4 @@ Result<Draft> RejectDraft(Ledger& ledger, const Actor& actor, Id draft_id);
 // `into`, or to the event the draft was found to duplicate, and links the draft to it.
 Result<Event> MergeDraft(Ledger& ledger, const Actor& actor, Id draft_id, std::optional<Id> into);
 
-// Today in Kazakhstan (UTC+5), for dating texts that name no year.
-Date TodayInKazakhstan();
-
 }  // namespace kenes

@@ -1,14 +1,14 @@
 #include "server/analytics_routes.h"
 
-#include "analytics/today.h"
 #include "exchange/json_fields.h"
 #include "exchange/record_json.h"
 #include "server/analytics_json.h"
 #include "server/http_json.h"
+#include "store/today.h"
 
 namespace kenes::http {
 
-Result<AnalyticsRequest> ReadAnalyticsRequest(Query& query, bool has_as_of) {
+Result<AnalyticsRequest> ReadAnalyticsRequest(Query& query, std::optional<Date> today) {
   AnalyticsRequest out;
   KENES_ASSIGN(auto campaign, query.Integer("campaign"));
   KENES_ASSIGN(out.filter.from, query.Day("from"));
@@ -16,8 +16,8 @@ Result<AnalyticsRequest> ReadAnalyticsRequest(Query& query, bool has_as_of) {
   KENES_ASSIGN(out.filter.region_code, query.PlaceCode("region"));
   out.filter.segment = query.Text("segment");
   out.filter.campaign_id = campaign;
-  out.as_of = analytics::TodayInKazakhstan();
-  if (has_as_of) {
+  if (today) {
+    out.as_of = *today;
     KENES_ASSIGN(auto as_of, query.Day("as_of"));
     if (as_of) out.as_of = *as_of;
   }
@@ -30,10 +30,10 @@ using nlohmann::json;
 
 // Reads the request (and `extra` parameters through `read_extra`), refusing unknown parameters.
 template <class Extra>
-Result<AnalyticsRequest> Parse(const httplib::Request& request, bool has_as_of,
+Result<AnalyticsRequest> Parse(const httplib::Request& request, std::optional<Date> today,
                                Extra&& read_extra) {
   Query query(request);
-  auto parsed = ReadAnalyticsRequest(query, has_as_of);
+  auto parsed = ReadAnalyticsRequest(query, today);
   Status extra = read_extra(query);
   Status done = query.Finish();
   if (!parsed.ok()) return parsed.error();
@@ -42,8 +42,8 @@ Result<AnalyticsRequest> Parse(const httplib::Request& request, bool has_as_of,
   return parsed;
 }
 
-Result<AnalyticsRequest> Parse(const httplib::Request& request, bool has_as_of) {
-  return Parse(request, has_as_of, [](Query&) { return Ok(); });
+Result<AnalyticsRequest> Parse(const httplib::Request& request, std::optional<Date> today) {
+  return Parse(request, today, [](Query&) { return Ok(); });
 }
 
 template <class T, class F>
@@ -87,8 +87,8 @@ void AddAnalyticsRoutes(Router& router, Ledger& ledger, analytics::Analytics& an
              "interval and sample size, themes, provisions, coverage with unvisited districts, "
              "events by region, day and segment; filters campaign, from, to, region, segment, "
              "as_of",
-             [&analytics](const httplib::Request& request, httplib::Response& response) {
-               auto parsed = Parse(request, true);
+             [&analytics, &ledger](const httplib::Request& request, httplib::Response& response) {
+               auto parsed = Parse(request, TodayInKazakhstan(ledger.clock()));
                if (!parsed.ok()) return SendError(response, parsed.error());
                Answer(response, analytics.ComputeDashboard(parsed->filter, parsed->as_of),
                       [&](const auto& d) { return ToJson(d, parsed->as_of); });
@@ -98,7 +98,7 @@ void AddAnalyticsRoutes(Router& router, Ledger& ledger, analytics::Analytics& an
              "district, day, week, kind, segment, host_kind or speaker (by=)",
              [&analytics](const httplib::Request& request, httplib::Response& response) {
                std::string by;
-               auto parsed = Parse(request, false, [&](Query& query) {
+               auto parsed = Parse(request, std::nullopt, [&](Query& query) {
                  by = query.Text("by");
                  return Ok();
                });
@@ -123,7 +123,7 @@ void AddAnalyticsRoutes(Router& router, Ledger& ledger, analytics::Analytics& an
              "Distinct people from check-ins, exact and by HyperLogLog with its error, repeat "
              "attendance, reach against summed attendance; and each region's own reach",
              [&analytics](const httplib::Request& request, httplib::Response& response) {
-               auto parsed = Parse(request, false);
+               auto parsed = Parse(request, std::nullopt);
                if (!parsed.ok()) return SendError(response, parsed.error());
                auto reach = analytics.ComputeReach(parsed->filter);
                if (!reach.ok()) return SendError(response, reach.error());
@@ -144,7 +144,7 @@ void AddAnalyticsRoutes(Router& router, Ledger& ledger, analytics::Analytics& an
              "its Wilson 95% interval and sample size, overall, by region and by segment; not a "
              "representative poll",
              [&analytics](const httplib::Request& request, httplib::Response& response) {
-               auto parsed = Parse(request, false);
+               auto parsed = Parse(request, std::nullopt);
                if (!parsed.ok()) return SendError(response, parsed.error());
                Answer(response, analytics.ComputeSupport(parsed->filter),
                       [](const auto& s) { return ToJson(s); });
@@ -153,7 +153,7 @@ void AddAnalyticsRoutes(Router& router, Ledger& ledger, analytics::Analytics& an
              "Themes of questions, opinions and proposals found automatically (stemming, TF-IDF, "
              "clustering): top terms, size, regions, examples; feedback per provision",
              [&analytics](const httplib::Request& request, httplib::Response& response) {
-               auto parsed = Parse(request, false);
+               auto parsed = Parse(request, std::nullopt);
                if (!parsed.ok()) return SendError(response, parsed.error());
                Answer(response, analytics.ComputeThemes(parsed->filter),
                       [](const auto& t) { return ToJson(t); });
@@ -163,7 +163,7 @@ void AddAnalyticsRoutes(Router& router, Ledger& ledger, analytics::Analytics& an
              "centre first, with the count of all that match; same filters, limit up to 1000",
              [&analytics](const httplib::Request& request, httplib::Response& response) {
                std::int64_t limit = Page{}.limit;
-               auto parsed = Parse(request, false, [&](Query& query) -> Status {
+               auto parsed = Parse(request, std::nullopt, [&](Query& query) -> Status {
                  KENES_ASSIGN(const Page page, query.Pagination());
                  limit = page.limit;
                  return Ok();
@@ -184,16 +184,16 @@ void AddAnalyticsRoutes(Router& router, Ledger& ledger, analytics::Analytics& an
   router.Add("GET", "/api/v1/analytics/coverage", Gate::kPublished,
              "Districts and towns with no event yet, days since the last visit per district, "
              "attendance per 1,000 inhabitants where the population is known",
-             [&analytics](const httplib::Request& request, httplib::Response& response) {
-               auto parsed = Parse(request, true);
+             [&analytics, &ledger](const httplib::Request& request, httplib::Response& response) {
+               auto parsed = Parse(request, TodayInKazakhstan(ledger.clock()));
                if (!parsed.ok()) return SendError(response, parsed.error());
                Answer(response, analytics.ComputeCoverage(parsed->filter, parsed->as_of),
                       [](const auto& c) { return ToJson(c, true); });
              });
   router.Add("GET", "/api/v1/analytics/planning", Gate::kPublished,
              "Planned against held, by region and by delegation member (as_of sets today)",
-             [&analytics](const httplib::Request& request, httplib::Response& response) {
-               auto parsed = Parse(request, true);
+             [&analytics, &ledger](const httplib::Request& request, httplib::Response& response) {
+               auto parsed = Parse(request, TodayInKazakhstan(ledger.clock()));
                if (!parsed.ok()) return SendError(response, parsed.error());
                Answer(response, analytics.ComputePlanning(parsed->filter, parsed->as_of),
                       [](const auto& p) { return ToJson(p); });
@@ -202,7 +202,7 @@ void AddAnalyticsRoutes(Router& router, Ledger& ledger, analytics::Analytics& an
              "Events, attendance, reach and feedback per coalition member; the coalition's own "
              "figures count shared events and people once; its composition from the registry",
              [&analytics](const httplib::Request& request, httplib::Response& response) {
-               auto parsed = Parse(request, false);
+               auto parsed = Parse(request, std::nullopt);
                if (!parsed.ok()) return SendError(response, parsed.error());
                Answer(response, analytics.ComputeAttribution(parsed->filter),
                       [](const auto& a) { return ToJson(a); });
@@ -211,7 +211,7 @@ void AddAnalyticsRoutes(Router& router, Ledger& ledger, analytics::Analytics& an
              "Attendance figures that exceed the host's headcount, the venue's capacity or the "
              "place's population, or repeat a collective within days: awaiting review first",
              [&analytics](const httplib::Request& request, httplib::Response& response) {
-               auto parsed = Parse(request, false);
+               auto parsed = Parse(request, std::nullopt);
                if (!parsed.ok()) return SendError(response, parsed.error());
                Answer(response, analytics.ListFlagged(parsed->filter), [](const auto& figures) {
                  json items = json::array();

@@ -5,6 +5,7 @@
 #include "exchange/record_json.h"
 #include "ledger/intake.h"
 #include "server/http_json.h"
+#include "store/today.h"
 
 namespace kenes::http {
 namespace {
@@ -58,7 +59,8 @@ void AddIntakeRoutes(Router& router, Ledger& ledger) {
       [&ledger](const httplib::Request& request, httplib::Response& response, const Actor& actor) {
         auto body = ReadIntakeBody(request);
         if (!body.ok()) return SendError(response, body.error());
-        auto taken = TakeIn(ledger, actor, body->first, body->second, TodayInKazakhstan());
+        auto taken =
+            TakeIn(ledger, actor, body->first, body->second, TodayInKazakhstan(ledger.clock()));
         if (!taken.ok()) return SendError(response, taken.error());
         response.set_header("Location", "/api/v1/documents/" + std::to_string(taken->document.id));
         SendJson(

@@ -8,9 +8,9 @@ namespace {
 
 using nlohmann::json;
 
-// What differs between record types; the route logic below is shared.
+// The routes of one record type: what differs between types; the route logic below is shared.
 template <class T>
-struct RecordType {
+struct RecordRoutes {
   std::string path;  // "events"
   std::string noun;  // "event"
   RecordKind kind;
@@ -27,7 +27,7 @@ struct RecordType {
 };
 
 template <class T>
-void AddRoutes(Router& router, Ledger& ledger, const RecordType<T>& type) {
+void AddRoutes(Router& router, Ledger& ledger, const RecordRoutes<T>& type) {
   const std::string collection = "/api/v1/" + type.path;
   const std::string item = collection + "/{id}";
 

@@ -6,15 +6,15 @@
 
 namespace kenes::http {
 
-void AddReportRoutes(Router& router, analytics::Analytics& analytics) {
+void AddReportRoutes(Router& router, analytics::Analytics& analytics, const Clock& clock) {
   router.Add(
       "GET", "/api/v1/report", Gate::kPublished,
       "The final report as a file: format html, xlsx or pdf; filters campaign, from, to, region, "
       "segment, as_of",
-      [&analytics](const httplib::Request& request, httplib::Response& response) {
+      [&analytics, &clock](const httplib::Request& request, httplib::Response& response) {
         Query query(request);
         const std::string format = query.Text("format");
-        auto parsed = ReadAnalyticsRequest(query, true);
+        auto parsed = ReadAnalyticsRequest(query, TodayInKazakhstan(clock));
         Status done = query.Finish();
         if (!parsed.ok()) return SendError(response, parsed.error());
         if (!done.ok()) return SendError(response, done.error());

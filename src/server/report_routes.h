@@ -3,9 +3,11 @@
 
 #include "analytics/analytics.h"
 #include "server/router.h"
+#include "store/today.h"
 
 namespace kenes::http {
 
-void AddReportRoutes(Router& router, analytics::Analytics& analytics);
+// `clock` says what day it is when the request names no as_of.
+void AddReportRoutes(Router& router, analytics::Analytics& analytics, const Clock& clock);
 
 }  // namespace kenes::http

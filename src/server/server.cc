@@ -72,7 +72,7 @@ Server::Server(Ledger& ledger, Accounts& accounts, ServerOptions options)
   http::AddStatsRoutes(router_, ledger_);
   http::AddIntakeRoutes(router_, ledger_);
   http::AddAnalyticsRoutes(router_, ledger_, analytics_);
-  http::AddReportRoutes(router_, analytics_);
+  http::AddReportRoutes(router_, analytics_, ledger_.clock());
   http::AddWebApp(router_);
   router_.Add("GET", "/api/v1/openapi.json", Gate::kPublic, "This description of the API",
               [this](const httplib::Request&, httplib::Response& response) {

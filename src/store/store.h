@@ -1,5 +1,5 @@
-// The Store: where kenes keeps a campaign. Callers see only this interface; SQLite is behind it
-// now and PostgreSQL will be, so no database type appears here.
+// The Store: where kenes keeps a campaign. Callers see only this interface; SQLite and PostgreSQL
+// are behind it (open_store.h picks one from --db), so no database type appears here.
 //
 // All access runs inside a transaction: Read() gives a consistent snapshot, Write() commits
 // everything the body did when it returns Ok and rolls all of it back otherwise. That makes "a

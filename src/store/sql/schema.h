@@ -26,8 +26,9 @@ const std::vector<TableInfo>& CampaignTables();
 // The schema version this build writes.
 int CurrentSchemaVersion();
 
-// Brings the database up to CurrentSchemaVersion(), each migration in its own transaction. A
-// database written by a newer kenes is refused rather than damaged.
+// Brings the database up to CurrentSchemaVersion(), all the missing migrations in one transaction:
+// a failed one leaves the database at its old version. A database written by a newer kenes is
+// refused rather than damaged.
 Status Migrate(Connection& connection);
 
 }  // namespace kenes::sql
