@@ -124,8 +124,9 @@ bool ReadUnknownTyped(const AnnotatedText& text, std::size_t i, PlaceMention& me
   std::size_t end = name;
   while (end < text.size() && end < name + 3 && IsNameWord(text, end) &&
          (end == name || !text.token(end).Has(kLineBefore))) {
-    // "селе Коктал Жуалынского района": the adjective of the next place is not this name's.
-    if (end > name && AdjectiveForms(text.Fold(end)) != 0 && IsPlaceTypeWord(text, end + 1)) {
+    // "селе Коктал Жуалынского района": the adjective of the next place is not this name's;
+    // "в сельских округах Баянаульского района" names no okrug at all.
+    if (AdjectiveForms(text.Fold(end)) != 0 && IsPlaceTypeWord(text, end + 1)) {
       break;
     }
     ++end;
@@ -197,7 +198,10 @@ std::vector<PlaceMention> FindPlaces(const AnnotatedText& text, const Gazetteer&
         // A city is named by its name alone; villages share their names with people.
         const Place& found = *match.places.front();
         const bool city = found.kind == PlaceKind::kCity && found.level <= PlaceLevel::kDistrict;
-        if (!after_preposition && !dateline && !city) continue;
+        // "в Нуре и Осакаровке": a name joined to the place before it shares its preposition.
+        const bool joined = i > 0 && !places.empty() && places.back().end_token + 1 == i &&
+                            (text.Is(i - 1, "и") || text.Is(i - 1, ","));
+        if (!after_preposition && !dateline && !city && !joined) continue;
         if (text.HasClass(i, LexClass::kFirstName)) continue;
         // «Астана» the football club, «Астана Арена» the stadium: a quoted name is no place.
         if (i > 0 && text.token(i - 1).kind == TokenKind::kOpenQuote) continue;
