@@ -279,12 +279,10 @@ class Assembler {
         const std::uint32_t lead =
             list_events.empty() || list_lead == kNoToken ? ListLead(s) : list_lead;
         if (lead != kNoToken) {
-          if (list_events.empty()) {
-            // The lead ("встречи прошли в следующих населенных пунктах:") is the list's
-            // heading, not one more meeting: its lines are the meetings.
-            while (!events_.empty() && events_.back().first_sentence >= LeadBegin(lead)) {
-              events_.pop_back();
-            }
+          // The lead ("встречи прошли в следующих населенных пунктах:") is the list's heading,
+          // not one more meeting: its lines are the meetings.
+          if (list_events.empty() && !events_.empty() && events_.back().first_sentence == lead) {
+            events_.pop_back();
           }
           list_lead = lead;
           events_.push_back(ListItem(s, *place, lead));
@@ -341,16 +339,23 @@ class Assembler {
 
   // ---- lists of meetings ----
 
-  // A line of a list of meetings: a place at its start, then a dash, a colon or a bracket, then
-  // a figure ("с. Торайгыр – 85;", "п. Осакаровка (около 150 человек),"). Returns the place.
+  // A line of a list of meetings: a place at its start (after a bullet, if any), then a dash, a
+  // colon or a bracket, then a figure ("с. Торайгыр – 85;", "п. Осакаровка (около 150
+  // человек),"). Returns the place.
   const PlaceMention* ListItemPlace(const Sentence& sentence) const {
     if (!text_.token(sentence.begin).Has(kLineBefore) &&
         !text_.token(sentence.begin).Has(kParagraphBefore)) {
       return nullptr;
     }
+    std::uint32_t start = sentence.begin;
+    if (const Token& bullet = text_.token(start);
+        bullet.kind != TokenKind::kWord && bullet.kind != TokenKind::kNumber &&
+        bullet.kind != TokenKind::kOpenQuote && start + 1 < sentence.end) {
+      ++start;
+    }
     for (const PlaceMention& place : m_.places) {
-      if (place.first_token < sentence.begin) continue;
-      if (place.first_token > sentence.begin) break;
+      if (place.first_token < start) continue;
+      if (place.first_token > start) break;
       const std::uint32_t mark = place.end_token;
       if (mark + 1 >= sentence.end || text_.in_speech[mark]) return nullptr;
       const bool separator =

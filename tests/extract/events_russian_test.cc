@@ -1,0 +1,70 @@
+// Russian phrasings beyond the samples' (issue 12, item 10) that the golden texts do not pin
+// down one by one: lists of meetings, totals, one meeting told at length, another one.
+#include <gtest/gtest.h>
+
+#include <string_view>
+
+#include "extract/extractor.h"
+#include "test_gazetteer.h"
+
+namespace kenes::extract {
+namespace {
+
+Extraction Read(std::string_view text) {
+  auto extraction = Extract(text, testing::TestGazetteer());
+  EXPECT_TRUE(extraction.ok());
+  return *std::move(extraction);
+}
+
+TEST(RussianEvents, AListAfterAMeetingKeepsTheMeeting) {
+  const Extraction e = Read(
+      "10 марта в Нуре прошла встреча с жителями поселка. Встречи также прошли в селах:\n"
+      "с. Каракудук – 50;\n"
+      "с. Шубарколь – 60.");
+  ASSERT_EQ(e.events.size(), 3u);
+  EXPECT_EQ(e.events[0].settlement, "Нура");
+  EXPECT_EQ(e.events[1].settlement, "Каракудук");
+  ASSERT_TRUE(e.events[1].attendance.has_value());
+  EXPECT_EQ(e.events[1].attendance->attendance.value, 50);
+  EXPECT_EQ(e.events[2].settlement, "Шубарколь");
+  ASSERT_TRUE(e.events[2].attendance.has_value());
+  EXPECT_EQ(e.events[2].attendance->attendance.value, 60);
+}
+
+TEST(RussianEvents, AListMayHaveBullets) {
+  const Extraction e = Read(
+      "Встречи с жителями состоялись в селах Нуринского района:\n"
+      "– с. Каракудук (50 человек);\n"
+      "– с. Шубарколь (60 человек).");
+  ASSERT_EQ(e.events.size(), 2u);
+  EXPECT_EQ(e.events[0].settlement, "Каракудук");
+  EXPECT_EQ(e.events[0].district, "Нуринский район");
+  EXPECT_EQ(e.events[1].settlement, "Шубарколь");
+  ASSERT_TRUE(e.events[1].attendance.has_value());
+  EXPECT_EQ(e.events[1].attendance->attendance.value, 60);
+}
+
+TEST(RussianEvents, ATotalOfOneMeetingIsItsAttendance) {
+  const Extraction e = Read(
+      "В Кокшетау члены коалиции встретились с педагогами. Всего во встрече приняли участие "
+      "80 человек.");
+  ASSERT_EQ(e.events.size(), 1u);
+  ASSERT_TRUE(e.events[0].attendance.has_value());
+  EXPECT_EQ(e.events[0].attendance->attendance.value, 80);
+  EXPECT_TRUE(e.claims.empty());
+}
+
+TEST(RussianEvents, ALaterParagraphThatSaysAnotherMeetingIsNew) {
+  const Extraction e = Read(
+      "В Нуре члены коалиции встретились с жителями поселка.\n\n"
+      "Также состоялась встреча в Доме культуры.");
+  EXPECT_EQ(e.events.size(), 2u);
+}
+
+TEST(RussianEvents, OneMeetingInTwoTownsIsOne) {
+  const Extraction e = Read("Встреча с жителями прошла в Нуре и Осакаровке.");
+  EXPECT_EQ(e.events.size(), 1u);
+}
+
+}  // namespace
+}  // namespace kenes::extract
