@@ -279,9 +279,11 @@ class Assembler {
         const std::uint32_t lead =
             list_events.empty() || list_lead == kNoToken ? ListLead(s) : list_lead;
         if (lead != kNoToken) {
-          // The lead ("встречи прошли в следующих населенных пунктах:") is the list's heading,
-          // not one more meeting: its lines are the meetings.
-          if (list_events.empty() && !events_.empty() && events_.back().first_sentence == lead) {
+          // The lead ("встречи прошли в следующих населенных пунктах:") and its paragraph's
+          // meetings of no one place ("прошли разъяснительные встречи" in the district) are the
+          // list's heading, not more meetings: its lines are the meetings.
+          while (list_events.empty() && !events_.empty() &&
+                 events_.back().first_sentence >= LeadBegin(lead) && IsHeading(events_.back())) {
             events_.pop_back();
           }
           list_lead = lead;
@@ -369,16 +371,33 @@ class Assembler {
     return nullptr;
   }
 
+  // A meeting noun or verb: "встречи", "встретились".
+  bool NamesMeetings(std::uint32_t t) const {
+    return MeetingNounAt(text_, t, nullptr) ||
+           (!text_.in_speech[t] && text_.HasClass(t, LexClass::kMeetingVerb));
+  }
+
   // The sentence a list of meetings follows: one of the three before line `s` that names
-  // meetings ("встречи прошли в следующих населенных пунктах:"), or kNoToken.
+  // meetings ("встречи прошли в следующих населенных пунктах:", "встретились с жителями сел
+  // района:"), or kNoToken.
   std::uint32_t ListLead(std::uint32_t s) const {
     const auto& sentences = text_.segmented.sentences;
     for (std::uint32_t k = s; k-- > 0 && k + 3 >= s;) {
       for (std::uint32_t t = sentences[k].begin; t < sentences[k].end; ++t) {
-        if (MeetingNounAt(text_, t, nullptr)) return k;
+        if (NamesMeetings(t)) return k;
       }
     }
     return kNoToken;
+  }
+
+  // A meeting with no settlement, host or venue of its own: in a list's lead, its heading.
+  bool IsHeading(const Working& event) const {
+    const PlaceKind kind = !event.place           ? PlaceKind::kRegion
+                           : event.place->place() ? event.place->place()->kind
+                                                  : event.place->kind;
+    const bool settlement =
+        kind == PlaceKind::kCity || kind == PlaceKind::kSettlement || kind == PlaceKind::kVillage;
+    return !settlement && event.host < 0 && event.venue < 0;
   }
 
   // The first sentence of the lead's paragraph: what the list's lead says of its meetings
@@ -403,17 +422,20 @@ class Assembler {
     event.sentence_places.push_back(&place);
     DraftEvent& draft = event.draft;
     const std::uint32_t begin = LeadBegin(lead);
+    std::uint32_t verb = kNoToken;  // the lead's first word of meeting
     std::vector<const PlaceMention*> around;
     for (std::uint32_t k = begin; k <= lead; ++k) {
       const Sentence& sentence = sentences[k];
       for (std::uint32_t t = sentence.begin; t < sentence.end; ++t) {
+        if (!NamesMeetings(t)) continue;
         LexHit noun;
-        if (!MeetingNounAt(text_, t, &noun)) continue;
-        if (k == lead && draft.kind_span.empty()) {
+        if (k == lead && draft.kind_span.empty() && MeetingNounAt(text_, t, &noun)) {
           draft.kind = static_cast<EventKind>(noun.entry->value);
           draft.kind_span = text_.token(t).span;
         }
-        // "встречи с населением", "серия встреч ... с сельскими жителями": whom with.
+        if (k == lead && verb == kNoToken) verb = t;
+        // "встречи с населением", "серия встреч ... с сельскими жителями", "встретились с
+        // жителями сел района": whom with.
         for (std::uint32_t w = t + 1; w < sentence.end; ++w) {
           if (text_.Is(w, "с") || text_.Is(w, "со")) {
             AddAudience(event, w + 1, ClauseEnd(w + 1, sentence.end));
@@ -434,6 +456,8 @@ class Assembler {
         }
       }
     }
+    // "встретились с жителями сел района:" names no meeting noun: a meeting, told by its verb.
+    if (draft.kind_span.empty() && verb != kNoToken) draft.kind_span = text_.token(verb).span;
     std::stable_sort(around.begin(), around.end(),
                      [](const PlaceMention* a, const PlaceMention* b) {
                        return Specificity(*a) > Specificity(*b);
@@ -1207,7 +1231,7 @@ class Assembler {
         Claim claim;
         claim.figure = figure.figure;
         claim.counted = std::string(text_.TextOf(figure.end_token, figure.noun_end));
-        claim.topic = ClaimTopic::kPeople;
+        claim.topic = topic;  // people, unless it counts meetings ("прошло 35 встреч")
         claim.span = figure.phrase_span;
         out_.claims.push_back(std::move(claim));
         continue;

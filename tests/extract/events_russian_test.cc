@@ -44,6 +44,39 @@ TEST(RussianEvents, AListMayHaveBullets) {
   EXPECT_EQ(e.events[1].attendance->attendance.value, 60);
 }
 
+TEST(RussianEvents, AListOfLinesWithoutStopsUnderADistrictsMeetings) {
+  const Extraction e = Read(
+      "В Бухар-Жырауском районе прошли разъяснительные встречи. Члены коалиции встретились с "
+      "жителями сел района:\n"
+      "г. Тельманово – 243 человека\n"
+      "с. Ботакара (120 человек)\n\n"
+      "Всего встречами охвачено 363 человека.");
+  ASSERT_EQ(e.events.size(), 2u);
+  EXPECT_EQ(e.events[0].settlement, "Тельманово");
+  EXPECT_EQ(e.events[0].district, "Бухар-Жырауский район");
+  ASSERT_TRUE(e.events[0].attendance.has_value());
+  EXPECT_EQ(e.events[0].attendance->attendance.value, 243);
+  ASSERT_EQ(e.events[0].audience.size(), 1u);
+  EXPECT_EQ(e.events[0].audience[0].code, "rural_residents");
+  EXPECT_EQ(e.events[1].settlement, "Ботакара");
+  ASSERT_TRUE(e.events[1].attendance.has_value());
+  EXPECT_EQ(e.events[1].attendance->attendance.value, 120);
+  ASSERT_EQ(e.claims.size(), 1u);
+  EXPECT_EQ(e.claims[0].figure.value, 363);
+}
+
+TEST(RussianEvents, ATotalOfMeetingsCountedIsAClaimAboutEvents) {
+  const Extraction e = Read(
+      "В Кокшетау при участии более 200 граждан состоялся сход жителей микрорайона. В общей "
+      "сложности в области прошло 35 встреч, в которых приняли участие более 4 тысяч человек.");
+  ASSERT_EQ(e.events.size(), 1u);
+  ASSERT_TRUE(e.events[0].attendance.has_value());
+  EXPECT_EQ(e.events[0].attendance->attendance.value, 201);
+  ASSERT_EQ(e.claims.size(), 2u);
+  EXPECT_EQ(e.claims[0].topic, ClaimTopic::kEvents);
+  EXPECT_EQ(e.claims[1].topic, ClaimTopic::kPeople);
+}
+
 TEST(RussianEvents, ATotalOfOneMeetingIsItsAttendance) {
   const Extraction e = Read(
       "В Кокшетау члены коалиции встретились с педагогами. Всего во встрече приняли участие "
