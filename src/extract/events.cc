@@ -1239,8 +1239,14 @@ class Assembler {
       // A line of a list of meetings: its figure needs no noun ("с. Торайгыр – 85").
       const bool bare_in_list =
           e >= 0 && events_[e].list_item && !figure.has_noun() && s == events_[e].first_sentence;
+      // "приняли участие порядка 80 юношей и девушек": with an attendance cue, a noun the
+      // lexicon does not know counts the people who came, unless it is a thing ("рабочих
+      // мест", "вопросов") or a place.
+      const bool unknown_noun_with_cue = cue && figure.has_noun() && !has_topic &&
+                                         text_.hits[figure.noun_end - 1].empty() &&
+                                         !text_.HasClass(figure.end_token, LexClass::kNotPeople);
       if (e >= 0 && !of_things && !campaign_noun &&
-          (figure.people || (cue && !figure.has_noun()) || bare_in_list) &&
+          (figure.people || (cue && !figure.has_noun()) || bare_in_list || unknown_noun_with_cue) &&
           figure.figure.value <= kMaxEventAttendance && !events_[e].draft.attendance &&
           (cue || sentence.paragraph == events_[e].paragraph)) {
         events_[e].draft.attendance = DraftAttendance{figure.figure, figure.phrase_span};

@@ -77,6 +77,18 @@ TEST(RussianEvents, ATotalOfMeetingsCountedIsAClaimAboutEvents) {
   EXPECT_EQ(e.claims[1].topic, ClaimTopic::kPeople);
 }
 
+TEST(RussianEvents, WithACueAnUnknownNounCountsPeopleAndAThingDoesNot) {
+  const Extraction e = Read(
+      "В Нуре члены коалиции провели встречу с молодежью, в которой приняли участие порядка 80 "
+      "юношей и девушек.\n\n"
+      "В Кентау прошел форум с молодежью. В его работе приняли участие работодатели, "
+      "предложившие 120 рабочих мест.");
+  ASSERT_EQ(e.events.size(), 2u);
+  ASSERT_TRUE(e.events[0].attendance.has_value());
+  EXPECT_EQ(e.events[0].attendance->attendance.value, 80);
+  EXPECT_FALSE(e.events[1].attendance.has_value());
+}
+
 TEST(RussianEvents, ATotalOfOneMeetingIsItsAttendance) {
   const Extraction e = Read(
       "В Кокшетау члены коалиции встретились с педагогами. Всего во встрече приняли участие "
