@@ -1219,7 +1219,12 @@ class Assembler {
         cue = text_.HasClass(k, LexClass::kAttendanceCue) ||
               (text_.HasClass(k, LexClass::kMeetingVerb) && k != figure.first_token);
       }
-      const int e = owner[s];
+      int e = owner[s];
+      // After "встречи прошли в Нуре и Осакаровке", "В Нуре собрались около 150 человек, в
+      // Осакаровке – более 90": each figure is the meeting's of the place named before it.
+      if (e >= 0 && firsts[events_[e].first_sentence] > 1 && s != events_[e].first_sentence) {
+        e = OfThePlaceBefore(e, figure, sentence);
+      }
       // "граждан", "казахстанцев" count people at campaign scale, but not in the sentence that
       // says a meeting was held with a cue: "при участии 180 граждан прошла встреча".
       const bool campaign_noun =
@@ -1263,6 +1268,24 @@ class Assembler {
         out_.claims.push_back(std::move(claim));
       }
     }
+  }
+
+  // Of the events told by the same sentence as event `e`, the one whose place is the last place
+  // named before `figure` in its sentence; -1 when none is.
+  int OfThePlaceBefore(int e, const FigureMention& figure, const Sentence& sentence) const {
+    const PlaceMention* before = nullptr;
+    for (const PlaceMention& place : m_.places) {
+      if (place.first_token >= figure.first_token) break;
+      if (place.first_token >= sentence.begin) before = &place;
+    }
+    if (!before) return -1;
+    for (std::size_t g = 0; g < events_.size(); ++g) {
+      if (events_[g].first_sentence == events_[e].first_sentence && events_[g].place &&
+          events_[g].place->name == before->name) {
+        return static_cast<int>(g);
+      }
+    }
+    return -1;
   }
 
   // A figure after "в общей сложности" or "всего" in a sentence that names meetings in the

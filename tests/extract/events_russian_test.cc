@@ -106,6 +106,19 @@ TEST(RussianEvents, ALaterParagraphThatSaysAnotherMeetingIsNew) {
   EXPECT_EQ(e.events.size(), 2u);
 }
 
+TEST(RussianEvents, MeetingsInTwoTownsTakeTheFiguresOfTheirTowns) {
+  const Extraction e = Read(
+      "25 февраля встречи членов коалиции с жителями прошли в Нуре и Осакаровке. В Нуре "
+      "собрались около 150 человек, в Осакаровке – более 90.");
+  ASSERT_EQ(e.events.size(), 2u);
+  EXPECT_EQ(e.events[0].settlement, "Нура");
+  ASSERT_TRUE(e.events[0].attendance.has_value());
+  EXPECT_EQ(e.events[0].attendance->attendance.value, 150);
+  EXPECT_EQ(e.events[1].settlement, "Осакаровка");
+  ASSERT_TRUE(e.events[1].attendance.has_value());
+  EXPECT_EQ(e.events[1].attendance->attendance.value, 91);
+}
+
 TEST(RussianEvents, OneMeetingInTwoTownsIsOne) {
   const Extraction e = Read("Встреча с жителями прошла в Нуре и Осакаровке.");
   EXPECT_EQ(e.events.size(), 1u);
