@@ -525,9 +525,7 @@ class Assembler {
       }
       if (!joined.empty()) {
         const PlaceMention& last = *joined.back();
-        const bool linked = place.first_token == last.end_token + 1 &&
-                            (text_.Is(last.end_token, "и") || text_.Is(last.end_token, ","));
-        if (!linked) {
+        if (!Joined(last, place)) {
           if (joined.size() >= 2) break;
           joined.clear();
         }
@@ -548,6 +546,21 @@ class Assembler {
       each.push_back(std::move(event));
     }
     return each;
+  }
+
+  // Whether place `next` is joined to place `last` by "и" or a comma, after the bracket that may
+  // follow `last` ("в селах Ботакара (120 человек), Умет").
+  bool Joined(const PlaceMention& last, const PlaceMention& next) const {
+    const std::uint32_t i = next.first_token;
+    if (i < 2 || !(text_.Is(i - 1, "и") || text_.Is(i - 1, ","))) return false;
+    std::uint32_t k = i - 1;
+    if (text_.Is(k - 1, ")")) {
+      std::uint32_t open = k - 1;
+      while (open > 0 && open + 8 > k && !text_.Is(open, "(")) --open;
+      if (!text_.Is(open, "(")) return false;
+      k = open;
+    }
+    return last.end_token == k;
   }
 
   // Whether the words before token `at` make what starts there the place something happens:
@@ -1193,6 +1206,13 @@ class Assembler {
     for (std::size_t s = 0; s < owner.size(); ++s) {
       if (firsts[s] > 1) owner[s] = -1;
     }
+    // The first of the events a sentence tells of at once, for the figures it gives each place.
+    std::vector<int> shared(owner.size(), -1);
+    for (std::size_t e = events_.size(); e-- > 0;) {
+      if (firsts[events_[e].first_sentence] > 1) {
+        shared[events_[e].first_sentence] = static_cast<int>(e);
+      }
+    }
     // A headline merged into the meeting it announces may repeat its figure ("Более 200
     // металлургов ..."): the body's telling of it is asked first, so that one meeting has one
     // figure, read where the text tells of it.
@@ -1220,6 +1240,12 @@ class Assembler {
               (text_.HasClass(k, LexClass::kMeetingVerb) && k != figure.first_token);
       }
       int e = owner[s];
+      // "встречи прошли в селах Ботакара (120 человек) и Умет (64 человека)": the figure in
+      // brackets after a place is that place's meeting's.
+      if (e < 0 && shared[s] >= 0 && figure.first_token > 0 &&
+          text_.Is(figure.first_token - 1, "(")) {
+        e = OfThePlaceBefore(shared[s], figure, sentence);
+      }
       // After "встречи прошли в Нуре и Осакаровке", "В Нуре собрались около 150 человек, в
       // Осакаровке – более 90": each figure is the meeting's of the place named before it.
       if (e >= 0 && firsts[events_[e].first_sentence] > 1 && s != events_[e].first_sentence) {

@@ -151,6 +151,50 @@ bool ReadUnknownTyped(const AnnotatedText& text, std::size_t i, PlaceMention& me
   return true;
 }
 
+// Whether the name at token `i` is joined to the place before it by "и" or a comma, with the
+// bracket that may follow that place: "в Нуре и Осакаровке", "в селах Ботакара (120 человек),
+// Умет (64 человека) и Кокпекты".
+bool JoinedToPlaceBefore(const AnnotatedText& text, const std::vector<PlaceMention>& places,
+                         std::size_t i) {
+  if (i < 2 || places.empty() || !(text.Is(i - 1, "и") || text.Is(i - 1, ","))) return false;
+  std::size_t k = i - 1;
+  if (text.Is(k - 1, ")")) {
+    std::size_t open = k - 1;
+    while (open > 0 && open + 8 > k && !text.Is(open, "(")) --open;
+    if (!text.Is(open, "(")) return false;
+    k = open;
+  }
+  return places.back().end_token == k;
+}
+
+// An unknown settlement joined to a typed one before it ("в селах Ботакара, Умет и
+// Кокпекты"): the type word is said once for them all. Russian only; not a person's name.
+bool ReadJoinedName(const AnnotatedText& text, const std::vector<PlaceMention>& places,
+                    std::size_t i, PlaceMention& mention) {
+  if (!JoinedToPlaceBefore(text, places, i) || text.KazakhAt(i) || !IsNameWord(text, i) ||
+      text.HasClass(i, LexClass::kFirstName)) {
+    return false;
+  }
+  const PlaceMention& before = places.back();
+  const PlaceKind kind = before.place() ? before.place()->kind : before.kind;
+  if (!before.typed || (kind != PlaceKind::kSettlement && kind != PlaceKind::kVillage)) {
+    return false;
+  }
+  std::size_t end = i;
+  while (end < text.size() && end < i + 3 && IsNameWord(text, end) &&
+         (end == i || !text.token(end).Has(kLineBefore))) {
+    ++end;
+  }
+  Gender gender;
+  if (end > i + 1 && SurnameGender(text.Fold(end - 1), gender)) return false;
+  mention.first_token = static_cast<std::uint32_t>(i);
+  mention.end_token = static_cast<std::uint32_t>(end);
+  mention.kind = kind;
+  mention.name = std::string(text.TextOf(i, end));
+  mention.typed = true;  // by the type word it shares
+  return true;
+}
+
 }  // namespace
 
 std::vector<PlaceMention> FindPlaces(const AnnotatedText& text, const Gazetteer& gazetteer) {
@@ -199,8 +243,7 @@ std::vector<PlaceMention> FindPlaces(const AnnotatedText& text, const Gazetteer&
         const Place& found = *match.places.front();
         const bool city = found.kind == PlaceKind::kCity && found.level <= PlaceLevel::kDistrict;
         // "в Нуре и Осакаровке": a name joined to the place before it shares its preposition.
-        const bool joined = i > 0 && !places.empty() && places.back().end_token + 1 == i &&
-                            (text.Is(i - 1, "и") || text.Is(i - 1, ","));
+        const bool joined = JoinedToPlaceBefore(text, places, i);
         if (!after_preposition && !dateline && !city && !joined) continue;
         if (text.HasClass(i, LexClass::kFirstName)) continue;
         // «Астана» the football club, «Астана Арена» the stadium: a quoted name is no place.
@@ -212,10 +255,10 @@ std::vector<PlaceMention> FindPlaces(const AnnotatedText& text, const Gazetteer&
       mention.places = match.places;
       mention.kind = match.places.front()->kind;
       mention.name = match.places.front()->name_ru;
-    } else if (!ReadUnknownTyped(text, i, mention)) {
-      continue;
-    } else {
+    } else if (ReadUnknownTyped(text, i, mention)) {
       mention.typed = true;
+    } else if (!ReadJoinedName(text, places, i, mention)) {
+      continue;
     }
     mention.span = text.SpanOf(mention.first_token, mention.end_token);
     i = mention.end_token - 1;

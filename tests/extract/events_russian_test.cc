@@ -119,6 +119,20 @@ TEST(RussianEvents, MeetingsInTwoTownsTakeTheFiguresOfTheirTowns) {
   EXPECT_EQ(e.events[1].attendance->attendance.value, 91);
 }
 
+TEST(RussianEvents, MeetingsInVillagesWithTheirFiguresInBrackets) {
+  const Extraction e = Read(
+      "24 февраля встречи с жителями прошли в селах Ботакара (120 человек), Умет (64 человека) "
+      "и Кокпекты (80 человек).");
+  ASSERT_EQ(e.events.size(), 3u);
+  EXPECT_EQ(e.events[0].settlement, "Ботакара");
+  EXPECT_EQ(e.events[1].settlement, "Умет");
+  EXPECT_EQ(e.events[2].settlement, "Кокпекты");
+  for (std::size_t i = 0; i < 3; ++i) ASSERT_TRUE(e.events[i].attendance.has_value());
+  EXPECT_EQ(e.events[0].attendance->attendance.value, 120);
+  EXPECT_EQ(e.events[1].attendance->attendance.value, 64);
+  EXPECT_EQ(e.events[2].attendance->attendance.value, 80);
+}
+
 TEST(RussianEvents, OneMeetingInTwoTownsIsOne) {
   const Extraction e = Read("Встреча с жителями прошла в Нуре и Осакаровке.");
   EXPECT_EQ(e.events.size(), 1u);
