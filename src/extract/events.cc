@@ -488,9 +488,9 @@ class Assembler {
         text_.KazakhAt(trigger.verb)) {
       return false;
     }
-    constexpr std::string_view kAnother[] = {"также",  "еще",    "ещё",    "кроме",   "затем",
-                                             "потом",  "далее",  "после",  "позднее", "позже",
-                                             "вторая", "второй", "третья", "другая",  "другой"};
+    constexpr std::string_view kAnother[] = {"также",  "еще",    "ещё",     "кроме", "затем",
+                                             "потом",  "далее",  "позднее", "позже", "вторая",
+                                             "второй", "третья", "другая",  "другой"};
     for (std::uint32_t k = sentence.begin; k < sentence.end; ++k) {
       const std::string_view word = text_.Fold(k);
       if (std::find(std::begin(kAnother), std::end(kAnother), word) != std::end(kAnother) ||
