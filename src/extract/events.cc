@@ -43,6 +43,7 @@ struct Working {
   bool partner = false;                  // the trigger named whom the meeting was with
   std::vector<std::size_t> speakers;     // indices into mentions.people.people
   std::vector<std::uint32_t> sentences;  // every sentence that tells of it
+  bool list_item = false;  // a line of a list of meetings: its bare figure is its attendance
 };
 
 bool MeetingNounAt(const AnnotatedText& text, std::size_t i, LexHit* hit) {
@@ -66,6 +67,7 @@ class Assembler {
     MergeHeadline();
     ResolvePlaces();
     AssignFigures();
+    InheritSameDay();
     for (Working& event : events_) Finish(event);
     for (Working& event : events_) out_.events.push_back(std::move(event.draft));
     ListPeople();
@@ -284,21 +286,59 @@ class Assembler {
   void BuildEvents() {
     const auto& sentences = text_.segmented.sentences;
     int current = -1;
+    // The list of meetings being read ("с. Торайгыр – 85;" line after line): the sentence that
+    // leads it, and its events.
+    std::uint32_t list_lead = kNoToken;
+    std::vector<int> list_events;
     for (std::uint32_t s = 0; s < sentences.size(); ++s) {
       const Sentence& sentence = sentences[s];
+      if (const PlaceMention* place = ListItemPlace(sentence)) {
+        const std::uint32_t lead =
+            list_events.empty() || list_lead == kNoToken ? ListLead(s) : list_lead;
+        if (lead != kNoToken) {
+          // The lead ("встречи прошли в следующих населенных пунктах:") and its paragraph's
+          // meetings of no one place ("прошли разъяснительные встречи" in the district) are the
+          // list's heading, not more meetings: its lines are the meetings.
+          while (list_events.empty() && !events_.empty() &&
+                 events_.back().first_sentence >= LeadBegin(lead) && IsHeading(events_.back())) {
+            events_.pop_back();
+          }
+          list_lead = lead;
+          events_.push_back(ListItem(s, *place, lead));
+          current = static_cast<int>(events_.size()) - 1;
+          list_events.push_back(current);
+          continue;
+        }
+      }
+      // "На каждой встрече выступил ...": what the text says of every meeting of its list.
+      if (list_events.size() > 1 && OfEveryMeeting(sentence)) {
+        for (const int e : list_events) AddSpeakers(events_[e], sentence);
+        continue;
+      }
       if (const std::optional<Trigger> trigger = FindTrigger(sentence)) {
+        list_events.clear();
+        list_lead = kNoToken;
         Working candidate = StartEvent(s, *trigger);
         // A meeting sentence that names nobody new and nowhere new goes on with the meeting of
         // its paragraph ("Встреча прошла в Доме дружбы", "Собрались около 70 представителей
-        // бизнеса"), and may tell where it was.
+        // бизнеса"), and may tell where it was. In a later paragraph it does so when it names
+        // nothing at all and does not say it is another meeting ("Встреча прошла в актовом
+        // зале школы" after "встретились с педагогами школы"): one meeting told at length.
         // "Кездесуге ... жиналды" after a meeting: who came to it, not another meeting, unless
         // it names whom it was with.
         const bool came_to_it = trigger->oblique && !candidate.partner;
-        if (current >= 0 && ((events_[current].paragraph == sentence.paragraph &&
+        if (current >= 0 && (((events_[current].paragraph == sentence.paragraph ||
+                               NamesNothing(candidate, *trigger, sentence)) &&
                               AddsNothing(events_[current], candidate)) ||
                              (came_to_it && !candidate.place))) {
           Continue(events_[current], s);
           AddDetails(events_[current], candidate);
+          continue;
+        }
+        // "встречи с жителями прошли в Нуре и Осакаровке": one meeting in each place.
+        if (std::vector<Working> each = OnePerPlace(candidate, *trigger, sentence); !each.empty()) {
+          for (Working& event : each) events_.push_back(std::move(event));
+          current = static_cast<int>(events_.size()) - 1;
           continue;
         }
         if (const int same = SameMeeting(candidate); same >= 0) {
@@ -317,6 +357,230 @@ class Assembler {
       }
       if (current >= 0) Continue(events_[current], s);
     }
+  }
+
+  // ---- lists of meetings ----
+
+  // A line of a list of meetings: a place at its start (after a bullet, if any), then a dash, a
+  // colon or a bracket, then a figure ("с. Торайгыр – 85;", "п. Осакаровка (около 150
+  // человек),"). Returns the place.
+  const PlaceMention* ListItemPlace(const Sentence& sentence) const {
+    if (!text_.token(sentence.begin).Has(kLineBefore) &&
+        !text_.token(sentence.begin).Has(kParagraphBefore)) {
+      return nullptr;
+    }
+    std::uint32_t start = sentence.begin;
+    if (const Token& bullet = text_.token(start);
+        bullet.kind != TokenKind::kWord && bullet.kind != TokenKind::kNumber &&
+        bullet.kind != TokenKind::kOpenQuote && start + 1 < sentence.end) {
+      ++start;
+    }
+    // Mentions are in the order of the text: a binary search, as this asks every line.
+    const auto place = std::lower_bound(
+        m_.places.begin(), m_.places.end(), start,
+        [](const PlaceMention& p, std::uint32_t token) { return p.first_token < token; });
+    if (place == m_.places.end() || place->first_token != start) return nullptr;
+    const std::uint32_t mark = place->end_token;
+    if (mark + 1 >= sentence.end || text_.in_speech[mark]) return nullptr;
+    const bool separator =
+        text_.token(mark).kind == TokenKind::kDash || text_.Is(mark, "(") || text_.Is(mark, ":");
+    if (!separator) return nullptr;
+    const auto figure = std::lower_bound(
+        m_.figures.begin(), m_.figures.end(), mark + 1,
+        [](const FigureMention& f, std::uint32_t token) { return f.first_token < token; });
+    if (figure == m_.figures.end() || figure->first_token != mark + 1) return nullptr;
+    return &*place;
+  }
+
+  // A meeting noun or verb: "встречи", "встретились".
+  bool NamesMeetings(std::uint32_t t) const {
+    return MeetingNounAt(text_, t, nullptr) ||
+           (!text_.in_speech[t] && text_.HasClass(t, LexClass::kMeetingVerb));
+  }
+
+  // The sentence a list of meetings follows: one of the three before line `s` that names
+  // meetings ("встречи прошли в следующих населенных пунктах:", "встретились с жителями сел
+  // района:"), or kNoToken.
+  std::uint32_t ListLead(std::uint32_t s) const {
+    const auto& sentences = text_.segmented.sentences;
+    for (std::uint32_t k = s; k-- > 0 && k + 3 >= s;) {
+      for (std::uint32_t t = sentences[k].begin; t < sentences[k].end; ++t) {
+        if (NamesMeetings(t)) return k;
+      }
+    }
+    return kNoToken;
+  }
+
+  // A meeting with no settlement, host or venue of its own: in a list's lead, its heading.
+  bool IsHeading(const Working& event) const {
+    const PlaceKind kind = !event.place           ? PlaceKind::kRegion
+                           : event.place->place() ? event.place->place()->kind
+                                                  : event.place->kind;
+    const bool settlement =
+        kind == PlaceKind::kCity || kind == PlaceKind::kSettlement || kind == PlaceKind::kVillage;
+    return !settlement && event.host < 0 && event.venue < 0;
+  }
+
+  // The first sentence of the lead's paragraph: what the list's lead says of its meetings
+  // (whom with, where, when) may be said in the sentences before it.
+  std::uint32_t LeadBegin(std::uint32_t lead) const {
+    const auto& sentences = text_.segmented.sentences;
+    std::uint32_t k = lead;
+    while (k > 0 && sentences[k - 1].paragraph == sentences[lead].paragraph) --k;
+    return k;
+  }
+
+  // One line of a list: a meeting at its place, of the kind, with the audience, region and date
+  // its lead gives.
+  Working ListItem(std::uint32_t s, const PlaceMention& place, std::uint32_t lead) {
+    const auto& sentences = text_.segmented.sentences;
+    Working event;
+    event.first_sentence = event.last_sentence = s;
+    event.sentences.push_back(s);
+    event.paragraph = sentences[s].paragraph;
+    event.list_item = true;
+    event.place = &place;
+    event.sentence_places.push_back(&place);
+    DraftEvent& draft = event.draft;
+    const std::uint32_t begin = LeadBegin(lead);
+    std::uint32_t verb = kNoToken;  // the lead's first word of meeting
+    std::vector<const PlaceMention*> around;
+    for (std::uint32_t k = begin; k <= lead; ++k) {
+      const Sentence& sentence = sentences[k];
+      for (std::uint32_t t = sentence.begin; t < sentence.end; ++t) {
+        if (!NamesMeetings(t)) continue;
+        LexHit noun;
+        if (k == lead && draft.kind_span.empty() && MeetingNounAt(text_, t, &noun)) {
+          draft.kind = static_cast<EventKind>(noun.entry->value);
+          draft.kind_span = text_.token(t).span;
+        }
+        if (k == lead && verb == kNoToken) verb = t;
+        // "встречи с населением", "серия встреч ... с сельскими жителями", "встретились с
+        // жителями сел района": whom with.
+        for (std::uint32_t w = t + 1; w < sentence.end; ++w) {
+          if (text_.Is(w, "с") || text_.Is(w, "со")) {
+            AddAudience(event, w + 1, ClauseEnd(w + 1, sentence.end));
+            break;
+          }
+        }
+      }
+      for (const PlaceMention& other : m_.places) {
+        if (other.first_token >= sentence.begin && other.first_token < sentence.end) {
+          around.push_back(&other);
+        }
+      }
+      for (const DateMention& date : m_.dates) {
+        if (!draft.date && !date.header && date.first_token >= sentence.begin &&
+            date.first_token < sentence.end) {
+          draft.date = date.date;
+          draft.date_span = date.span;
+        }
+      }
+    }
+    // "встретились с жителями сел района:" names no meeting noun: a meeting, told by its verb.
+    if (draft.kind_span.empty() && verb != kNoToken) draft.kind_span = text_.token(verb).span;
+    std::stable_sort(around.begin(), around.end(),
+                     [](const PlaceMention* a, const PlaceMention* b) {
+                       return Specificity(*a) > Specificity(*b);
+                     });
+    event.sentence_places.insert(event.sentence_places.end(), around.begin(), around.end());
+    return event;
+  }
+
+  // "На каждой встрече", "на всех встречах", "во всех встречах".
+  bool OfEveryMeeting(const Sentence& sentence) const {
+    for (std::uint32_t k = sentence.begin + 1; k < sentence.end; ++k) {
+      if ((text_.Is(k - 1, "каждой") || text_.Is(k - 1, "каждом") || text_.Is(k - 1, "всех")) &&
+          MeetingNounAt(text_, k, nullptr)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // A meeting sentence that names nothing of its own (nobody it was with, no host, place or
+  // date) and no word that makes it another meeting ("Также прошла встреча", "Следующая
+  // встреча", "еще одна").
+  bool NamesNothing(const Working& candidate, const Trigger& trigger,
+                    const Sentence& sentence) const {
+    if (trigger.partner_begin != kNoToken || candidate.host >= 0 || candidate.place ||
+        candidate.draft.date || !candidate.draft.audience.empty() || trigger.noun == kNoToken ||
+        text_.KazakhAt(trigger.verb)) {
+      return false;
+    }
+    constexpr std::string_view kAnother[] = {"также",  "еще",    "ещё",     "кроме", "затем",
+                                             "потом",  "далее",  "позднее", "позже", "вторая",
+                                             "второй", "третья", "другая",  "другой"};
+    for (std::uint32_t k = sentence.begin; k < sentence.end; ++k) {
+      const std::string_view word = text_.Fold(k);
+      if (std::find(std::begin(kAnother), std::end(kAnother), word) != std::end(kAnother) ||
+          word.starts_with("следующ") || word.starts_with("очередн")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // Meetings named in the plural in the places a sentence joins with "и" or a comma
+  // ("встречи с жителями прошли в Нуре и Осакаровке"): one event in each. Empty when the
+  // sentence names one meeting or one place.
+  std::vector<Working> OnePerPlace(const Working& candidate, const Trigger& trigger,
+                                   const Sentence& sentence) const {
+    std::vector<Working> each;
+    LexHit noun;
+    if (trigger.noun == kNoToken || !MeetingNounAt(text_, trigger.noun, &noun) ||
+        !(noun.forms & kNominativePlural) || text_.KazakhAt(trigger.verb)) {
+      return each;
+    }
+    const auto settlement = [](const PlaceMention& place) {
+      const PlaceKind kind = place.place() ? place.place()->kind : place.kind;
+      return kind == PlaceKind::kCity || kind == PlaceKind::kSettlement ||
+             kind == PlaceKind::kVillage;
+    };
+    std::vector<const PlaceMention*> joined;
+    for (const PlaceMention& place : m_.places) {
+      if (place.first_token < sentence.begin || place.first_token >= sentence.end ||
+          !settlement(place)) {
+        continue;
+      }
+      if (!joined.empty()) {
+        const PlaceMention& last = *joined.back();
+        if (!Joined(last, place)) {
+          if (joined.size() >= 2) break;
+          joined.clear();
+        }
+      }
+      joined.push_back(&place);
+    }
+    if (joined.size() < 2) return each;
+    for (const PlaceMention* place : joined) {
+      Working event = candidate;
+      event.place = place;
+      event.sentence_places.clear();
+      event.sentence_places.push_back(place);
+      for (const PlaceMention* other : candidate.sentence_places) {
+        if (std::find(joined.begin(), joined.end(), other) == joined.end()) {
+          event.sentence_places.push_back(other);
+        }
+      }
+      each.push_back(std::move(event));
+    }
+    return each;
+  }
+
+  // Whether place `next` is joined to place `last` by "и" or a comma, after the bracket that may
+  // follow `last` ("в селах Ботакара (120 человек), Умет").
+  bool Joined(const PlaceMention& last, const PlaceMention& next) const {
+    const std::uint32_t i = next.first_token;
+    if (i < 2 || !(text_.Is(i - 1, "и") || text_.Is(i - 1, ","))) return false;
+    std::uint32_t k = i - 1;
+    if (text_.Is(k - 1, ")")) {
+      std::uint32_t open = k - 1;
+      while (open > 0 && open + 8 > k && !text_.Is(open, "(")) --open;
+      if (!text_.Is(open, "(")) return false;
+      k = open;
+    }
+    return last.end_token == k;
   }
 
   // Whether the words before token `at` make what starts there the place something happens:
@@ -503,6 +767,11 @@ class Assembler {
       if (people[p].end_token == trigger.verb && people[p].title != "фотограф") {
         AddSpeaker(event, p);
       }
+      // "отчетная встреча акима района Ерлана Сагындыкова с населением": whose meeting it is.
+      if (trigger.noun != kNoToken && people[p].first_token == trigger.noun + 1 &&
+          people[p].title != "фотограф") {
+        AddSpeaker(event, p);
+      }
     }
     return event;
   }
@@ -535,7 +804,18 @@ class Assembler {
   void Continue(Working& event, std::uint32_t s) {
     const Sentence& sentence = text_.segmented.sentences[s];
     event.sentences.push_back(s);
+    // A later paragraph goes on telling of the meeting when it says what happened in its
+    // course ("В ходе встречи жители задали более 40 вопросов", "В завершение встречи ...").
+    constexpr std::string_view kInItsCourse[] = {"ходе",   "завершение", "рамках",
+                                                 "итогам", "время",      "окончании"};
     bool contributes = sentence.paragraph == event.paragraph;
+    for (std::uint32_t k = sentence.begin + 1; k < sentence.end && !contributes; ++k) {
+      LexHit noun;
+      contributes = std::find(std::begin(kInItsCourse), std::end(kInItsCourse),
+                              text_.Fold(k - 1)) != std::end(kInItsCourse) &&
+                    MeetingNounAt(text_, k, &noun) && (noun.forms & kAnySingular) &&
+                    !text_.KazakhAt(k);
+    }
     // "В мероприятии приняли участие представители ...": who came.
     // "На встрече, которая прошла в здании областного акимата": where, when the meeting sentence
     // did not say.
@@ -852,6 +1132,10 @@ class Assembler {
         if (draft.place_code.empty()) draft.place_code = out_.region_code;
         draft.inherited.push_back("region");
       }
+      // "в актовом зале школы" after "с педагогами средней школы №12": the school named before.
+      if (event.venue >= 0 && event.host >= 0 && Denotes(event.venue, event.host)) {
+        event.venue = event.host;
+      }
       if (event.venue >= 0) {
         draft.venue = m_.organizations[event.venue].name;
         draft.venue_span = m_.organizations[event.venue].span;
@@ -862,6 +1146,17 @@ class Assembler {
       }
       previous = &event;
     }
+  }
+
+  // Whether organization `described`, a bare type word ("школы"), refers to `named`, whose name
+  // has that word ("средняя школа №12").
+  bool Denotes(int described, int named) const {
+    const OrgMention& a = m_.organizations[described];
+    const OrgMention& b = m_.organizations[named];
+    if (a.named || a.name.find(' ') != std::string::npos || described == named) return false;
+    const std::string word = utf8::FoldForSearch(a.name);
+    const std::string name = " " + utf8::FoldForSearch(b.name) + " ";
+    return name.find(" " + word + " ") != std::string::npos;
   }
 
   // Of the places a name may be, the one in the document's region ("Аксу" is a town in Pavlodar
@@ -925,12 +1220,36 @@ class Assembler {
   // ---- figures: attendance and claims ----
 
   void AssignFigures() {
-    // Which event each sentence belongs to.
+    // Which event each sentence belongs to; none for a sentence that tells of several at once
+    // ("встречи прошли в Нуре и Осакаровке").
     std::vector<int> owner(text_.segmented.sentences.size(), -1);
+    std::vector<int> firsts(text_.segmented.sentences.size(), 0);
     for (std::size_t e = 0; e < events_.size(); ++e) {
       for (const std::uint32_t s : events_[e].sentences) owner[s] = static_cast<int>(e);
+      ++firsts[events_[e].first_sentence];
     }
-    for (const FigureMention& figure : m_.figures) {
+    for (std::size_t s = 0; s < owner.size(); ++s) {
+      if (firsts[s] > 1) owner[s] = -1;
+    }
+    // The first of the events a sentence tells of at once, for the figures it gives each place.
+    std::vector<int> shared(owner.size(), -1);
+    for (std::size_t e = events_.size(); e-- > 0;) {
+      if (firsts[events_[e].first_sentence] > 1) {
+        shared[events_[e].first_sentence] = static_cast<int>(e);
+      }
+    }
+    // A headline merged into the meeting it announces may repeat its figure ("Более 200
+    // металлургов ..."): the body's telling of it is asked first, so that one meeting has one
+    // figure, read where the text tells of it.
+    std::vector<const FigureMention*> figures;
+    for (const FigureMention& figure : m_.figures) figures.push_back(&figure);
+    std::stable_partition(figures.begin(), figures.end(), [&](const FigureMention* figure) {
+      const std::uint32_t s = text_.SentenceOf(figure->first_token);
+      const int e = owner[s];
+      return e < 0 || s == events_[e].first_sentence || !IsHeadlineLine(s);
+    });
+    for (const FigureMention* figure_ptr : figures) {
+      const FigureMention& figure = *figure_ptr;
       const std::uint32_t s = text_.SentenceOf(figure.first_token);
       const Sentence& sentence = text_.segmented.sentences[s];
       LexHit counted;
@@ -945,11 +1264,46 @@ class Assembler {
         cue = text_.HasClass(k, LexClass::kAttendanceCue) ||
               (text_.HasClass(k, LexClass::kMeetingVerb) && k != figure.first_token);
       }
-      const int e = owner[s];
-      const bool campaign_noun = has_topic && (counted.entry->lemma == "казахстанец" ||
-                                               counted.entry->lemma == "гражданин");
+      int e = owner[s];
+      // "встречи прошли в селах Ботакара (120 человек) и Умет (64 человека)": the figure in
+      // brackets after a place is that place's meeting's.
+      if (e < 0 && shared[s] >= 0 && figure.first_token > 0 &&
+          text_.Is(figure.first_token - 1, "(")) {
+        e = OfThePlaceBefore(shared[s], figure, sentence);
+      }
+      // After "встречи прошли в Нуре и Осакаровке", "В Нуре собрались около 150 человек, в
+      // Осакаровке – более 90": each figure is the meeting's of the place named before it.
+      if (e >= 0 && firsts[events_[e].first_sentence] > 1 && s != events_[e].first_sentence) {
+        e = OfThePlaceBefore(e, figure, sentence);
+      }
+      // "граждан", "казахстанцев" count people at campaign scale, but not in the sentence that
+      // says a meeting was held with a cue: "при участии 180 граждан прошла встреча".
+      const bool campaign_noun =
+          has_topic &&
+          (counted.entry->lemma == "казахстанец" || counted.entry->lemma == "гражданин") &&
+          !(e >= 0 && cue && s == events_[e].first_sentence);
+      // "В общей сложности во встречах приняли участие 270 человек": a total over several
+      // meetings is a claim about them, not one more meeting's attendance.
+      if (IsTotalOverMeetings(figure, sentence)) {
+        Claim claim;
+        claim.figure = figure.figure;
+        claim.counted = std::string(text_.TextOf(figure.end_token, figure.noun_end));
+        claim.topic = topic;  // people, unless it counts meetings ("прошло 35 встреч")
+        claim.span = figure.phrase_span;
+        out_.claims.push_back(std::move(claim));
+        continue;
+      }
+      // A line of a list of meetings: its figure needs no noun ("с. Торайгыр – 85").
+      const bool bare_in_list =
+          e >= 0 && events_[e].list_item && !figure.has_noun() && s == events_[e].first_sentence;
+      // "приняли участие порядка 80 юношей и девушек": with an attendance cue, a noun the
+      // lexicon does not know counts the people who came, unless it is a thing ("рабочих
+      // мест", "вопросов") or a place.
+      const bool unknown_noun_with_cue = cue && figure.has_noun() && !has_topic &&
+                                         text_.hits[figure.noun_end - 1].empty() &&
+                                         !text_.HasClass(figure.end_token, LexClass::kNotPeople);
       if (e >= 0 && !of_things && !campaign_noun &&
-          (figure.people || (cue && !figure.has_noun())) &&
+          (figure.people || (cue && !figure.has_noun()) || bare_in_list || unknown_noun_with_cue) &&
           figure.figure.value <= kMaxEventAttendance && !events_[e].draft.attendance &&
           (cue || sentence.paragraph == events_[e].paragraph)) {
         events_[e].draft.attendance = DraftAttendance{figure.figure, figure.phrase_span};
@@ -963,6 +1317,66 @@ class Assembler {
         claim.topic = topic;
         claim.span = figure.phrase_span;
         out_.claims.push_back(std::move(claim));
+      }
+    }
+  }
+
+  // Of the events told by the same sentence as event `e`, the one whose place is the last place
+  // named before `figure` in its sentence; -1 when none is.
+  int OfThePlaceBefore(int e, const FigureMention& figure, const Sentence& sentence) const {
+    const PlaceMention* before = nullptr;
+    for (const PlaceMention& place : m_.places) {
+      if (place.first_token >= figure.first_token) break;
+      if (place.first_token >= sentence.begin) before = &place;
+    }
+    if (!before) return -1;
+    for (std::size_t g = 0; g < events_.size(); ++g) {
+      if (events_[g].first_sentence == events_[e].first_sentence && events_[g].place &&
+          events_[g].place->name == before->name) {
+        return static_cast<int>(g);
+      }
+    }
+    return -1;
+  }
+
+  // A figure after "в общей сложности" or "всего" in a sentence that names meetings in the
+  // plural ("во встречах", "на всех встречах").
+  bool IsTotalOverMeetings(const FigureMention& figure, const Sentence& sentence) const {
+    bool total = false;
+    for (std::uint32_t k = sentence.begin; k < figure.first_token; ++k) {
+      total = total || text_.Is(k, "всего") ||
+              (text_.Is(k, "общей") && k + 1 < sentence.end && text_.Is(k + 1, "сложности"));
+    }
+    if (!total) return false;
+    for (std::uint32_t k = sentence.begin; k < sentence.end; ++k) {
+      LexHit noun;
+      if (MeetingNounAt(text_, k, &noun) && !(noun.forms & kAnySingular)) return true;
+    }
+    return false;
+  }
+
+  // Sentence `s` is the first paragraph's line without a full stop.
+  bool IsHeadlineLine(std::uint32_t s) const {
+    const Sentence& line = text_.segmented.sentences[s];
+    return line.paragraph == 0 && !text_.Is(line.end - 1, ".");
+  }
+
+  // "В тот же день в Шахтинске ...": a meeting that gives no date of its own but says it was
+  // held the day of the meeting before it.
+  void InheritSameDay() {
+    for (std::size_t e = 1; e < events_.size(); ++e) {
+      DraftEvent& draft = events_[e].draft;
+      const DraftEvent& previous = events_[e - 1].draft;
+      if (draft.date || !previous.date) continue;
+      const Sentence& sentence = text_.segmented.sentences[events_[e].first_sentence];
+      for (std::uint32_t k = sentence.begin; k + 2 < sentence.end; ++k) {
+        if ((text_.Is(k, "тот") || text_.Is(k, "этот")) && text_.Is(k + 1, "же") &&
+            text_.Is(k + 2, "день")) {
+          draft.date = previous.date;
+          draft.date_span = previous.date_span;
+          draft.inherited.insert(draft.inherited.begin(), "date");
+          break;
+        }
       }
     }
   }

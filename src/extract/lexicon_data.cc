@@ -262,6 +262,7 @@ constexpr LexGroup kGroups[] = {
     {LC::kDomain, P::kAdjective, kM, kPublicSector, "бюджетный"},
     {LC::kDomain, P::kAdjective, kM, kSocialWorkers, "социальный"},
     {LC::kDomain, P::kAdjective, kM, kHealthWorkers, "медицинский"},
+    {LC::kDomain, P::kAdjective, kM, kYouth, "молодой"},  // "молодые специалисты"
     {LC::kDomain, P::kNeuterIe, kN, kHealthWorkers, "здравоохранение"},
     {LC::kDomain, P::kFeminineA, kF, kHealthWorkers, "медицина"},
     {LC::kDomain, P::kNeuterIe, kN, kTeachers, "образование"},
@@ -303,6 +304,10 @@ constexpr LexGroup kGroups[] = {
      "разговор семинар сход съезд брифинг"},
     {LC::kMeetingNoun, P::kMasculineHard, kM, V(EventKind::kOpenDialogue), "диалог"},
     {LC::kMeetingNoun, P::kMasculineHard, kM, V(EventKind::kForum), "форум"},
+    // A concert or a festival of the campaign is a public gathering with a programme and an
+    // audience, as a forum is: the nearest of the kinds an event may have.
+    {LC::kMeetingNoun, P::kMasculineHard, kM, V(EventKind::kForum), "концерт"},
+    {LC::kMeetingNoun, P::kMasculineSoft, kM, V(EventKind::kForum), "фестиваль"},
     {LC::kMeetingNoun, P::kMasculineHard, kM, V(EventKind::kRoundTable), "круглый_*стол"},
     {LC::kMeetingNoun, P::kFeminineIya, kF, V(EventKind::kMeeting),
      "конференция дискуссия лекция презентация акция"},
@@ -328,7 +333,7 @@ constexpr LexGroup kGroups[] = {
      "открывая выступая подчеркнув отметив"},
 
     {LC::kAttendanceCue, P::kNeuterIe, kN, 0, "участие"},
-    {LC::kAttendanceCue, P::kVerbPast, kM, 0, "присутствовал участвовал собрал"},
+    {LC::kAttendanceCue, P::kVerbPast, kM, 0, "присутствовал участвовал собрал охватил"},
     {LC::kAttendanceCue, P::kVerbPastReflexive, kM, 0, "собрался"},
     {LC::kAttendanceCue, P::kFixed, kM, 0, "пришли=пришло,пришел"},
     {LC::kAttendanceCue, P::kMasculineHard, kM, 0, "участник"},

@@ -159,8 +159,9 @@ bool ReadUnknownTyped(const AnnotatedText& text, std::size_t i, PlaceMention& me
   std::size_t end = name;
   while (end < text.size() && end < name + 3 && IsNameWord(text, end) &&
          (end == name || !text.token(end).Has(kLineBefore))) {
-    // "селе Коктал Жуалынского района": the adjective of the next place is not this name's.
-    if (end > name && AdjectiveForms(text.Fold(end)) != 0 && IsPlaceTypeWord(text, end + 1)) {
+    // "селе Коктал Жуалынского района": the adjective of the next place is not this name's;
+    // "в сельских округах Баянаульского района" names no okrug at all.
+    if (AdjectiveForms(text.Fold(end)) != 0 && IsPlaceTypeWord(text, end + 1)) {
       break;
     }
     ++end;
@@ -182,6 +183,50 @@ bool ReadUnknownTyped(const AnnotatedText& text, std::size_t i, PlaceMention& me
   mention.name = kind == PlaceKind::kRegion || kind == PlaceKind::kDistrict
                      ? type.entry->lemma + " " + written
                      : written;
+  return true;
+}
+
+// Whether the name at token `i` is joined to the place before it by "и" or a comma, with the
+// bracket that may follow that place: "в Нуре и Осакаровке", "в селах Ботакара (120 человек),
+// Умет (64 человека) и Кокпекты".
+bool JoinedToPlaceBefore(const AnnotatedText& text, const std::vector<PlaceMention>& places,
+                         std::size_t i) {
+  if (i < 2 || places.empty() || !(text.Is(i - 1, "и") || text.Is(i - 1, ","))) return false;
+  std::size_t k = i - 1;
+  if (text.Is(k - 1, ")")) {
+    std::size_t open = k - 1;
+    while (open > 0 && open + 8 > k && !text.Is(open, "(")) --open;
+    if (!text.Is(open, "(")) return false;
+    k = open;
+  }
+  return places.back().end_token == k;
+}
+
+// An unknown settlement joined to a typed one before it ("в селах Ботакара, Умет и
+// Кокпекты"): the type word is said once for them all. Russian only; not a person's name.
+bool ReadJoinedName(const AnnotatedText& text, const std::vector<PlaceMention>& places,
+                    std::size_t i, PlaceMention& mention) {
+  if (!JoinedToPlaceBefore(text, places, i) || text.KazakhAt(i) || !IsNameWord(text, i) ||
+      text.HasClass(i, LexClass::kFirstName)) {
+    return false;
+  }
+  const PlaceMention& before = places.back();
+  const PlaceKind kind = before.place() ? before.place()->kind : before.kind;
+  if (!before.typed || (kind != PlaceKind::kSettlement && kind != PlaceKind::kVillage)) {
+    return false;
+  }
+  std::size_t end = i;
+  while (end < text.size() && end < i + 3 && IsNameWord(text, end) &&
+         (end == i || !text.token(end).Has(kLineBefore))) {
+    ++end;
+  }
+  Gender gender;
+  if (end > i + 1 && SurnameGender(text.Fold(end - 1), gender)) return false;
+  mention.first_token = static_cast<std::uint32_t>(i);
+  mention.end_token = static_cast<std::uint32_t>(end);
+  mention.kind = kind;
+  mention.name = std::string(text.TextOf(i, end));
+  mention.typed = true;  // by the type word it shares
   return true;
 }
 
@@ -232,7 +277,9 @@ std::vector<PlaceMention> FindPlaces(const AnnotatedText& text, const Gazetteer&
         // A city is named by its name alone; villages share their names with people.
         const Place& found = *match.places.front();
         const bool city = found.kind == PlaceKind::kCity && found.level <= PlaceLevel::kDistrict;
-        if (!after_preposition && !dateline && !city) continue;
+        // "в Нуре и Осакаровке": a name joined to the place before it shares its preposition.
+        const bool joined = JoinedToPlaceBefore(text, places, i);
+        if (!after_preposition && !dateline && !city && !joined) continue;
         if (text.HasClass(i, LexClass::kFirstName)) continue;
         // «Астана» the football club, «Астана Арена» the stadium: a quoted name is no place.
         if (i > 0 && text.token(i - 1).kind == TokenKind::kOpenQuote) continue;
@@ -243,10 +290,10 @@ std::vector<PlaceMention> FindPlaces(const AnnotatedText& text, const Gazetteer&
       mention.places = match.places;
       mention.kind = match.places.front()->kind;
       mention.name = match.places.front()->name_ru;
-    } else if (!ReadUnknownTyped(text, i, mention)) {
-      continue;
-    } else {
+    } else if (ReadUnknownTyped(text, i, mention)) {
       mention.typed = true;
+    } else if (!ReadJoinedName(text, places, i, mention)) {
+      continue;
     }
     mention.span = text.SpanOf(mention.first_token, mention.end_token);
     i = mention.end_token - 1;

@@ -27,6 +27,19 @@ bool CanStart(const Token& token) {
          (token.kind == TokenKind::kWord && token.Has(kLatin));
 }
 
+// A line of a list of meetings after another one that ends in a count: "г. Тельманово – 243
+// человека" then "с. Ботакара (120 человек)". Its place type's abbreviation is lower case, but
+// the line does not wrap the one before.
+bool StartsListLine(const TokenizedText& text, std::uint32_t i) {
+  constexpr std::string_view kPlaceTypes[] = {"г", "с", "п", "пос", "пгт"};
+  const std::vector<Token>& tokens = text.tokens;
+  return i >= 2 && i + 1 < tokens.size() &&
+         std::find(std::begin(kPlaceTypes), std::end(kPlaceTypes), text.Fold(tokens[i])) !=
+             std::end(kPlaceTypes) &&
+         text.Fold(tokens[i + 1]) == "." && !tokens[i + 1].Has(kSpaceBefore) &&
+         tokens[i - 2].kind == TokenKind::kNumber;
+}
+
 bool IsClosing(const TokenizedText& text, const Token& token) {
   if (token.kind == TokenKind::kCloseQuote) return true;
   const std::string_view fold = text.Fold(token);
@@ -76,7 +89,8 @@ SegmentedText SplitSentences(TokenizedText tokenized) {
     } else if (i > start && token.Has(kLineBefore)) {
       const Token& previous = tokens[i - 1];
       const bool wrapped = token.IsWord() && !token.Has(kCapitalized) && !token.Has(kLatin) &&
-                           !EndsSentence(text.Fold(previous)) && previous.IsWord();
+                           !EndsSentence(text.Fold(previous)) && previous.IsWord() &&
+                           !StartsListLine(text, i);
       if (!wrapped) close(i);
     }
     if (!EndsSentence(text.Fold(token))) continue;
