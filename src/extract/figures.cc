@@ -94,7 +94,7 @@ std::vector<FigureMention> FindFigures(const AnnotatedText& text,
     }
     // A Kazakh compound names its head last, in the possessive: "ауыл тұрғыны" (a resident of
     // the aul), "зауыттың 250 қызметкері".
-    while (text.KazakhAt(k) && k + 1 < sentence_end && text.token(k + 1).IsWord() &&
+    while (k + 1 < sentence_end && text.KazakhAt(k) && text.token(k + 1).IsWord() &&
            std::any_of(text.hits[k + 1].begin(), text.hits[k + 1].end(),
                        [](const LexHit& hit) { return (hit.forms & kKazakhPossessive) != 0; })) {
       ++k;
