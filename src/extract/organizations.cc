@@ -332,6 +332,13 @@ class OrgReader {
     Record(std::move(org), first, end);
   }
 
+  bool KazakhAdjectiveOrBare(const PlaceMention& place) const {
+    if (!place.typed) return true;
+    const std::string_view last = text_.Fold(place.end_token - 1);
+    return last.ends_with("лық") || last.ends_with("лік") || last.ends_with("дық") ||
+           last.ends_with("дік") || last.ends_with("тық") || last.ends_with("тік");
+  }
+
   // A Kazakh type word after its name: "Қарағанды техникалық университеті", "Нұра аудандық
   // ауруханасы", "Мәдениет үйінде". The name is the capitalized and lower-case words before the
   // head, which comes back in the nominative of its form ("университетінде" -> "университеті").
@@ -348,9 +355,30 @@ class OrgReader {
     while (first > sentence.begin && head - first < 4) {
       const std::size_t k = first - 1;
       const Token& token = text_.token(k);
+      // "Қарағанды облыстық ауруханасы": a place right before opens the name, when it is named
+      // bare or with an adjective ("облыстық"), not where something is ("Теміртау қаласында").
+      if (place_end_[first] >= 0 && KazakhAdjectiveOrBare(places_[place_end_[first]])) {
+        first = places_[place_end_[first]].first_token;
+        named = true;
+        break;
+      }
       if (!token.IsWord() || blocked_[k] || taken_[k] || place_at_[k] >= 0 ||
           !text_.hits[k].empty()) {
         break;
+      }
+      // "Абай атындағы мектеп", "Қожа Ахмет Ясауи атындағы университет": named after someone,
+      // whose name is the organization's.
+      if (text_.Is(k, "атындағы")) {
+        std::size_t name = k;
+        while (name > sentence.begin && name + 4 > k && text_.token(name - 1).IsWord() &&
+               text_.token(name - 1).Has(kCapitalized)) {
+          --name;
+        }
+        if (name < k) {
+          first = name;
+          named = true;
+          break;
+        }
       }
       // Lower-case words before the head: "техникалық", "көпсалалы" (a description).
       if (!token.Has(kCapitalized) && head - first >= 2 && !named) break;

@@ -142,6 +142,11 @@ class PeopleReader {
     for (std::size_t i = 0; i < text_.size(); ++i) {
       if (taken_[i] || place_[i] || text_.in_speech[i]) continue;
       if (const std::size_t length = StrongNameAt(text_, i)) {
+        // "Қожа Ахмет Ясауи атындағы университет": a name an organization bears, not a person.
+        if (text_.Is(i + length, "атындағы")) {
+          i += length;
+          continue;
+        }
         Add(i, i, i + length, {}, {}, kNominativeSingular, false);
         i += length - 1;
       }
