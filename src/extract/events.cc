@@ -761,10 +761,18 @@ class Assembler {
       }
     }
     AddSpeakers(event, sentence);
-    // "Аким области Ермаганбет Булекпаев встретился с жителями": who held the meeting.
+    // "Аким области Ермаганбет Булекпаев встретился с жителями": who held the meeting. In
+    // Kazakh the subject opens the sentence: "Мәжіліс депутаттары Ерлан Сайров пен Айгүл
+    // Нұрланова ... кездесті" — whoever it names in the nominative before the partner.
     const auto& people = m_.people.people;
+    const std::uint32_t subject_end =
+        trigger.partner_begin != kNoToken ? trigger.partner_begin : trigger.verb;
     for (std::size_t p = 0; p < people.size(); ++p) {
-      if (people[p].end_token == trigger.verb && people[p].title != "фотограф") {
+      const bool kazakh_subject =
+          text_.KazakhAt(trigger.verb) && people[p].first_token >= sentence.begin &&
+          people[p].end_token <= subject_end && NamedInNominative(people[p]);
+      if ((people[p].end_token == trigger.verb || kazakh_subject) &&
+          people[p].title != "фотограф") {
         AddSpeaker(event, p);
       }
       // "отчетная встреча акима района Ерлана Сагындыкова с населением": whose meeting it is.

@@ -255,7 +255,13 @@ class PeopleReader {
     Add(first, name, name + length, title, hit.entry->lemma, forms, true);
     // "депутаты Мажилиса A, B и C": every name of the list holds the title.
     std::size_t k = name + length;
-    while (plural && k + 1 < sentence.end && (text_.Is(k, ",") || text_.Is(k, "и"))) {
+    // In Kazakh: "депутаттары Ерлан Сайров пен Айгүл Нұрланова", "А, Б және В".
+    const auto joins = [&](std::size_t at) {
+      return text_.Is(at, ",") || text_.Is(at, "и") ||
+             (kazakh && (text_.Is(at, "мен") || text_.Is(at, "бен") || text_.Is(at, "пен") ||
+                         text_.Is(at, "және")));
+    };
+    while (plural && k + 1 < sentence.end && joins(k)) {
       if (text_.Is(k + 1, "а")) break;  // ", а также ..." ends the list
       const std::size_t next = NameInContextAt(text_, k + 1);
       if (next == 0) break;

@@ -100,6 +100,11 @@ bool ReadKazakhUnknownTyped(const AnnotatedText& text, std::size_t i, PlaceMenti
     if (IsPlaceTypeWord(text, t, &type) && type.entry->paradigm == Paradigm::kKazakh) {
       const auto kind = static_cast<PlaceKind>(type.entry->value);
       if (kind == PlaceKind::kRegion) return false;
+      // "Айгүл Нұрланова Көкшетау қаласында": a surname is no part of a place's name.
+      Gender gender;
+      for (std::size_t k = i; k < t; ++k) {
+        if (SurnameGender(text.Fold(k), gender)) return false;
+      }
       const std::string written(text.TextOf(i, t));
       mention.first_token = static_cast<std::uint32_t>(i);
       mention.end_token = static_cast<std::uint32_t>(t + 1);
