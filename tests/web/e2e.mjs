@@ -180,6 +180,9 @@ try {
     assert.ok(marks.some(m => plain(m).startsWith('200-ge juyq')), 'the figure is marked: ' + marks);
     assert.ok(marks.some(m => m.includes('Nūra')), 'the place is marked: ' + marks);
     await shot(desk, 'intake-document-latin-kazakh');
+    // Drafts are no events until confirmed: the dashboard has not changed.
+    await desk.goto(base + '/#/');
+    await desk.waitForFunction(() => document.querySelector('#total-events .big')?.textContent === '12');
   });
 
   await step('switching to Kazakh changes every label and keeps the figures', async () => {
