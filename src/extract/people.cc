@@ -244,6 +244,9 @@ class PeopleReader {
     }
     const bool plural = (hit.forms & kAnyPlural) && !(hit.forms & kAnySingular);
     if (length == 0) {
+      // Kazakh also puts the title after the name, set off by a comma: "Ерлан Сайров, Мәжіліс
+      // депутаты, ...".
+      if (kazakh && !plural && ReadKazakhTitleAfterName(first, head, hit)) return;
       if (!plural) {
         found_.references.push_back(
             TitleReference{hit.entry->lemma, static_cast<std::uint32_t>(head)});
@@ -297,6 +300,22 @@ class PeopleReader {
       }
     }
     return LowerFirst(title);
+  }
+
+  // The name before ", <title>" whose words run from `first` to `head`; true when one is there.
+  bool ReadKazakhTitleAfterName(std::size_t first, std::size_t head, const LexHit& hit) {
+    const Sentence& sentence = text_.SentenceAt(head);
+    if (first < sentence.begin + 2 || !text_.Is(first - 1, ",")) return false;
+    const std::size_t name_end = first - 1;
+    for (std::size_t start = name_end > sentence.begin + 3 ? name_end - 3 : sentence.begin;
+         start < name_end; ++start) {
+      if (taken_[start] || NameInContextAt(text_, start) != name_end - start) continue;
+      Add(start, start, name_end, KazakhTitleText(first, head, hit), hit.entry->lemma,
+          kNominativeSingular, true);
+      std::fill(taken_.begin() + first, taken_.begin() + head + 1, 1);
+      return true;
+    }
+    return false;
   }
 
   // A Kazakh title as a name is given it: its words as written, the head in the nominative of
