@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <unordered_map>
 
 #include "core/utf8.h"
 
@@ -28,9 +29,21 @@ constexpr std::string_view kEnglishWords[] = {
     "the", "and", "of",   "to",   "in",   "with", "was",  "were", "for",  "on",   "is",
     "are", "by",  "that", "this", "from", "held", "have", "has",  "will", "their"};
 
-template <std::size_t N>
-bool In(const std::string_view (&words)[N], std::string_view word) {
-  return std::find(std::begin(words), std::end(words), word) != std::end(words);
+// Which list a short word is on: one hash lookup a word instead of a walk through each list.
+enum class FunctionWord : std::uint8_t { kNone, kRussian, kKazakh, kKyrgyz, kEnglish };
+
+FunctionWord FunctionWordOf(std::string_view word) {
+  static const auto* const words = [] {
+    auto* map = new std::unordered_map<std::string_view, FunctionWord>();
+    for (const std::string_view w : kRussianWords) map->emplace(w, FunctionWord::kRussian);
+    for (const std::string_view w : kKazakhWords) map->emplace(w, FunctionWord::kKazakh);
+    for (const std::string_view w : kKyrgyzWords) map->emplace(w, FunctionWord::kKyrgyz);
+    for (const std::string_view w : kEnglishWords) map->emplace(w, FunctionWord::kEnglish);
+    return map;
+  }();
+  if (word.size() > 20) return FunctionWord::kNone;  // no function word is longer
+  const auto it = words->find(word);
+  return it == words->end() ? FunctionWord::kNone : it->second;
 }
 
 }  // namespace
@@ -90,6 +103,7 @@ void LanguageVotes::Add(std::string_view folded, std::span<const LexHit> hits, b
   }
   ++words_;
   if (name) return;
+  const FunctionWord function = FunctionWordOf(folded);
   if (tajik) {
     ++tajik_;
   } else if (uzbek) {
@@ -97,15 +111,15 @@ void LanguageVotes::Add(std::string_view folded, std::span<const LexHit> hits, b
   } else if (kazakh) {
     ++kazakh_;
     ++kazakh_letters_;
-  } else if (In(kKyrgyzWords, folded)) {
+  } else if (function == FunctionWord::kKyrgyz) {
     ++kyrgyz_;
   } else if (shared) {
     ++kazakh_or_kyrgyz_;
   } else if (latin) {
-    if (In(kEnglishWords, folded)) ++english_;
-  } else if (In(kRussianWords, folded)) {
+    if (function == FunctionWord::kEnglish) ++english_;
+  } else if (function == FunctionWord::kRussian) {
     ++russian_;
-  } else if (In(kKazakhWords, folded)) {
+  } else if (function == FunctionWord::kKazakh) {
     ++kazakh_;
   } else if (!hits.empty()) {
     // A word only one language's lexicon knows.
