@@ -115,8 +115,13 @@ void ExtractOne(benchmark::State& state, const char* name) {
 }
 void BM_ExtractSampleKaraganda(benchmark::State& state) { ExtractOne(state, "karaganda-sample"); }
 void BM_ExtractSampleAstana(benchmark::State& state) { ExtractOne(state, "astana-final-sample"); }
+// A Kazakh release of the samples' length: a delegation's day of six meetings.
+void BM_ExtractKazakhDay(benchmark::State& state) {
+  ExtractOne(state, "kk-karaganda-delegation-day");
+}
 BENCHMARK(BM_ExtractSampleKaraganda);
 BENCHMARK(BM_ExtractSampleAstana);
+BENCHMARK(BM_ExtractKazakhDay);
 
 void BM_Normalize(benchmark::State& state) {
   const std::string& text = Sample("karaganda-sample");

@@ -11,6 +11,10 @@ namespace kenes::extract {
 namespace {
 
 constexpr std::uint32_t kNoToken = 0xFFFFFFFF;
+// How many tokens from its verb a meeting noun may stand: "встреча ... состоялась" in Russian;
+// Kazakh ends the sentence with the verb and may put the place, venue and partner between.
+constexpr std::uint32_t kNounReach = 6;
+constexpr std::uint32_t kKazakhNounReach = 14;
 
 // Words that end the clause a meeting's partner is named in: "..., где", "..., в ходе".
 constexpr std::string_view kClauseEnders[] = {"где",   "которые",  "который",  "которая",
@@ -170,9 +174,12 @@ class Assembler {
         return HasCase(noun.forms, Case::kNominative) ||
                (HasCase(noun.forms, Case::kAccusative) && noun.entry->gender != Gender::kMasculine);
       };
-      std::uint32_t best_distance = 7;
-      for (std::uint32_t k = v > sentence.begin + 6 ? v - 6 : sentence.begin;
-           k < sentence.end && k <= v + 6; ++k) {
+      // Kazakh puts the verb last, often far after its noun: "Келесі кездесу Қарағанды
+      // қаласындағы техникалық университетте студенттермен өтті".
+      const std::uint32_t reach = text_.KazakhAt(v) ? kKazakhNounReach : kNounReach;
+      std::uint32_t best_distance = reach + 1;
+      for (std::uint32_t k = v > sentence.begin + reach ? v - reach : sentence.begin;
+           k < sentence.end && k <= v + reach; ++k) {
         LexHit noun;
         if (k == v || !MeetingNounAt(text_, k, &noun) || text_.Is(k - 1, "ходе") ||
             !subject_or_object(noun)) {
@@ -200,7 +207,7 @@ class Assembler {
       // ("«Қаратал» КМП ұжымымен кездесу өткізді").
       const std::uint32_t after = trigger.noun != kNoToken ? std::min(v, trigger.noun) : v;
       if (text_.KazakhAt(v)) {
-        FindKazakhPartner(sentence, after, trigger);
+        FindKazakhPartner(sentence, v, trigger);
       } else {
         for (std::uint32_t k = after + 1; k < sentence.end; ++k) {
           if ((text_.Is(k, "с") || text_.Is(k, "со")) && !text_.in_speech[k]) {
@@ -249,7 +256,10 @@ class Assembler {
     const auto& people = m_.people.people;
     while (first > sentence.begin) {
       const std::uint32_t k = first - 1;
-      if (text_.Is(k, ",") || text_.Is(k, ";") || text_.Is(k, ":") || text_.in_speech[k]) break;
+      if (text_.Is(k, ",") || text_.Is(k, ";") || text_.Is(k, ":") || text_.in_speech[k] ||
+          MeetingNounAt(text_, k, nullptr)) {
+        break;
+      }
       if (std::any_of(people.begin(), people.end(),
                       [&](const PersonMention& p) { return p.end_token == first; })) {
         break;
@@ -279,8 +289,10 @@ class Assembler {
         return true;
       }
     }
+    // Not "мен", "пен" alone: the conjunction "and" ("Сайров пен Нұрланова").
     const std::string_view word = text_.Fold(k);
-    return word.ends_with("мен") || word.ends_with("бен") || word.ends_with("пен");
+    return word.size() > std::string_view("мен").size() &&
+           (word.ends_with("мен") || word.ends_with("бен") || word.ends_with("пен"));
   }
 
   void BuildEvents() {
@@ -719,7 +731,10 @@ class Assembler {
       const bool in_partner = trigger.partner_begin != kNoToken &&
                               org.first_token >= trigger.partner_begin &&
                               org.first_token < trigger.partner_end;
-      const bool after_noun = trigger.noun != kNoToken && org.first_token == trigger.noun + 1;
+      // (Kazakh puts whose a thing is before it: "Кездесу «Qarmet» АҚ-ның ғимаратында" names
+      // no host.)
+      const bool after_noun = trigger.noun != kNoToken && org.first_token == trigger.noun + 1 &&
+                              !text_.KazakhAt(trigger.noun);
       if (in_partner || after_noun || trigger.visited == static_cast<int>(o)) {
         partners.push_back(static_cast<int>(o));
       }
@@ -912,8 +927,10 @@ class Assembler {
       if (text_.KazakhAt(v)) {
         for (std::size_t p = 0; p < people.size(); ++p) {
           const PersonMention& person = people[p];
-          if (person.first_token >= sentence.begin && person.end_token <= v &&
-              person.title != "фотограф" && NamedInNominative(person)) {
+          // "«...», – деді Нұрлан Бекенов": after a quotation the verb comes first.
+          const bool subject = person.first_token >= sentence.begin && person.end_token <= v;
+          const bool after_quote = person.first_token == v + 1;
+          if ((subject || after_quote) && person.title != "фотограф" && NamedInNominative(person)) {
             take(p);
           }
         }

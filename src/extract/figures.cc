@@ -94,9 +94,12 @@ std::vector<FigureMention> FindFigures(const AnnotatedText& text,
     }
     // A Kazakh compound names its head last, in the possessive: "ауыл тұрғыны" (a resident of
     // the aul), "зауыттың 250 қызметкері".
+    // So does a word the lexicon does not know before a noun it does: "қоғамдық ұйым", "саяси
+    // партия".
     while (k + 1 < sentence_end && text.KazakhAt(k) && text.token(k + 1).IsWord() &&
-           std::any_of(text.hits[k + 1].begin(), text.hits[k + 1].end(),
-                       [](const LexHit& hit) { return (hit.forms & kKazakhPossessive) != 0; })) {
+           (std::any_of(text.hits[k + 1].begin(), text.hits[k + 1].end(),
+                        [](const LexHit& hit) { return (hit.forms & kKazakhPossessive) != 0; }) ||
+            (text.hits[k].empty() && IsKnownNoun(text.hits[k + 1])))) {
       ++k;
     }
     if (k < sentence_end && text.token(k).IsWord() && !text.token(k).Has(kCapitalized)) {

@@ -71,8 +71,23 @@ std::string_view LanguageCode(Language language) {
 }
 
 void LanguageVotes::Add(std::string_view folded, std::span<const LexHit> hits, bool name) {
+  ++words_;
+  if (name) return;
   bool latin = false, kazakh = false, shared = false, uzbek = false, tajik = false;
   for (std::size_t pos = 0; pos < folded.size();) {
+    // The letters looked for are all outside Russian's two-byte range (D0 80 – D1 8F) but for
+    // і and ў (D1 96, D1 9E): most letters are passed over by their first byte.
+    const auto lead = static_cast<unsigned char>(folded[pos]);
+    if (lead < 0x80) {
+      latin = latin || (lead >= 'a' && lead <= 'z');
+      ++pos;
+      continue;
+    }
+    if (lead == 0xD0 || (lead == 0xD1 && pos + 1 < folded.size() &&
+                         static_cast<unsigned char>(folded[pos + 1]) < 0x90)) {
+      pos += 2;
+      continue;
+    }
     const char32_t c = utf8::Decode(folded, pos);
     switch (c) {
       case U'ә':
@@ -98,20 +113,24 @@ void LanguageVotes::Add(std::string_view folded, std::span<const LexHit> hits, b
         tajik = true;
         break;
       default:
-        latin = latin || (c >= U'a' && c <= U'z');
+        break;
     }
   }
-  ++words_;
-  if (name) return;
-  const FunctionWord function = FunctionWordOf(folded);
   if (tajik) {
     ++tajik_;
-  } else if (uzbek) {
+    return;
+  }
+  if (uzbek) {
     ++uzbek_;
-  } else if (kazakh) {
+    return;
+  }
+  if (kazakh) {
     ++kazakh_;
     ++kazakh_letters_;
-  } else if (function == FunctionWord::kKyrgyz) {
+    return;
+  }
+  const FunctionWord function = FunctionWordOf(folded);
+  if (function == FunctionWord::kKyrgyz) {
     ++kyrgyz_;
   } else if (shared) {
     ++kazakh_or_kyrgyz_;
@@ -122,15 +141,11 @@ void LanguageVotes::Add(std::string_view folded, std::span<const LexHit> hits, b
   } else if (function == FunctionWord::kKazakh) {
     ++kazakh_;
   } else if (!hits.empty()) {
-    // A word only one language's lexicon knows.
-    const bool russian = std::all_of(hits.begin(), hits.end(), [](const LexHit& hit) {
-      return hit.entry->language == LexLanguage::kRussian;
-    });
-    const bool kazakh_only = std::all_of(hits.begin(), hits.end(), [](const LexHit& hit) {
-      return hit.entry->language == LexLanguage::kKazakh;
-    });
-    russian_ += russian;
-    kazakh_ += kazakh_only;
+    // A word only one language's lexicon knows: hits are in language order, so its first and
+    // last hit tell.
+    const LexLanguage first = hits.front().entry->language, last = hits.back().entry->language;
+    russian_ += last == LexLanguage::kRussian;
+    kazakh_ += first == LexLanguage::kKazakh;
   }
 }
 

@@ -200,10 +200,12 @@ class PeopleReader {
             return cls != LexClass::kPlaceType && cls != LexClass::kOrgType &&
                    cls != LexClass::kTitle;
           });
-      // Nor does a participle ("жиынға қатысқан ардагер": the veteran who took part).
+      // Nor does a participle ("жиынға қатысқан ардагер": the veteran who took part), nor a
+      // lower-case word in a case a title's words never take ("делегация құрамында").
       const std::string_view fold = text_.Fold(k);
       const bool participle = fold.ends_with("ған") || fold.ends_with("ген") ||
-                              fold.ends_with("қан") || fold.ends_with("кен");
+                              fold.ends_with("қан") || fold.ends_with("кен") ||
+                              (!text_.token(k).Has(kCapitalized) && InOtherCase(fold));
       if (!text_.token(k).IsWord() || taken_[k] || other_word || participle ||
           NameInContextAt(text_, k) != 0) {
         break;
@@ -300,6 +302,17 @@ class PeopleReader {
       }
     }
     return LowerFirst(title);
+  }
+
+  // True when every reading of a Kazakh word with its suffixes peeled puts it in a case other
+  // than the nominative or genitive: "құрамында", "ауданнан", "жастарға".
+  static bool InOtherCase(std::string_view folded) {
+    const std::vector<kazakh::Analysis> analyses = kazakh::Stems(folded);
+    if (analyses.size() < 2) return false;
+    return std::all_of(analyses.begin() + 1, analyses.end(), [](const kazakh::Analysis& a) {
+      return a.form.grammatical_case != kazakh::Case::kNominative &&
+             a.form.grammatical_case != kazakh::Case::kGenitive;
+    });
   }
 
   // The name before ", <title>" whose words run from `first` to `head`; true when one is there.
