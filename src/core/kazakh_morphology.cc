@@ -1,6 +1,7 @@
 #include "core/kazakh_morphology.h"
 
 #include <algorithm>
+#include <deque>
 #include <unordered_map>
 
 #include "core/utf8.h"
@@ -181,9 +182,13 @@ std::vector<Form> EveryForm() {
 // Every suffix string some form of some stem ends in, with the forms that may have made it:
 // built once by inflecting a stem of each final sound and harmony, so that Stems looks a
 // word's ending up instead of trying every form at every split.
-const std::unordered_map<std::string, std::vector<Form>>& SuffixTable() {
+// Keyed by views into `SuffixKeys`, so that a lookup allocates nothing.
+using SuffixMap = std::unordered_map<std::string_view, std::vector<Form>>;
+
+const SuffixMap& SuffixTable() {
+  static std::deque<std::string> keys;  // the strings the table's views point into
   static const auto* table = [] {
-    auto* suffixes = new std::unordered_map<std::string, std::vector<Form>>();
+    auto* suffixes = new SuffixMap();
     // One stem per final sound and harmony, with the stem's own letters taken off again.
     constexpr std::string_view kProbes[] = {"ата", "әке",  "тау", "үй",  "жер", "тар", "ауыл",
                                             "гүл", "адам", "сен", "қыз", "жүз", "ат",  "ет",
@@ -196,7 +201,13 @@ const std::unordered_map<std::string, std::vector<Form>>& SuffixTable() {
           const std::string word = Inflect(probe, form, voice);
           // The suffix is what follows the (possibly voiced) stem.
           if (word.size() <= stem.size() || word.compare(0, stem.size(), stem) != 0) continue;
-          std::vector<Form>& forms = (*suffixes)[word.substr(stem.size())];
+          const std::string suffix = word.substr(stem.size());
+          auto it = suffixes->find(suffix);
+          if (it == suffixes->end()) {
+            it = suffixes->emplace(std::string_view(keys.emplace_back(suffix)), std::vector<Form>{})
+                     .first;
+          }
+          std::vector<Form>& forms = it->second;
           const bool known = std::any_of(forms.begin(), forms.end(), [&](const Form& f) {
             return f.plural == form.plural && f.possessive == form.possessive &&
                    f.grammatical_case == form.grammatical_case;
@@ -300,7 +311,7 @@ std::vector<Analysis> Stems(std::string_view folded, std::size_t min_stem_letter
   for (std::size_t i = starts.size(); i-- > 0;) {
     if (i + 1 < min_stem_letters) break;  // starts[i] has i + 1 letters before it
     const std::string_view stem = folded.substr(0, starts[i]);
-    const auto it = table.find(std::string(folded.substr(starts[i])));
+    const auto it = table.find(folded.substr(starts[i]));
     if (it == table.end()) continue;
     for (const Form& form : it->second) {
       std::vector<std::string> stems{std::string(stem)};

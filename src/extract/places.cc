@@ -244,7 +244,10 @@ std::vector<PlaceMention> FindPlaces(const AnnotatedText& text, const Gazetteer&
   for (std::size_t i = 0; i < text.size(); ++i) {
     if (text.in_speech[i] || !text.token(i).IsWord()) continue;
     const bool capitalized = text.token(i).Has(kCapitalized);
-    const bool type_word = IsPlaceTypeWord(text, i);
+    LexHit type_hit;
+    // A Kazakh type word follows its name ("Талғар ауданында"), so it starts none.
+    const bool type_word =
+        IsPlaceTypeWord(text, i, &type_hit) && type_hit.entry->paradigm != Paradigm::kKazakh;
     // Place names are capitalized and type words lead them; nothing else can start one.
     if (!capitalized && !type_word) continue;
     PlaceMention mention;
