@@ -58,6 +58,30 @@ TEST(IntakeApi, AReleaseBecomesOneDraftPerMeetingWithItsWords) {
   EXPECT_FALSE(document.body["extraction"]["claims"].empty());
 }
 
+TEST(IntakeApi, AKazakhReleaseIsReadAndAThirdLanguageGivesNoDraftsAndSaysWhich) {
+  TestServer server;
+  const std::string kazakh =
+      "Қарағанды облысының Нұра кентінде коалиция мүшелері шаруалармен кездесу өткізді. "
+      "Кездесуге 200-ге жуық адам қатысты.";
+  Reply taken = TakeIn(server, kazakh);
+  ASSERT_EQ(taken.status, 201) << taken.raw;
+  ASSERT_EQ(taken.body["drafts"].size(), 1u) << taken.raw;
+  const json& proposal = taken.body["drafts"][0]["proposal"];
+  EXPECT_EQ(proposal["extracted"]["language"], "kk");
+  EXPECT_EQ(proposal["event"]["attendance"], "200-ге жуық");
+  Reply document = server.Get("/api/v1/documents/" + taken.body["document"]["id"].dump());
+  EXPECT_EQ(document.body["extraction"]["language"], "kk");
+
+  // Uzbek: no meeting is read, and the document says in which language it was written.
+  Reply uzbek = TakeIn(server,
+                       "Тошкент шаҳрида коалиция аъзолари талабалар билан учрашув ўтказди. "
+                       "Учрашувда 200 дан ортиқ киши иштирок этди.");
+  ASSERT_EQ(uzbek.status, 201) << uzbek.raw;
+  EXPECT_TRUE(uzbek.body["drafts"].empty());
+  Reply read = server.Get("/api/v1/documents/" + uzbek.body["document"]["id"].dump());
+  EXPECT_EQ(read.body["extraction"]["language"], "uz");
+}
+
 TEST(IntakeApi, ConfirmedDraftsAreCountedAndTheSameTextTwiceIsRefused) {
   TestServer server;
   Reply taken = TakeIn(server, Sample(kKaraganda));
