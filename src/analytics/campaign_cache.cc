@@ -186,6 +186,12 @@ Status CampaignCache::LoadReference(Transaction& tx) {
   }
   KENES_ASSIGN(provisions_, tx.ListProvisions());
   for (const Provision& provision : provisions_) provision_codes_.Intern(provision.code);
+  std::vector<BilingualTitle> titles;
+  for (const Provision& provision : provisions_) {
+    titles.push_back({provision.title_ru, provision.title_kk});
+  }
+  // New Kazakh-Russian pairs change the terms of words already read: every text is read again.
+  if (terms_.AlignTitles(titles)) terms_changed_ = true;
 
   organizations_.clear();
   KENES_TRY(ForEachPage<Organization>(
@@ -468,14 +474,16 @@ void CampaignCache::MarkFeedbackGone(Id id) {
 Status CampaignCache::Settle(Transaction& tx) {
   if (sketches_dirty_) SettleSketches();
   if (flags_dirty_) SettleFlags();
-  if (feedback_changed_) {
+  if (feedback_changed_ || terms_changed_) {
     const std::size_t live = feedback_.live;
     // Rebuilt when the corpus is small, when it has grown by a quarter, or when it has shrunk
     // by half (themes of deleted feedback would linger otherwise).
-    if (live <= kSmallCorpus || live * 4 >= model_documents_ * 5 || live * 2 < model_documents_) {
+    if (terms_changed_ || live <= kSmallCorpus || live * 4 >= model_documents_ * 5 ||
+        live * 2 < model_documents_) {
       KENES_TRY(RebuildThemes(tx));
     }
     feedback_changed_ = false;
+    terms_changed_ = false;
   }
   return Ok();
 }
