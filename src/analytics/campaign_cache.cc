@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <limits>
 #include <set>
+#include <unordered_map>
 
 #include "analytics/plausibility.h"
 #include "core/same_meeting.h"
@@ -522,10 +523,24 @@ Status CampaignCache::RebuildThemes(Transaction& tx) {
   pool.reserve(feedback_.live * 16);
   std::vector<std::pair<std::uint32_t, std::uint32_t>> spans(feedback_.id.size(), {0, 0});
   frequencies_ = DocumentFrequencies();
+  // The sample is every `stride`-th live item in slot order, chosen before the scan so that only
+  // its texts are kept (for the themes' names).
+  const std::size_t live = feedback_.live;
+  const std::size_t stride =
+      std::max<std::size_t>(1, (live + ThemeModel::kMaxSample - 1) / ThemeModel::kMaxSample);
+  std::vector<std::uint32_t> sample_slots;
+  std::unordered_map<std::uint32_t, std::string> sample_text;  // by slot
+  for (std::size_t slot = 0, seen = 0; slot < spans.size(); ++slot) {
+    if (feedback_.alive[slot] && seen++ % stride == 0) {
+      sample_slots.push_back(static_cast<std::uint32_t>(slot));
+      sample_text.emplace(static_cast<std::uint32_t>(slot), std::string());
+    }
+  }
   std::vector<std::uint32_t> scratch;
   KENES_TRY(tx.ScanFeedback(0, kLastId, [&](const FeedbackItem& item) {
     const std::uint32_t slot = feedback_slots_.Find(item.id);
     if (slot == kNone || !feedback_.alive[slot]) return Ok();
+    if (auto it = sample_text.find(slot); it != sample_text.end()) it->second = item.text;
     scratch.clear();
     terms_.Extract(item.text, scratch);
     frequencies_.Add(scratch);
@@ -534,19 +549,14 @@ Status CampaignCache::RebuildThemes(Transaction& tx) {
     pool.insert(pool.end(), scratch.begin(), scratch.end());
     return Ok();
   }));
-  const std::size_t live = feedback_.live;
-  const std::size_t stride =
-      std::max<std::size_t>(1, (live + ThemeModel::kMaxSample - 1) / ThemeModel::kMaxSample);
   std::vector<std::vector<std::uint32_t>> sample;
-  std::size_t seen = 0;
-  for (std::size_t slot = 0; slot < spans.size(); ++slot) {
-    if (!feedback_.alive[slot]) continue;
-    if (seen++ % stride == 0) {
-      const auto [begin, length] = spans[slot];
-      sample.emplace_back(pool.begin() + begin, pool.begin() + begin + length);
-    }
+  std::vector<std::string> texts;
+  for (const std::uint32_t slot : sample_slots) {
+    const auto [begin, length] = spans[slot];
+    sample.emplace_back(pool.begin() + begin, pool.begin() + begin + length);
+    texts.push_back(std::move(sample_text[slot]));
   }
-  model_ = ThemeModel::Build(sample, frequencies_, terms_);
+  model_ = ThemeModel::Build(sample, texts, frequencies_, terms_);
   for (std::size_t slot = 0; slot < spans.size(); ++slot) {
     if (!feedback_.alive[slot]) continue;
     const auto [begin, length] = spans[slot];

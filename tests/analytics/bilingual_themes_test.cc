@@ -1,4 +1,5 @@
-// Feedback in Kazakh and Russian about the same subject falls in one theme. The sentences are written for these tests in the genre of meeting
+// Feedback in Kazakh and Russian about the same subject falls in one theme, and a theme is named
+// by a phrase its texts say. The sentences are written for these tests in the genre of meeting
 // questions and proposals.
 #include <gtest/gtest.h>
 
@@ -8,6 +9,7 @@
 
 #include "analytics/analytics.h"
 #include "analytics/text_terms.h"
+#include "analytics/theme_name.h"
 #include "core/utf8.h"
 #include "support/small_campaign.h"
 
@@ -92,6 +94,18 @@ class BilingualThemes : public ::testing::Test {
   std::vector<Id> land_, pensions_;
 };
 
+// True when `name` is a run of at least two words that one of `texts` says (case aside).
+bool SaidIn(const std::string& name, const std::vector<const std::vector<std::string>*>& texts) {
+  if (name.find(' ') == std::string::npos || name.find(',') != std::string::npos) return false;
+  const std::string folded = utf8::ToLower(name);
+  for (const auto* list : texts) {
+    for (const std::string& text : *list) {
+      if (utf8::ToLower(text).find(folded) != std::string::npos) return true;
+    }
+  }
+  return false;
+}
+
 TEST_F(BilingualThemes, LandIsOneThemeInBothLanguages) {
   const auto themes = ThemeOf();
   const int land = themes.at(land_[0]);
@@ -108,6 +122,21 @@ TEST_F(BilingualThemes, PensionsAreOneThemeInBothLanguages) {
   for (Id id : pensions_) EXPECT_EQ(themes.at(id), pensions) << "feedback " << id;
   for (Id id : land_) EXPECT_NE(themes.at(id), pensions) << "feedback " << id;
   for (Id id : campaign_.language) EXPECT_NE(themes.at(id), pensions) << "feedback " << id;
+}
+
+TEST_F(BilingualThemes, AThemeIsNamedByAPhraseOfItsTexts) {
+  const auto themes = ThemeOf();
+  const ThemeSummary land = Summary(themes.at(land_[0]));
+  EXPECT_TRUE(SaidIn(land.name, {&kLandRussian, &kLandKazakh})) << land.name;
+  // The phrase most of the land questions share, in the language most of them are in (the
+  // campaign's own five land questions are Russian too).
+  EXPECT_EQ(land.name, "продажа земли");
+  const ThemeSummary pensions = Summary(themes.at(pensions_[0]));
+  EXPECT_TRUE(SaidIn(pensions.name, {&kPensionRussian, &kPensionKazakh})) << pensions.name;
+  // The top terms stay beside the name.
+  EXPECT_EQ(land.terms.size(), 5u);
+  const ThemeSummary labour = Summary(themes.at(campaign_.labour[0]));
+  EXPECT_EQ(labour.name, "трудовые права");
 }
 
 TEST(TermExtractor, KazakhFormsOfOneWordAreOneTermWithTheRussianWord) {
@@ -155,6 +184,44 @@ TEST(TermExtractor, ProvisionTitlesPairTheirWords) {
   EXPECT_TRUE(same("қойнауын", "недрах"));
   EXPECT_TRUE(same("шешім қабылдауға", "принятии решений"));
   EXPECT_FALSE(same("тәуелсіздік", "равенство"));
+}
+
+TEST(ThemeName, TheMostFrequentPhraseOfTheTopTermsAsWritten) {
+  TermExtractor terms;
+  const std::vector<std::string> texts = {
+      "Как обеспечить участие граждан в принятии решений акимата?",
+      "Участие граждан в принятии решений должно быть реальным",
+      "Предлагаю закрепить участие граждан в принятии решений на местах",
+      "Граждане хотят участвовать в решениях",
+  };
+  std::vector<std::uint32_t> found;
+  for (const std::string& text : texts) terms.Extract(text, found);
+  std::vector<std::uint32_t> top;
+  terms.Extract("участие граждан принятии решений", top);
+  std::vector<std::pair<std::uint32_t, float>> centroid;
+  for (std::uint32_t term : top) centroid.emplace_back(term, 1.0f);
+  const std::vector<std::string_view> views(texts.begin(), texts.end());
+  EXPECT_EQ(NameTheme(views, centroid, terms, "fallback"), "участие граждан в принятии решений");
+  // Nothing of the theme's terms in a row: the fallback.
+  const std::vector<std::string_view> apart = {"Участие важно. Граждане тоже"};
+  EXPECT_EQ(NameTheme(apart, centroid, terms, "fallback"), "fallback");
+}
+
+TEST(ThemeName, PrefersTheLanguageOfMostTexts) {
+  TermExtractor terms;
+  const std::vector<std::string> texts = {
+      "Жерді сатуға тыйым салу керек",
+      "Жерді сатуға қарсымыз",
+      "Продажа земли иностранцам недопустима",
+  };
+  std::vector<std::uint32_t> top;
+  terms.Extract("жерді сатуға", top);
+  std::vector<std::pair<std::uint32_t, float>> centroid;
+  for (std::uint32_t term : top) centroid.emplace_back(term, 1.0f);
+  const std::vector<std::string_view> views(texts.begin(), texts.end());
+  EXPECT_EQ(NameTheme(views, centroid, terms, ""), "жерді сатуға");
+  const std::vector<std::string_view> russian(texts.begin() + 2, texts.end());
+  EXPECT_EQ(NameTheme(russian, centroid, terms, ""), "продажа земли");
 }
 
 }  // namespace
