@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 #include <unordered_set>
 
 #include "core/kazakh_morphology.h"
@@ -143,15 +144,16 @@ void TermExtractor::RebuildKazakhMap() {
   for (const auto& [stem, term] : title_kazakh_) kazakh_terms_.emplace(stem, term);
 }
 
-std::string TermExtractor::KazakhStem(std::string_view word) const {
+std::string TermExtractor::KazakhStem(std::string_view word, bool in_kazakh_text) const {
   // A stem the bilingual map knows is the reading to trust: kazakh::Stems offers every way the
   // suffixes could have stacked ("зейнетақы" is also "зейнетақ" + possessive), and the map
   // says which stem is a word. Otherwise the shortest reading, so that every form of a stem
-  // peels back to it ("жерді", "жерлерін", "жердің" → "жер"); a stem ending in ы/і may then
-  // lose that vowel as if it were a possessive, the same way in every form that keeps it.
+  // peels back to it ("жерді", "жерлерін", "жердің" → "жер"). An unknown stem ending in ы/і
+  // loses that vowel in its bare form, read as a possessive, and keeps it before a case
+  // ("...ыны"): two terms for one word, the price of reading without a lexicon.
   std::string known = ShortestReading(word, &kazakh_terms_);
   if (!known.empty()) return known;
-  if (!kazakh::HasKazakhLetter(word)) return {};
+  if (!in_kazakh_text && !kazakh::HasKazakhLetter(word)) return {};
   return ShortestReading(word, nullptr);
 }
 
@@ -161,11 +163,11 @@ std::string TermExtractor::RussianTerm(const std::string& word) const {
   return stem;
 }
 
-std::uint32_t TermExtractor::TermOfNewWord(const std::string& word) {
+std::uint32_t TermExtractor::TermOfNewWord(std::string_view word, bool in_kazakh_text) {
   if (utf8::Length(word) < 3 || StopWords().contains(word)) return kNotCounted;
-  std::string stem = KazakhStem(word);
+  std::string stem = KazakhStem(word, in_kazakh_text);
   if (stem.empty()) {
-    stem = RussianTerm(word);
+    stem = RussianTerm(std::string(word));
   } else if (auto it = kazakh_terms_.find(stem); it != kazakh_terms_.end()) {
     stem = it->second;
   } else if (!kazakh::HasKazakhLetter(stem)) {
@@ -176,26 +178,40 @@ std::uint32_t TermExtractor::TermOfNewWord(const std::string& word) {
   return it->second;
 }
 
-std::uint32_t TermExtractor::TermOf(const std::string& word) {
-  auto it = words_.find(word);
-  if (it == words_.end()) it = words_.emplace(word, Word{TermOfNewWord(word), 0}).first;
-  return it->second.term;
+TermExtractor::Word& TermExtractor::Entry(const std::string& word, bool in_kazakh_text,
+                                          std::string& key) {
+  // In a Kazakh text a word without Kazakh letters ("мектепте", "капиталды") is read as Kazakh
+  // too, so it is kept apart from the same letters in a Russian text.
+  const std::string* found_by = &word;
+  if (in_kazakh_text && !kazakh::HasKazakhLetter(word)) {
+    key.assign(1, kInKazakhText);
+    key += word;
+    found_by = &key;
+  }
+  auto it = words_.find(*found_by);
+  if (it == words_.end()) {
+    it = words_.emplace(*found_by, Word{TermOfNewWord(word, in_kazakh_text), 0}).first;
+  }
+  return it->second;
 }
 
 void TermExtractor::Extract(std::string_view text, std::vector<std::uint32_t>& terms) {
+  const bool in_kazakh_text = kazakh::HasKazakhLetter(text);
+  std::string key;
   ForEachWord(text, [&](const std::string& word, std::size_t, std::size_t, bool) {
-    auto it = words_.find(word);
-    if (it == words_.end()) it = words_.emplace(word, Word{TermOfNewWord(word), 0}).first;
-    ++it->second.seen;
-    if (it->second.term != kNotCounted) terms.push_back(it->second.term);
+    Word& entry = Entry(word, in_kazakh_text, key);
+    ++entry.seen;
+    if (entry.term != kNotCounted) terms.push_back(entry.term);
   });
 }
 
 void TermExtractor::Words(std::string_view text, std::vector<TextWord>& words) {
-  ForEachWord(text,
-              [&](const std::string& word, std::size_t begin, std::size_t end, bool after_break) {
-                words.push_back(TextWord{begin, end, TermOf(word), after_break});
-              });
+  const bool in_kazakh_text = kazakh::HasKazakhLetter(text);
+  std::string key;
+  ForEachWord(
+      text, [&](const std::string& word, std::size_t begin, std::size_t end, bool after_break) {
+        words.push_back(TextWord{begin, end, Entry(word, in_kazakh_text, key).term, after_break});
+      });
 }
 
 bool TermExtractor::AlignTitles(std::span<const BilingualTitle> titles) {
@@ -267,16 +283,23 @@ bool TermExtractor::AlignTitles(std::span<const BilingualTitle> titles) {
 }
 
 std::string TermExtractor::Label(std::uint32_t term) const {
-  const std::string* best = nullptr;
-  std::uint32_t best_seen = 0;
+  // A word read in both kinds of text is cached twice; its counts add up.
+  std::map<std::string_view, std::uint32_t> seen;  // ordered: ties go to the first word
   for (const auto& [word, entry] : words_) {
     if (entry.term != term) continue;
-    if (entry.seen > best_seen || (entry.seen == best_seen && best && word < *best)) {
+    std::string_view shown = word;
+    if (shown.starts_with(kInKazakhText)) shown.remove_prefix(1);
+    seen[shown] += entry.seen;
+  }
+  const std::string_view* best = nullptr;
+  std::uint32_t best_seen = 0;
+  for (const auto& [word, count] : seen) {
+    if (count > best_seen) {
       best = &word;
-      best_seen = entry.seen;
+      best_seen = count;
     }
   }
-  return best ? *best : stems_[term];
+  return best ? std::string(*best) : stems_[term];
 }
 
 }  // namespace kenes::analytics

@@ -2,7 +2,9 @@
 // шахтёров?" gives the terms трудов, прав, шахтер, защищ (stems), without stop words, numbers or
 // punctuation. Russian words go through the Snowball Russian stemmer (libstemmer); Kazakh words
 // go through kazakh::Stems (core/kazakh_morphology.h), which lists every stem a word may have been
-// built from, and KazakhStem below chooses one. A Russian loanword left without Kazakh letters
+// built from, and KazakhStem below chooses one. A word is Kazakh when it has a Kazakh letter, when
+// its text has one ("мектепте" in a Kazakh question), or when a reading of it is a Kazakh stem of
+// the bilingual map ("жерге"). A Russian loanword left without Kazakh letters
 // ("конституцияның" → "конституция") is then stemmed as Russian.
 //
 // Both languages meet on one term where a Kazakh stem and a Russian one name the same thing
@@ -64,9 +66,9 @@ class TermExtractor {
   // The stem of a folded Kazakh word (lower case, ё as е), chosen among kazakh::Stems's readings:
   // the shortest one of at least three letters that is a Kazakh stem of the bilingual map, else
   // the shortest one of at least three letters (ties to the unvoiced reading: "мектебі" →
-  // "мектеп"). Empty when `word` has no Kazakh letter and no reading is in the map (a Russian
-  // word). Exposed for its tests.
-  std::string KazakhStem(std::string_view word) const;
+  // "мектеп"). Empty when no reading is in the map, `word` has no Kazakh letter and the text it
+  // is from has none either (a Russian word). Exposed for its tests.
+  std::string KazakhStem(std::string_view word, bool in_kazakh_text = false) const;
 
  private:
   struct Word {
@@ -78,8 +80,12 @@ class TermExtractor {
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
   using StemMap = std::unordered_map<std::string, std::string>;
-  std::uint32_t TermOfNewWord(const std::string& word);
-  std::uint32_t TermOf(const std::string& word);
+  // Words of a text with a Kazakh letter that have none themselves are cached under this mark.
+  static constexpr char kInKazakhText = '\x01';
+  std::uint32_t TermOfNewWord(std::string_view word, bool in_kazakh_text);
+  // The cache entry of `word` (folded) as read in a text with or without a Kazakh letter; `key`
+  // is scratch space.
+  Word& Entry(const std::string& word, bool in_kazakh_text, std::string& key);
   // The stem a Russian word counts as: its Snowball stem, or the term it shares with Kazakh.
   std::string RussianTerm(const std::string& word) const;
   void RebuildKazakhMap();

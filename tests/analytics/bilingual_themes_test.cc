@@ -157,6 +157,20 @@ TEST(TermExtractor, KazakhFormsOfOneWordAreOneTermWithTheRussianWord) {
   EXPECT_EQ(pension_ru[1], pension[0]);
 }
 
+TEST(TermExtractor, AWordWithoutKazakhLettersIsKazakhInAKazakhText) {
+  TermExtractor terms;
+  std::vector<std::uint32_t> kazakh, bare, russian;
+  terms.Extract("Аудандарда жол жөндеу қашан басталады?", kazakh);  // ө: a Kazakh text
+  terms.Extract("аудан", bare);
+  terms.Extract("аудандарда", russian);  // alone, nothing says it is Kazakh
+  ASSERT_EQ(bare.size(), 1u);
+  ASSERT_FALSE(kazakh.empty());
+  EXPECT_EQ(kazakh[0], bare[0]) << terms.Stem(kazakh[0]);
+  ASSERT_EQ(russian.size(), 1u);
+  EXPECT_NE(russian[0], bare[0]);
+  EXPECT_EQ(terms.Label(kazakh[0]), "аудан");  // labels are the words, without the cache's mark
+}
+
 TEST(TermExtractor, ProvisionTitlesPairTheirWords) {
   TermExtractor terms;
   std::vector<std::uint32_t> kk, ru;
