@@ -1,5 +1,5 @@
 // Kazakh and Russian words that name the same thing in feedback about the constitution, so that
-// "жерді сатуға" and "продажа земли" share the term of "земля". Two sources, one table each:
+// "жерді сатуға" and "продажа земли" share the term of "земля". Two sources:
 //
 //   - CommonTerms(): the commonest words of the genre, written by hand for kenes (standard
 //     Kazakh–Russian equivalents, as the official Kazakh titles of data/provisions.csv use them);
@@ -12,7 +12,6 @@
 #include <span>
 #include <string>
 #include <string_view>
-#include <vector>
 
 namespace kenes::analytics {
 
