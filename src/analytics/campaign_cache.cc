@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <limits>
 #include <set>
+#include <unordered_map>
 
 #include "analytics/plausibility.h"
 #include "core/same_meeting.h"
@@ -186,6 +187,12 @@ Status CampaignCache::LoadReference(Transaction& tx) {
   }
   KENES_ASSIGN(provisions_, tx.ListProvisions());
   for (const Provision& provision : provisions_) provision_codes_.Intern(provision.code);
+  std::vector<BilingualTitle> titles;
+  for (const Provision& provision : provisions_) {
+    titles.push_back({provision.title_ru, provision.title_kk});
+  }
+  // New Kazakh-Russian pairs change the terms of words already read: every text is read again.
+  if (terms_.AlignTitles(titles)) terms_changed_ = true;
 
   organizations_.clear();
   KENES_TRY(ForEachPage<Organization>(
@@ -468,14 +475,16 @@ void CampaignCache::MarkFeedbackGone(Id id) {
 Status CampaignCache::Settle(Transaction& tx) {
   if (sketches_dirty_) SettleSketches();
   if (flags_dirty_) SettleFlags();
-  if (feedback_changed_) {
+  if (feedback_changed_ || terms_changed_) {
     const std::size_t live = feedback_.live;
     // Rebuilt when the corpus is small, when it has grown by a quarter, or when it has shrunk
     // by half (themes of deleted feedback would linger otherwise).
-    if (live <= kSmallCorpus || live * 4 >= model_documents_ * 5 || live * 2 < model_documents_) {
+    if (terms_changed_ || live <= kSmallCorpus || live * 4 >= model_documents_ * 5 ||
+        live * 2 < model_documents_) {
       KENES_TRY(RebuildThemes(tx));
     }
     feedback_changed_ = false;
+    terms_changed_ = false;
   }
   return Ok();
 }
@@ -514,10 +523,24 @@ Status CampaignCache::RebuildThemes(Transaction& tx) {
   pool.reserve(feedback_.live * 16);
   std::vector<std::pair<std::uint32_t, std::uint32_t>> spans(feedback_.id.size(), {0, 0});
   frequencies_ = DocumentFrequencies();
+  // The sample is every `stride`-th live item in slot order, chosen before the scan so that only
+  // its texts are kept (for the themes' names).
+  const std::size_t live = feedback_.live;
+  const std::size_t stride =
+      std::max<std::size_t>(1, (live + ThemeModel::kMaxSample - 1) / ThemeModel::kMaxSample);
+  std::vector<std::uint32_t> sample_slots;
+  std::unordered_map<std::uint32_t, std::string> sample_text;  // by slot
+  for (std::size_t slot = 0, seen = 0; slot < spans.size(); ++slot) {
+    if (feedback_.alive[slot] && seen++ % stride == 0) {
+      sample_slots.push_back(static_cast<std::uint32_t>(slot));
+      sample_text.emplace(static_cast<std::uint32_t>(slot), std::string());
+    }
+  }
   std::vector<std::uint32_t> scratch;
   KENES_TRY(tx.ScanFeedback(0, kLastId, [&](const FeedbackItem& item) {
     const std::uint32_t slot = feedback_slots_.Find(item.id);
     if (slot == kNone || !feedback_.alive[slot]) return Ok();
+    if (auto it = sample_text.find(slot); it != sample_text.end()) it->second = item.text;
     scratch.clear();
     terms_.Extract(item.text, scratch);
     frequencies_.Add(scratch);
@@ -526,19 +549,14 @@ Status CampaignCache::RebuildThemes(Transaction& tx) {
     pool.insert(pool.end(), scratch.begin(), scratch.end());
     return Ok();
   }));
-  const std::size_t live = feedback_.live;
-  const std::size_t stride =
-      std::max<std::size_t>(1, (live + ThemeModel::kMaxSample - 1) / ThemeModel::kMaxSample);
   std::vector<std::vector<std::uint32_t>> sample;
-  std::size_t seen = 0;
-  for (std::size_t slot = 0; slot < spans.size(); ++slot) {
-    if (!feedback_.alive[slot]) continue;
-    if (seen++ % stride == 0) {
-      const auto [begin, length] = spans[slot];
-      sample.emplace_back(pool.begin() + begin, pool.begin() + begin + length);
-    }
+  std::vector<std::string> texts;
+  for (const std::uint32_t slot : sample_slots) {
+    const auto [begin, length] = spans[slot];
+    sample.emplace_back(pool.begin() + begin, pool.begin() + begin + length);
+    texts.push_back(std::move(sample_text[slot]));
   }
-  model_ = ThemeModel::Build(sample, frequencies_, terms_);
+  model_ = ThemeModel::Build(sample, texts, frequencies_, terms_);
   for (std::size_t slot = 0; slot < spans.size(); ++slot) {
     if (!feedback_.alive[slot]) continue;
     const auto [begin, length] = spans[slot];

@@ -196,6 +196,7 @@ class CampaignCache {
   ThemeModel model_;
   std::size_t model_documents_ = 0;  // live feedback when the model was built
   bool feedback_changed_ = false;
+  bool terms_changed_ = false;  // the bilingual term map changed: every text is read again
 
   bool flags_dirty_ = false;
 };

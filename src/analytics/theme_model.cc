@@ -6,6 +6,7 @@
 #include <numeric>
 
 #include "analytics/text_terms.h"
+#include "analytics/theme_name.h"
 
 namespace kenes::analytics {
 namespace {
@@ -136,11 +137,15 @@ std::vector<std::pair<std::uint32_t, float>> TfIdfVector(std::span<const std::ui
 }
 
 ThemeModel ThemeModel::Build(std::span<const std::vector<std::uint32_t>> sample,
-                             const DocumentFrequencies& frequencies, const TermExtractor& terms) {
+                             std::span<const std::string> sample_texts,
+                             const DocumentFrequencies& frequencies, TermExtractor& terms) {
   std::vector<Vector> docs;
-  for (const auto& doc : sample) {
-    Vector vector = TfIdfVector(doc, frequencies);
-    if (!vector.empty()) docs.push_back(std::move(vector));
+  std::vector<std::size_t> sampled;  // by doc: its place in `sample`
+  for (std::size_t i = 0; i < sample.size(); ++i) {
+    Vector vector = TfIdfVector(sample[i], frequencies);
+    if (vector.empty()) continue;
+    docs.push_back(std::move(vector));
+    sampled.push_back(i);
   }
   ThemeModel model;
   if (docs.empty()) return model;
@@ -185,6 +190,11 @@ ThemeModel ThemeModel::Build(std::span<const std::vector<std::uint32_t>> sample,
     for (std::size_t i = 0; i < centroid.size() && i < 5; ++i) {
       theme.labels.push_back(terms.Label(centroid[i].first));
     }
+    std::vector<std::string_view> texts;
+    for (std::size_t doc : group) {
+      if (sampled[doc] < sample_texts.size()) texts.push_back(sample_texts[sampled[doc]]);
+    }
+    theme.name = NameTheme(texts, centroid, terms, theme.labels.empty() ? "" : theme.labels[0]);
     theme.centroid = std::move(centroid);
     model.themes_.push_back(std::move(theme));
   }

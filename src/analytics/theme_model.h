@@ -10,7 +10,8 @@
 //   - clusters merge while the mean similarity between their members is at least kMergeSimilarity;
 //     clusters of fewer than max(2, sample/200) documents are not themes;
 //   - a theme's centroid is the mean of its members' vectors, kept to its kCentroidTerms heaviest
-//     terms; its label is its five heaviest terms in their most frequent spelling;
+//     terms; its labels are its five heaviest terms in their most frequent spelling, its name a
+//     phrase of its texts made of its heaviest terms (theme_name.h);
 //   - a document joins the most similar theme when that similarity is at least kJoinSimilarity,
 //     else it has no theme ("other");
 //   - at most kMaxThemes themes, the largest.
@@ -40,6 +41,7 @@ struct DocumentFrequencies {
 struct Theme {
   std::vector<std::pair<std::uint32_t, float>> centroid;  // term, weight; heaviest first
   std::vector<std::string> labels;                        // the heaviest terms, readable
+  std::string name;  // a phrase of its texts: "участие граждан в принятии решений"
 };
 
 class ThemeModel {
@@ -51,9 +53,12 @@ class ThemeModel {
   static constexpr std::size_t kMaxThemes = 30;
 
   ThemeModel() = default;
-  // Clusters `sample` (the term lists of the sampled documents). `terms` gives the labels.
+  // Clusters `sample` (the term lists of the sampled documents). `sample_texts` are their texts,
+  // in the same order, for the themes' names (a theme named from no text takes its heaviest
+  // term's label). `terms` gives the labels and reads the texts.
   static ThemeModel Build(std::span<const std::vector<std::uint32_t>> sample,
-                          const DocumentFrequencies& frequencies, const TermExtractor& terms);
+                          std::span<const std::string> sample_texts,
+                          const DocumentFrequencies& frequencies, TermExtractor& terms);
 
   struct Assignment {
     std::uint16_t theme = kNoTheme;

@@ -13,6 +13,7 @@ Themes ComputeThemes(const CampaignCache& cache, const FeedbackSummary& summary)
     if (summary.by_theme[t] == 0) continue;
     ThemeSummary theme;
     theme.id = static_cast<int>(t);
+    theme.name = model[t].name;
     theme.terms = model[t].labels;
     theme.size = summary.by_theme[t];
     theme.share = summary.items ? static_cast<double>(theme.size) / summary.items : 0;
@@ -43,6 +44,7 @@ std::optional<ThemeMembers> ListThemeMembers(const CampaignCache& cache, const F
   if (theme < 0 || static_cast<std::uint64_t>(theme) >= model.size()) return std::nullopt;
   ThemeMembers members;
   members.id = static_cast<int>(theme);
+  members.name = model[static_cast<std::size_t>(theme)].name;
   members.terms = model[static_cast<std::size_t>(theme)].labels;
   const auto& f = cache.feedback();
   const std::uint32_t region = cache.places().Find(filter.region_code);

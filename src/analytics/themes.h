@@ -1,6 +1,6 @@
 // What people ask and propose, grouped into themes found automatically (theme_model.h): each
-// theme with its top terms, its size, the regions it comes from and the items nearest its centre
-// as examples; and how much feedback names each provision.
+// theme with its name, its top terms, its size, the regions it comes from and the items nearest its
+// centre as examples; and how much feedback names each provision.
 #pragma once
 
 #include <cstdint>
@@ -24,8 +24,9 @@ struct ThemeExample {
 };
 
 struct ThemeSummary {
-  int id = 0;  // its place in the model: stable until the model is rebuilt
-  std::vector<std::string> terms;
+  int id = 0;                      // its place in the model: stable until the model is rebuilt
+  std::string name;                // a phrase of its texts (theme_name.h)
+  std::vector<std::string> terms;  // its five heaviest terms, as most often written
   std::int64_t size = 0;
   double share = 0;                  // of the matching feedback
   std::vector<ThemeRegion> regions;  // most items first
@@ -51,6 +52,7 @@ Themes ComputeThemes(const CampaignCache& cache, const FeedbackSummary& summary)
 // ids of the `limit` nearest the theme's centre (ties by id), nearest first.
 struct ThemeMembers {
   int id = 0;
+  std::string name;
   std::vector<std::string> terms;
   std::int64_t total = 0;
   std::vector<Id> ids;

@@ -34,10 +34,13 @@ struct Posting {
 // A name or a query split into the words that name the place and the type word next to them.
 struct Analysis {
   std::vector<std::string> core;
+  std::string last_kazakh;  // the last core word with its Kazakh letters (FoldForSearch)
   TypeWord type = TypeWord::kNone;
 };
 
-Analysis Analyze(std::span<const std::string_view> words) {
+// `words` are FoldName's, `kazakh_words` the same words before FoldWord.
+Analysis Analyze(std::span<const std::string_view> words,
+                 std::span<const std::string_view> kazakh_words) {
   Analysis analysis;
   for (std::size_t i = 0; i < words.size(); ++i) {
     TypeWord type = TypeWord::kNone;
@@ -51,6 +54,7 @@ Analysis Analyze(std::span<const std::string_view> words) {
       if (analysis.type == TypeWord::kNone) analysis.type = type;
     } else if (type != TypeWord::kStop) {
       analysis.core.emplace_back(words[i]);
+      analysis.last_kazakh = kazakh_words[i];
     }
   }
   return analysis;
@@ -136,7 +140,7 @@ struct Gazetteer::Index {
   void AddName(std::string_view name, std::uint32_t place) {
     const std::string folded = place_names::FoldName(name);
     const std::vector<std::string_view> words = place_names::SplitWords(folded);
-    const Analysis analysis = Analyze(words);
+    const Analysis analysis = Analyze(words, words);  // a name is indexed in its nominative
     if (analysis.core.empty()) return;
     const bool complete = analysis.type == TypeWord::kNone;
     const std::vector<std::string> stems = Stems(analysis.core);
@@ -251,14 +255,17 @@ const Place* Gazetteer::DistrictOf(std::string_view code) const {
 
 std::vector<const Place*> Gazetteer::Search(std::string_view query, std::size_t limit) const {
   if (!index_ || limit == 0 || !utf8::IsValid(query)) return {};
-  const std::string folded = place_names::FoldName(query);
+  // FoldName is FoldWord of FoldForSearch, letter by letter, so both split into the same words.
+  const std::string kazakh = utf8::FoldForSearch(query);
+  const std::string folded = place_names::FoldWord(kazakh);
   const std::vector<std::string_view> words = place_names::SplitWords(folded);
-  if (words.empty()) return {};
+  const std::vector<std::string_view> kazakh_words = place_names::SplitWords(kazakh);
+  if (words.empty() || kazakh_words.size() != words.size()) return {};
   if (words.size() == 1 && IsKatoCode(words[0])) {
     if (const Place* place = Find(words[0])) return {place};
     return {};
   }
-  const Analysis analysis = Analyze(words);
+  const Analysis analysis = Analyze(words, kazakh_words);
   if (analysis.core.empty()) return {};
 
   const Index& index = *index_;
@@ -268,7 +275,7 @@ std::vector<const Place*> Gazetteer::Search(std::string_view query, std::size_t 
   candidates.Offer(index.Lookup(Join(kExactKey, core)), kExact);
   candidates.Offer(index.Lookup(Join(kStemKey, stems)), kInflected);
   // Kazakh inflects the last word of a name: "Қарағандыда", "Астананың".
-  if (std::string bare = place_names::StripKazakhCase(core.back()); !bare.empty()) {
+  if (std::string bare = place_names::StripKazakhCase(analysis.last_kazakh); !bare.empty()) {
     const std::vector<std::string> bare_words = WithLast(core, bare);
     candidates.Offer(index.Lookup(Join(kExactKey, bare_words)), kInflected);
     candidates.Offer(index.Lookup(Join(kStemKey, Stems(bare_words))), kInflected);
@@ -337,7 +344,7 @@ PlaceMatch Gazetteer::MatchAt(std::span<const std::string_view> folded_words,
   const std::string& first = word(start);
   if (!index.first_letters.contains(FirstLetters(first))) return none;
   if (!index.first_words.contains(first) && !index.first_words.contains(place_names::Stem(first))) {
-    const std::string bare = place_names::StripKazakhCase(first);
+    const std::string bare = place_names::StripKazakhCase(folded_words[start]);
     if (bare.empty() || (!index.first_words.contains(bare) &&
                          !index.first_words.contains(place_names::Stem(bare)))) {
       return none;
@@ -361,7 +368,8 @@ PlaceMatch Gazetteer::MatchAt(std::span<const std::string_view> folded_words,
     const std::vector<Posting>* inflected = index.Lookup(Join(kStemKey, stems));
     const std::vector<Posting>* bare_exact = nullptr;
     const std::vector<Posting>* bare_inflected = nullptr;
-    if (std::string bare = place_names::StripKazakhCase(name.back()); !bare.empty()) {
+    if (std::string bare = place_names::StripKazakhCase(folded_words[start + length - 1]);
+        !bare.empty()) {
       const std::vector<std::string> bare_words = WithLast(name, bare);
       bare_exact = index.Lookup(Join(kExactKey, bare_words));
       bare_inflected = index.Lookup(Join(kStemKey, Stems(bare_words)));

@@ -76,13 +76,6 @@ constexpr std::array<std::string_view, 18> kNounEndings = {
     "я",   "ы",   "и",  "е",  "у",  "ю",  "о",  "ь",  "й",
 };
 
-// Kazakh case suffixes after FoldName (ң read as н, ғ as г, қ as к).
-constexpr std::array<std::string_view, 33> kKazakhCases = {
-    "нын", "нин", "дын", "дин", "тын", "тин", "нда", "нде", "дан", "ден", "тан",
-    "тен", "нан", "нен", "мен", "бен", "пен", "га",  "ге",  "ка",  "ке",  "на",
-    "не",  "да",  "де",  "та",  "те",  "ны",  "ни",  "ды",  "ди",  "ты",  "ти",
-};
-
 // Type words and stop words, Russian and Kazakh, as FoldName writes them, grouped by what they
 // say. The Russian adjectives of the type words count too: "Мангистауского областного
 // маслихата". Stop words are prepositions and the "имени" of memorial names ("район им.
@@ -232,8 +225,31 @@ std::string Stem(std::string_view word) {
 }
 
 std::string StripKazakhCase(std::string_view word) {
-  std::string stem(word);
-  if (StripOne(stem, kKazakhCases, 3)) return stem;
+  // Every Kazakh case suffix ends in one of these letters (-ның, -ға, -де, -ды, -ні, -дан,
+  // -мен): a cheap test that spares kazakh::Stems most words of running text.
+  char32_t last = 0;
+  for (std::size_t pos = 0; pos < word.size();) last = utf8::Decode(word, pos);
+  if (last != U'ң' && last != U'а' && last != U'е' && last != U'ы' && last != U'і' &&
+      last != U'н') {
+    return {};
+  }
+  // The reading that peels the most (the shortest stem), so that a possessive's own case
+  // ("ауданында" = аудан + ы + нда) is not read as a stem "ауданын" + "да"; then only its case
+  // is taken off, the plural and possessive stay: "облысының" -> "облысы", "астанада" ->
+  // "астана".
+  const kazakh::Analysis* best = nullptr;
+  const std::vector<kazakh::Analysis> readings = kazakh::Stems(word);
+  for (const kazakh::Analysis& reading : readings) {
+    if (reading.form.grammatical_case == kazakh::Case::kNominative) continue;
+    if (!best || utf8::Length(reading.stem) < utf8::Length(best->stem)) best = &reading;
+  }
+  if (!best) return {};
+  kazakh::Form without_case = best->form;
+  without_case.grammatical_case = kazakh::Case::kNominative;
+  for (const bool voiced : {false, true}) {
+    const std::string bare = kazakh::Inflect(best->stem, without_case, voiced);
+    if (bare.size() < word.size() && word.starts_with(bare)) return FoldWord(bare);
+  }
   return {};
 }
 

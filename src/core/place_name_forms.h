@@ -56,7 +56,9 @@ bool TypeAccepts(TypeWord type, PlaceKind kind);
 // "сарани" → "саран", "семея" → "семе" (as "семей").
 std::string Stem(std::string_view word);
 
-// The word without one Kazakh case suffix ("астанада" → "астана"), or empty when it has none.
+// The word (utf8::FoldForSearch output, Kazakh letters kept: harmony needs them) without its
+// Kazakh case suffix, peeled by kazakh::Stems, as FoldWord writes it: "астанада" → "астана",
+// "облысының" → "облысы" (the possessive stays); empty when it has none.
 std::string StripKazakhCase(std::string_view word);
 
 // For the stem of an adjective in -ск ("нуринск", "осакаровск", "карагандинск"), the stems of

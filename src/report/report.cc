@@ -172,15 +172,14 @@ Table Themes(const analytics::Themes& themes) {
   Table table{"themes",
               "Темы",
               "Темы вопросов и предложений",
-              "Темы найдены автоматически: слова приведены к основам (стемминг Snowball), "
-              "взвешены TF-IDF и сгруппированы кластеризацией; название темы — её самые весомые "
-              "слова. Без темы: " +
+              "Темы найдены автоматически: слова приведены к основам (стемминг Snowball, "
+              "казахская морфология), взвешены TF-IDF и сгруппированы кластеризацией; название "
+              "темы — самая частая в её отзывах фраза из её самых весомых слов. Без темы: " +
                   Grouped(themes.unthemed) + " отзывов.",
               {"Тема", "Отзывов", "Доля", "Регионы", "Примеры"},
               {}};
   for (const auto& theme : themes.themes) {
-    std::string terms, regions, examples;
-    for (const auto& term : theme.terms) terms += (terms.empty() ? "" : ", ") + term;
+    std::string regions, examples;
     for (std::size_t i = 0; i < theme.regions.size() && i < 3; ++i) {
       regions += (regions.empty() ? "" : "; ") + theme.regions[i].name_ru + " (" +
                  Grouped(theme.regions[i].items) + ")";
@@ -188,7 +187,7 @@ Table Themes(const analytics::Themes& themes) {
     for (const auto& example : theme.examples) {
       if (!example.text.empty()) examples += (examples.empty() ? "«" : " «") + example.text + "»";
     }
-    table.rows.push_back(Row({Cell::Text(terms), Int(theme.size), Cell::Share(theme.share),
+    table.rows.push_back(Row({Cell::Text(theme.name), Int(theme.size), Cell::Share(theme.share),
                               Cell::Text(regions), Cell::Text(examples)}));
   }
   return table;

@@ -124,9 +124,13 @@ json ToJson(const analytics::ThemeSummary& theme) {
   for (const auto& example : theme.examples) {
     examples.push_back({{"id", example.feedback_id}, {"text", example.text}});
   }
-  return {
-      {"id", theme.id},       {"terms", theme.terms},          {"size", theme.size},
-      {"share", theme.share}, {"regions", std::move(regions)}, {"examples", std::move(examples)}};
+  return {{"id", theme.id},
+          {"name", theme.name},
+          {"terms", theme.terms},
+          {"size", theme.size},
+          {"share", theme.share},
+          {"regions", std::move(regions)},
+          {"examples", std::move(examples)}};
 }
 
 json ToJson(const analytics::Themes& themes) {

@@ -175,10 +175,12 @@ void AddAnalyticsRoutes(Router& router, Ledger& ledger, analytics::Analytics& an
                       [](const analytics::ThemeFeedback& found) {
                         json items = json::array();
                         for (const FeedbackItem& item : found.items) items.push_back(ToJson(item));
-                        return json{
-                            {"theme", {{"id", found.members.id}, {"terms", found.members.terms}}},
-                            {"total", found.members.total},
-                            {"items", std::move(items)}};
+                        return json{{"theme",
+                                     {{"id", found.members.id},
+                                      {"name", found.members.name},
+                                      {"terms", found.members.terms}}},
+                                    {"total", found.members.total},
+                                    {"items", std::move(items)}};
                       });
              });
   router.Add("GET", "/api/v1/analytics/coverage", Gate::kPublished,

@@ -8,6 +8,7 @@
 #include <set>
 #include <sstream>
 
+#include "core/place_name_forms.h"
 #include "core/places_csv.h"
 #include "core/utf8.h"
 
@@ -154,12 +155,28 @@ constexpr Form kKazakhForms[] = {
     {"Өскемен", "631010000"},
     {"Орал", "271010000"},
     {"Ұлытау облысы", "620000000"},
+    {"Өскеменде", "631010000"},
+    {"Оралдағы", "271010000"},  // the attributive: "which is in Oral"
+    {"Астанамен", "710000000"},
 };
 
 TEST(GazetteerSearch, FindsKazakhNamesAndTheirCaseForms) {
   for (const Form& form : kKazakhForms) {
     EXPECT_EQ(FirstCode(form.query), form.code) << "query: " << form.query;
   }
+}
+
+// The case suffix alone comes off, by kazakh::Stems (core/kazakh_morphology.h); the possessive
+// stays, and the stem is written as the index writes names (FoldWord).
+TEST(PlaceNameForms, StripKazakhCasePeelsOnlyTheCase) {
+  EXPECT_EQ(place_names::StripKazakhCase("астанада"), "астана");
+  EXPECT_EQ(place_names::StripKazakhCase("қарағандыда"), "караганды");
+  EXPECT_EQ(place_names::StripKazakhCase("облысының"), "облысы");
+  EXPECT_EQ(place_names::StripKazakhCase("ауданында"), "ауданы");
+  EXPECT_EQ(place_names::StripKazakhCase("оралдағы"), "орал");
+  EXPECT_EQ(place_names::StripKazakhCase("астана"), "");
+  EXPECT_EQ(place_names::StripKazakhCase("осакаровка"), "");  // Russian: harmony wants -қа
+  EXPECT_EQ(place_names::StripKazakhCase("ауылдең"), "");     // no form of ауыл
 }
 
 TEST(GazetteerSearch, FindsRenamedAndAdjectivalRegionNames) {

@@ -175,6 +175,9 @@ TEST_F(AnalyticsApi, AThemesFeedbackIsListedNearestItsCentreFirst) {
   ASSERT_EQ(members.status, 200) << members.raw;
   EXPECT_EQ(members.body["total"], 2);
   EXPECT_EQ(members.body["theme"]["terms"], (*labour)["terms"]);
+  // Named by the phrase its texts share, beside its terms.
+  EXPECT_EQ((*labour)["name"], "трудовые права") << themes.raw;
+  EXPECT_EQ(members.body["theme"]["name"], (*labour)["name"]);
   ASSERT_EQ(members.body["items"].size(), 2u);
   for (const json& item : members.body["items"]) {
     EXPECT_NE(item["text"].get<std::string>().find("трудовые права"), std::string::npos);

@@ -119,7 +119,7 @@ function draw(ref, params, d, coverage) {
 
   const themes = d.themes.length
     ? h('ol', {class: 'themes'}, d.themes.slice(0, 8).map(theme => h('li', {},
-        h('b', {}, theme.terms.slice(0, 4).join(', ')),
+        h('b', {}, theme.name || theme.terms.slice(0, 4).join(', ')),
         h('span', {class: 'muted'}, ' · ' + t('dash.theme_size', {n: number(theme.size),
                                                                   share: percent(theme.share)})),
         theme.examples[0] ? h('q', {}, theme.examples[0].text) : null)))

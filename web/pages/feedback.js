@@ -49,9 +49,9 @@ export async function render(main, {params}) {
         themes.themes.map(x => h('button', {
           type: 'button', class: 'chip', 'aria-pressed': String(theme?.id === x.id),
           onclick: () => setParams({...params, theme: theme?.id === x.id ? '' : String(x.id)})},
-          x.terms.slice(0, 3).join(', ') + ` (${number(x.size)})`))),
+          (x.name || x.terms.slice(0, 3).join(', ')) + ` (${number(x.size)})`))),
       h('p', {class: 'muted', id: 'feedback-count'},
-        theme ? t('feedback.theme_count', {n: number(items.length), terms: theme.terms.slice(0, 3).join(', ')})
+        theme ? t('feedback.theme_count', {n: number(items.length), terms: theme.name || theme.terms.slice(0, 3).join(', ')})
               : t('feedback.count', {n: number(items.length)}),
         more ? ' ' + t('feedback.first_only') : ''),
       h('div', {class: 'list', id: 'feedback-list'},
