@@ -147,6 +147,17 @@ std::string CaseSuffix(Case c, Sound sound, bool back) {
   return "";
 }
 
+// `word` with its last letter made `letter`.
+void ReplaceLast(std::string& word, char32_t letter) {
+  std::size_t pos = 0, last_begin = 0;
+  while (pos < word.size()) {
+    last_begin = pos;
+    utf8::Decode(word, pos);
+  }
+  word.resize(last_begin);
+  utf8::Append(word, letter);
+}
+
 // "мектеп" -> "мектеб", "халық" -> "халығ": the final voiceless stop a vowel makes voiced.
 bool VoiceFinal(std::string& stem) {
   const char32_t last = LastLetter(stem);
@@ -155,14 +166,15 @@ bool VoiceFinal(std::string& stem) {
   if (last == U'қ') voiced = U'ғ';
   if (last == U'п') voiced = U'б';
   if (voiced == 0) return false;
-  std::size_t pos = 0, last_begin = 0;
-  while (pos < stem.size()) {
-    last_begin = pos;
-    utf8::Decode(stem, pos);
-  }
-  stem.resize(last_begin);
-  utf8::Append(stem, voiced);
+  ReplaceLast(stem, voiced);
   return true;
+}
+
+// у is a vowel inside a word after a consonant ("референдум"); after a vowel it is a glide
+// ("тау"), and at the end of a word the -у of a verbal noun ("кездесу", "оқу"), which takes the
+// harmony of the vowel before it. `at_end`: the у is the word's last letter.
+bool SoundingU(char32_t c, char32_t previous, bool at_end) {
+  return c == U'у' && previous != 0 && !IsVowel(previous) && !at_end;
 }
 
 constexpr Case kCases[] = {Case::kNominative,   Case::kGenitive,   Case::kDative,
@@ -186,7 +198,9 @@ std::vector<Form> EveryForm() {
 using SuffixMap = std::unordered_map<std::string_view, std::vector<Form>>;
 
 const SuffixMap& SuffixTable() {
-  static std::deque<std::string> keys;  // the strings the table's views point into
+  // The strings the table's views point into; never freed, like the table, so that a lookup
+  // during shutdown reads nothing freed.
+  static auto& keys = *new std::deque<std::string>();
   static const auto* table = [] {
     auto* suffixes = new SuffixMap();
     // One stem per final sound and harmony, with the stem's own letters taken off again.
@@ -233,11 +247,7 @@ bool IsBack(std::string_view folded) {
   char32_t previous = 0;
   for (std::size_t pos = 0; pos < word.size();) {
     const char32_t c = utf8::Decode(word, pos);
-    // у is a vowel inside a word after a consonant ("референдум"); after a vowel it is a
-    // glide ("тау"), and at the end of a word the -у of a verbal noun ("кездесу", "оқу"),
-    // which takes the harmony of the vowel before it.
-    const bool vowel_u = c == U'у' && previous != 0 && !IsVowel(previous) && pos < word.size();
-    if (IsVowel(c) || vowel_u) back = IsBackVowel(c);
+    if (IsVowel(c) || SoundingU(c, previous, pos == word.size())) back = IsBackVowel(c);
     previous = c;
   }
   return back;
@@ -248,16 +258,13 @@ namespace {
 // The harmony of a loanword whose last vowel is у after a consonant is not to be told from its
 // spelling: "референдумға" but "металлургтер".
 bool HarmonyUnsure(std::string_view folded) {
-  char32_t previous = 0, last_vowel = 0, before_last_vowel = 0;
+  char32_t previous = 0, last_vowel = 0;
   for (std::size_t pos = 0; pos < folded.size();) {
     const char32_t c = utf8::Decode(folded, pos);
-    if (IsVowel(c) || (c == U'у' && previous != 0 && !IsVowel(previous) && pos < folded.size())) {
-      last_vowel = c;
-      before_last_vowel = previous;
-    }
+    if (IsVowel(c) || SoundingU(c, previous, pos == folded.size())) last_vowel = c;
     previous = c;
   }
-  return last_vowel == U'у' && before_last_vowel != 0;
+  return last_vowel == U'у';
 }
 
 std::string InflectWith(std::string_view stem, const Form& form, bool voice_final, bool back) {
@@ -316,17 +323,11 @@ std::vector<Analysis> Stems(std::string_view folded, std::size_t min_stem_letter
     for (const Form& form : it->second) {
       std::vector<std::string> stems{std::string(stem)};
       // A possessive voices a final stop: "мектебі" is "мектеп" + і.
-      std::string unvoiced(stem);
       const char32_t last = LastLetter(stem);
       if (form.possessive && !form.plural && (last == U'г' || last == U'ғ' || last == U'б')) {
-        std::size_t pos = 0, last_begin = 0;
-        while (pos < unvoiced.size()) {
-          last_begin = pos;
-          utf8::Decode(unvoiced, pos);
-        }
-        unvoiced.resize(last_begin);
-        utf8::Append(unvoiced, last == U'г' ? U'к' : last == U'ғ' ? U'қ' : U'п');
-        stems.push_back(unvoiced);
+        std::string unvoiced(stem);
+        ReplaceLast(unvoiced, last == U'г' ? U'к' : last == U'ғ' ? U'қ' : U'п');
+        stems.push_back(std::move(unvoiced));
       }
       for (std::size_t s = 0; s < stems.size(); ++s) {
         const bool back = IsBack(stems[s]);
@@ -344,6 +345,16 @@ std::vector<Analysis> Stems(std::string_view folded, std::size_t min_stem_letter
     }
   }
   return found;
+}
+
+std::string Nominative(std::string_view folded_surface, std::string_view stem, bool possessive) {
+  Form form;
+  form.possessive = possessive;
+  const char32_t last = LastLetter(stem);
+  const bool stop = last == U'к' || last == U'қ' || last == U'п';
+  // The written word shows whether its stop was voiced: "мектебінде" -> "мектебі".
+  const bool voiced = possessive && stop && !folded_surface.starts_with(stem);
+  return Inflect(stem, form, voiced);
 }
 
 bool HasKazakhLetter(std::string_view text) {

@@ -27,7 +27,6 @@ enum class Case : std::uint8_t {
   kInstrumental,  // ауылмен
   kAttributive,   // ауылдағы: the locative made an adjective
 };
-inline constexpr int kCaseCount = 8;
 
 struct Form {
   bool plural = false;
@@ -68,6 +67,12 @@ struct Analysis {
 // possessive's case (-ына, -ында, -ынан) needs the possessive before it. A voiced к/қ/п a
 // possessive left ("мектебі") is offered unvoiced too.
 std::vector<Analysis> Stems(std::string_view folded, std::size_t min_stem_letters = 3);
+
+// The nominative of a word written `folded_surface` whose stem is `stem`, keeping its
+// possessive (a title or a name's type word is named so: "депутаты", "мектебі"), and voicing a
+// final к/қ/п when the written word does ("№12 мектебінде" -> "мектебі", "бастығымен" ->
+// "бастығы").
+std::string Nominative(std::string_view folded_surface, std::string_view stem, bool possessive);
 
 // True when `text` has a letter only Kazakh writes (ә ғ қ ң ө ұ ү һ і), in either case.
 bool HasKazakhLetter(std::string_view text);

@@ -14,12 +14,15 @@ void ReadLanguages(AnnotatedText& text) {
   text.sentence_language.assign(sentences.size(), Language::kUnknown);
   text.sentence_words.assign(sentences.size(), 0);
   std::vector<LanguageVotes> votes(sentences.size());
-  int depth = 0;
   for (std::size_t i = 0; i < text.size(); ++i) {
     const Token& token = text.token(i);
-    if (token.kind == TokenKind::kOpenQuote) ++depth;
-    if (token.kind == TokenKind::kCloseQuote && depth > 0) --depth;
-    if (!token.IsWord() || (depth > 0 && !text.in_speech[i])) continue;
+    // A quoted name is passed over whole; an unpaired « (common in pasted text) hides nothing.
+    if (token.kind == TokenKind::kOpenQuote && !text.in_speech[i] &&
+        text.quote_pair[i] > static_cast<std::int32_t>(i)) {
+      i = static_cast<std::size_t>(text.quote_pair[i]);
+      continue;
+    }
+    if (!token.IsWord()) continue;
     const std::uint32_t s = text.SentenceOf(i);
     // A name says nothing of the sentence's language ("Фото: Әли Ғалым" is no Kazakh line, nor
     // "Ғалым" the Kazakh word for a scholar).

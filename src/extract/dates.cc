@@ -54,7 +54,8 @@ int KazakhOrdinalDay(const AnnotatedText& text, std::size_t i) {
   const std::size_t hyphen = surface.find('-');
   if (hyphen == std::string_view::npos || hyphen == 0 || hyphen > 2) return -1;
   const std::string_view suffix = surface.substr(hyphen + 1);
-  constexpr std::string_view kOrdinals[] = {"і", "ы", "сі", "сы", "ші", "шы", "інші", "ыншы"};
+  constexpr std::string_view kOrdinals[] = {"і",  "ы",    "сі",   "сы",  "ші",
+                                            "шы", "інші", "ыншы", "нші", "ншы"};
   if (std::find(std::begin(kOrdinals), std::end(kOrdinals), suffix) == std::end(kOrdinals)) {
     return -1;
   }

@@ -156,6 +156,8 @@ class Assembler {
       LexHit verb;
       if (!text_.HasClass(v, LexClass::kMeetingVerb, &verb)) continue;
       if (v > sentence.begin && text_.Is(v - 1, "не")) continue;
+      // "атап өтті" (noted) is said, not held.
+      if (v > sentence.begin && text_.Is(v - 1, "атап")) continue;
       Trigger trigger;
       trigger.verb = v;
       trigger.how = verb.entry->value;
@@ -1394,9 +1396,11 @@ class Assembler {
       const DraftEvent& previous = events_[e - 1].draft;
       if (draft.date || !previous.date) continue;
       const Sentence& sentence = text_.segmented.sentences[events_[e].first_sentence];
-      for (std::uint32_t k = sentence.begin; k + 2 < sentence.end; ++k) {
-        if ((text_.Is(k, "тот") || text_.Is(k, "этот")) && text_.Is(k + 1, "же") &&
-            text_.Is(k + 2, "день")) {
+      for (std::uint32_t k = sentence.begin; k + 1 < sentence.end; ++k) {
+        // "в тот же день"; Kazakh "сол күні".
+        if (((text_.Is(k, "тот") || text_.Is(k, "этот")) && text_.Is(k + 1, "же") &&
+             text_.Is(k + 2, "день")) ||
+            (text_.Is(k, "сол") && text_.Is(k + 1, "күні"))) {
           draft.date = previous.date;
           draft.date_span = previous.date_span;
           draft.inherited.insert(draft.inherited.begin(), "date");
@@ -1412,7 +1416,10 @@ class Assembler {
     DraftEvent& draft = event.draft;
     std::vector<Language> languages;
     std::vector<int> words;
-    for (std::uint32_t s = event.first_sentence; s <= event.last_sentence; ++s) {
+    // The sentences that tell of it, within its span (a sentence merely passed over after it
+    // is not its own).
+    for (const std::uint32_t s : event.sentences) {
+      if (s < event.first_sentence || s > event.last_sentence) continue;
       languages.push_back(text_.sentence_language[s]);
       words.push_back(text_.sentence_words[s]);
     }

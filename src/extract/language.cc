@@ -16,12 +16,11 @@ constexpr std::string_view kRussianWords[] = {
     "или",    "при",   "до",    "также",   "его",     "ее",    "их",   "был", "была",  "были",
     "будет",  "года",  "году",  "которые", "который", "все",   "этом", "так", "уже",   "где",
     "только", "между", "после", "более",   "около",   "чтобы", "под",  "над", "через", "свои"};
-// Kazakh words without a letter of its own, and the commonest with one.
+// Kazakh words without a letter of its own (a word with one is told by its letters before this
+// list is asked).
 constexpr std::string_view kKazakhWords[] = {
-    "мен",    "бен",    "пен",       "және",      "бойынша", "жылы",    "осы",    "сол",
-    "бар",    "деп",    "деді",      "ал",        "бірақ",   "ол",      "оның",   "бұл",
-    "үшін",   "туралы", "арасында",  "жаңа",      "жобасы",  "кездесу", "өтті",   "атты",
-    "екенін", "болды",  "сондай-ақ", "барысында", "кезінде", "қатысты", "ретінде"};
+    "мен", "бен", "пен",    "бойынша",  "жылы",   "осы",     "сол",  "бар",   "деп",      "деді",
+    "ал",  "ол",  "туралы", "арасында", "жобасы", "кездесу", "атты", "болды", "барысында"};
 // Kyrgyz spellings of the same short words.
 constexpr std::string_view kKyrgyzWords[] = {"жана",    "менен",   "боюнча", "үчүн", "болуп",
                                              "жөнүндө", "ошондой", "анын",   "бул",  "дагы"};
@@ -71,7 +70,6 @@ std::string_view LanguageCode(Language language) {
 }
 
 void LanguageVotes::Add(std::string_view folded, std::span<const LexHit> hits, bool name) {
-  ++words_;
   if (name) return;
   bool latin = false, kazakh = false, shared = false, uzbek = false, tajik = false;
   for (std::size_t pos = 0; pos < folded.size();) {
@@ -158,7 +156,6 @@ void LanguageVotes::Add(const LanguageVotes& other) {
   uzbek_ += other.uzbek_;
   tajik_ += other.tajik_;
   english_ += other.english_;
-  words_ += other.words_;
 }
 
 Language LanguageVotes::Decide() const {

@@ -54,7 +54,6 @@ class LanguageVotes {
   int uzbek_ = 0;
   int tajik_ = 0;
   int english_ = 0;
-  int words_ = 0;
 };
 
 // The language of a whole document from its sentences' languages, each weighted by its words:

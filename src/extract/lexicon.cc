@@ -88,8 +88,14 @@ struct Lexicon::Table {
   // "*мәдениет_үй" style two-word items and "lemma=form" lists do not apply to Kazakh nouns:
   // their forms come from the suffix rules, and a word before the head ("дөңгелек үстел",
   // "Мәдениет үйі") is given as "дөңгелек_*үстел".
+  // "халық/халқ": a stem that loses its last vowel before a possessive ("халқы", "халқымен").
   void AddKazakh(std::string_view item, LexEntry& entry) {
     std::string_view head = item;
+    std::string_view shortened;
+    if (const std::size_t slash = item.find('/'); slash != std::string_view::npos) {
+      shortened = item.substr(slash + 1);
+      head = item = item.substr(0, slash);
+    }
     if (const std::size_t underscore = item.find('_'); underscore != std::string_view::npos) {
       const std::string_view first = item.substr(0, underscore);
       head = item.substr(underscore + 1);
@@ -102,6 +108,9 @@ struct Lexicon::Table {
     entry.stem = FoldWord(head);
     for (const auto& [form, marks] : kazakh::AllForms(entry.stem)) {
       Add(form, entry, KazakhMarks(marks));
+      if (!shortened.empty() && marks.possessive && !marks.plural) {
+        Add(kazakh::Inflect(FoldWord(shortened), marks), entry, KazakhMarks(marks));
+      }
     }
   }
 

@@ -61,7 +61,8 @@ enum OrgTypeIndex : std::uint16_t {
 
 // A group of lemmas that share class, paradigm, gender and value. `words` is a space-separated
 // list; within it
-//   "поселок/поселк"      gives the stem when it is not the lemma minus its ending;
+//   "поселок/поселк"      gives the stem when it is not the lemma minus its ending (a Kazakh
+//                          "халық/халқ" the stem a possessive is built on: "халқы");
 //   "*Дом_культуры"       is a two-word entry: the word marked * is the one that inflects and is
 //                          looked up, the other must stand beside it ("культуры" as written,
 //                          "круглый_*стол": an agreeing word, matched by its stem).

@@ -37,7 +37,7 @@ constexpr LexGroup kKazakhGroups[] = {
 
     // Organization types, name first: "«Қаратал» КМП", "Қарағанды университеті".
     {LC::kOrgType, P::kKazakh, kM, kMine, "шахта кеніш", true},
-    {LC::kOrgType, P::kKazakh, kM, kPlant, "зауыт фабрика кәсіпорын комбинат", true},
+    {LC::kOrgType, P::kKazakh, kM, kPlant, "зауыт фабрика кәсіпорын/кәсіпорн комбинат", true},
     {LC::kOrgType, P::kKazakh, kM, kFirm, "компания серіктестік корпорация холдинг банк", true},
     {LC::kOrgType, P::kKazakh, kM, kUniversity, "университет институт академия", true},
     {LC::kOrgType, P::kKazakh, kM, kSchool, "колледж мектеп лицей гимназия балабақша", true},
@@ -78,18 +78,21 @@ constexpr LexGroup kKazakhGroups[] = {
     {LC::kPlaceType, P::kKazakh, kM, V(PlaceKind::kOkrug), "ауылдық_*округ"},
 
     // Nouns that name people of a segment by themselves.
-    {LC::kAudience, P::kKazakh, kM, kMiners, "кенші шахтер горняк"},
+    {LC::kAudience, P::kKazakh, kM, kMiners, "кенші шахтер"},
     {LC::kAudience, P::kKazakh, kM, kMetallurgists, "металлург"},
     {LC::kAudience, P::kKazakh, kM, kIndustrialWorkers,
      "мұнайшы энергетик құрылысшы теміржолшы жұмысшы газшы"},
     {LC::kAudience, P::kKazakh, kM, kFarmers,
      "шаруа фермер диқан егінші малшы аграрий механизатор"},
-    {LC::kAudience, P::kKazakh, kM, kRuralResidents, "ауылдастар ауылдықтар"},
+    {LC::kAudience, P::kKazakh, kM, kRuralResidents, "ауылдас"},
     {LC::kAudience, P::kKazakh, kM, kEntrepreneurs, "кәсіпкер бизнесмен"},
     {LC::kAudience, P::kKazakh, kM, kTeachers, "мұғалім ұстаз педагог тәрбиеші"},
     {LC::kAudience, P::kKazakh, kM, kAcademics, "ғалым оқытушы"},
     {LC::kAudience, P::kKazakh, kM, kStudents, "студент оқушы магистрант докторант білімгер"},
-    {LC::kAudience, P::kKazakh, kM, kYouth, "жастар жас"},
+    {LC::kAudience, P::kKazakh, kM, kYouth, "жастар"},
+    // "жас" alone, as a release counts young people ("500-ге жуық жас"); its case forms are
+    // mostly an age ("25 жастағы", "18 жастан асқан").
+    {LC::kAudience, P::kFixed, kM, kYouth, "жас"},
     {LC::kAudience, P::kKazakh, kM, kHealthWorkers, "дәрігер медбике мейірбике фельдшер"},
     {LC::kAudience, P::kKazakh, kM, kCivilServants, "мемлекеттік_*қызметші"},
     {LC::kAudience, P::kKazakh, kM, kCultureWorkers, "әртіс суретші музыкант"},
@@ -97,10 +100,10 @@ constexpr LexGroup kKazakhGroups[] = {
     {LC::kAudience, P::kKazakh, kM, kCivilSociety,
      "белсенді емес_*ұйым қоғамдық_*ұйым қоғамдық_*бірлестік"},
     {LC::kAudience, P::kKazakh, kM, kPensioners, "зейнеткер ардагер"},
-    {LC::kAudience, P::kKazakh, kM, kWomen, "әйел ана"},
+    {LC::kAudience, P::kKazakh, kM, kWomen, "әйел"},
     {LC::kAudience, P::kKazakh, kM, kJournalists, "журналист блогер тілші"},
     {LC::kAudience, P::kKazakh, kM, kVolunteers, "волонтер ерікті"},
-    {LC::kAudience, P::kKazakh, kM, kResidents, "халық жұртшылық"},
+    {LC::kAudience, P::kKazakh, kM, kResidents, "халық/халқ жұртшылық"},
 
     // Spheres that make a role noun an audience: "медицина қызметкерлері", "ауыл тұрғындары".
     {LC::kDomain, P::kKazakh, kM, kHealthWorkers, "медицина денсаулық"},
@@ -134,11 +137,11 @@ constexpr LexGroup kKazakhGroups[] = {
      "пікір_*алмасты"},
     {LC::kMeetingVerb, P::kFixed, kM, kWithNoun,
      "өткізді=өткізілді,өткізіп,өткізген,өткізілген,өткізеді,өткізілуде "
-     "өтті=өтіп,өткен,өтеді,өтуде ұйымдастырды=ұйымдастырылды,ұйымдастырылған "
+     "өтті=өтіп,өтеді,өтуде ұйымдастырды=ұйымдастырылды,ұйымдастырылған "
      "болды=болып,болған"},
     {LC::kMeetingVerb, P::kFixed, kM, kGathering, "жиналды=жиналып,жиналған бас_*қосты"},
     // "Кездесуге 60 адам қатысты": people took part in a meeting, which was held.
-    {LC::kMeetingVerb, P::kFixed, kM, kWithNoun, "қатысты=қатысып келді"},
+    {LC::kMeetingVerb, P::kFixed, kM, kWithNoun, "қатысты=қатысып"},
 
     {LC::kSpeechVerb, P::kFixed, kM, 0,
      "айтты=айтып,айтқан,айтады атап=атады,атаған түсіндірді=түсіндіріп,түсіндірген "
@@ -160,8 +163,8 @@ constexpr LexGroup kKazakhGroups[] = {
 
     // Units a count of people is never followed by.
     {LC::kNotPeople, P::kKazakh, kM, 0,
-     "жыл пайыз теңге километр сағат ай күн апта сұрақ ұсыныс өтініш гектар тонна орын "
-     "жұмыс_*орны"},
+     "жыл пайыз теңге километр сағат ай күн апта сұрақ ұсыныс өтініш гектар тонна "
+     "орын/орн жұмыс_*орын/орн"},
 };
 
 }  // namespace

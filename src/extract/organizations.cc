@@ -173,12 +173,14 @@ class OrgReader {
     }
     // A type word inside another organization's quoted name ("ГРЭС-1" of "«Екібастұз ГРЭС-1»
     // ЖШС") is part of that name, not an organization of its own.
-    std::erase_if(found_, [&](const OrgMention& inner) {
-      return std::any_of(found_.begin(), found_.end(), [&](const OrgMention& outer) {
-        return &outer != &inner && outer.first_token < inner.first_token &&
-               inner.end_token < outer.end_token;
+    std::vector<OrgMention> outermost;
+    for (const OrgMention& inner : found_) {
+      const bool nested = std::any_of(found_.begin(), found_.end(), [&](const OrgMention& outer) {
+        return outer.first_token < inner.first_token && inner.end_token < outer.end_token;
       });
-    });
+      if (!nested) outermost.push_back(inner);
+    }
+    found_ = std::move(outermost);
     std::sort(found_.begin(), found_.end(), [](const OrgMention& a, const OrgMention& b) {
       return a.first_token < b.first_token;
     });
@@ -210,9 +212,8 @@ class OrgReader {
       // The type word in the nominative of its form: "«Шахтинская» шахтасының" is named
       // "«Шахтинская» шахтасы".
       if (entry.paradigm == Paradigm::kKazakh) {
-        kazakh::Form form;
-        form.possessive = (hit.forms & kKazakhPossessive) != 0;
-        org.name += kazakh::Inflect(entry.stem, form);
+        org.name +=
+            kazakh::Nominative(text_.Fold(head), entry.stem, (hit.forms & kKazakhPossessive) != 0);
       } else {
         org.name += text_.Surface(head);
       }
@@ -396,17 +397,10 @@ class OrgReader {
     std::string name(text_.TextOf(first, head > first ? head : first + 1));
     if (head == first) name.clear();
     if (!name.empty()) name += ' ';
-    kazakh::Form form;
-    form.possessive = (hit.forms & kKazakhPossessive) != 0;
-    std::string head_word = kazakh::Inflect(entry.stem, form);
-    if (text_.token(head).Has(kCapitalized)) {  // "Мәдениет Үйі" as some write it
-      std::size_t pos = 0;
-      const char32_t c = utf8::Decode(head_word, pos);
-      std::string upper;
-      utf8::Append(upper, ToUpper(c));
-      head_word = upper + head_word.substr(pos);
-    }
-    name += head_word;
+    // "Мәдениет Үйі", as some write it, keeps its capital.
+    name += WithCaseOf(
+        text_.Surface(head),
+        kazakh::Nominative(text_.Fold(head), entry.stem, (hit.forms & kKazakhPossessive) != 0));
     OrgMention org;
     org.name = std::move(name);
     org.kind = type.kind;

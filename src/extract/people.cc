@@ -200,14 +200,16 @@ class PeopleReader {
             return cls != LexClass::kPlaceType && cls != LexClass::kOrgType &&
                    cls != LexClass::kTitle;
           });
+      if (!text_.token(k).IsWord() || taken_[k] || other_word || NameInContextAt(text_, k) != 0) {
+        break;
+      }
       // Nor does a participle ("жиынға қатысқан ардагер": the veteran who took part), nor a
-      // lower-case word in a case a title's words never take ("делегация құрамында").
+      // word in a case a title's words never take ("делегация құрамында"); a name may end so
+      // ("Жезқазған қаласының әкімі").
       const std::string_view fold = text_.Fold(k);
-      const bool participle = fold.ends_with("ған") || fold.ends_with("ген") ||
-                              fold.ends_with("қан") || fold.ends_with("кен") ||
-                              (!text_.token(k).Has(kCapitalized) && InOtherCase(fold));
-      if (!text_.token(k).IsWord() || taken_[k] || other_word || participle ||
-          NameInContextAt(text_, k) != 0) {
+      if (!text_.token(k).Has(kCapitalized) &&
+          (fold.ends_with("ған") || fold.ends_with("ген") || fold.ends_with("қан") ||
+           fold.ends_with("кен") || InOtherCase(fold))) {
         break;
       }
       first = k;
@@ -342,9 +344,8 @@ class PeopleReader {
       title += text_.Surface(k);
     }
     if (!title.empty()) title += ' ';
-    kazakh::Form form;
-    form.possessive = (hit.forms & kKazakhPossessive) != 0;
-    title += kazakh::Inflect(hit.entry->stem, form);
+    title +=
+        kazakh::Nominative(text_.Fold(head), hit.entry->stem, (hit.forms & kKazakhPossessive) != 0);
     const bool proper = first < head && std::find(std::begin(kProperNames), std::end(kProperNames),
                                                   text_.Fold(first)) != std::end(kProperNames);
     return proper ? title : LowerFirst(title);
@@ -420,8 +421,8 @@ class PeopleReader {
   // Kazakh puts a name's case on its last word: "Аймағамбетовтың" is Аймағамбетов's. The
   // stem kept is the longest that ends like a surname.
   static std::string KazakhSurname(std::string_view surface) {
-    constexpr std::string_view kSurnameEndings[] = {"ов",  "ев",   "ова", "ева", "ин", "ина",
-                                                    "ұлы", "қызы", "бек", "бай", "ұлы"};
+    constexpr std::string_view kSurnameEndings[] = {"ов",  "ев",  "ова",  "ева", "ин",
+                                                    "ина", "ұлы", "қызы", "бек", "бай"};
     const std::string folded = utf8::ToLower(surface);
     for (const kazakh::Analysis& analysis : kazakh::Stems(folded)) {
       if (analysis.form.plural || analysis.form.possessive) continue;

@@ -111,8 +111,8 @@ bool ReadKazakhUnknownTyped(const AnnotatedText& text, std::size_t i, PlaceMenti
       mention.kind = kind;
       // A district is named with its type word, as the gazetteer names districts
       // ("Осакаров ауданы"); a settlement by its name alone.
-      mention.name = kind == PlaceKind::kDistrict || kind == PlaceKind::kOkrug
-                         ? written + " " + kazakh::Inflect(type.entry->stem, {false, true})
+      mention.name = kind == PlaceKind::kDistrict
+                         ? written + " " + kazakh::Nominative(text.Fold(t), type.entry->stem, true)
                          : written;
       return true;
     }
