@@ -3,54 +3,13 @@
 #include <optional>
 
 #include "core/attendance_rules.h"
+#include "core/kazakh_morphology.h"
 #include "core/utf8.h"
 
 namespace kenes {
 namespace {
 
 using number_words::KazakhCase;
-
-enum class Harmony : std::uint8_t { kBack, kFront };
-
-// What the first consonant of an ending depends on: the sound the word ends with.
-enum class Final : std::uint8_t {
-  kVowelOrSonorant,  // а, е, ..., л, р, у, й: -дан, -ға, -дай
-  kVoiced,           // з, ж: -дан, -ға, -дай
-  kNasal,            // м, н, ң: -нан, -ға, -дай
-  kVoiceless,  // к, қ, п, с, т, ш, ... and б, в, г, д, devoiced at the end: -тан, -қа, -тай
-};
-
-bool IsIn(char32_t c, std::u32string_view letters) {
-  return letters.find(c) != std::u32string_view::npos;
-}
-
-struct Sound {
-  Harmony harmony = Harmony::kBack;
-  Final final = Final::kVowelOrSonorant;
-};
-
-// и, у and ю are read with the vowels around them (елу is front, тоғыз back), so the harmony comes
-// from the last vowel that is not one of them.
-Sound SoundOf(std::string_view word) {
-  Sound sound;
-  char32_t last = 0;
-  for (std::size_t pos = 0; pos < word.size();) {
-    const char32_t c = utf8::ToLower(utf8::Decode(word, pos));
-    if (IsIn(c, U"аоұыя")) sound.harmony = Harmony::kBack;
-    if (IsIn(c, U"әөүіеэ")) sound.harmony = Harmony::kFront;
-    last = c;
-  }
-  if (IsIn(last, U"мнң")) {
-    sound.final = Final::kNasal;
-  } else if (IsIn(last, U"зж")) {
-    sound.final = Final::kVoiced;
-  } else if (IsIn(last, U"аәеоөұүыіиуюяэлрй")) {
-    sound.final = Final::kVowelOrSonorant;
-  } else {
-    sound.final = Final::kVoiceless;
-  }
-  return sound;
-}
 
 // Digits, with the thousands of figures from 10 000 up grouped by a no-break space, as
 // ParseAttendance reads them.
@@ -137,23 +96,24 @@ std::string_view KazakhLastNumeral(std::int64_t n) {
   return number_words::KazakhNumeral(multiplier);
 }
 
-std::string_view KazakhEnding(std::int64_t n, KazakhCase grammatical_case) {
-  const Sound sound = SoundOf(KazakhLastNumeral(n));
-  const bool back = sound.harmony == Harmony::kBack;
-  const bool voiceless = sound.final == Final::kVoiceless;
+std::string KazakhEnding(std::int64_t n, KazakhCase grammatical_case) {
+  // The suffix the last numeral said aloud takes, by the one table of Kazakh suffixes
+  // (core/kazakh_morphology.h); the similative -дай is the locative's shape with й.
+  const std::string word = utf8::ToLower(KazakhLastNumeral(n));
+  const auto suffix = [&](kazakh::Case c) {
+    kazakh::Form form;
+    form.grammatical_case = c;
+    return kazakh::Inflect(word, form).substr(word.size());
+  };
   switch (grammatical_case) {
     case KazakhCase::kNone:
       break;
     case KazakhCase::kAblative:
-      if (sound.final == Final::kNasal) return back ? "нан" : "нен";
-      if (voiceless) return back ? "тан" : "тен";
-      return back ? "дан" : "ден";
+      return suffix(kazakh::Case::kAblative);
     case KazakhCase::kDative:
-      if (voiceless) return back ? "қа" : "ке";
-      return back ? "ға" : "ге";
+      return suffix(kazakh::Case::kDative);
     case KazakhCase::kSimilative:
-      if (voiceless) return back ? "тай" : "тей";
-      return back ? "дай" : "дей";
+      return suffix(kazakh::Case::kLocative) + "й";
   }
   return {};
 }

@@ -35,7 +35,8 @@ std::string_view KazakhLastNumeral(std::int64_t n);
 // л, р, у, й, з, ж; -нан after м, н, ң; -тан after a voiceless consonant (б, в, г, д at the end of
 // a word sound voiceless too: миллиардтан). Dative -ға after a vowel or a voiced consonant, -қа
 // after a voiceless one. Similative -дай after a vowel or a voiced consonant, -тай after a
-// voiceless one. REQUIRES: n >= 0; grammatical_case is not kNone
-std::string_view KazakhEnding(std::int64_t n, number_words::KazakhCase grammatical_case);
+// voiceless one (the suffix table of core/kazakh_morphology.h). REQUIRES: n >= 0;
+// grammatical_case is not kNone
+std::string KazakhEnding(std::int64_t n, number_words::KazakhCase grammatical_case);
 
 }  // namespace kenes
