@@ -10,6 +10,7 @@
 #include <string>
 
 #include "core/utf8.h"
+#include "extract/morphology.h"
 
 namespace kenes::extract {
 namespace {
@@ -524,12 +525,6 @@ std::optional<KazakhLatinAlphabet> AlphabetOf(const Evidence& evidence) {
                                                   : KazakhLatinAlphabet::k2017;
 }
 
-char32_t ToUpperCyrillic(char32_t c) {
-  if (c >= 0x0430 && c <= 0x044F) return c - 0x20;
-  if (c >= 0x0450 && c <= 0x045F) return c - 0x50;  // і ё
-  return c - 1;  // ә ғ қ ң ө ұ ү һ: the capital is one below
-}
-
 // и or й for a letter that is either (2017 i', 2018 ı, 2021 i): й after a vowel, as in бой, үй.
 char32_t IOrShortI(const Word& word, std::size_t i) {
   return i > 0 && IsVowel(word.units[i - 1]) ? U'й' : U'и';
@@ -691,7 +686,7 @@ void RestoreLoanStem(std::vector<CyrillicLetter>& letters) {
     if (!same) continue;
     for (std::size_t i = 0; i < stem.size(); ++i) {
       const bool upper = letters[i].letter >= 0x0400 && letters[i].letter < 0x0430;
-      letters[i].letter = upper ? ToUpperCyrillic(stem[i]) : stem[i];
+      letters[i].letter = upper ? ToUpper(stem[i]) : stem[i];
     }
     return;
   }
@@ -753,7 +748,7 @@ std::size_t TransliterateWord(std::string_view text, std::size_t pos, const Lati
     const Unit& first = word.units[i];
     const Unit& last = word.units[i + taken - 1];
     letters.push_back(
-        CyrillicLetter{first.upper ? ToUpperCyrillic(letter) : letter, first.begin, last.end});
+        CyrillicLetter{first.upper ? ToUpper(letter) : letter, first.begin, last.end});
     i += taken;
   }
   RestoreLoanStem(letters);
