@@ -267,19 +267,32 @@ bool HarmonyUnsure(std::string_view folded) {
   return last_vowel == U'у';
 }
 
+// The suffixes `form` puts after `stem`, in harmony `back`. Short enough to stay in a string's
+// own buffer most of the time: Stems compares them with a word's ending without allocating.
+std::string SuffixOf(std::string_view stem, const Form& form, bool back) {
+  std::string suffix;
+  Sound sound = SoundOf(LastLetter(stem));
+  if (form.plural) {
+    suffix += PluralSuffix(sound, back);
+    sound = Sound::kSonorant;  // -лар, -дар, -тар end in р
+  }
+  if (form.possessive) {
+    suffix += sound == Sound::kVowel ? Pick(back, "сы", "сі") : Pick(back, "ы", "і");
+    suffix += PossessedCaseSuffix(form.grammatical_case, back);
+    return suffix;
+  }
+  suffix += CaseSuffix(form.grammatical_case, sound, back);
+  return suffix;
+}
+
 std::string InflectWith(std::string_view stem, const Form& form, bool voice_final, bool back) {
   std::string word(stem);
-  if (form.plural) word += PluralSuffix(SoundOf(LastLetter(word)), back);
-  if (form.possessive) {
-    if (SoundOf(LastLetter(word)) == Sound::kVowel) {
-      word += Pick(back, "сы", "сі");
-    } else {
-      if (voice_final && !form.plural) VoiceFinal(word);
-      word += Pick(back, "ы", "і");
-    }
-    return word + PossessedCaseSuffix(form.grammatical_case, back);
+  // A possessive's vowel voices a final stop the word asks to have voiced ("мектебі").
+  if (voice_final && form.possessive && !form.plural &&
+      SoundOf(LastLetter(word)) != Sound::kVowel) {
+    VoiceFinal(word);
   }
-  return word + CaseSuffix(form.grammatical_case, SoundOf(LastLetter(word)), back);
+  return word + SuffixOf(stem, form, back);
 }
 
 }  // namespace
@@ -306,41 +319,44 @@ std::vector<std::pair<std::string, Form>> AllForms(std::string_view stem) {
 }
 
 std::vector<Analysis> Stems(std::string_view folded, std::size_t min_stem_letters) {
+  // The longest suffix a form has: plural, possessive and the attributive -ндағы.
+  constexpr std::size_t kMaxSuffixLetters = 10;
   std::vector<Analysis> found;
   found.push_back(Analysis{std::string(folded), Form{}});
+  const auto add = [&](std::string_view stem, const Form& form) {
+    const bool seen = std::any_of(found.begin(), found.end(), [&](const Analysis& a) {
+      return a.stem == stem && a.form == form;
+    });
+    if (!seen) found.push_back(Analysis{std::string(stem), form});
+  };
   const auto& table = SuffixTable();
-  // Split points from the shortest suffix to the longest, each a code point boundary.
-  std::vector<std::size_t> starts;
-  for (std::size_t pos = 0; pos < folded.size();) {
-    utf8::Decode(folded, pos);
-    if (pos < folded.size()) starts.push_back(pos);
-  }
-  for (std::size_t i = starts.size(); i-- > 0;) {
-    if (i + 1 < min_stem_letters) break;  // starts[i] has i + 1 letters before it
-    const std::string_view stem = folded.substr(0, starts[i]);
-    const auto it = table.find(folded.substr(starts[i]));
+  // Split points from the shortest suffix to the longest, each a code point boundary; nothing
+  // is built unless the word's ending is one the table holds.
+  std::size_t split = folded.size();
+  std::size_t stem_letters = utf8::Length(folded);
+  for (std::size_t suffix_letters = 1; suffix_letters <= kMaxSuffixLetters; ++suffix_letters) {
+    do {
+      --split;
+    } while (split > 0 && (static_cast<unsigned char>(folded[split]) & 0xC0) == 0x80);
+    if (split == 0 || --stem_letters < min_stem_letters) break;
+    const std::string_view stem = folded.substr(0, split);
+    const std::string_view suffix = folded.substr(split);
+    const auto it = table.find(suffix);
     if (it == table.end()) continue;
+    const bool back = IsBack(stem);
+    const bool unsure = HarmonyUnsure(stem);
+    const char32_t last = LastLetter(stem);
     for (const Form& form : it->second) {
-      std::vector<std::string> stems{std::string(stem)};
+      if (SuffixOf(stem, form, back) != suffix &&
+          !(unsure && SuffixOf(stem, form, !back) == suffix)) {
+        continue;
+      }
+      add(stem, form);
       // A possessive voices a final stop: "мектебі" is "мектеп" + і.
-      const char32_t last = LastLetter(stem);
       if (form.possessive && !form.plural && (last == U'г' || last == U'ғ' || last == U'б')) {
         std::string unvoiced(stem);
         ReplaceLast(unvoiced, last == U'г' ? U'к' : last == U'ғ' ? U'қ' : U'п');
-        stems.push_back(std::move(unvoiced));
-      }
-      for (std::size_t s = 0; s < stems.size(); ++s) {
-        const bool back = IsBack(stems[s]);
-        if (InflectWith(stems[s], form, s == 1, back) != folded &&
-            !(HarmonyUnsure(stems[s]) && InflectWith(stems[s], form, s == 1, !back) == folded)) {
-          continue;
-        }
-        const bool seen = std::any_of(found.begin(), found.end(), [&](const Analysis& a) {
-          return a.stem == stems[s] && a.form.plural == form.plural &&
-                 a.form.possessive == form.possessive &&
-                 a.form.grammatical_case == form.grammatical_case;
-        });
-        if (!seen) found.push_back(Analysis{stems[s], form});
+        add(unvoiced, form);
       }
     }
   }
