@@ -585,16 +585,7 @@ class Assembler {
   // Whether place `next` is joined to place `last` by "и" or a comma, after the bracket that may
   // follow `last` ("в селах Ботакара (120 человек), Умет").
   bool Joined(const PlaceMention& last, const PlaceMention& next) const {
-    const std::uint32_t i = next.first_token;
-    if (i < 2 || !(text_.Is(i - 1, "и") || text_.Is(i - 1, ","))) return false;
-    std::uint32_t k = i - 1;
-    if (text_.Is(k - 1, ")")) {
-      std::uint32_t open = k - 1;
-      while (open > 0 && open + 8 > k && !text_.Is(open, "(")) --open;
-      if (!text_.Is(open, "(")) return false;
-      k = open;
-    }
-    return last.end_token == k;
+    return JoinedPlaces(text_, last.end_token, next.first_token);
   }
 
   // Whether the words before token `at` make what starts there the place something happens:

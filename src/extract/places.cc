@@ -196,15 +196,8 @@ bool ReadUnknownTyped(const AnnotatedText& text, std::size_t i, PlaceMention& me
 // Умет (64 человека) и Кокпекты".
 bool JoinedToPlaceBefore(const AnnotatedText& text, const std::vector<PlaceMention>& places,
                          std::size_t i) {
-  if (i < 2 || places.empty() || !(text.Is(i - 1, "и") || text.Is(i - 1, ","))) return false;
-  std::size_t k = i - 1;
-  if (text.Is(k - 1, ")")) {
-    std::size_t open = k - 1;
-    while (open > 0 && open + 8 > k && !text.Is(open, "(")) --open;
-    if (!text.Is(open, "(")) return false;
-    k = open;
-  }
-  return places.back().end_token == k;
+  return !places.empty() &&
+         JoinedPlaces(text, places.back().end_token, static_cast<std::uint32_t>(i));
 }
 
 // An unknown settlement joined to a typed one before it ("в селах Ботакара, Умет и
@@ -308,6 +301,18 @@ std::vector<PlaceMention> FindPlaces(const AnnotatedText& text, const Gazetteer&
     places.push_back(std::move(mention));
   }
   return places;
+}
+
+bool JoinedPlaces(const AnnotatedText& text, std::uint32_t previous_end, std::uint32_t next) {
+  if (next < 2 || !(text.Is(next - 1, "и") || text.Is(next - 1, ","))) return false;
+  std::uint32_t k = next - 1;
+  if (text.Is(k - 1, ")")) {
+    std::uint32_t open = k - 1;
+    while (open > 0 && open + 8 > k && !text.Is(open, "(")) --open;
+    if (!text.Is(open, "(")) return false;
+    k = open;
+  }
+  return previous_end == k;
 }
 
 }  // namespace kenes::extract

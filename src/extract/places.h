@@ -32,4 +32,9 @@ struct PlaceMention {
 // REQUIRES: `gazetteer` outlives the result (mentions point into it).
 std::vector<PlaceMention> FindPlaces(const AnnotatedText& text, const Gazetteer& gazetteer);
 
+// True when the place that starts at token `next` is joined by "и" or a comma to one that ends
+// at token `previous_end`, a figure in brackets between them allowed ("в Нуре (120 человек) и
+// Осакаровке").
+bool JoinedPlaces(const AnnotatedText& text, std::uint32_t previous_end, std::uint32_t next);
+
 }  // namespace kenes::extract
