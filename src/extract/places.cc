@@ -174,11 +174,13 @@ bool ReadUnknownTyped(const AnnotatedText& text, std::size_t i, PlaceMention& me
   if (end == name) return false;
   const auto kind = static_cast<PlaceKind>(type.entry->value);
   // Every region is in the gazetteer, so an unknown "области X" is no region; and "аким района
-  // Ерлан Петров" names a person after the type word, not a district.
+  // Ерлан Петров" names a person after the type word, not a district. A village or settlement
+  // type word is followed by no person ("пос. Габидена Мустафина" is a village named after one).
   if (kind == PlaceKind::kRegion) return false;
+  const bool settlement = kind == PlaceKind::kSettlement || kind == PlaceKind::kVillage;
   Gender gender;
-  if (text.HasClass(name, LexClass::kFirstName) ||
-      (end > name + 1 && SurnameGender(text.Fold(end - 1), gender))) {
+  if (!settlement && (text.HasClass(name, LexClass::kFirstName) ||
+                      (end > name + 1 && SurnameGender(text.Fold(end - 1), gender)))) {
     return false;
   }
   const std::string written(text.TextOf(name, end));

@@ -31,6 +31,20 @@ TEST(RussianEvents, AListAfterAMeetingKeepsTheMeeting) {
   EXPECT_EQ(e.events[2].attendance->attendance.value, 60);
 }
 
+// "пос. Габидена Мустафина" is a village named after a person, not a person: the line is a
+// meeting there, and nobody is listed.
+TEST(RussianEvents, AVillageNamedAfterAPersonIsAPlace) {
+  const Extraction e = Read(
+      "Члены коалиции провели встречи с жителями сел района:\n"
+      "с. Ботакара – 120 человек;\n"
+      "пос. Габидена Мустафина – 95 человек.");
+  ASSERT_EQ(e.events.size(), 2u);
+  EXPECT_EQ(e.events[1].settlement, "Габидена Мустафина");
+  ASSERT_TRUE(e.events[1].attendance.has_value());
+  EXPECT_EQ(e.events[1].attendance->attendance.value, 95);
+  EXPECT_TRUE(e.people.empty());
+}
+
 TEST(RussianEvents, AListMayHaveBullets) {
   const Extraction e = Read(
       "Встречи с жителями состоялись в селах Нуринского района:\n"
