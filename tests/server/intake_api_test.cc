@@ -193,6 +193,13 @@ TEST(IntakeApi, BadTextsGetClearErrors) {
   EXPECT_EQ(empty.body["error"]["field"], "text");
   Reply invalid = TakeIn(server, "Встреча \xC0\xC1 в Сарани");
   EXPECT_EQ(invalid.status, 400) << invalid.raw;
+  // "Қарағанды облысында коалиция мүшелері кездесу өткізді" saved in KZ-1048: the error says so.
+  Reply kz1048 = TakeIn(server,
+                        "\x8D\xE0\xF0\xE0\xBA\xE0\xED\xE4\xFB\x20\xEE\xE1\xEB\xFB\xF1\xFB\xED\xE4"
+                        "\xE0\x20\xEA\xEE\xE0\xEB\xE8\xF6\xE8\xFF\x20\xEC\xBF\xF8\xE5\xEB\xE5\xF0"
+                        "\xB3\x20\xEA\xE5\xE7\xE4\xE5\xF1\xF3\x20\xB4\xF2\xEA\xB3\xE7\xE4\xB3");
+  EXPECT_EQ(kz1048.status, 400) << kz1048.raw;
+  EXPECT_NE(kz1048.raw.find("KZ-1048"), std::string::npos) << kz1048.raw;
   Reply binary = server.Send("POST", "/api/v1/intake",
                              std::string("\x7f"
                                          "ELF\0\0\0\x01",
