@@ -117,7 +117,7 @@ void Assembler::Finish(Working& event) {
 // The title a person holds in this document: the first one the text gives them.
 std::string Assembler::Title(const std::string& name) const {
   for (const PersonMention& person : m_.people.people) {
-    if (person.name == name && !person.title.empty() && person.title != "фотограф") {
+    if (person.name == name && !person.title.empty() && !person.photo_credit) {
       return person.title;
     }
   }

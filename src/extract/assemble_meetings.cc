@@ -475,12 +475,12 @@ Working Assembler::StartEvent(std::uint32_t s, const Trigger& trigger) {
     const bool kazakh_subject = text_.KazakhAt(trigger.verb) &&
                                 people[p].first_token >= sentence.begin &&
                                 people[p].end_token <= subject_end && NamedInNominative(people[p]);
-    if ((people[p].end_token == trigger.verb || kazakh_subject) && people[p].title != "фотограф") {
+    if ((people[p].end_token == trigger.verb || kazakh_subject) && !people[p].photo_credit) {
       AddSpeaker(event, p);
     }
     // "отчетная встреча акима района Ерлана Сагындыкова с населением": whose meeting it is.
     if (trigger.noun != kNoToken && people[p].first_token == trigger.noun + 1 &&
-        people[p].title != "фотограф") {
+        !people[p].photo_credit) {
       AddSpeaker(event, p);
     }
   }

@@ -33,7 +33,7 @@ bool Assembler::AddSpeakers(Working& event, const Sentence& sentence) {
   };
   for (std::size_t p = 0; p < people.size(); ++p) {
     const std::uint32_t f = people[p].first_token;
-    if (f < sentence.begin + 2 || f >= sentence.end || people[p].title == "фотограф") continue;
+    if (f < sentence.begin + 2 || f >= sentence.end || people[p].photo_credit) continue;
     if (text_.Is(f - 2, "по") && text_.Is(f - 1, "словам")) take(p);
     // "во главе с сенатором ...": who led the delegation speaks for it.
     if (text_.Is(f - 2, "главе") && text_.Is(f - 1, "с")) take(p);
@@ -61,7 +61,7 @@ bool Assembler::AddSpeakers(Working& event, const Sentence& sentence) {
         // "«...», – деді Нұрлан Бекенов": after a quotation the verb comes first.
         const bool subject = person.first_token >= sentence.begin && person.end_token <= v;
         const bool after_quote = person.first_token == v + 1;
-        if ((subject || after_quote) && person.title != "фотограф" && NamedInNominative(person)) {
+        if ((subject || after_quote) && !person.photo_credit && NamedInNominative(person)) {
           take(p);
         }
       }
@@ -71,7 +71,7 @@ bool Assembler::AddSpeakers(Working& event, const Sentence& sentence) {
     bool any = false;
     for (std::size_t p = 0; p < people.size(); ++p) {
       const PersonMention& person = people[p];
-      if (person.title == "фотограф") continue;
+      if (person.photo_credit) continue;
       const bool before =
           person.end_token == v || (person.end_token + 1 == v && text_.Is(v - 1, ","));
       const bool after = person.first_token > v && WordsOnlyBetween(v + 1, person.first_token);
@@ -128,7 +128,7 @@ std::optional<std::size_t> Assembler::LastPersonBefore(std::uint32_t token, Gend
   const auto& people = m_.people.people;
   for (std::size_t p = people.size(); p-- > 0;) {
     const PersonMention& person = people[p];
-    if (person.first_token >= token || person.title == "фотограф") continue;
+    if (person.first_token >= token || person.photo_credit) continue;
     if (!head.empty()) {
       if (person.title_head == head) return p;
       continue;

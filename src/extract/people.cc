@@ -169,6 +169,7 @@ class PeopleReader {
         const std::size_t length = NameInContextAt(text_, k);
         if (length == 0) break;
         Add(k, k, k + length, "фотограф", "фотограф", kNominativeSingular, false);
+        found_.people.back().photo_credit = true;
         k += length;
         if (!(text_.Is(k, ",") || text_.Is(k, "и"))) break;
         ++k;

@@ -28,6 +28,8 @@ struct PersonMention {
   std::uint32_t name_first = 0;  // the name alone
   std::uint32_t name_end = 0;
   ByteSpan span;  // normalized text, the mention with its title
+  // Named in a photo credit ("Фото: Әли Ғалым"): a photographer, never a speaker of a meeting.
+  bool photo_credit = false;
 };
 
 // A title with no name after it ("— сказал депутат."), by which the text refers to someone it
