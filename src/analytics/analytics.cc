@@ -77,6 +77,11 @@ Result<Dashboard> Analytics::ComputeDashboard(const Filter& filter, Date today) 
   return dashboard;
 }
 
+Result<Stats> Analytics::ComputeStats(const Filter& filter) {
+  return Answer<Stats>(
+      filter, [&](const CampaignCache& cache) { return analytics::ComputeStats(cache, filter); });
+}
+
 Result<Totals> Analytics::ComputeTotals(const Filter& filter) {
   return Answer<Totals>(
       filter, [&](const CampaignCache& cache) { return analytics::ComputeTotals(cache, filter); });

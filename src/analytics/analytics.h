@@ -17,6 +17,7 @@
 #include "analytics/dashboard.h"
 #include "analytics/planning.h"
 #include "analytics/plausibility.h"
+#include "analytics/stats.h"
 #include "analytics/themes.h"
 #include "store/store.h"
 
@@ -55,6 +56,8 @@ class Analytics {
   // Each checks the filter (a region, segment or campaign that does not exist is an error naming
   // the parameter) and answers from the state after Refresh.
   Result<Dashboard> ComputeDashboard(const Filter& filter, Date today);
+  // The headline totals of /api/v1/stats and `kenes stats`, equal to the dashboard's (stats.h).
+  Result<Stats> ComputeStats(const Filter& filter);
   Result<Totals> ComputeTotals(const Filter& filter);
   Result<std::vector<BreakdownRow>> Breakdown(const Filter& filter, Dimension dimension);
   Result<Reach> ComputeReach(const Filter& filter);

@@ -7,29 +7,50 @@
 
 namespace kenes::analytics {
 
-Attribution ComputeAttribution(const CampaignCache& cache, const Filter& filter) {
-  Attribution out;
+namespace {
+
+// The membership that makes `organization` a coalition member under `filter`, or null.
+const Membership* MembershipIn(const Organization& organization, const Filter& filter) {
+  const auto& membership = organization.membership;
+  if (!membership || (filter.campaign_id && membership->campaign_id != *filter.campaign_id)) {
+    return nullptr;
+  }
+  return &*membership;
+}
+
+}  // namespace
+
+Composition ComputeComposition(const CampaignCache& cache, const Filter& filter) {
+  Composition out;
   std::map<OrgKind, KindCount> kinds;
-  std::unordered_map<Id, std::size_t> index;
   for (const auto& [id, organization] : cache.organizations()) {
-    const auto& membership = organization.membership;
-    if (!membership || (filter.campaign_id && membership->campaign_id != *filter.campaign_id)) {
-      continue;
-    }
-    ++out.composition.members;
-    if (organization.kind == OrgKind::kParty) ++out.composition.parties;
+    const Membership* membership = MembershipIn(organization, filter);
+    if (!membership) continue;
+    ++out.members;
+    if (organization.kind == OrgKind::kParty) ++out.parties;
     KindCount& kind = kinds[organization.kind];
     kind.kind = organization.kind;
     ++kind.members;
     if (membership->claimed_members) {
-      out.composition.claimed_members += *membership->claimed_members;
+      out.claimed_members += *membership->claimed_members;
       kind.claimed_members += *membership->claimed_members;
     }
+  }
+  for (auto& [kind, count] : kinds) out.by_kind.push_back(count);
+  return out;
+}
+
+Attribution ComputeAttribution(const CampaignCache& cache, const Filter& filter) {
+  Attribution out;
+  out.composition = ComputeComposition(cache, filter);
+  std::unordered_map<Id, std::size_t> index;
+  for (const auto& [id, organization] : cache.organizations()) {
+    const Membership* membership = MembershipIn(organization, filter);
+    if (!membership) continue;
     index.emplace(id, out.members.size());
     out.members.push_back(
         {id, organization.name, organization.kind, membership->claimed_members, 0, {}, 0, 0});
   }
-  for (auto& [kind, count] : kinds) out.composition.by_kind.push_back(count);
 
   const std::uint32_t region = cache.places().Find(filter.region_code);
   const std::uint32_t segment = cache.segment_codes().Find(filter.segment);

@@ -48,6 +48,7 @@ struct Attribution {
 };
 
 // Members of `filter.campaign_id`, or of any campaign when it is unset.
+Composition ComputeComposition(const CampaignCache& cache, const Filter& filter);
 Attribution ComputeAttribution(const CampaignCache& cache, const Filter& filter);
 
 }  // namespace kenes::analytics

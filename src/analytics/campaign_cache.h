@@ -94,6 +94,7 @@ class CampaignCache {
   const Organization* organization(Id id) const;
   const std::unordered_map<Id, Organization>& organizations() const { return organizations_; }
   const Person* person(Id id) const;
+  const std::unordered_map<Id, Person>& people() const { return people_; }
   std::optional<std::int64_t> VenueCapacity(std::uint32_t place, const std::string& key) const;
   const FigureReview* review(Id event_id) const;
 

@@ -140,30 +140,40 @@ void AddExport(CLI::App& app, int& exit_code) {
 }
 
 void AddStats(CLI::App& app, int& exit_code) {
-  auto* command = app.add_subcommand("stats", "Print the campaign totals");
+  auto* command = app.add_subcommand(
+      "stats", "Print the campaign totals, as the dashboard and GET /api/v1/stats count them");
   auto database = std::make_shared<DatabaseOptions>();
   AddDatabaseOptions(*command, *database);
   command->callback([=, &exit_code] {
     auto open = Open(*database, false);
     if (!open.ok()) return void(exit_code = Fail(open.error()));
-    auto stats = open->store->Read<Stats>([](Transaction& tx) { return tx.ComputeStats({}); });
-    if (!stats.ok()) return void(exit_code = Fail(stats.error()));
-    const auto gazetteer = open->ledger->gazetteer();
-    std::printf("events held       %s (planned %s, cancelled %s)\n",
-                Grouped(stats->events_held).c_str(), Grouped(stats->events_planned).c_str(),
-                Grouped(stats->events_cancelled).c_str());
-    std::printf("attendance        %s, from the %s events that reported a figure\n",
-                Range(stats->attendance).c_str(), Grouped(stats->events_with_figure).c_str());
-    // Reach and support come from analytics, which counts people in memory.
+    // Every figure from analytics, the one answer the dashboard and /api/v1/stats give too.
     analytics::Analytics figures(*open->store);
+    auto stats = figures.ComputeStats({});
+    if (!stats.ok()) return void(exit_code = Fail(stats.error()));
     auto reach = figures.ComputeReach({});
     if (!reach.ok()) return void(exit_code = Fail(reach.error()));
     auto support = figures.ComputeSupport({});
     if (!support.ok()) return void(exit_code = Fail(support.error()));
+    const analytics::Totals& totals = stats->totals;
+    std::printf("events held       %s (planned %s, cancelled %s)\n",
+                Grouped(totals.events_held).c_str(), Grouped(totals.events_planned).c_str(),
+                Grouped(totals.events_cancelled).c_str());
+    std::printf("attendance        %s, from the %s events that reported a figure\n",
+                Range(totals.attendance).c_str(), Grouped(totals.events_with_figure).c_str());
+    if (totals.events_flagged) {
+      std::printf("awaiting review   %s, from %s events, not in the total until confirmed\n",
+                  Range(totals.attendance_flagged).c_str(), Grouped(totals.events_flagged).c_str());
+    }
+    if (totals.events_rejected) {
+      std::printf("rejected          %s, from %s events, not in the total\n",
+                  Range(totals.attendance_rejected).c_str(),
+                  Grouped(totals.events_rejected).c_str());
+    }
     std::printf(
         "check-ins         %s, distinct people %s (HyperLogLog estimate %s, within "
         "%.1f%% 95%% of the time); %s came more than once\n",
-        Grouped(stats->checkins).c_str(), Grouped(reach->distinct).c_str(),
+        Grouped(stats->checkins).c_str(), Grouped(stats->distinct_participants).c_str(),
         Grouped(std::llround(reach->estimate)).c_str(), 200 * reach->estimate_error,
         Grouped(reach->repeaters).c_str());
     std::printf("feedback          %s\n", Grouped(stats->feedback).c_str());
@@ -177,12 +187,12 @@ void AddStats(CLI::App& app, int& exit_code) {
       std::printf("support           no feedback with a stance yet\n");
     }
     std::printf("coalition         %s members (%s parties), %s members claimed\n",
-                Grouped(stats->coalition_members).c_str(),
-                Grouped(stats->coalition_parties).c_str(), Grouped(stats->claimed_members).c_str());
+                Grouped(stats->coalition.members).c_str(),
+                Grouped(stats->coalition.parties).c_str(),
+                Grouped(stats->coalition.claimed_members).c_str());
     std::printf("\n%s %8s  %s\n", PadRight("region", 34).c_str(), "events", "attendance (range)");
-    for (const RegionTotals& region : stats->by_region) {
-      const Place* place = gazetteer->Find(region.region_code);
-      std::printf("%s %8s  %s\n", PadRight(place ? place->name_ru : region.region_code, 34).c_str(),
+    for (const analytics::BreakdownRow& region : stats->by_region) {
+      std::printf("%s %8s  %s\n", PadRight(region.label, 34).c_str(),
                   Grouped(region.events).c_str(), Range(region.attendance).c_str());
     }
   });

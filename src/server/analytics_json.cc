@@ -267,4 +267,26 @@ json ToJson(const analytics::Dashboard& dashboard, Date as_of) {
   return out;
 }
 
+json ToJson(const analytics::Stats& stats) {
+  json out = ToJson(stats.totals);
+  json regions = json::array();
+  for (const analytics::BreakdownRow& row : stats.by_region) {
+    json region = ToJson(row);
+    region.erase("key");
+    region["code"] = row.key;
+    regions.push_back(std::move(region));
+  }
+  out["by_region"] = std::move(regions);
+  out["feedback"] = stats.feedback;
+  out["checkins"] = stats.checkins;
+  out["distinct_participants"] = stats.distinct_participants;
+  out["coalition"] = {{"members", stats.coalition.members},
+                      {"parties", stats.coalition.parties},
+                      {"claimed_members", stats.coalition.claimed_members}};
+  out["organizations"] = stats.organizations;
+  out["people"] = stats.people;
+  out["cursor"] = stats.cursor;
+  return out;
+}
+
 }  // namespace kenes::http

@@ -22,5 +22,8 @@ nlohmann::json ToJson(const analytics::FlaggedFigure& figure);
 nlohmann::json ToJson(const analytics::Planning& planning);
 nlohmann::json ToJson(const analytics::Attribution& attribution);
 nlohmann::json ToJson(const analytics::Dashboard& dashboard, Date as_of);
+// /api/v1/stats: the dashboard's totals (same names), by_region with `code`, reach as
+// `checkins` and `distinct_participants`, the coalition's composition and the registry's size.
+nlohmann::json ToJson(const analytics::Stats& stats);
 
 }  // namespace kenes::http

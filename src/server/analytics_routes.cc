@@ -93,6 +93,18 @@ void AddAnalyticsRoutes(Router& router, Ledger& ledger, analytics::Analytics& an
                Answer(response, analytics.ComputeDashboard(parsed->filter, parsed->as_of),
                       [&](const auto& d) { return ToJson(d, parsed->as_of); });
              });
+  // The headline totals, open to an observer: from the mirror like the dashboard, so they are
+  // the dashboard's figures and cost milliseconds, never a scan of the store.
+  router.Add("GET", "/api/v1/stats", Gate::kPublished,
+             "Campaign totals as the dashboard counts them: events, attendance as value with range "
+             "(figures awaiting review apart), by region, check-ins, distinct people, feedback, "
+             "coalition; filters campaign, from, to, region, segment",
+             [&analytics](const httplib::Request& request, httplib::Response& response) {
+               auto parsed = Parse(request, std::nullopt);
+               if (!parsed.ok()) return SendError(response, parsed.error());
+               Answer(response, analytics.ComputeStats(parsed->filter),
+                      [](const auto& stats) { return ToJson(stats); });
+             });
   router.Add("GET", "/api/v1/analytics/totals", Gate::kPublished,
              "Events and attendance (value, low, high), optionally broken down by region, "
              "district, day, week, kind, segment, host_kind or speaker (by=)",

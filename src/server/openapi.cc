@@ -89,11 +89,16 @@ const char* const kSchemas = R"json({
     "document": {"$ref": "#/components/schemas/Document"}, "drafts": {"type": "array", "items": {"$ref": "#/components/schemas/Draft"}}}},
   "Segment": {"type": "object", "properties": {"code": {"type": "string"}, "name_ru": {"type": "string"}, "name_kk": {"type": "string"}, "name_en": {"type": "string"}}},
   "Provision": {"type": "object", "properties": {"code": {"type": "string"}, "section": {"type": "string"}, "title_ru": {"type": "string"}, "title_kk": {"type": "string"}, "themes": {"type": "array", "items": {"type": "string"}}}},
-  "Stats": {"type": "object", "properties": {"events": {"type": "integer"}, "events_planned": {"type": "integer"},
-    "events_with_figure": {"type": "integer"}, "attendance": {"$ref": "#/components/schemas/Total"},
+  "Stats": {"type": "object", "description": "the dashboard's totals, from analytics", "properties": {"events": {"type": "integer"}, "events_planned": {"type": "integer"},
+    "events_cancelled": {"type": "integer"}, "events_with_figure": {"type": "integer"}, "attendance": {"$ref": "#/components/schemas/Total"},
+    "attendance_awaiting_review": {"type": "object", "properties": {"events": {"type": "integer"}, "value": {"type": "integer"}, "low": {"type": "integer"}, "high": {"type": "integer"}}},
+    "attendance_rejected": {"type": "object", "properties": {"events": {"type": "integer"}, "value": {"type": "integer"}, "low": {"type": "integer"}, "high": {"type": "integer"}}},
     "by_region": {"type": "array", "items": {"type": "object", "properties": {"code": {"type": "string"},
-      "name_ru": {"type": "string"}, "events": {"type": "integer"}, "attendance": {"$ref": "#/components/schemas/Total"}}}},
-    "feedback": {"type": "integer"}, "checkins": {"type": "integer"}, "distinct_participants": {"type": "integer"}}}
+      "name_ru": {"type": "string"}, "name_kk": {"type": "string"}, "events": {"type": "integer"}, "events_with_figure": {"type": "integer"},
+      "attendance": {"$ref": "#/components/schemas/Total"}, "events_awaiting_review": {"type": "integer"}}}},
+    "feedback": {"type": "integer"}, "checkins": {"type": "integer"}, "distinct_participants": {"type": "integer"},
+    "coalition": {"type": "object", "properties": {"members": {"type": "integer"}, "parties": {"type": "integer"}, "claimed_members": {"type": "integer"}}},
+    "organizations": {"type": "integer"}, "people": {"type": "integer"}, "cursor": {"type": "integer"}}}
 })json";
 
 // The schema a path's records have, by its collection name.

@@ -125,55 +125,7 @@ void AddReferenceRoutes(Router& router, Ledger& ledger) {
       });
 }
 
-void AddStatsRoutes(Router& router, Ledger& ledger) {
-  router.Add("GET", "/api/v1/stats", Gate::kPublished,
-             "Campaign totals: events, attendance as value with range, by region; filters region, "
-             "from, to, segment",
-             [&ledger](const httplib::Request& request, httplib::Response& response) {
-               Query query(request);
-               EventFilter filter;
-               auto region = query.PlaceCode("region");
-               auto from = query.Day("from");
-               auto to = query.Day("to");
-               filter.segment = query.Text("segment");
-               for (const Status& status : {region.ok() ? Ok() : Status(region.error()),
-                                            from.ok() ? Ok() : Status(from.error()),
-                                            to.ok() ? Ok() : Status(to.error()), query.Finish()}) {
-                 if (!status.ok()) return SendError(response, status.error());
-               }
-               filter.region_code = *region;
-               filter.from = *from;
-               filter.to = *to;
-               auto stats = ledger.store().Read<Stats>(
-                   [&](Transaction& tx) { return tx.ComputeStats(filter); });
-               if (!stats.ok()) return SendError(response, stats.error());
-               const auto gazetteer = ledger.gazetteer();
-               json regions = json::array();
-               for (const RegionTotals& totals : stats->by_region) {
-                 const Place* place = gazetteer->Find(totals.region_code);
-                 regions.push_back({{"code", totals.region_code},
-                                    {"name_ru", place ? place->name_ru : ""},
-                                    {"name_kk", place ? place->name_kk : ""},
-                                    {"events", totals.events},
-                                    {"events_with_figure", totals.events_with_figure},
-                                    {"attendance", ToJson(totals.attendance)}});
-               }
-               SendJson(response, {{"events", stats->events_held},
-                                   {"events_planned", stats->events_planned},
-                                   {"events_cancelled", stats->events_cancelled},
-                                   {"events_with_figure", stats->events_with_figure},
-                                   {"attendance", ToJson(stats->attendance)},
-                                   {"by_region", regions},
-                                   {"feedback", stats->feedback},
-                                   {"checkins", stats->checkins},
-                                   {"distinct_participants", stats->distinct_participants},
-                                   {"coalition",
-                                    {{"members", stats->coalition_members},
-                                     {"parties", stats->coalition_parties},
-                                     {"claimed_members", stats->claimed_members}}},
-                                   {"organizations", stats->organizations},
-                                   {"people", stats->people}});
-             });
+void AddHealthRoutes(Router& router, Ledger& ledger) {
   router.Add("GET", "/api/v1/health", Gate::kPublic, "Whether the server and its database answer",
              [&ledger](const httplib::Request&, httplib::Response& response) {
                Status alive = ledger.store().Read([](Transaction& tx) -> Status {

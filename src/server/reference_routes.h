@@ -1,5 +1,5 @@
 // Routes for what records refer to: places (the gazetteer), segments, provisions, campaigns; and
-// the campaign totals.
+// the server's health. The campaign totals (/stats) are analytics (analytics_routes.h).
 #pragma once
 
 #include "ledger/ledger.h"
@@ -8,6 +8,6 @@
 namespace kenes::http {
 
 void AddReferenceRoutes(Router& router, Ledger& ledger);
-void AddStatsRoutes(Router& router, Ledger& ledger);
+void AddHealthRoutes(Router& router, Ledger& ledger);
 
 }  // namespace kenes::http

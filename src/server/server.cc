@@ -69,7 +69,7 @@ Server::Server(Ledger& ledger, Accounts& accounts, ServerOptions options)
   http::AddAuditRoutes(router_, ledger_);
   http::AddRecordRoutes(router_, ledger_);
   http::AddReferenceRoutes(router_, ledger_);
-  http::AddStatsRoutes(router_, ledger_);
+  http::AddHealthRoutes(router_, ledger_);
   http::AddIntakeRoutes(router_, ledger_);
   http::AddAnalyticsRoutes(router_, ledger_, analytics_);
   http::AddReportRoutes(router_, analytics_, ledger_.clock());

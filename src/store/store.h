@@ -111,31 +111,6 @@ struct NearbyEventQuery {
   std::string region_code;
 };
 
-// Totals over held events matching a filter (its page is ignored).
-struct RegionTotals {
-  std::string region_code;
-  std::int64_t events = 0;
-  std::int64_t events_with_figure = 0;
-  AttendanceTotal attendance;
-};
-
-struct Stats {
-  std::int64_t events_held = 0;
-  std::int64_t events_planned = 0;
-  std::int64_t events_cancelled = 0;
-  std::int64_t events_with_figure = 0;  // held events that reported attendance
-  AttendanceTotal attendance;           // summed over held events with a figure
-  std::vector<RegionTotals> by_region;  // regions with at least one held event, by code
-  std::int64_t feedback = 0;
-  std::int64_t checkins = 0;
-  std::int64_t distinct_participants = 0;
-  std::int64_t organizations = 0;
-  std::int64_t coalition_members = 0;  // organizations with a membership, any campaign
-  std::int64_t coalition_parties = 0;  // of them, parties
-  std::int64_t claimed_members = 0;    // the members they claim, summed
-  std::int64_t people = 0;
-};
-
 // A check-in as bulk paths carry it: the participant as its 16 bytes and the segment as a view, so
 // a row costs no allocation. `id` is 0 when appending (the store assigns it) and set when scanning;
 // `segment` is valid only while the row is being appended or visited.
@@ -252,8 +227,6 @@ class Transaction {
   virtual Result<Draft> UpdateDraft(Draft draft) = 0;
 
   virtual Result<std::vector<Event>> FindNearbyEvents(const NearbyEventQuery& query) = 0;
-
-  virtual Result<Stats> ComputeStats(const EventFilter& filter) = 0;
 
   // Bulk paths, for imports of millions of rows and for readers that mirror the store in memory.
 

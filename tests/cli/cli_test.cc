@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "analytics/analytics.h"
 #include "support/subprocess.h"
 #include "support/temp_dir.h"
 #include "support/test_database.h"
@@ -167,6 +168,49 @@ TEST_F(Cli, StatsShowTotalsAsRanges) {
   ASSERT_EQ(stats.exit_code, 0) << stats.err;
   EXPECT_NE(stats.out.find("601 (581–720)"), std::string::npos) << stats.out;
   EXPECT_NE(stats.out.find("Карагандинская область"), std::string::npos);
+}
+
+// kenes stats counts as the dashboard does: a figure plausibility holds back ("более 400" at a
+// mine of 300) is outside the total and shown apart, and counts once confirmed.
+TEST_F(Cli, StatsPrintTheDashboardsTotalsWithFiguresHeldBackForReview) {
+  ASSERT_EQ(Init().exit_code, 0);
+  ASSERT_EQ(Kenes({"import", "--db", db_, "--type", "organizations", "--format", "jsonl", "-"},
+                  "{\"id\":5,\"name\":\"Шахта имени Костенко\",\"kind\":\"company\","
+                  "\"headcount\":300}\n")
+                .exit_code,
+            0);
+  ASSERT_EQ(Kenes({"import", "--db", db_, "--type", "events", "--format", "csv", "-"},
+                  "id,date,place_code,host_organization_id,attendance\n"
+                  "1,2026-02-24,355630100,,около 200\n"
+                  "2,2026-02-25,355230100,5,более 400\n")
+                .exit_code,
+            0);
+  auto store = testing::OpenTestStore(database_);
+  auto dashboard = analytics::Analytics(*store).ComputeDashboard({}, Date::FromCivil(2026, 3, 14));
+  ASSERT_TRUE(dashboard.ok()) << dashboard.error().message;
+  EXPECT_EQ(dashboard->totals.attendance, (AttendanceTotal{200, 180, 220}));
+  EXPECT_EQ(dashboard->totals.attendance_flagged, (AttendanceTotal{401, 401, 500}));
+
+  Completed held_back = Kenes({"stats", "--db", db_});
+  ASSERT_EQ(held_back.exit_code, 0) << held_back.err;
+  EXPECT_NE(held_back.out.find("events held       2 "), std::string::npos) << held_back.out;
+  EXPECT_NE(held_back.out.find("attendance        200 (180–220), from the 1 events"),
+            std::string::npos)
+      << held_back.out;
+  EXPECT_NE(held_back.out.find("awaiting review   401 (401–500), from 1 events"), std::string::npos)
+      << held_back.out;
+
+  ASSERT_TRUE(store
+                  ->Write<FigureReview>([](Transaction& tx) {
+                    return tx.PutFigureReview({2, "более 400", ReviewDecision::kConfirmed, "", ""});
+                  })
+                  .ok());
+  Completed confirmed = Kenes({"stats", "--db", db_});
+  ASSERT_EQ(confirmed.exit_code, 0) << confirmed.err;
+  EXPECT_NE(confirmed.out.find("attendance        601 (581–720), from the 2 events"),
+            std::string::npos)
+      << confirmed.out;
+  EXPECT_EQ(confirmed.out.find("awaiting review"), std::string::npos) << confirmed.out;
 }
 
 TEST_F(Cli, ImportsTheOfficialClassifierAndSearchesIt) {

@@ -73,7 +73,6 @@ class SqlTransaction final : public Transaction {
   Result<Draft> UpdateDraft(Draft draft) override;
   Result<std::vector<Event>> FindNearbyEvents(const NearbyEventQuery& query) override;
 
-  Result<Stats> ComputeStats(const EventFilter& filter) override;
   Status Announce(std::string_view topic) override;
   Status LockKey(std::string_view key) override;
 

@@ -1,0 +1,29 @@
+#include "analytics/stats.h"
+
+#include "analytics/reach.h"
+
+namespace kenes::analytics {
+
+Stats ComputeStats(const CampaignCache& cache, const Filter& filter) {
+  Stats stats;
+  stats.cursor = cache.cursor();
+  stats.totals = ComputeTotals(cache, filter);
+  stats.by_region = Breakdown(cache, filter, Dimension::kRegion);
+  // The dashboard counts feedback in its feedback pass (feedback_summary.h) by this same test;
+  // the rest of that pass (stances, themes) is not needed here.
+  const std::uint32_t region = cache.places().Find(filter.region_code);
+  const std::uint32_t segment = cache.segment_codes().Find(filter.segment);
+  const std::size_t slots = cache.feedback().id.size();
+  for (std::size_t slot = 0; slot < slots; ++slot) {
+    if (cache.FeedbackMatches(slot, filter, region, segment)) ++stats.feedback;
+  }
+  const Reach reach = ComputeReach(cache, filter);
+  stats.checkins = reach.checkins;
+  stats.distinct_participants = reach.distinct;
+  stats.coalition = ComputeComposition(cache, filter);
+  stats.organizations = static_cast<std::int64_t>(cache.organizations().size());
+  stats.people = static_cast<std::int64_t>(cache.people().size());
+  return stats;
+}
+
+}  // namespace kenes::analytics
