@@ -12,6 +12,7 @@
 #include "analytics/theme_name.h"
 #include "core/utf8.h"
 #include "support/small_campaign.h"
+#include "theme_of.h"
 
 namespace kenes::analytics {
 namespace {
@@ -67,18 +68,6 @@ class BilingualThemes : public ::testing::Test {
     return campaign_.AddFeedback(item);
   }
 
-  std::map<Id, int> ThemeOf() {
-    std::map<Id, int> themes;
-    EXPECT_TRUE(analytics_
-                    .Read([&](const CampaignCache& cache) {
-                      const auto& f = cache.feedback();
-                      for (std::size_t i = 0; i < f.id.size(); ++i) themes[f.id[i]] = f.theme[i];
-                      return Ok();
-                    })
-                    .ok());
-    return themes;
-  }
-
   ThemeSummary Summary(int id) {
     auto report = analytics_.ComputeThemes({});
     EXPECT_TRUE(report.ok());
@@ -107,7 +96,7 @@ bool SaidIn(const std::string& name, const std::vector<const std::vector<std::st
 }
 
 TEST_F(BilingualThemes, LandIsOneThemeInBothLanguages) {
-  const auto themes = ThemeOf();
+  const auto themes = ThemeOf(analytics_);
   const int land = themes.at(land_[0]);
   ASSERT_NE(land, kNoTheme);
   for (Id id : land_) EXPECT_EQ(themes.at(id), land) << "feedback " << id;
@@ -116,7 +105,7 @@ TEST_F(BilingualThemes, LandIsOneThemeInBothLanguages) {
 }
 
 TEST_F(BilingualThemes, PensionsAreOneThemeInBothLanguages) {
-  const auto themes = ThemeOf();
+  const auto themes = ThemeOf(analytics_);
   const int pensions = themes.at(pensions_[0]);
   ASSERT_NE(pensions, kNoTheme);
   for (Id id : pensions_) EXPECT_EQ(themes.at(id), pensions) << "feedback " << id;
@@ -125,7 +114,7 @@ TEST_F(BilingualThemes, PensionsAreOneThemeInBothLanguages) {
 }
 
 TEST_F(BilingualThemes, AThemeIsNamedByAPhraseOfItsTexts) {
-  const auto themes = ThemeOf();
+  const auto themes = ThemeOf(analytics_);
   const ThemeSummary land = Summary(themes.at(land_[0]));
   EXPECT_TRUE(SaidIn(land.name, {&kLandRussian, &kLandKazakh})) << land.name;
   // The phrase most of the land questions share, in the language most of them are in (the

@@ -9,6 +9,7 @@
 #include "analytics/analytics.h"
 #include "analytics/text_terms.h"
 #include "support/small_campaign.h"
+#include "theme_of.h"
 
 namespace kenes::analytics {
 namespace {
@@ -17,23 +18,10 @@ class Themes_ : public ::testing::Test {
  protected:
   testing::SmallCampaign campaign_;
   Analytics analytics_{campaign_.store()};
-
-  // The theme each feedback item is in (kNoTheme for none), read from the mirror.
-  std::map<Id, int> ThemeOf() {
-    std::map<Id, int> themes;
-    EXPECT_TRUE(analytics_
-                    .Read([&](const CampaignCache& cache) {
-                      const auto& f = cache.feedback();
-                      for (std::size_t i = 0; i < f.id.size(); ++i) themes[f.id[i]] = f.theme[i];
-                      return Ok();
-                    })
-                    .ok());
-    return themes;
-  }
 };
 
 TEST_F(Themes_, LabourRightsQuestionsAreOneThemeOfTheirOwn) {
-  const auto themes = ThemeOf();
+  const auto themes = ThemeOf(analytics_);
   const int labour = themes.at(campaign_.labour[0]);
   ASSERT_NE(labour, kNoTheme);
   for (Id id : campaign_.labour) EXPECT_EQ(themes.at(id), labour) << "feedback " << id;
@@ -64,7 +52,7 @@ TEST_F(Themes_, LabourRightsQuestionsAreOneThemeOfTheirOwn) {
 }
 
 TEST_F(Themes_, KazakhAndRussianQuestionsAboutTheLanguageMeet) {
-  const auto themes = ThemeOf();
+  const auto themes = ThemeOf(analytics_);
   // "Мемлекеттік тілдің мәртебесі" and "Қазақ тілі мемлекеттік тіл": the same stems.
   EXPECT_EQ(themes.at(campaign_.language[3]), themes.at(campaign_.language[4]));
   EXPECT_NE(themes.at(campaign_.language[3]), kNoTheme);
@@ -84,7 +72,7 @@ TEST_F(Themes_, ProvisionsAreCountedAndANewQuestionJoinsAtOnce) {
   item.event_id = campaign_.e2;
   item.text = "Как будут защищены трудовые права вахтовиков?";
   const Id added = campaign_.AddFeedback(item);
-  const auto themes = ThemeOf();
+  const auto themes = ThemeOf(analytics_);
   EXPECT_EQ(themes.at(added), themes.at(campaign_.labour[0]));
 }
 

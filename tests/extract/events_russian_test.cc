@@ -4,17 +4,12 @@
 
 #include <string_view>
 
-#include "extract/extractor.h"
-#include "test_gazetteer.h"
+#include "read_text.h"
 
 namespace kenes::extract {
 namespace {
 
-Extraction Read(std::string_view text) {
-  auto extraction = Extract(text, testing::TestGazetteer());
-  EXPECT_TRUE(extraction.ok());
-  return *std::move(extraction);
-}
+using testing::Read;
 
 TEST(RussianEvents, AListAfterAMeetingKeepsTheMeeting) {
   const Extraction e = Read(

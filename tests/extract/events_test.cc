@@ -7,16 +7,12 @@
 #include <vector>
 
 #include "extract/extractor.h"
-#include "test_gazetteer.h"
+#include "read_text.h"
 
 namespace kenes::extract {
 namespace {
 
-Extraction Read(std::string_view text) {
-  auto extraction = Extract(text, testing::TestGazetteer());
-  EXPECT_TRUE(extraction.ok());
-  return *std::move(extraction);
-}
+using testing::Read;
 
 TEST(Events, WhoHoldsTheMeetingSpeaksAtIt) {
   const Extraction e =

@@ -2,17 +2,12 @@
 #include <gtest/gtest.h>
 
 #include "core/kazakh_morphology.h"
-#include "extract/extractor.h"
-#include "test_gazetteer.h"
+#include "read_text.h"
 
 namespace kenes::extract {
 namespace {
 
-Extraction Read(std::string_view text) {
-  auto extraction = Extract(text, testing::TestGazetteer());
-  EXPECT_TRUE(extraction.ok());
-  return extraction.ok() ? *std::move(extraction) : Extraction{};
-}
+using testing::Read;
 
 // A « never closed (pasted text often has one) hid every word after it from the language
 // count, and the text was read as Russian.
