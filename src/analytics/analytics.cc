@@ -192,6 +192,13 @@ Result<std::vector<RegionRow>> Analytics::ComputeRegionRows(const Filter& filter
   });
 }
 
+Result<AfterVote> Analytics::ComputeAfterVote(const Filter& filter,
+                                              std::span<const VoteResult> results) {
+  return Answer<AfterVote>(filter, [&](const CampaignCache& cache) {
+    return analytics::ComputeAfterVote(cache, filter, results);
+  });
+}
+
 Result<FilterNames> Analytics::NamesOf(const Filter& filter) {
   return Answer<FilterNames>(filter, [&](const CampaignCache& cache) {
     FilterNames names;
