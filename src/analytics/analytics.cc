@@ -218,4 +218,13 @@ Result<FilterNames> Analytics::NamesOf(const Filter& filter) {
   });
 }
 
+Result<AfterVote> Analytics::ComputeAfterVote(const Filter& filter) {
+  // Results are a few hundred rows that change once: read them with each answer rather than
+  // mirror them.
+  KENES_ASSIGN(std::vector<VoteResult> results,
+               store_.Read<std::vector<VoteResult>>(
+                   [](Transaction& tx) { return tx.ListVoteResults(); }));
+  return ComputeAfterVote(filter, results);
+}
+
 }  // namespace kenes::analytics

@@ -77,6 +77,8 @@ class Analytics {
   // The official results beside the campaign (after_vote.h). `results` are the store's; they are
   // not filtered, the campaign figures beside them are.
   Result<AfterVote> ComputeAfterVote(const Filter& filter, std::span<const VoteResult> results);
+  // The same over the results the store holds: what the API, the CLI and the report ask.
+  Result<AfterVote> ComputeAfterVote(const Filter& filter);
   Result<FilterNames> NamesOf(const Filter& filter);
 
   // Runs `read` over the mirror under the shared lock, after Refresh.
