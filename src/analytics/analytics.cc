@@ -192,6 +192,13 @@ Result<std::vector<RegionRow>> Analytics::ComputeRegionRows(const Filter& filter
   });
 }
 
+Result<AfterVote> Analytics::ComputeAfterVote(const Filter& filter,
+                                              std::span<const VoteResult> results) {
+  return Answer<AfterVote>(filter, [&](const CampaignCache& cache) {
+    return analytics::ComputeAfterVote(cache, filter, results);
+  });
+}
+
 Result<FilterNames> Analytics::NamesOf(const Filter& filter) {
   return Answer<FilterNames>(filter, [&](const CampaignCache& cache) {
     FilterNames names;
@@ -209,6 +216,15 @@ Result<FilterNames> Analytics::NamesOf(const Filter& filter) {
     }
     return names;
   });
+}
+
+Result<AfterVote> Analytics::ComputeAfterVote(const Filter& filter) {
+  // Results are a few hundred rows that change once: read them with each answer rather than
+  // mirror them.
+  KENES_ASSIGN(std::vector<VoteResult> results,
+               store_.Read<std::vector<VoteResult>>(
+                   [](Transaction& tx) { return tx.ListVoteResults(); }));
+  return ComputeAfterVote(filter, results);
 }
 
 }  // namespace kenes::analytics

@@ -12,6 +12,7 @@
 #include <mutex>
 #include <shared_mutex>
 
+#include "analytics/after_vote.h"
 #include "analytics/attribution.h"
 #include "analytics/campaign_cache.h"
 #include "analytics/dashboard.h"
@@ -73,6 +74,11 @@ class Analytics {
   Result<Attribution> ComputeAttribution(const Filter& filter);
   Result<std::vector<FlaggedFigure>> ListFlagged(const Filter& filter);
   Result<std::vector<RegionRow>> ComputeRegionRows(const Filter& filter);
+  // The official results beside the campaign (after_vote.h). `results` are the store's; they are
+  // not filtered, the campaign figures beside them are.
+  Result<AfterVote> ComputeAfterVote(const Filter& filter, std::span<const VoteResult> results);
+  // The same over the results the store holds: what the API, the CLI and the report ask.
+  Result<AfterVote> ComputeAfterVote(const Filter& filter);
   Result<FilterNames> NamesOf(const Filter& filter);
 
   // Runs `read` over the mirror under the shared lock, after Refresh.

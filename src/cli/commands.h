@@ -21,5 +21,6 @@ void AddBackup(CLI::App& app, int& exit_code);
 void AddUser(CLI::App& app, int& exit_code);
 void AddToken(CLI::App& app, int& exit_code);
 void AddAudit(CLI::App& app, int& exit_code);
+void AddResults(CLI::App& app, int& exit_code);
 
 }  // namespace kenes::cli

@@ -78,6 +78,13 @@ Status Initialize(OpenDatabase& database, const std::string& data_dir,
   KENES_ASSIGN(ReferenceCounts counts, LoadReferenceData(*database.ledger, data_dir));
   std::fprintf(stderr, "reference data: %zu places, %zu segments, %zu provisions\n", counts.places,
                counts.segments, counts.provisions);
+  // The referendum's official results, where the data folder has them (data/results.md).
+  const std::string results = data_dir + "/" + kShippedResults;
+  if (std::filesystem::exists(results)) {
+    KENES_ASSIGN(Actor actor, CommandActor(database, ""));
+    KENES_ASSIGN(std::size_t changed, LoadVoteResults(*database.ledger, actor, results));
+    std::fprintf(stderr, "referendum results: %zu places loaded or updated\n", changed);
+  }
   if (campaign) KENES_TRY(EnsureCampaign(database, *campaign));
   return Ok();
 }

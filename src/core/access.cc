@@ -29,6 +29,8 @@ std::string_view SubjectNoun(Subject subject) {
       return "drafts";
     case Subject::kUser:
       return "accounts";
+    case Subject::kVoteResult:
+      return "the referendum's results";
   }
   return "records";
 }

@@ -47,7 +47,8 @@ enum class Subject {
   kCheckIn,
   kCampaign,
   kDraft,
-  kUser
+  kUser,
+  kVoteResult,  // the referendum's official results: administrators only
 };
 
 // Where a record belongs as far as scope is concerned: the region of its place and the

@@ -52,8 +52,8 @@ Status NotNegative(const char* field, const std::optional<std::int64_t>& count) 
 
 Status Validate(const VoteResult& result) {
   if (result.place_code != kCountryCode && !IsKatoCode(result.place_code)) {
-    return Invalid("place_code", "must be a nine-digit KATO code, or " +
-                                     std::string(kCountryCode) + " for the whole country");
+    return Invalid("place_code", "must be a nine-digit KATO code, or " + std::string(kCountryCode) +
+                                     " for the whole country");
   }
   KENES_TRY(NotNegative("eligible", result.eligible));
   KENES_TRY(NotNegative("voted", result.voted));
@@ -64,8 +64,8 @@ Status Validate(const VoteResult& result) {
     return Invalid("voted", "is " + std::to_string(*result.voted) + ", more than the " +
                                 std::to_string(*result.eligible) + " eligible");
   }
-  const std::int64_t ballots = result.votes_for.value_or(0) + result.against.value_or(0) +
-                               result.invalid.value_or(0);
+  const std::int64_t ballots =
+      result.votes_for.value_or(0) + result.against.value_or(0) + result.invalid.value_or(0);
   if (result.voted && ballots > *result.voted) {
     return Invalid("votes_for", "for + against + invalid is " + std::to_string(ballots) +
                                     ", more than the " + std::to_string(*result.voted) +
@@ -79,8 +79,8 @@ Status Validate(const VoteResult& result) {
     if (result.voted && result.eligible && *result.eligible > 0) {
       // Published percentages carry two decimals; a count and a percentage that disagree by more
       // than the rounding describe two different moments or a typing error.
-      const double computed = 100.0 * static_cast<double>(*result.voted) /
-                              static_cast<double>(*result.eligible);
+      const double computed =
+          100.0 * static_cast<double>(*result.voted) / static_cast<double>(*result.eligible);
       if (std::abs(computed - percent) > 0.05) {
         char printed[16];
         std::snprintf(printed, sizeof printed, "%.2f", computed);
@@ -90,8 +90,9 @@ Status Validate(const VoteResult& result) {
     }
   }
   if (!IsDateOrDateTime(result.as_of)) {
-    return Invalid("as_of", "must be a date (2026-03-15) or a date and time "
-                            "(2026-03-15T20:00:00+05:00)");
+    return Invalid("as_of",
+                   "must be a date (2026-03-15) or a date and time "
+                   "(2026-03-15T20:00:00+05:00)");
   }
   KENES_TRY(RequireText("source", result.source));
   return Ok();

@@ -24,7 +24,7 @@ struct VoteResult {
   std::optional<std::int64_t> voted;
   std::optional<std::int64_t> votes_for;
   std::optional<std::int64_t> against;
-  std::optional<std::int64_t> invalid;  // ballots declared invalid
+  std::optional<std::int64_t> invalid;    // ballots declared invalid
   std::optional<double> turnout_percent;  // as published, 0–100, e.g. 73.12
   std::string as_of;   // when the figures stood: "2026-03-15" or "2026-03-15T20:00:00+05:00"
   std::string source;  // who published them, where: a URL or a reference a reader can follow

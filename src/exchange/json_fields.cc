@@ -88,6 +88,19 @@ Status JsonFields::Integer(std::string_view key, std::optional<std::int64_t>& ou
   return Ok();
 }
 
+Status JsonFields::Number(std::string_view key, std::optional<double>& out) {
+  MarkRead(key);
+  if (!Has(key)) return Ok();
+  const nlohmann::json& value = Get(key);
+  if (value.is_null()) {
+    out.reset();
+    return Ok();
+  }
+  if (!value.is_number()) return WrongType(key, "a number");
+  out = value.get<double>();
+  return Ok();
+}
+
 Status JsonFields::Date(std::string_view key, kenes::Date& out, bool required) {
   std::string text;
   KENES_TRY(Text(key, text, required));

@@ -26,6 +26,8 @@ class JsonFields {
   Status Text(std::string_view key, std::string& out, bool required = false);
   Status Integer(std::string_view key, std::int64_t& out, bool required = false);
   Status Integer(std::string_view key, std::optional<std::int64_t>& out);
+  // Any finite JSON number, whole or not.
+  Status Number(std::string_view key, std::optional<double>& out);
   Status Date(std::string_view key, kenes::Date& out, bool required = false);
   Status Date(std::string_view key, std::optional<kenes::Date>& out);
   Status TextList(std::string_view key, std::vector<std::string>& out);

@@ -60,6 +60,15 @@ class LedgerSession {
   // is about, so a decision never silently applies to a figure changed meanwhile.
   Result<FigureReview> ReviewFigure(FigureReview review);
 
+  // Adds or replaces the referendum's official results (by place), administrators only: each
+  // valid, its place a region or district of the gazetteer (or the country), each place once, and
+  // no region's districts (nor the country's regions) adding up to more than it publishes, counting
+  // the results already stored. Results that equal the stored ones are left alone; the others are
+  // audited. `labels[i]` names results[i] in errors ("row 4: column for"); without labels,
+  // errors name the JSON array's fields ("[3].for"). Returns how many changed.
+  Result<std::size_t> PutVoteResults(std::span<const VoteResult> results,
+                                     std::span<const std::string> labels = {});
+
   // Deletes an organization, person, event, feedback item or check-in; a record others still
   // refer to is a conflict.
   Status Delete(RecordKind kind, Id id);

@@ -2,6 +2,7 @@
 
 #include "core/places_csv.h"
 #include "exchange/catalog_csv.h"
+#include "exchange/vote_results.h"
 #include "ledger/files.h"
 
 namespace kenes {
@@ -38,6 +39,16 @@ Result<ReferenceCounts> LoadReferenceData(Ledger& ledger, const std::string& dat
   counts.provisions = provisions.size();
   KENES_TRY(ledger.PutProvisions(provisions));
   return counts;
+}
+
+Result<std::size_t> LoadVoteResults(Ledger& ledger, const Actor& actor, const std::string& path) {
+  KENES_ASSIGN(std::string text, ReadTextFile(path));
+  std::vector<std::string> rows;
+  KENES_ASSIGN(std::vector<VoteResult> results, InFile(ParseVoteResultsCsv(text, &rows), path));
+  return InFile(
+      ledger.Write<std::size_t>(
+          actor, [&](LedgerSession& session) { return session.PutVoteResults(results, rows); }),
+      path);
 }
 
 }  // namespace kenes

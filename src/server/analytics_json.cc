@@ -4,6 +4,7 @@
 
 #include "core/organization.h"
 #include "exchange/record_json.h"
+#include "exchange/vote_results.h"
 
 namespace kenes::http {
 namespace {
@@ -287,6 +288,79 @@ json ToJson(const analytics::Stats& stats) {
   out["people"] = stats.people;
   out["cursor"] = stats.cursor;
   return out;
+}
+
+namespace {
+
+template <class T>
+json OrNull(const std::optional<T>& value) {
+  return value ? json(*value) : json();
+}
+
+json IntervalJson(const std::optional<analytics::Interval>& interval) {
+  if (!interval) return json();
+  return {{"share", interval->share}, {"low", interval->low}, {"high", interval->high}};
+}
+
+json AfterVoteRowJson(const analytics::AfterVoteRow& row) {
+  json rate;
+  if (const auto& r = row.attendance_per_1000_eligible) {
+    rate = {{"value", r->value}, {"low", r->low}, {"high", r->high}};
+  }
+  return {{"code", row.code},
+          {"name_ru", row.name_ru},
+          {"name_kk", row.name_kk},
+          {"region_code", row.region_code},
+          {"events", row.events},
+          {"population", OrNull(row.population)},
+          {"events_per_10k", OrNull(row.events_per_10k)},
+          {"attendance", ToJson(row.attendance)},
+          {"attendance_per_1000_eligible", rate},
+          {"distinct", row.distinct},
+          {"feedback", row.feedback},
+          {"support", IntervalJson(row.support)},
+          {"result", row.result ? VoteResultJson(*row.result) : json()},
+          {"turnout", OrNull(row.turnout)},
+          {"for_share", OrNull(row.for_share)},
+          {"gap", OrNull(row.gap)}};
+}
+
+}  // namespace
+
+json ToJson(const analytics::AfterVote& after) {
+  json regions = json::array();
+  for (const auto& row : after.regions) regions.push_back(AfterVoteRowJson(row));
+  json districts = json::array();
+  for (const auto& row : after.districts) districts.push_back(AfterVoteRowJson(row));
+  const analytics::RankCorrelation& r = after.intensity_turnout;
+  const analytics::Calibration& c = after.calibration;
+  return {{"country",
+           {{"result", after.country ? VoteResultJson(*after.country) : json()},
+            {"turnout", OrNull(after.turnout)},
+            {"for_share", OrNull(after.for_share)}}},
+          {"regions", std::move(regions)},
+          {"districts", std::move(districts)},
+          {"regions_total", after.regions.size()},
+          {"regions_with_events", after.regions_with_events},
+          {"regions_with_results", after.regions_with_results},
+          {"correlation",
+           {{"x", "events_per_10k"},
+            {"y", "turnout"},
+            {"n", r.n},
+            {"rho", OrNull(r.rho)},
+            {"low", OrNull(r.low)},
+            {"high", OrNull(r.high)},
+            {"resamples", r.resamples},
+            {"seed", r.seed},
+            {"caveat", analytics::kAssociationCaveat}}},
+          {"calibration",
+           {{"support", IntervalJson(c.support)},
+            {"for_share", OrNull(c.for_share)},
+            {"gap", OrNull(c.gap)},
+            {"inside", c.inside},
+            {"regions", c.regions},
+            {"mean_abs_gap", OrNull(c.mean_abs_gap)},
+            {"caveat", analytics::kSupportCaveat}}}};
 }
 
 }  // namespace kenes::http

@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "analytics/after_vote.h"
 #include "analytics/analytics.h"
 
 namespace kenes::http {
@@ -25,5 +26,8 @@ nlohmann::json ToJson(const analytics::Dashboard& dashboard, Date as_of);
 // /api/v1/stats: the dashboard's totals (same names), by_region with `code`, reach as
 // `checkins` and `distinct_participants`, the coalition's composition and the registry's size.
 nlohmann::json ToJson(const analytics::Stats& stats);
+// /api/v1/analytics/after-vote: the rows with their results (exchange/vote_results.h), the
+// correlation and the calibration, each with its caveat.
+nlohmann::json ToJson(const analytics::AfterVote& after);
 
 }  // namespace kenes::http

@@ -7,6 +7,7 @@
 
 #include "server/account_routes.h"
 #include "server/analytics_routes.h"
+#include "server/results_routes.h"
 #include "server/audit_routes.h"
 #include "server/auth.h"
 #include "server/http_json.h"
@@ -72,6 +73,7 @@ Server::Server(Ledger& ledger, Accounts& accounts, ServerOptions options)
   http::AddHealthRoutes(router_, ledger_);
   http::AddIntakeRoutes(router_, ledger_);
   http::AddAnalyticsRoutes(router_, ledger_, analytics_);
+  http::AddResultsRoutes(router_, ledger_, analytics_);
   http::AddReportRoutes(router_, analytics_, ledger_.clock());
   http::AddWebApp(router_);
   router_.Add("GET", "/api/v1/openapi.json", Gate::kPublic, "This description of the API",

@@ -33,6 +33,7 @@
 #include "core/place.h"
 #include "core/result.h"
 #include "core/venue.h"
+#include "core/vote_result.h"
 
 namespace kenes {
 
@@ -256,6 +257,10 @@ class Transaction {
   // Figure reviews, one per event: Put replaces the event's earlier review and sets reviewed_at.
   virtual Result<FigureReview> PutFigureReview(FigureReview review) = 0;
   virtual Result<std::vector<FigureReview>> ListFigureReviews() = 0;
+
+  // The referendum's official results, one per place: Put replaces the row of the same place.
+  virtual Status PutVoteResults(std::span<const VoteResult> results) = 0;
+  virtual Result<std::vector<VoteResult>> ListVoteResults() = 0;
 
   // Holds `key` until this transaction ends: another transaction locking the same key waits for
   // it. A check that depends on a row not existing (the same meeting not yet stored) takes the

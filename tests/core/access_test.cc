@@ -45,7 +45,7 @@ TEST(Gates, ARefusalSaysWhoMayInstead) {
 TEST(CheckWrite, AnAdministratorWritesAnything) {
   const Actor admin = Actor::System("cli:root");
   for (Subject subject : {Subject::kOrganization, Subject::kPerson, Subject::kEvent,
-                          Subject::kCampaign, Subject::kUser}) {
+                          Subject::kCampaign, Subject::kUser, Subject::kVoteResult}) {
     EXPECT_TRUE(CheckWrite(admin, subject, {"750000000", {}}).ok());
   }
 }
@@ -70,7 +70,7 @@ TEST(CheckWrite, ACoordinatorWritesTheRecordsOfItsRegionOnly) {
 
 TEST(CheckWrite, ACoordinatorDoesNotWriteTheRegistryTheCampaignOrAccounts) {
   for (Subject subject :
-       {Subject::kOrganization, Subject::kPerson, Subject::kCampaign, Subject::kUser}) {
+       {Subject::kOrganization, Subject::kPerson, Subject::kCampaign, Subject::kUser, Subject::kVoteResult}) {
     const Status refused = CheckWrite(Coordinator(), subject, {"350000000", {}});
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().code, ErrorCode::kForbidden);

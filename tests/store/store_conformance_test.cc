@@ -621,5 +621,28 @@ TEST_F(StoreConformance, VenuesAndFigureReviewsReadBack) {
   EXPECT_EQ(missing.error().code, ErrorCode::kNotFound);
 }
 
+// Unpublished counts stay null, not zero, and a second Put of a place replaces the first.
+TEST_F(StoreConformance, VoteResultsReadBackWithTheirGaps) {
+  const std::vector<VoteResult> results = {
+      {"KZ", 12'482'613, 9'127'192, 7'954'667, 898'099, 146'558, 73.12, "2026-03-17", "ЦРК"},
+      {"430000000", std::nullopt, std::nullopt, std::nullopt, std::nullopt, std::nullopt, 93.04,
+       "2026-03-15T20:00:00+05:00", "https://example.kz/20-00"}};
+  ASSERT_TRUE(store_->Write([&](Transaction& tx) { return tx.PutVoteResults(results); }).ok());
+  VoteResult corrected = results[1];
+  corrected.turnout_percent = 93.1;
+  ASSERT_TRUE(store_
+                  ->Write([&](Transaction& tx) {
+                    return tx.PutVoteResults(std::span<const VoteResult>(&corrected, 1));
+                  })
+                  .ok());
+  auto listed =
+      store_->Read<std::vector<VoteResult>>([](Transaction& tx) { return tx.ListVoteResults(); });
+  ASSERT_TRUE(listed.ok()) << listed.error().message;
+  ASSERT_EQ(listed->size(), 2u);
+  EXPECT_EQ((*listed)[0], corrected);  // "430000000" sorts before "KZ"
+  EXPECT_FALSE((*listed)[0].eligible.has_value());
+  EXPECT_EQ((*listed)[1], results[0]);
+}
+
 }  // namespace
 }  // namespace kenes

@@ -281,6 +281,19 @@ CREATE TABLE audit_log (
 );
 CREATE INDEX audit_log_by_record ON audit_log(record_kind, record_id, seq);
 )sql"},
+      {6, "official results of the referendum", R"sql(
+CREATE TABLE vote_results (
+  place_code TEXT PRIMARY KEY,
+  eligible INTEGER,
+  voted INTEGER,
+  votes_for INTEGER,
+  against INTEGER,
+  invalid INTEGER,
+  turnout_percent REAL,
+  as_of TEXT NOT NULL,
+  source TEXT NOT NULL
+);
+)sql"},
   };
   return migrations;
 }
@@ -485,6 +498,11 @@ const std::vector<TableInfo>& CampaignTables() {
       {"figure_reviews",
        {"event_id", "attendance_text", "decision", "note", "reviewed_at"},
        {"event_id"},
+       {}},
+      {"vote_results",
+       {"place_code", "eligible", "voted", "votes_for", "against", "invalid", "turnout_percent",
+        "as_of", "source"},
+       {"place_code"},
        {}},
       // Accounts move with the campaign, or nobody could sign in to the new database; the audit
       // log too, its chain intact, so what it proves still holds there.

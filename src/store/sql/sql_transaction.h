@@ -106,6 +106,8 @@ class SqlTransaction final : public Transaction {
   Result<RecordChanges> ChangesSince(std::int64_t cursor, std::size_t limit) override;
   Status PutVenues(std::span<const Venue> venues) override;
   Result<std::vector<Venue>> ListVenues() override;
+  Status PutVoteResults(std::span<const VoteResult> results) override;
+  Result<std::vector<VoteResult>> ListVoteResults() override;
   Result<FigureReview> PutFigureReview(FigureReview review) override;
   Result<std::vector<FigureReview>> ListFigureReviews() override;
 
