@@ -259,7 +259,15 @@ AfterVote ComputeAfterVote(const CampaignCache& cache, const Filter& filter,
 
   Calibration& calibration = out.calibration;
   calibration.support = support.overall.support;
+  // With a region filter, the support read there is set beside that region's vote where it was
+  // published: the country's share would compare one region's meetings with everyone's ballots.
   calibration.for_share = out.for_share;
+  if (!filter.region_code.empty()) {
+    calibration.for_share.reset();
+    for (const AfterVoteRow& row : out.regions) {
+      if (row.code == filter.region_code) calibration.for_share = row.for_share;
+    }
+  }
   if (calibration.support && calibration.for_share) {
     calibration.gap = calibration.support->share - *calibration.for_share;
     calibration.inside = *calibration.for_share >= calibration.support->low &&

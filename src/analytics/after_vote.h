@@ -76,7 +76,8 @@ struct RankCorrelation {
 
 struct Calibration {
   // The campaign's overall support share (all feedback the filter selects) and the country's
-  // "for" share; inside is whether the vote's share lies within the support interval.
+  // "for" share (with a region filter, that region's, absent where unpublished); inside is whether
+  // the vote's share lies within the support interval.
   std::optional<Interval> support;
   std::optional<double> for_share;
   std::optional<double> gap;  // support.share − for_share

@@ -298,6 +298,97 @@ Table Flagged(const std::vector<analytics::FlaggedFigure>& figures) {
   return table;
 }
 
+// A share as a cell, empty where there is none.
+Cell ShareOrEmpty(const std::optional<double>& share) {
+  return share ? Cell::Share(*share) : Cell::Empty();
+}
+
+std::vector<Cell> AfterVoteRow(const analytics::AfterVoteRow& row) {
+  const auto& rate = row.attendance_per_1000_eligible;
+  std::string as_of;
+  std::string source;
+  if (row.result) {
+    as_of = row.result->as_of;
+    source = row.result->source;
+  }
+  return Row({Cell::Text(row.code), Cell::Text(row.name_ru), Int(row.events),
+              row.events_per_10k ? Cell::Decimal(*row.events_per_10k, 2) : Cell::Empty(),
+              Int(row.attendance.value), Int(row.attendance.low), Int(row.attendance.high),
+              rate ? Cell::Decimal(rate->value, 2) : Cell::Empty(), Int(row.distinct),
+              Int(row.feedback), row.support ? Cell::Share(row.support->share) : Cell::Empty(),
+              row.support ? Cell::Share(row.support->low) : Cell::Empty(),
+              row.support ? Cell::Share(row.support->high) : Cell::Empty(),
+              ShareOrEmpty(row.turnout), ShareOrEmpty(row.for_share),
+              row.gap ? Cell::Decimal(100 * *row.gap, 1) : Cell::Empty(), Cell::Text(as_of),
+              Cell::Text(source)});
+}
+
+// The official results beside the campaign, region by region and for the districts with results.
+Table AfterVote(const analytics::AfterVote& after) {
+  Table table{
+      "after_vote",
+      "После голосования",
+      "Кампания и итоги референдума по регионам",
+      "Итоги — как их опубликовала комиссия, с датой и источником; пусто, где цифра не "
+      "опубликована. Явка — доля проголосовавших, «за» — доля от проголосовавших. "
+      "Разница — доля поддержки в отзывах минус доля «за», в процентных пунктах.",
+      {"Код КАТО", "Место", "Мероприятий", "На 10 000 жителей", "Участников", "Нижняя граница",
+       "Верхняя граница", "Участников на 1 000 избирателей", "Уникальных участников",
+       "Отзывов с позицией", "Поддержка в отзывах", "Поддержка, 95% от", "Поддержка, 95% до",
+       "Явка", "За", "Разница, п.п.", "Данные на", "Источник"},
+      {}};
+  for (const auto& row : after.regions) table.rows.push_back(AfterVoteRow(row));
+  for (const auto& row : after.districts) table.rows.push_back(AfterVoteRow(row));
+  return table;
+}
+
+// What the comparison says: the rank correlation and the calibration, each with its interval.
+Table AfterVoteSummary(const analytics::AfterVote& after) {
+  const analytics::RankCorrelation& r = after.intensity_turnout;
+  const analytics::Calibration& c = after.calibration;
+  Table table{"after_vote_summary",
+              "После голосования, итог",
+              "Связь кампании с явкой и точность её оценки поддержки",
+              std::string(analytics::kAssociationCaveatRu) + " " + analytics::kSupportCaveatRu,
+              {"Показатель", "Значение", "Нижняя граница", "Верхняя граница"},
+              {}};
+  auto& rows = table.rows;
+  rows.push_back(SingleRow("Регионов с мероприятиями кампании",
+                           Cell::Text(Grouped(after.regions_with_events) + " из " +
+                                      Grouped(static_cast<std::int64_t>(after.regions.size())))));
+  rows.push_back(SingleRow("Регионов с опубликованными итогами", Int(after.regions_with_results)));
+  if (r.rho) {
+    rows.push_back(
+        Row({Cell::Text("Ранговая корреляция Спирмена: мероприятий на 10 000 жителей и "
+                        "явка (регионов: " +
+                        Grouped(r.n) + "; бутстреп, " + Grouped(r.resamples) + " выборок, 95%)"),
+             Cell::Decimal(*r.rho, 2), r.low ? Cell::Decimal(*r.low, 2) : Cell::Empty(),
+             r.high ? Cell::Decimal(*r.high, 2) : Cell::Empty()}));
+  } else {
+    rows.push_back(SingleRow("Ранговая корреляция Спирмена: мероприятий на 10 000 жителей и явка",
+                             Cell::Text("не считается: регионов с обеими цифрами " + Grouped(r.n) +
+                                        ", нужно не меньше 3")));
+  }
+  if (after.turnout) rows.push_back(SingleRow("Явка по стране", Cell::Share(*after.turnout)));
+  if (c.support) {
+    rows.push_back(Row({Cell::Text("Поддержка в отзывах со встреч"), Cell::Share(c.support->share),
+                        Cell::Share(c.support->low), Cell::Share(c.support->high)}));
+  }
+  if (c.for_share) rows.push_back(SingleRow("«За» на референдуме", Cell::Share(*c.for_share)));
+  if (c.gap) {
+    rows.push_back(SingleRow(
+        std::string("Разница поддержки и «за», п.п. (") +
+            (c.inside ? "«за» внутри интервала поддержки" : "«за» вне интервала поддержки") + ")",
+        Cell::Decimal(100 * *c.gap, 1)));
+  }
+  if (c.mean_abs_gap) {
+    rows.push_back(SingleRow(
+        "Средняя разница по регионам по модулю, п.п. (регионов: " + Grouped(c.regions) + ")",
+        Cell::Decimal(100 * *c.mean_abs_gap, 1)));
+  }
+  return table;
+}
+
 std::string Scope(const analytics::FilterNames& names, const Filter& filter) {
   std::string scope;
   auto add = [&](const std::string& part) { scope += (scope.empty() ? "" : ", ") + part; };
@@ -333,6 +424,7 @@ Result<Report> BuildReport(analytics::Analytics& analytics, const Filter& filter
   KENES_ASSIGN(auto attribution, analytics.ComputeAttribution(filter));
   KENES_ASSIGN(auto flagged, analytics.ListFlagged(filter));
   KENES_ASSIGN(auto names, analytics.NamesOf(filter));
+  KENES_ASSIGN(auto after, analytics.ComputeAfterVote(filter));
 
   Report report;
   report.title = "Итоги разъяснительной кампании";
@@ -387,6 +479,8 @@ Result<Report> BuildReport(analytics::Analytics& analytics, const Filter& filter
   report.tables.push_back(
       Breakdown("days", "По дням", "Мероприятия по дням", "Дата", "", dashboard.by_day));
   report.tables.push_back(Flagged(flagged));
+  report.tables.push_back(AfterVote(after));
+  report.tables.push_back(AfterVoteSummary(after));
   return report;
 }
 

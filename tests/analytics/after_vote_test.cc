@@ -453,6 +453,9 @@ TEST_F(AfterVoteTest, ARegionFilterKeepsThatRegionAndItsDistricts) {
   // The country's result does not depend on the filter; the campaign's reading does.
   EXPECT_TRUE(after.country);
   EXPECT_DOUBLE_EQ(after.calibration.support->share, 0.6);  // 3 of 5
+  // ... and it is set beside the region's own vote, not the country's.
+  EXPECT_EQ(after.calibration.for_share, after.regions[0].for_share);
+  EXPECT_NE(after.calibration.for_share, after.for_share);
 
   Filter astana;
   astana.region_code = kAstana;

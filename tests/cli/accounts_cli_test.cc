@@ -180,12 +180,31 @@ TEST_F(AccountsCli, AuditVerifyPassesThenNamesTheEntryTamperedWith) {
   std::string anchor;
   ASSERT_NO_FATAL_FAILURE(ImportThreeEventsAndVerify(anchor));
 
+  // The entry of the event of 25 February, wherever init's own entries put it.
+  std::int64_t seq = 0;
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(db_.c_str(), &db), SQLITE_OK);
+  sqlite3_stmt* query = nullptr;
+  ASSERT_EQ(sqlite3_prepare_v2(db,
+                               "SELECT MIN(seq) FROM audit_log WHERE record_kind = 'event' AND "
+                               "record_after LIKE '%2026-02-25%'",
+                               -1, &query, nullptr),
+            SQLITE_OK);
+  ASSERT_EQ(sqlite3_step(query), SQLITE_ROW);
+  seq = sqlite3_column_int64(query, 0);
+  sqlite3_finalize(query);
+  sqlite3_close(db);
+  ASSERT_GT(seq, 0);
+
   Tamper(
       "UPDATE audit_log SET record_after = replace(record_after, '2026-02-25', '2026-02-20') "
-      "WHERE seq = 4");
+      "WHERE seq = " +
+      std::to_string(seq));
   const Completed edited = Kenes({"audit", "verify", "--db", db_});
   EXPECT_EQ(edited.exit_code, 2);
-  EXPECT_NE(edited.out.find("BROKEN at entry 4 (altered)"), std::string::npos) << edited.out;
+  EXPECT_NE(edited.out.find("BROKEN at entry " + std::to_string(seq) + " (altered)"),
+            std::string::npos)
+      << edited.out;
 }
 
 TEST_F(AccountsCli, AuditVerifyNamesAnEntryRemovedOrTwoSwapped) {

@@ -263,3 +263,42 @@ TEST(CliBackup, CopiesAnSqliteDatabaseThatStillServesAndRefusesAServer) {
 
 }  // namespace
 }  // namespace kenes
+
+namespace kenes {
+namespace {
+
+// kenes init loads the shipped results; `kenes results import` replaces them from a file, all
+// rows or none, and `list` prints what import reads.
+TEST_F(Cli, ResultsComeWithInitAndAnImportIsAllOrNothing) {
+  ASSERT_EQ(Init().exit_code, 0);
+  Completed shipped = Kenes({"results", "list", "--db", db_});
+  ASSERT_EQ(shipped.exit_code, 0) << shipped.err;
+  EXPECT_NE(shipped.out.find("KZ,12482613,9127192,7954667,898099,146558,73.12,2026-03-17,"),
+            std::string::npos)
+      << shipped.out;
+  EXPECT_NE(shipped.out.find("430000000,,,,,,93.04,"), std::string::npos) << shipped.out;
+
+  const std::string header =
+      "place_code,eligible,voted,for,against,invalid,turnout_percent,as_of,source\n";
+  Completed bad =
+      Kenes({"results", "import", "--db", db_,
+             Write("bad.csv", header + "350000000,900000,600000,510000,,,,2026-03-16,ТИК\n"
+                                       "430000000,,\"93,04\",,,,,2026-03-16,ТИК\n")});
+  EXPECT_EQ(bad.exit_code, 65);
+  EXPECT_NE(bad.err.find("row 3: column voted"), std::string::npos) << bad.err;
+  EXPECT_NE(bad.err.find("percentage"), std::string::npos) << bad.err;
+  EXPECT_EQ(Kenes({"results", "list", "--db", db_}).out, shipped.out);
+
+  Completed good = Kenes({"results", "import", "--db", db_,
+                          Write("good.csv", header + "350000000,900000,600000,510000,70000,20000,,"
+                                                     "2026-03-16,ТИК\n")});
+  ASSERT_EQ(good.exit_code, 0) << good.err;
+  EXPECT_NE(good.out.find("1 results added or changed"), std::string::npos) << good.out;
+  const std::string listed = Kenes({"results", "list", "--db", db_}).out;
+  EXPECT_NE(listed.find("350000000,900000,600000,510000,70000,20000,,2026-03-16,ТИК"),
+            std::string::npos)
+      << listed;
+}
+
+}  // namespace
+}  // namespace kenes

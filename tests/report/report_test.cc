@@ -32,6 +32,17 @@ std::string ReadFile(const std::string& path) {
 class ReportTest : public ::testing::Test {
  protected:
   void SetUp() override {
+    // Results for Karaganda region (counts) and Astana (turnout only), as a commission publishes.
+    const std::vector<VoteResult> results = {
+        {"350000000", 900'000, 600'000, 510'000, 70'000, 20'000, std::nullopt, "2026-03-16",
+         "Карагандинская областная комиссия"},
+        {"710000000", std::nullopt, std::nullopt, std::nullopt, std::nullopt, std::nullopt, 60.36,
+         "2026-03-15T20:00:00+05:00", "https://example.kz/20-00"}};
+    ASSERT_TRUE(campaign_.ledger()
+                    .Write<std::size_t>(
+                        Actor::System("test"),
+                        [&](LedgerSession& session) { return session.PutVoteResults(results); })
+                    .ok());
     auto built = BuildReport(analytics_, {}, kAsOf);
     ASSERT_TRUE(built.ok()) << built.error().message;
     report_ = std::move(built).value();
@@ -68,6 +79,27 @@ TEST_F(ReportTest, HasEveryTableTheFinalSessionNeeds) {
   EXPECT_EQ(coalition.rows.back()[1].number, 2);  // computed from the registry
   EXPECT_EQ(coalition.rows.back()[2].number, 105'000);
   EXPECT_EQ(report_.Find("days")->rows.size(), 4u);
+}
+
+// The official results beside the campaign: every region a row, the figures with their source.
+TEST_F(ReportTest, SetsTheResultsBesideTheCampaign) {
+  const Table& after = *report_.Find("after_vote");
+  EXPECT_EQ(after.rows.size(), 20u);
+  const auto row = std::find_if(after.rows.begin(), after.rows.end(),
+                                [](const auto& r) { return r[0].text == "350000000"; });
+  ASSERT_NE(row, after.rows.end());
+  EXPECT_EQ((*row)[2].number, 4);  // held in Karaganda region; the fifth is only planned
+  EXPECT_NEAR((*row)[13].number, 600'000.0 / 900'000.0, 1e-9);  // turnout
+  EXPECT_NEAR((*row)[14].number, 510'000.0 / 600'000.0, 1e-9);  // "for"
+  EXPECT_EQ((*row)[17].text, "Карагандинская областная комиссия");
+  const auto astana = std::find_if(after.rows.begin(), after.rows.end(),
+                                   [](const auto& r) { return r[0].text == "710000000"; });
+  ASSERT_NE(astana, after.rows.end());
+  EXPECT_NEAR((*astana)[13].number, 0.6036, 1e-9);
+  EXPECT_EQ((*astana)[14].text, "");  // "for" unpublished: empty, never estimated
+  const Table& summary = *report_.Find("after_vote_summary");
+  EXPECT_EQ(summary.rows[0][1].text, "2 из 20");
+  EXPECT_NE(summary.note.find("связь, а не влияние"), std::string::npos);
 }
 
 TEST_F(ReportTest, HtmlParsesAndShowsTheFigures) {

@@ -89,6 +89,9 @@ const std::map<std::string, std::string> kWhoMay = {
     {"POST /api/v1/analytics/reviews", "an"},
     {"GET /api/v1/venues", "ancro"},
     {"PUT /api/v1/venues", "an"},
+    {"GET /api/v1/results", "ancro"},
+    {"PUT /api/v1/results", "a"},
+    {"GET /api/v1/analytics/after-vote", "ancro"},
 };
 
 struct Caller {
