@@ -63,6 +63,9 @@ void AddImport(CLI::App& app, int& exit_code) {
                       "cli:<your Unix user>, with an administrator's powers)");
   command->add_option("file", options->file, "the file to import (- for standard input)")
       ->required();
+  auto again = std::make_shared<bool>(false);
+  command->add_flag("--again", *again,
+                    "import even when the same file was imported whole before as this type");
   command->callback([=, &exit_code] {
     auto type = ParseRecordType(options->type);
     if (!type.ok()) return void(exit_code = Fail(type.error()));
@@ -75,10 +78,18 @@ void AddImport(CLI::App& app, int& exit_code) {
     auto actor = CommandActor(*open, *as);
     if (!actor.ok()) return void(exit_code = Fail(actor.error()));
     auto imported = ImportRecords(*open->ledger, *actor, *type, *format, *text,
-                                  TerminalProgress("importing " + options->type));
+                                  TerminalProgress("importing " + options->type),
+                                  *again ? Reimport::kAgain : Reimport::kRefuse);
     if (!imported.ok()) {
       std::fprintf(stderr, "kenes: nothing was imported\n");
       return void(exit_code = Fail(WithContext(imported.error(), options->file)));
+    }
+    if (const auto& earlier = imported->earlier) {
+      std::printf(
+          "nothing imported: this file was imported whole as %s on %s by %s (records: %zu); "
+          "--again imports it again\n",
+          options->type.c_str(), earlier->at.c_str(), earlier->actor.c_str(), earlier->records);
+      return;
     }
     std::printf("imported %zu %s\n", imported->records, options->type.c_str());
   });

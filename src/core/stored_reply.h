@@ -12,6 +12,10 @@ namespace kenes {
 
 inline constexpr int kStoredReplyDays = 30;
 
+// The account under which whole-file imports are remembered (key: the record type and the file's
+// SHA-256), so the same file imported again is recognized. These are never forgotten.
+inline constexpr std::string_view kImportsAccount = "#imports";
+
 struct StoredReply {
   std::string account;       // whose key: the account's id, or a command-line actor's name
   std::string key;           // the client's key, a UUID in lower case

@@ -1,6 +1,7 @@
 #include "ledger/importer.h"
 
 #include "core/csv.h"
+#include "crypto/fingerprint.h"
 #include "exchange/csv_columns.h"
 #include "exchange/record_json.h"
 
@@ -89,12 +90,24 @@ Status ForEachRecord(RecordType type, FileFormat format, std::string_view text,
 
 Result<ImportSummary> ImportRecords(Ledger& ledger, const Actor& actor, RecordType type,
                                     FileFormat format, std::string_view text,
-                                    const ImportProgress& progress) {
+                                    const ImportProgress& progress, Reimport reimport) {
   ImportSummary summary;
   std::string where;
-  Status status = ledger.Write(actor, [&](LedgerSession& session) {
+  // Imports are remembered among the stored replies, under an account of their own, keyed by type
+  // and content: the same bytes as another type are another import.
+  const std::string content = Fingerprint(text);
+  const std::string key = std::string(RecordTypeName(type)) + ":" + content;
+  Status status = ledger.Write(actor, [&](LedgerSession& session) -> Status {
     summary = {};  // a write may be run again (store.h); count from zero each time
-    return ForEachRecord(
+    Transaction& tx = session.transaction();
+    KENES_ASSIGN(std::optional<StoredReply> before, tx.FindStoredReply(kImportsAccount, key));
+    if (before && reimport == Reimport::kRefuse) {
+      const json earlier = json::parse(before->body, nullptr, false);
+      summary.earlier = EarlierImport{earlier.value("actor", std::string()),
+                                      earlier.value("records", std::size_t{0}), before->created_at};
+      return Ok();
+    }
+    KENES_TRY(ForEachRecord(
         type, format, text,
         [&](const json& record, std::size_t offset) -> Status {
           KENES_TRY(WriteRecord(session, type, record));
@@ -103,10 +116,19 @@ Result<ImportSummary> ImportRecords(Ledger& ledger, const Actor& actor, RecordTy
           }
           return Ok();
         },
-        where);
+        where));
+    StoredReply record{std::string(kImportsAccount),
+                       key,
+                       content,
+                       200,
+                       json{{"actor", actor.name}, {"records", summary.records}}.dump(),
+                       "application/json",
+                       {}};
+    if (!before) KENES_TRY(tx.ReserveStoredReply(record));
+    return tx.CompleteStoredReply(record);
   });
   if (!status.ok()) return where.empty() ? status.error() : WithContext(status.error(), where);
-  if (progress) progress(text.size(), text.size(), summary.records);
+  if (progress && !summary.earlier) progress(text.size(), text.size(), summary.records);
   return summary;
 }
 

@@ -4,6 +4,8 @@
 
 #include <cstddef>
 #include <functional>
+#include <optional>
+#include <string>
 #include <string_view>
 
 #include "exchange/record_type.h"
@@ -15,13 +17,29 @@ namespace kenes {
 using ImportProgress =
     std::function<void(std::size_t done, std::size_t total, std::size_t records)>;
 
-struct ImportSummary {
+// When the same content was imported before, as the same type: by whom, how many records, when.
+struct EarlierImport {
+  std::string actor;
   std::size_t records = 0;
+  std::string at;  // UTC
 };
 
-// Every record is written as `actor`, within its access and with its audit entry.
+struct ImportSummary {
+  std::size_t records = 0;
+  // Set when the file was imported whole before and nothing was imported now.
+  std::optional<EarlierImport> earlier;
+};
+
+enum class Reimport { kRefuse, kAgain };
+
+// Every record is written as `actor`, within its access and with its audit entry. A content
+// imported whole before as the same type (the same bytes: a file sent twice, a retried command)
+// imports nothing and says when it was imported (`earlier`), unless `reimport` is kAgain. The
+// record of the import lands in the import's own transaction, so an import that failed leaves
+// none.
 Result<ImportSummary> ImportRecords(Ledger& ledger, const Actor& actor, RecordType type,
                                     FileFormat format, std::string_view text,
-                                    const ImportProgress& progress = {});
+                                    const ImportProgress& progress = {},
+                                    Reimport reimport = Reimport::kRefuse);
 
 }  // namespace kenes

@@ -166,7 +166,16 @@ TEST_F(AccountsCli, AnImportActsAsAnAccountWithinItsScopeAndIsAudited) {
       Write("own.jsonl", "{\"date\":\"2026-02-24\",\"place_code\":\"355630100\"}\n");
   ASSERT_EQ(Kenes({"import", "--db", db_, "--type", "events", "--as", "karaganda", own}).exit_code,
             0);
-  ASSERT_EQ(Kenes({"import", "--db", db_, "--type", "events", own}).exit_code, 0);
+  // The same file again is recognized and imports nothing, whoever sends it; --again imports it.
+  const Completed twice = Kenes({"import", "--db", db_, "--type", "events", own});
+  ASSERT_EQ(twice.exit_code, 0) << twice.err;
+  EXPECT_NE(twice.out.find("nothing imported: this file was imported whole as events on "),
+            std::string::npos)
+      << twice.out;
+  EXPECT_NE(twice.out.find("by karaganda (records: 1)"), std::string::npos) << twice.out;
+  EXPECT_EQ(Kenes({"audit", "log", "--db", db_, "--kind", "event"}).out.find(" cli:"),
+            std::string::npos);
+  ASSERT_EQ(Kenes({"import", "--db", db_, "--type", "events", "--again", own}).exit_code, 0);
   const Completed log = Kenes({"audit", "log", "--db", db_, "--kind", "event"});
   ASSERT_EQ(log.exit_code, 0);
   // Event ids may skip on PostgreSQL, whose sequences do not roll back with the refused import.
