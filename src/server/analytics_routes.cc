@@ -81,158 +81,180 @@ Result<std::vector<Venue>> VenuesFromJson(const json& body) {
 }  // namespace
 
 void AddAnalyticsRoutes(Router& router, Ledger& ledger, analytics::Analytics& analytics) {
-  router.Add("GET", "/api/v1/dashboard", Gate::kPublished,
-             "The whole dashboard in one answer: events, attendance as value with range (flagged "
-             "figures apart), unique reach exact and HyperLogLog, support with its Wilson 95% "
-             "interval and sample size, themes, provisions, coverage with unvisited districts, "
-             "events by region, day and segment; filters campaign, from, to, region, segment, "
-             "as_of",
-             [&analytics, &ledger](const httplib::Request& request, httplib::Response& response) {
-               auto parsed = Parse(request, TodayInKazakhstan(ledger.clock()));
-               if (!parsed.ok()) return SendError(response, parsed.error());
-               Answer(response, analytics.ComputeDashboard(parsed->filter, parsed->as_of),
-                      [&](const auto& d) { return ToJson(d, parsed->as_of); });
-             });
+  router.Add(
+      "GET", "/api/v1/dashboard", Gate::kPublished,
+      "The whole dashboard in one answer: events, attendance as value with range (flagged "
+      "figures apart), unique reach exact and HyperLogLog, support with its Wilson 95% "
+      "interval and sample size, themes, provisions, coverage with unvisited districts, "
+      "events by region, day and segment; filters campaign, from, to, region, segment, "
+      "as_of",
+      [&analytics, &ledger](const httplib::Request& request, httplib::Response& response) {
+        auto parsed = Parse(request, TodayInKazakhstan(ledger.clock()));
+        if (!parsed.ok()) return SendError(response, parsed.error());
+        Answer(response, analytics.ComputeDashboard(parsed->filter, parsed->as_of),
+               [&](const auto& d) { return ToJson(d, parsed->as_of); });
+      },
+      Cost::kCostly);
   // The headline totals, open to an observer: from the mirror like the dashboard, so they are
   // the dashboard's figures and cost milliseconds, never a scan of the store.
-  router.Add("GET", "/api/v1/stats", Gate::kPublished,
-             "Campaign totals as the dashboard counts them: events, attendance as value with range "
-             "(figures awaiting review apart), by region, check-ins, distinct people, feedback, "
-             "coalition; filters campaign, from, to, region, segment",
-             [&analytics](const httplib::Request& request, httplib::Response& response) {
-               auto parsed = Parse(request, std::nullopt);
-               if (!parsed.ok()) return SendError(response, parsed.error());
-               Answer(response, analytics.ComputeStats(parsed->filter),
-                      [](const auto& stats) { return ToJson(stats); });
-             });
-  router.Add("GET", "/api/v1/analytics/totals", Gate::kPublished,
-             "Events and attendance (value, low, high), optionally broken down by region, "
-             "district, day, week, kind, segment, host_kind or speaker (by=)",
-             [&analytics](const httplib::Request& request, httplib::Response& response) {
-               std::string by;
-               auto parsed = Parse(request, std::nullopt, [&](Query& query) {
-                 by = query.Text("by");
-                 return Ok();
-               });
-               if (!parsed.ok()) return SendError(response, parsed.error());
-               auto totals = analytics.ComputeTotals(parsed->filter);
-               if (!totals.ok()) return SendError(response, totals.error());
-               json out = ToJson(*totals);
-               out["filter"] = ToJson(parsed->filter);
-               if (!by.empty()) {
-                 auto dimension = analytics::ParseDimension(by);
-                 if (!dimension.ok()) return SendError(response, dimension.error());
-                 auto rows = analytics.Breakdown(parsed->filter, *dimension);
-                 if (!rows.ok()) return SendError(response, rows.error());
-                 json list = json::array();
-                 for (const auto& row : *rows) list.push_back(ToJson(row));
-                 out["by"] = by;
-                 out["rows"] = std::move(list);
-               }
-               SendJson(response, out);
-             });
-  router.Add("GET", "/api/v1/analytics/reach", Gate::kPublished,
-             "Distinct people from check-ins, exact and by HyperLogLog with its error, repeat "
-             "attendance, reach against summed attendance; and each region's own reach",
-             [&analytics](const httplib::Request& request, httplib::Response& response) {
-               auto parsed = Parse(request, std::nullopt);
-               if (!parsed.ok()) return SendError(response, parsed.error());
-               auto reach = analytics.ComputeReach(parsed->filter);
-               if (!reach.ok()) return SendError(response, reach.error());
-               auto regions = analytics.ReachByRegion(parsed->filter);
-               if (!regions.ok()) return SendError(response, regions.error());
-               json out = ToJson(*reach);
-               json list = json::array();
-               for (const auto& [code, region] : *regions) {
-                 json row = ToJson(region);
-                 row["code"] = code;
-                 list.push_back(std::move(row));
-               }
-               out["by_region"] = std::move(list);
-               SendJson(response, out);
-             });
-  router.Add("GET", "/api/v1/analytics/support", Gate::kPublished,
-             "Share of feedback that supports the provisions among feedback with a stance, with "
-             "its Wilson 95% interval and sample size, overall, by region and by segment; not a "
-             "representative poll",
-             [&analytics](const httplib::Request& request, httplib::Response& response) {
-               auto parsed = Parse(request, std::nullopt);
-               if (!parsed.ok()) return SendError(response, parsed.error());
-               Answer(response, analytics.ComputeSupport(parsed->filter),
-                      [](const auto& s) { return ToJson(s); });
-             });
-  router.Add("GET", "/api/v1/analytics/themes", Gate::kPublished,
-             "Themes of questions, opinions and proposals found automatically (stemming, TF-IDF, "
-             "clustering): top terms, size, regions, examples; feedback per provision",
-             [&analytics](const httplib::Request& request, httplib::Response& response) {
-               auto parsed = Parse(request, std::nullopt);
-               if (!parsed.ok()) return SendError(response, parsed.error());
-               Answer(response, analytics.ComputeThemes(parsed->filter),
-                      [](const auto& t) { return ToJson(t); });
-             });
-  router.Add("GET", "/api/v1/analytics/themes/{id}/feedback", Gate::kRecords,
-             "The feedback of one theme (an id from /analytics/themes), nearest the theme's "
-             "centre first, with the count of all that match; same filters, limit up to 1000",
-             [&analytics](const httplib::Request& request, httplib::Response& response) {
-               std::int64_t limit = Page{}.limit;
-               auto parsed = Parse(request, std::nullopt, [&](Query& query) -> Status {
-                 KENES_ASSIGN(const Page page, query.Pagination());
-                 limit = page.limit;
-                 return Ok();
-               });
-               if (!parsed.ok()) return SendError(response, parsed.error());
-               Answer(response,
-                      analytics.ListThemeFeedback(parsed->filter, PathId(request),
-                                                  static_cast<std::size_t>(limit)),
-                      [](const analytics::ThemeFeedback& found) {
-                        json items = json::array();
-                        for (const FeedbackItem& item : found.items) items.push_back(ToJson(item));
-                        return json{{"theme",
-                                     {{"id", found.members.id},
-                                      {"name", found.members.name},
-                                      {"terms", found.members.terms}}},
-                                    {"total", found.members.total},
-                                    {"items", std::move(items)}};
-                      });
-             });
-  router.Add("GET", "/api/v1/analytics/coverage", Gate::kPublished,
-             "Districts and towns with no event yet, days since the last visit per district, "
-             "attendance per 1,000 inhabitants where the population is known",
-             [&analytics, &ledger](const httplib::Request& request, httplib::Response& response) {
-               auto parsed = Parse(request, TodayInKazakhstan(ledger.clock()));
-               if (!parsed.ok()) return SendError(response, parsed.error());
-               Answer(response, analytics.ComputeCoverage(parsed->filter, parsed->as_of),
-                      [](const auto& c) { return ToJson(c, true); });
-             });
-  router.Add("GET", "/api/v1/analytics/planning", Gate::kPublished,
-             "Planned against held, by region and by delegation member (as_of sets today)",
-             [&analytics, &ledger](const httplib::Request& request, httplib::Response& response) {
-               auto parsed = Parse(request, TodayInKazakhstan(ledger.clock()));
-               if (!parsed.ok()) return SendError(response, parsed.error());
-               Answer(response, analytics.ComputePlanning(parsed->filter, parsed->as_of),
-                      [](const auto& p) { return ToJson(p); });
-             });
-  router.Add("GET", "/api/v1/analytics/attribution", Gate::kPublished,
-             "Events, attendance, reach and feedback per coalition member; the coalition's own "
-             "figures count shared events and people once; its composition from the registry",
-             [&analytics](const httplib::Request& request, httplib::Response& response) {
-               auto parsed = Parse(request, std::nullopt);
-               if (!parsed.ok()) return SendError(response, parsed.error());
-               Answer(response, analytics.ComputeAttribution(parsed->filter),
-                      [](const auto& a) { return ToJson(a); });
-             });
-  router.Add("GET", "/api/v1/analytics/plausibility", Gate::kRecords,
-             "Attendance figures that exceed the host's headcount, the venue's capacity or the "
-             "place's population, or repeat a collective within days: awaiting review first",
-             [&analytics](const httplib::Request& request, httplib::Response& response) {
-               auto parsed = Parse(request, std::nullopt);
-               if (!parsed.ok()) return SendError(response, parsed.error());
-               Answer(response, analytics.ListFlagged(parsed->filter), [](const auto& figures) {
+  router.Add(
+      "GET", "/api/v1/stats", Gate::kPublished,
+      "Campaign totals as the dashboard counts them: events, attendance as value with range "
+      "(figures awaiting review apart), by region, check-ins, distinct people, feedback, "
+      "coalition; filters campaign, from, to, region, segment",
+      [&analytics](const httplib::Request& request, httplib::Response& response) {
+        auto parsed = Parse(request, std::nullopt);
+        if (!parsed.ok()) return SendError(response, parsed.error());
+        Answer(response, analytics.ComputeStats(parsed->filter),
+               [](const auto& stats) { return ToJson(stats); });
+      },
+      Cost::kCostly);
+  router.Add(
+      "GET", "/api/v1/analytics/totals", Gate::kPublished,
+      "Events and attendance (value, low, high), optionally broken down by region, "
+      "district, day, week, kind, segment, host_kind or speaker (by=)",
+      [&analytics](const httplib::Request& request, httplib::Response& response) {
+        std::string by;
+        auto parsed = Parse(request, std::nullopt, [&](Query& query) {
+          by = query.Text("by");
+          return Ok();
+        });
+        if (!parsed.ok()) return SendError(response, parsed.error());
+        auto totals = analytics.ComputeTotals(parsed->filter);
+        if (!totals.ok()) return SendError(response, totals.error());
+        json out = ToJson(*totals);
+        out["filter"] = ToJson(parsed->filter);
+        if (!by.empty()) {
+          auto dimension = analytics::ParseDimension(by);
+          if (!dimension.ok()) return SendError(response, dimension.error());
+          auto rows = analytics.Breakdown(parsed->filter, *dimension);
+          if (!rows.ok()) return SendError(response, rows.error());
+          json list = json::array();
+          for (const auto& row : *rows) list.push_back(ToJson(row));
+          out["by"] = by;
+          out["rows"] = std::move(list);
+        }
+        SendJson(response, out);
+      },
+      Cost::kCostly);
+  router.Add(
+      "GET", "/api/v1/analytics/reach", Gate::kPublished,
+      "Distinct people from check-ins, exact and by HyperLogLog with its error, repeat "
+      "attendance, reach against summed attendance; and each region's own reach",
+      [&analytics](const httplib::Request& request, httplib::Response& response) {
+        auto parsed = Parse(request, std::nullopt);
+        if (!parsed.ok()) return SendError(response, parsed.error());
+        auto reach = analytics.ComputeReach(parsed->filter);
+        if (!reach.ok()) return SendError(response, reach.error());
+        auto regions = analytics.ReachByRegion(parsed->filter);
+        if (!regions.ok()) return SendError(response, regions.error());
+        json out = ToJson(*reach);
+        json list = json::array();
+        for (const auto& [code, region] : *regions) {
+          json row = ToJson(region);
+          row["code"] = code;
+          list.push_back(std::move(row));
+        }
+        out["by_region"] = std::move(list);
+        SendJson(response, out);
+      },
+      Cost::kCostly);
+  router.Add(
+      "GET", "/api/v1/analytics/support", Gate::kPublished,
+      "Share of feedback that supports the provisions among feedback with a stance, with "
+      "its Wilson 95% interval and sample size, overall, by region and by segment; not a "
+      "representative poll",
+      [&analytics](const httplib::Request& request, httplib::Response& response) {
+        auto parsed = Parse(request, std::nullopt);
+        if (!parsed.ok()) return SendError(response, parsed.error());
+        Answer(response, analytics.ComputeSupport(parsed->filter),
+               [](const auto& s) { return ToJson(s); });
+      },
+      Cost::kCostly);
+  router.Add(
+      "GET", "/api/v1/analytics/themes", Gate::kPublished,
+      "Themes of questions, opinions and proposals found automatically (stemming, TF-IDF, "
+      "clustering): top terms, size, regions, examples; feedback per provision",
+      [&analytics](const httplib::Request& request, httplib::Response& response) {
+        auto parsed = Parse(request, std::nullopt);
+        if (!parsed.ok()) return SendError(response, parsed.error());
+        Answer(response, analytics.ComputeThemes(parsed->filter),
+               [](const auto& t) { return ToJson(t); });
+      },
+      Cost::kCostly);
+  router.Add(
+      "GET", "/api/v1/analytics/themes/{id}/feedback", Gate::kRecords,
+      "The feedback of one theme (an id from /analytics/themes), nearest the theme's "
+      "centre first, with the count of all that match; same filters, limit up to 1000",
+      [&analytics](const httplib::Request& request, httplib::Response& response) {
+        std::int64_t limit = Page{}.limit;
+        auto parsed = Parse(request, std::nullopt, [&](Query& query) -> Status {
+          KENES_ASSIGN(const Page page, query.Pagination());
+          limit = page.limit;
+          return Ok();
+        });
+        if (!parsed.ok()) return SendError(response, parsed.error());
+        Answer(response,
+               analytics.ListThemeFeedback(parsed->filter, PathId(request),
+                                           static_cast<std::size_t>(limit)),
+               [](const analytics::ThemeFeedback& found) {
                  json items = json::array();
-                 for (const auto& figure : figures) items.push_back(ToJson(figure));
-                 return json{{"items", std::move(items)}};
+                 for (const FeedbackItem& item : found.items) items.push_back(ToJson(item));
+                 return json{{"theme",
+                              {{"id", found.members.id},
+                               {"name", found.members.name},
+                               {"terms", found.members.terms}}},
+                             {"total", found.members.total},
+                             {"items", std::move(items)}};
                });
-             });
+      },
+      Cost::kCostly);
+  router.Add(
+      "GET", "/api/v1/analytics/coverage", Gate::kPublished,
+      "Districts and towns with no event yet, days since the last visit per district, "
+      "attendance per 1,000 inhabitants where the population is known",
+      [&analytics, &ledger](const httplib::Request& request, httplib::Response& response) {
+        auto parsed = Parse(request, TodayInKazakhstan(ledger.clock()));
+        if (!parsed.ok()) return SendError(response, parsed.error());
+        Answer(response, analytics.ComputeCoverage(parsed->filter, parsed->as_of),
+               [](const auto& c) { return ToJson(c, true); });
+      },
+      Cost::kCostly);
+  router.Add(
+      "GET", "/api/v1/analytics/planning", Gate::kPublished,
+      "Planned against held, by region and by delegation member (as_of sets today)",
+      [&analytics, &ledger](const httplib::Request& request, httplib::Response& response) {
+        auto parsed = Parse(request, TodayInKazakhstan(ledger.clock()));
+        if (!parsed.ok()) return SendError(response, parsed.error());
+        Answer(response, analytics.ComputePlanning(parsed->filter, parsed->as_of),
+               [](const auto& p) { return ToJson(p); });
+      },
+      Cost::kCostly);
+  router.Add(
+      "GET", "/api/v1/analytics/attribution", Gate::kPublished,
+      "Events, attendance, reach and feedback per coalition member; the coalition's own "
+      "figures count shared events and people once; its composition from the registry",
+      [&analytics](const httplib::Request& request, httplib::Response& response) {
+        auto parsed = Parse(request, std::nullopt);
+        if (!parsed.ok()) return SendError(response, parsed.error());
+        Answer(response, analytics.ComputeAttribution(parsed->filter),
+               [](const auto& a) { return ToJson(a); });
+      },
+      Cost::kCostly);
+  router.Add(
+      "GET", "/api/v1/analytics/plausibility", Gate::kRecords,
+      "Attendance figures that exceed the host's headcount, the venue's capacity or the "
+      "place's population, or repeat a collective within days: awaiting review first",
+      [&analytics](const httplib::Request& request, httplib::Response& response) {
+        auto parsed = Parse(request, std::nullopt);
+        if (!parsed.ok()) return SendError(response, parsed.error());
+        Answer(response, analytics.ListFlagged(parsed->filter), [](const auto& figures) {
+          json items = json::array();
+          for (const auto& figure : figures) items.push_back(ToJson(figure));
+          return json{{"items", std::move(items)}};
+        });
+      },
+      Cost::kCostly);
   router.Add(
       "POST", "/api/v1/analytics/reviews", Gate::kReview,
       "Confirm or reject a flagged attendance figure: {event_id, attendance_text, "

@@ -69,28 +69,30 @@ void AddAuditRoutes(Router& router, Ledger& ledger) {
              [&ledger](const httplib::Request& request, httplib::Response& response) {
                ListEntries(ledger, request, response);
              });
-  router.Add("GET", "/api/v1/audit/verify", Gate::kAudit,
-             "Check the audit log's hash chain; reports the first entry altered, removed or "
-             "reordered",
-             [&ledger](const httplib::Request& request, httplib::Response& response) {
-               if (Status params = Query(request).Finish(); !params.ok()) {
-                 return SendError(response, params.error());
-               }
-               auto report = VerifyAuditLog(ledger.store());
-               if (!report.ok()) return SendError(response, report.error());
-               json out = {{"ok", !report->problem},
-                           {"entries", report->entries},
-                           {"head", report->head ? json{{"seq", report->head->seq},
-                                                        {"hash", report->head->hash}}
-                                                 : json()},
-                           {"problem", json()}};
-               if (const auto& problem = report->problem) {
-                 out["problem"] = {{"kind", AuditBreakName(problem->kind)},
-                                   {"seq", problem->seq},
-                                   {"message", problem->message}};
-               }
-               SendJson(response, out);
-             });
+  router.Add(
+      "GET", "/api/v1/audit/verify", Gate::kAudit,
+      "Check the audit log's hash chain; reports the first entry altered, removed or "
+      "reordered",
+      [&ledger](const httplib::Request& request, httplib::Response& response) {
+        if (Status params = Query(request).Finish(); !params.ok()) {
+          return SendError(response, params.error());
+        }
+        auto report = VerifyAuditLog(ledger.store());
+        if (!report.ok()) return SendError(response, report.error());
+        json out = {
+            {"ok", !report->problem},
+            {"entries", report->entries},
+            {"head", report->head ? json{{"seq", report->head->seq}, {"hash", report->head->hash}}
+                                  : json()},
+            {"problem", json()}};
+        if (const auto& problem = report->problem) {
+          out["problem"] = {{"kind", AuditBreakName(problem->kind)},
+                            {"seq", problem->seq},
+                            {"message", problem->message}};
+        }
+        SendJson(response, out);
+      },
+      Cost::kCostly);
   router.Add("GET", "/api/v1/events/{id}/history", Gate::kRecords,
              "The history of an event: every change of its figures, who made it and when",
              [&ledger](const httplib::Request& request, httplib::Response& response) {

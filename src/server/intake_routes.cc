@@ -67,7 +67,8 @@ void AddIntakeRoutes(Router& router, Ledger& ledger) {
             response,
             {{"document", ToJson(taken->document, false)}, {"drafts", DraftsJson(taken->drafts)}},
             201);
-      });
+      },
+      Cost::kCostly);
 
   router.Add("GET", "/api/v1/documents", Gate::kRecords, "List the press releases taken in",
              [&ledger](const httplib::Request& request, httplib::Response& response) {

@@ -44,25 +44,27 @@ void ListPlaces(Ledger& ledger, const httplib::Request& request, httplib::Respon
 void AddReferenceRoutes(Router& router, Ledger& ledger) {
   // A form shows what a typed figure will be read as before it is saved; the rules are the ones
   // an event's attendance is read by, and the per-event cap is checked the same way.
-  router.Add("GET", "/api/v1/attendance", Gate::kPublished,
-             "Read an attendance phrase (text: \"около 300\") into qualifier, value and range, as "
-             "an event would store it",
-             [](const httplib::Request& request, httplib::Response& response) {
-               Query query(request);
-               const std::string text = query.Text("text");
-               if (Status done = query.Finish(); !done.ok()) {
-                 return SendError(response, done.error());
-               }
-               auto attendance = ParseAttendance(text);
-               if (!attendance.ok()) return SendError(response, attendance.error());
-               if (attendance->high > kMaxEventAttendance) {
-                 return SendError(
-                     response, Invalid("attendance", "'" + attendance->text + "' is more than " +
-                                                         std::to_string(kMaxEventAttendance) +
-                                                         " people at one event; check the figure"));
-               }
-               SendJson(response, ToJson(*attendance));
-             });
+  router.Add(
+      "GET", "/api/v1/attendance", Gate::kPublished,
+      "Read an attendance phrase (text: \"около 300\") into qualifier, value and range, as "
+      "an event would store it",
+      [](const httplib::Request& request, httplib::Response& response) {
+        Query query(request);
+        const std::string text = query.Text("text");
+        if (Status done = query.Finish(); !done.ok()) {
+          return SendError(response, done.error());
+        }
+        auto attendance = ParseAttendance(text);
+        if (!attendance.ok()) return SendError(response, attendance.error());
+        if (attendance->high > kMaxEventAttendance) {
+          return SendError(response,
+                           Invalid("attendance", "'" + attendance->text + "' is more than " +
+                                                     std::to_string(kMaxEventAttendance) +
+                                                     " people at one event; check the figure"));
+        }
+        SendJson(response, ToJson(*attendance));
+      },
+      Cost::kCostly);
   router.Add("GET", "/api/v1/places", Gate::kPublished,
              "Find places by name (q, in Russian or Kazakh, any case form), list a place's "
              "children (parent), or list the regions",

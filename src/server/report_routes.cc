@@ -28,7 +28,8 @@ void AddReportRoutes(Router& router, analytics::Analytics& analytics, const Cloc
                                                        file->extension + "\"");
         response.set_header("Cache-Control", "no-store");
         response.set_content(std::move(file->bytes), file->content_type);
-      });
+      },
+      Cost::kCostly);
 }
 
 }  // namespace kenes::http

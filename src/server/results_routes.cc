@@ -63,23 +63,25 @@ void AddResultsRoutes(Router& router, Ledger& ledger, analytics::Analytics& anal
         if (!changed.ok()) return SendError(response, changed.error());
         SendJson(response, {{"results", results.size()}, {"changed", *changed}});
       });
-  router.Add("GET", "/api/v1/analytics/after-vote", Gate::kPublished,
-             "The official results beside the campaign, per region and district: events per "
-             "10,000 inhabitants, attendance per 1,000 eligible, distinct people, support with "
-             "its interval, turnout and the 'for' share; Spearman's rank correlation of intensity "
-             "and turnout with a bootstrap 95% interval; calibration of support against the vote; "
-             "filters campaign, from, to, region, segment",
-             [&analytics](const httplib::Request& request, httplib::Response& response) {
-               Query query(request);
-               auto parsed = ReadAnalyticsRequest(query, std::nullopt);
-               if (Status done = query.Finish(); !done.ok()) {
-                 return SendError(response, done.error());
-               }
-               if (!parsed.ok()) return SendError(response, parsed.error());
-               auto after = analytics.ComputeAfterVote(parsed->filter);
-               if (!after.ok()) return SendError(response, after.error());
-               SendJson(response, ToJson(*after));
-             });
+  router.Add(
+      "GET", "/api/v1/analytics/after-vote", Gate::kPublished,
+      "The official results beside the campaign, per region and district: events per "
+      "10,000 inhabitants, attendance per 1,000 eligible, distinct people, support with "
+      "its interval, turnout and the 'for' share; Spearman's rank correlation of intensity "
+      "and turnout with a bootstrap 95% interval; calibration of support against the vote; "
+      "filters campaign, from, to, region, segment",
+      [&analytics](const httplib::Request& request, httplib::Response& response) {
+        Query query(request);
+        auto parsed = ReadAnalyticsRequest(query, std::nullopt);
+        if (Status done = query.Finish(); !done.ok()) {
+          return SendError(response, done.error());
+        }
+        if (!parsed.ok()) return SendError(response, parsed.error());
+        auto after = analytics.ComputeAfterVote(parsed->filter);
+        if (!after.ok()) return SendError(response, after.error());
+        SendJson(response, ToJson(*after));
+      },
+      Cost::kCostly);
 }
 
 }  // namespace kenes::http

@@ -2,6 +2,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include <optional>
 #include <stdexcept>
 
 #include "server/auth.h"
@@ -31,19 +32,20 @@ std::string PatternOf(const std::string& path) {
 }  // namespace
 
 void Router::Add(const std::string& method, const std::string& path, Gate gate,
-                 const std::string& summary, Handler handler) {
+                 const std::string& summary, Handler handler, Cost cost) {
   Register(
       method, path, gate, summary,
       [handler = std::move(handler)](const httplib::Request& request, httplib::Response& response,
-                                     const Actor&) { handler(request, response); });
+                                     const Actor&) { handler(request, response); },
+      cost);
 }
 
 void Router::Add(const std::string& method, const std::string& path, Gate gate,
-                 const std::string& summary, ActorHandler handler) {
+                 const std::string& summary, ActorHandler handler, Cost cost) {
   if (gate == Gate::kPublic) {
     throw std::logic_error(method + " " + path + ": a public route has nobody to act as");
   }
-  Register(method, path, gate, summary, std::move(handler));
+  Register(method, path, gate, summary, std::move(handler), cost);
 }
 
 bool Router::IsPublic(const std::string& method, const std::string& path) const {
@@ -73,15 +75,18 @@ void Router::AddFiles(const std::string& prefix, const std::string& summary, Han
 }
 
 void Router::Register(const std::string& method, const std::string& path, Gate gate,
-                      const std::string& summary, ActorHandler handler) {
+                      const std::string& summary, ActorHandler handler, Cost cost) {
   if (gate == Gate::kPublic) {
+    if (cost == Cost::kCostly) {
+      throw std::logic_error(method + " " + path + ": a costly route needs an account to admit");
+    }
     if (path.find('{') != std::string::npos) {
       throw std::logic_error(method + " " + path + ": a public route takes no path parameters");
     }
     public_.insert(method + " " + path);
   }
-  routes_.push_back({method, path, gate, summary});
-  httplib::Server::Handler guarded = [this, handler = std::move(handler), method, path, gate](
+  routes_.push_back({method, path, gate, summary, cost});
+  httplib::Server::Handler guarded = [this, handler = std::move(handler), method, path, gate, cost](
                                          const httplib::Request& request,
                                          httplib::Response& response) {
     try {
@@ -96,6 +101,17 @@ void Router::Register(const std::string& method, const std::string& path, Gate g
       }
       const Actor& actor = **caller;
       if (!Admits(gate, actor.role)) return SendError(response, Refusal(gate, actor.role));
+      std::optional<Admission::Ticket> ticket;
+      if (cost == Cost::kCostly) {
+        auto admitted =
+            admission_.Enter(actor.user_id ? std::to_string(actor.user_id) : actor.name);
+        if (!admitted.ok()) {
+          SendError(response, admitted.error());
+          response.set_header("Retry-After", "2");
+          return;
+        }
+        ticket.emplace(std::move(*admitted));
+      }
       if (replies_ && method != "GET" && request.has_header(kIdempotencyHeader)) {
         return AnswerOnce(*replies_, *clock_, request, response, actor,
                           [&] { handler(request, response, actor); });

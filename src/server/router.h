@@ -16,16 +16,22 @@
 #include "core/access.h"
 #include "core/actor.h"
 #include "ledger/accounts.h"
+#include "server/admission.h"
 #include "store/clock.h"
 #include "store/store.h"
 
 namespace kenes::http {
+
+// Whether a route's work is costly (it computes over the whole campaign, or reads a text): costly
+// routes run under admission control (server/admission.h).
+enum class Cost { kCheap, kCostly };
 
 struct RouteInfo {
   std::string method;  // "GET", "POST", "PATCH", "DELETE"
   std::string path;    // "/api/v1/events/{id}"
   Gate gate = Gate::kAdmin;
   std::string summary;
+  Cost cost = Cost::kCheap;
 };
 
 class Router {
@@ -36,16 +42,18 @@ class Router {
   using ActorHandler =
       std::function<void(const httplib::Request&, httplib::Response&, const Actor&)>;
 
-  // REQUIRES: `server` and `accounts` outlive the router.
-  Router(httplib::Server& server, Accounts& accounts) : server_(server), accounts_(accounts) {}
+  // REQUIRES: `server`, `accounts` and `admission` (which admits costly requests) outlive the
+  // router.
+  Router(httplib::Server& server, Accounts& accounts, Admission& admission)
+      : server_(server), accounts_(accounts), admission_(admission) {}
 
   // Path parameters: {id} matches a positive whole number, {code} a KATO code; both arrive in
   // request.matches[1..]. A public route has no path parameters. Exceptions escaping a handler
   // become a 500 with a JSON error.
   void Add(const std::string& method, const std::string& path, Gate gate,
-           const std::string& summary, Handler handler);
+           const std::string& summary, Handler handler, Cost cost = Cost::kCheap);
   void Add(const std::string& method, const std::string& path, Gate gate,
-           const std::string& summary, ActorHandler handler);
+           const std::string& summary, ActorHandler handler, Cost cost = Cost::kCheap);
 
   // Public GET route for the files under `prefix` ("/web/"), listed as "GET /web/{file}"; the
   // file's path arrives in request.matches[1] (letters, digits, '_', '-', '.', '/').
@@ -66,14 +74,15 @@ class Router {
 
  private:
   void Register(const std::string& method, const std::string& path, Gate gate,
-                const std::string& summary, ActorHandler handler);
+                const std::string& summary, ActorHandler handler, Cost cost);
 
   httplib::Server& server_;
   Accounts& accounts_;
   std::vector<RouteInfo> routes_;
   std::set<std::string> public_;              // "GET /api/v1/health"
   std::vector<std::string> public_prefixes_;  // "/web/", for GET
-  Store* replies_ = nullptr;                  // where idempotent writes keep their answers
+  Admission& admission_;
+  Store* replies_ = nullptr;  // where idempotent writes keep their answers
   const Clock* clock_ = nullptr;
 };
 

@@ -7,7 +7,6 @@
 
 #include "server/account_routes.h"
 #include "server/analytics_routes.h"
-#include "server/results_routes.h"
 #include "server/audit_routes.h"
 #include "server/auth.h"
 #include "server/http_json.h"
@@ -16,6 +15,7 @@
 #include "server/record_routes.h"
 #include "server/reference_routes.h"
 #include "server/report_routes.h"
+#include "server/results_routes.h"
 #include "server/web_app.h"
 
 namespace kenes {
@@ -25,7 +25,9 @@ Server::Server(Ledger& ledger, Accounts& accounts, ServerOptions options)
       accounts_(accounts),
       options_(std::move(options)),
       analytics_(ledger.store()),
-      router_(http_, accounts) {
+      admission_(options_.admission.value_or(
+          http::Admission::ForCores(static_cast<int>(std::thread::hardware_concurrency())))),
+      router_(http_, accounts, admission_) {
   // Without TCP_NODELAY, Nagle's algorithm meets delayed ACKs on loopback and every response
   // waits ~40 ms (../shared/STACK.md).
   http_.set_tcp_nodelay(true);
@@ -110,6 +112,8 @@ void Server::Run() {
 
 void Server::Stop() {
   stop_requested_ = true;
+  // Costly requests waiting for a slot leave at once with a 503, rather than hold the stop up.
+  admission_.Close();
   // Run checked the request before it came, so it is about to listen (or has failed to): wait
   // for either. A Run that starts after this line sees the request and never listens.
   while (run_started_ && !run_returned_ && !http_.is_running()) {

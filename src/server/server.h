@@ -7,6 +7,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -28,6 +29,9 @@ struct ServerOptions {
   // Hard cap on any request body (413 past it): the largest route body is a 2 MiB press release.
   std::size_t max_body_bytes = 4 << 20;
   bool secure_cookies = false;  // reached over HTTPS (through a proxy): cookies get Secure
+  // How many costly requests run and wait at once (server/admission.h); by default, from the
+  // number of cores.
+  std::optional<http::Admission::Limits> admission;
 };
 
 class Server {
@@ -47,6 +51,8 @@ class Server {
   const std::vector<http::RouteInfo>& routes() const { return router_.routes(); }
   // The figures the server answers from; Refresh() it to load the campaign before serving.
   analytics::Analytics& analytics() { return analytics_; }
+  // Who runs costly work now; tests hold a ticket to fill it.
+  http::Admission& admission() { return admission_; }
 
  private:
   Ledger& ledger_;
@@ -59,6 +65,7 @@ class Server {
   std::atomic<bool> run_started_{false};
   std::atomic<bool> run_returned_{false};
   std::atomic<bool> stop_requested_{false};
+  http::Admission admission_;
   http::Router router_;
 };
 

@@ -66,7 +66,7 @@ Reply TestClient::Send(const std::string& method, const std::string& path, const
   throw std::runtime_error("unsupported method " + method);
 }
 
-TestServer::TestServer(bool with_demo) {
+TestServer::TestServer(bool with_demo, std::optional<http::Admission::Limits> admission) {
   store_ = OpenTestStore(database_);
   hasher_ = std::make_unique<ParticipantHasher>(
       Must(ParticipantHasher::LoadOrCreate(dir_.File("kenes.key")), "key"));
@@ -87,6 +87,7 @@ TestServer::TestServer(bool with_demo) {
   ServerOptions server_options;
   server_options.port = 0;
   server_options.threads = 4;
+  server_options.admission = admission;
   server_ = std::make_unique<Server>(*ledger_, *accounts_, server_options);
   port_ = Must(server_->Bind(), "bind");
   thread_ = std::thread([this] { server_->Run(); });

@@ -55,7 +55,9 @@ class TestServer {
  public:
   // The campaign runs from 2026-02-12 to 2026-03-14. With `with_demo`, the sample campaign of
   // data/demo is loaded too.
-  explicit TestServer(bool with_demo = false);
+  // `admission`, when given, limits costly requests as ServerOptions::admission does.
+  explicit TestServer(bool with_demo = false,
+                      std::optional<http::Admission::Limits> admission = std::nullopt);
   ~TestServer();
 
   Reply Get(const std::string& path) { return admin_->Get(path); }
