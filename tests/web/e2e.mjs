@@ -71,6 +71,9 @@ try {
   desk.on('console', m => {
     if (m.type() === 'error' && !/status of 40[19]/.test(m.text())) problems.push('console: ' + m.text());
   });
+  // Without a connection every request the page makes fails, and the server's refusals of queued
+  // entries are what the offline scenarios assert: those console lines are expected there.
+  const expectedOffline = text => /net::ERR_|status of 4\d\d|Failed to fetch/.test(text);
 
   await step('a new user opens the dashboard and sees the sample campaign', async () => {
     await desk.goto(base + '/');
@@ -361,6 +364,166 @@ try {
     await desk.waitForFunction(
         () => document.querySelector('#total-events .big')?.textContent === '10');
     assert.equal(await desk.locator('select[name=region]').inputValue(), '350000000');
+  });
+
+
+  // Offline use (docs/web.md): the app opens without a connection, entries wait in a queue in
+  // IndexedDB across a closed page, and are sent in order, each exactly once, when it returns.
+  const api = (page, path) => page.evaluate(async p => (await fetch('/api/v1/' + p)).json(), path);
+  const watchConsole = page => page.on('console', m => {
+    if (m.type() === 'error' && !expectedOffline(m.text())) problems.push('console: ' + m.text());
+  });
+  // The pages left open would poll the server while the network is cut.
+  await desk.goto('about:blank');
+  await phone.goto('about:blank');
+  let field = await context.newPage();
+  watchConsole(field);
+  const venues = ['Клуб офлайн 1', 'Клуб офлайн 2', 'Клуб офлайн 3'];
+  const countEvents = async page => (await api(page, 'events?limit=1000')).items.length;
+  let eventsBefore = 0;
+  await step('signed in once, the app opens with no connection at all', async () => {
+    await field.goto(base + '/#/');
+    await field.locator('#total-events .big').waitFor();
+    eventsBefore = await countEvents(field);
+    // The worker controls the page and holds the shell and the reference snapshot.
+    await field.waitForFunction(async () => {
+      if (!navigator.serviceWorker.controller) return false;
+      const snapshot = await caches.open('kenes-api');
+      return !!(await snapshot.match('/api/v1/me')) && !!(await snapshot.match('/api/v1/places?all=true')) &&
+             !!(await snapshot.match('/api/v1/organizations?limit=1000')) &&
+             !!(await snapshot.match('/api/v1/campaigns'));
+    }, null, {polling: 250});
+    // Nothing but the snapshot is kept of the API.
+    const kept = await field.evaluate(async () =>
+        (await (await caches.open('kenes-api')).keys()).map(r => new URL(r.url).pathname));
+    assert.ok(kept.every(p => /^\/api\/v1\/(me|places(\/\d+)?|segments|provisions|campaigns|organizations)$/.test(p)), kept.join(' '));
+    await context.setOffline(true);
+    await field.reload();
+    await field.locator('#top').waitFor();
+    await field.locator('#net', {hasText: 'Нет связи'}).waitFor();
+    await field.locator('main h1').first().waitFor();
+    assert.match(await text(field, '#who'), /admin/);
+  });
+
+  await step('three meetings and twenty check-ins entered offline wait in the queue', async () => {
+    for (const [i, venue] of venues.entries()) {
+      await field.goto(base + '/#/events/new');
+      await field.locator('#event-date').fill(`0${3 + i}.03.2026`);
+      // The place picker searches the snapshot.
+      await field.locator('#event-place').pressSequentially('Осакаровк', {delay: 20});
+      await field.locator('#event-place-list').getByRole('option', {name: /Осакаровка/}).first().click();
+      await field.locator('#event-place-chosen', {hasText: '355630100'}).waitFor();
+      await field.locator('#event-venue').fill(venue);
+      await field.locator('#event-attendance').fill('около 50');
+      await field.locator('#event-save').click();
+      await field.waitForURL(/#\/outbox$/);
+      await field.locator('.outbox-entry[data-kind=event]').nth(i).waitFor();
+    }
+    const first = field.locator('.outbox-entry[data-kind=event]').first();
+    await first.locator('details.queued-event summary').click();
+    const phones = Array.from({length: 20}, (_, i) => `+7 702 600 00 ${String(i).padStart(2, '0')}`);
+    await first.locator('#checkin-list').fill(phones.join('\n') + '\n');
+    await first.locator('#checkin-import').click();
+    await field.locator('#checkin-report', {hasText: 'Без связи в очереди: 20'}).waitFor();
+    await field.locator('#outbox-badge', {hasText: 'Не отправлено: 23'}).waitFor();
+    await shot(field, 'outbox-offline');
+  });
+
+  await step('the page closed and opened again offline still has the queue', async () => {
+    await field.close();
+    field = await context.newPage();
+    watchConsole(field);
+    await field.goto(base + '/#/outbox');
+    await field.locator('#outbox-badge', {hasText: 'Не отправлено: 23'}).waitFor();
+    assert.equal(await field.locator('.outbox-entry').count(), 23);
+    assert.equal(await field.locator('.outbox-entry[data-state=waiting]').count(), 23);
+  });
+
+  await step('back online, everything arrives exactly once', async () => {
+    await context.setOffline(false);
+    await field.locator('#outbox-empty').waitFor({timeout: 120000});
+    await field.locator('#outbox-badge').waitFor({state: 'hidden'});
+    assert.equal(await countEvents(field), eventsBefore + 3);
+    const events = (await api(field, 'events?limit=1000')).items;
+    for (const venue of venues) {
+      assert.equal(events.filter(e => e.venue === venue).length, 1, venue + ' stored once');
+    }
+    const withCheckIns = events.find(e => e.venue === venues[0]);
+    const checkins = await api(field, `checkins?event=${withCheckIns.id}&limit=1000`);
+    assert.equal(checkins.items.length, 20);
+  });
+
+  await step('a refused entry is shown with its reason, corrected and sent again', async () => {
+    await context.setOffline(true);
+    await field.goto(base + '/#/events/new');
+    await field.locator('#event-date').fill('06.03.2026');
+    await field.locator('#event-place').pressSequentially('Осакаровк', {delay: 20});
+    await field.locator('#event-place-list').getByRole('option', {name: /Осакаровка/}).first().click();
+    await field.locator('#event-venue').fill('Клуб офлайн 4');
+    await field.locator('#event-attendance').fill('500000');
+    await field.locator('#event-save').click();
+    await field.waitForURL(/#\/outbox$/);
+    await context.setOffline(false);
+    const refused = field.locator('.outbox-entry[data-state=refused]');
+    await refused.waitFor({timeout: 60000});
+    assert.match(await text(field, '.outbox-entry[data-state=refused] .reason'), /attendance/);
+    await shot(field, 'outbox-refused');
+    await refused.locator('[data-action=correct]').click();
+    await field.locator('#event-refusal').waitFor();
+    assert.equal(await field.locator('#event-venue').inputValue(), 'Клуб офлайн 4');
+    await field.locator('#event-attendance').fill('около 500');
+    await field.locator('#event-save').click();
+    await field.waitForURL(/#\/outbox$/);
+    await field.locator('#outbox-empty').waitFor({timeout: 60000});
+    const events = (await api(field, 'events?limit=1000')).items;
+    assert.equal(events.filter(e => e.venue === 'Клуб офлайн 4').length, 1);
+  });
+
+  await step('an answer written offline over a changed item shows both versions', async () => {
+    const item = (await api(field, 'feedback?limit=1')).items[0];
+    await field.goto(base + '/#/feedback');
+    const card = field.locator('#feedback-list article').first();
+    await card.waitFor();
+    assert.equal(plain(await card.locator('p').first().innerText()), plain(item.text));
+    await context.setOffline(true);
+    await card.getByRole('button', {name: 'Ответить'}).click();
+    await card.locator('textarea').fill('Ответ, написанный без связи');
+    await card.getByRole('button', {name: 'Сохранить'}).click();
+    await field.locator('#outbox-badge', {hasText: 'Не отправлено: 1'}).waitFor();
+    // Meanwhile someone else answers the same item (through the API, past the cut network).
+    const csrf = (await context.cookies()).find(c => c.name === 'kenes_csrf').value;
+    const changed = await context.request.patch(`${base}/api/v1/feedback/${item.id}`, {
+      data: {status: 'answered', answer: 'Ответ из штаба', version: item.version},
+      headers: {'X-CSRF-Token': csrf}});
+    assert.equal(changed.status(), 200, await changed.text());
+    await field.goto(base + '/#/outbox');
+    await context.setOffline(false);
+    const conflict = field.locator('.outbox-entry[data-state=conflict]');
+    await conflict.waitFor({timeout: 60000});
+    assert.match(await text(field, '.outbox-entry[data-state=conflict] table.versions'),
+                 /Ответ, написанный без связи.*Ответ из штаба/);
+    await shot(field, 'outbox-conflict');
+    // Discarded on purpose, and only so.
+    await conflict.locator('[data-action=discard]').click();
+    await conflict.locator('[data-action=discard-yes]').click();
+    await field.locator('#outbox-empty').waitFor();
+  });
+
+  await step('signing out with an entry queued asks first and keeps it', async () => {
+    await context.setOffline(true);
+    await field.goto(base + '/#/events/new');
+    await field.locator('#event-date').fill('07.03.2026');
+    await field.locator('#event-place').pressSequentially('Осакаровк', {delay: 20});
+    await field.locator('#event-place-list').getByRole('option', {name: /Осакаровка/}).first().click();
+    await field.locator('#event-venue').fill('Клуб офлайн 5');
+    await field.locator('#event-save').click();
+    await field.waitForURL(/#\/outbox$/);
+    await field.locator('#logout').click();
+    await field.locator('dialog#ask').waitFor();
+    await field.locator('dialog#ask [data-choice=cancel]').click();
+    assert.equal(await field.locator('.outbox-entry').count(), 1);
+    await context.setOffline(false);
+    await field.locator('#outbox-empty').waitFor({timeout: 60000});
   });
 
   assert.deepEqual(problems, [], 'no script errors on any page');
