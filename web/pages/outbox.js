@@ -161,6 +161,8 @@ function bothVersions(entry) {
   return h('table', {class: 'versions', id: 'versions-' + entry.id},
       h('thead', {}, h('tr', {}, h('th', {}, ''), h('th', {}, t('outbox.mine')),
         h('th', {}, t('outbox.theirs', {version: theirs.version ?? '?'})))),
-      h('tbody', {}, fields.map(k => h('tr', {class: show(mine[k]) !== show(theirs[k]) ? 'differs' : ''},
-        h('th', {}, k), h('td', {class: 'mine'}, show(mine[k])), h('td', {class: 'theirs'}, show(theirs[k]))))));
+      // A field this device does not change is shown as the server has it, not as a difference.
+      h('tbody', {}, fields.map(k => h('tr', {class: k in mine && show(mine[k]) !== show(theirs[k]) ? 'differs' : ''},
+        h('th', {}, k), h('td', {class: 'mine'}, k in mine ? show(mine[k]) : ''),
+        h('td', {class: 'theirs'}, show(theirs[k]))))));
 }
