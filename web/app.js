@@ -20,6 +20,7 @@ import * as organizationForm from './pages/organization_form.js';
 import * as personForm from './pages/person_form.js';
 import * as review from './pages/review.js';
 import * as coverage from './pages/coverage.js';
+import * as afterVote from './pages/after_vote.js';
 import * as reports from './pages/reports.js';
 
 // Pattern, page, the nav item it belongs to. The first match wins.
@@ -38,14 +39,15 @@ const ROUTES = [
   [/^\/coalition\/people\/(\d+)$/, personForm, 'coalition'],
   [/^\/review$/, review, 'review'],
   [/^\/coverage$/, coverage, 'coverage'],
+  [/^\/after-vote$/, afterVote, 'after_vote'],
   [/^\/reports$/, reports, 'reports'],
   [/^\/outbox$/, outbox, null],
 ];
 const NAV = ['dashboard', 'events', 'intake', 'feedback', 'review', 'coalition', 'coverage',
-             'reports'];
+             'after_vote', 'reports'];
 const NAV_PATH = {dashboard: '#/', events: '#/events', intake: '#/intake',
                   feedback: '#/feedback', review: '#/review', coalition: '#/coalition',
-                  coverage: '#/coverage',
+                  coverage: '#/coverage', after_vote: '#/after-vote',
                   reports: '#/reports'};
 
 let current = null;  // the page shown, so it can stop its timers when another replaces it
@@ -113,7 +115,7 @@ async function renderQueueStatus() {
 const sendQueue = () => queue.sendAll(renew);
 
 // An observer reads published figures only (the server's gates say so too): no records.
-const OBSERVER_NAV = ['dashboard', 'coverage', 'reports'];
+const OBSERVER_NAV = ['dashboard', 'coverage', 'after_vote', 'reports'];
 
 function renderNav(section) {
   const items = session.me?.role === 'observer' ? OBSERVER_NAV : NAV;

@@ -6,6 +6,7 @@
 
 #include "server/auth.h"
 #include "server/http_json.h"
+#include "server/idempotency.h"
 
 namespace kenes::http {
 namespace {
@@ -95,6 +96,10 @@ void Router::Register(const std::string& method, const std::string& path, Gate g
       }
       const Actor& actor = **caller;
       if (!Admits(gate, actor.role)) return SendError(response, Refusal(gate, actor.role));
+      if (replies_ && method != "GET" && request.has_header(kIdempotencyHeader)) {
+        return AnswerOnce(*replies_, *clock_, request, response, actor,
+                          [&] { handler(request, response, actor); });
+      }
       handler(request, response, actor);
     } catch (const std::exception& e) {
       spdlog::error("{} {}: {}", method, path, e.what());

@@ -16,6 +16,8 @@
 #include "core/access.h"
 #include "core/actor.h"
 #include "ledger/accounts.h"
+#include "store/clock.h"
+#include "store/store.h"
 
 namespace kenes::http {
 
@@ -51,6 +53,13 @@ class Router {
 
   const std::vector<RouteInfo>& routes() const { return routes_; }
 
+  // From now on, a write that carries an Idempotency-Key is answered once per key, its answer
+  // kept in `store` (server/idempotency.h). REQUIRES: `store` and `clock` outlive the router.
+  void KeepReplies(Store& store, const Clock& clock) {
+    replies_ = &store;
+    clock_ = &clock;
+  }
+
   // Whether `method` `path` is a public route, for answering a request that carries no
   // credential before its body is read.
   bool IsPublic(const std::string& method, const std::string& path) const;
@@ -64,6 +73,8 @@ class Router {
   std::vector<RouteInfo> routes_;
   std::set<std::string> public_;              // "GET /api/v1/health"
   std::vector<std::string> public_prefixes_;  // "/web/", for GET
+  Store* replies_ = nullptr;                  // where idempotent writes keep their answers
+  const Clock* clock_ = nullptr;
 };
 
 }  // namespace kenes::http

@@ -66,6 +66,7 @@ Server::Server(Ledger& ledger, Accounts& accounts, ServerOptions options)
         return httplib::Server::HandlerResponse::Handled;
       });
 
+  router_.KeepReplies(ledger_.store(), ledger_.clock());
   http::AddAccountRoutes(router_, accounts_, options_.secure_cookies);
   http::AddAuditRoutes(router_, ledger_);
   http::AddRecordRoutes(router_, ledger_);

@@ -32,6 +32,7 @@
 #include "core/person.h"
 #include "core/place.h"
 #include "core/result.h"
+#include "core/stored_reply.h"
 #include "core/venue.h"
 #include "core/vote_result.h"
 
@@ -262,6 +263,16 @@ class Transaction {
   virtual Status PutVoteResults(std::span<const VoteResult> results) = 0;
   virtual Result<std::vector<VoteResult>> ListVoteResults() = 0;
 
+  // Stored replies of idempotent writes (core/stored_reply.h), by account and key. Reserve adds
+  // the key as in flight (status 0) and is a kConflict when the key is taken, committed or not (a
+  // second writer of the same key waits for the first to end, then conflicts); Complete records
+  // the answer; Forget drops an account's keys created before `before` (UTC text).
+  virtual Result<std::optional<StoredReply>> FindStoredReply(std::string_view account,
+                                                             std::string_view key) = 0;
+  virtual Status ReserveStoredReply(const StoredReply& reply) = 0;
+  virtual Status CompleteStoredReply(const StoredReply& reply) = 0;
+  virtual Status ForgetStoredReplies(std::string_view account, std::string_view before) = 0;
+
   // Holds `key` until this transaction ends: another transaction locking the same key waits for
   // it. A check that depends on a row not existing (the same meeting not yet stored) takes the
   // lock first, so two servers cannot both pass it. (SQLite has one writer at a time anyway.)
@@ -307,6 +318,10 @@ class Store {
   virtual ~Store() = default;
 
   // Runs `body` on a consistent snapshot. Writes inside it fail.
+  //
+  // A Read or Write called from inside a Write's body, on the same thread and store, joins that
+  // transaction: its body runs on it, and it commits or rolls back with the outer one. That is
+  // how an idempotent request keeps its answer in the same transaction as the write it made.
   virtual Status Read(const std::function<Status(Transaction&)>& body) = 0;
   // Runs `body` in one transaction: committed when it returns Ok, rolled back otherwise. A
   // commit that returns Ok is durable. `body` may be run more than once (PostgreSQL retries a

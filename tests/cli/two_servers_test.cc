@@ -213,3 +213,45 @@ TEST_F(TwoServers, PlacesImportedBesideThemReachBothServers) {
 
 }  // namespace
 }  // namespace kenes
+
+namespace kenes {
+namespace {
+
+// A phone's retry that reached the other server while its first try was still being written:
+// one event, and both answers name it.
+TEST_F(TwoServers, OneIdempotencyKeyAtBothServersAtOnceWritesOnce) {
+  const httplib::Headers key = {{"Idempotency-Key", "2f1c7a52-3b1e-4d7a-9c0e-5b8f6a1d2e34"}};
+  const std::string event =
+      R"({"date":"2026-02-24","place_code":"355630100","attendance":"около 200"})";
+  struct Answer {
+    int status = -1;
+    json body;
+  };
+  Answer a, b;
+  const auto post = [&](httplib::Client& client, Answer& answer) {
+    auto reply = client.Post("/api/v1/events", key, event, "application/json");
+    if (!reply) return;
+    answer.status = reply->status;
+    answer.body = json::parse(reply->body, nullptr, false);
+  };
+  AtOnce([&] { post(*client_a_, a); }, [&] { post(*client_b_, b); });
+  std::vector<json> created;
+  for (const Answer* answer : {&a, &b}) {
+    EXPECT_TRUE(answer->status == 201 || answer->status == 409)
+        << answer->status << " " << answer->body.dump();
+    if (answer->status == 201) created.push_back(answer->body["id"]);
+  }
+  ASSERT_FALSE(created.empty());
+  if (created.size() == 2) {
+    EXPECT_EQ(created[0], created[1]);
+  }
+  // Whichever answered 409 gets the kept answer on its retry.
+  Answer retry;
+  post(*client_b_, retry);
+  EXPECT_EQ(retry.status, 201);
+  EXPECT_EQ(retry.body["id"], created[0]);
+  EXPECT_EQ(Body(client_a_->Get("/api/v1/stats"))["events"], 1);
+}
+
+}  // namespace
+}  // namespace kenes

@@ -644,5 +644,64 @@ TEST_F(StoreConformance, VoteResultsReadBackWithTheirGaps) {
   EXPECT_EQ((*listed)[1], results[0]);
 }
 
+// The keys of idempotent writes: reserved in flight, completed with their answer, a taken key a
+// conflict, another account's key its own, and keys older than the cut-off forgotten.
+TEST_F(StoreConformance, StoredRepliesKeepTheirAnswerByAccountAndKey) {
+  const StoredReply reply{
+      "7", "7b0d4c1e-8a2f-4e6b-b3c9-1d5e7f9a0b2c", "hash-1", 0, "", "", "2026-02-24T09:00:00Z"};
+  ASSERT_TRUE(store_->Write([&](Transaction& tx) { return tx.ReserveStoredReply(reply); }).ok());
+  Status taken = store_->Write([&](Transaction& tx) { return tx.ReserveStoredReply(reply); });
+  ASSERT_FALSE(taken.ok());
+  EXPECT_EQ(taken.error().code, ErrorCode::kConflict);
+
+  StoredReply answered = reply;
+  answered.status = 201;
+  answered.body = R"({"id":12})";
+  answered.content_type = "application/json; charset=utf-8";
+  ASSERT_TRUE(
+      store_->Write([&](Transaction& tx) { return tx.CompleteStoredReply(answered); }).ok());
+  const auto find = [&](const std::string& account) {
+    return store_
+        ->Read<std::optional<StoredReply>>(
+            [&](Transaction& tx) { return tx.FindStoredReply(account, reply.key); })
+        .value();
+  };
+  ASSERT_TRUE(find("7"));
+  EXPECT_EQ(*find("7"), answered);
+  EXPECT_FALSE(find("8"));
+
+  ASSERT_TRUE(store_
+                  ->Write([&](Transaction& tx) {
+                    return tx.ForgetStoredReplies("7", "2026-02-24T09:00:00Z");
+                  })
+                  .ok());
+  EXPECT_TRUE(find("7"));  // not older than the cut-off
+  ASSERT_TRUE(store_
+                  ->Write([&](Transaction& tx) {
+                    return tx.ForgetStoredReplies("7", "2026-03-26T09:00:01Z");
+                  })
+                  .ok());
+  EXPECT_FALSE(find("7"));
+}
+
+// A Write or Read inside a Write's body joins it: a failure of the outer body takes back what the
+// inner one wrote, and the inner Read sees it.
+TEST_F(StoreConformance, AWriteInsideAWriteJoinsIt) {
+  const StoredReply reply{
+      "7", "0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d", "h", 0, "", "", "2026-02-24T09:00:00Z"};
+  Status outer = store_->Write([&](Transaction&) -> Status {
+    KENES_TRY(store_->Write([&](Transaction& tx) { return tx.ReserveStoredReply(reply); }));
+    auto seen = store_->Read<std::optional<StoredReply>>(
+        [&](Transaction& tx) { return tx.FindStoredReply("7", reply.key); });
+    EXPECT_TRUE(seen.ok() && seen->has_value());
+    return Conflict("taken back");
+  });
+  EXPECT_FALSE(outer.ok());
+  auto after = store_->Read<std::optional<StoredReply>>(
+      [&](Transaction& tx) { return tx.FindStoredReply("7", reply.key); });
+  ASSERT_TRUE(after.ok());
+  EXPECT_FALSE(after->has_value());
+}
+
 }  // namespace
 }  // namespace kenes

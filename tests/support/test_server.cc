@@ -90,7 +90,8 @@ TestServer::TestServer(bool with_demo) {
   server_ = std::make_unique<Server>(*ledger_, *accounts_, server_options);
   port_ = Must(server_->Bind(), "bind");
   thread_ = std::thread([this] { server_->Run(); });
-  admin_ = std::make_unique<TestClient>(WithToken(TokenFor({"admin", Role::kAdmin, {}, {}, {}})));
+  admin_token_ = TokenFor({"admin", Role::kAdmin, {}, {}, {}});
+  admin_ = std::make_unique<TestClient>(WithToken(admin_token_));
 }
 
 TestServer::~TestServer() {

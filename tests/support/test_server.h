@@ -77,6 +77,9 @@ class TestServer {
   // a reporter of `organization_id`.
   TestClient As(Role role, std::optional<Id> organization_id = std::nullopt);
   TestClient WithToken(const std::string& token);
+  // Another client acting as the administrator the server's own methods use, with a connection
+  // of its own (for requests sent at once from several threads).
+  TestClient Admin() { return WithToken(admin_token_); }
   TestClient Anonymous();
 
   Ledger& ledger() { return *ledger_; }
@@ -97,6 +100,7 @@ class TestServer {
   std::thread thread_;
   int port_ = 0;
   std::unique_ptr<TestClient> admin_;
+  std::string admin_token_;
   int accounts_made_ = 0;
 };
 

@@ -342,6 +342,63 @@ try {
     await waitUntil(desk, () => document.querySelector('h1')?.textContent === 'Сводка кампании');
   });
 
+  await step('after the vote: the results beside the campaign, in Russian and in Kazakh', async () => {
+    await desk.goto(base + '/#/after-vote');
+    await desk.locator('#after-regions').waitFor();
+    assert.equal(await text(desk, 'h1'), 'После голосования: официальные итоги и кампания');
+    const after = await desk.evaluate(async () => (await fetch('/api/v1/analytics/after-vote')).json());
+    // Every region is a row, with or without events; the shipped results give each a turnout.
+    assert.equal(after.regions_total, 20);
+    const expectations = {
+      ru: {summary: `Данные кампании есть по регионам: ${after.regions_with_events} из 20.`,
+           rho: after.correlation.rho === null ? /Корреляцию не посчитать/ : /Ранговая корреляция Спирмена: ρ = /,
+           caveat: 'По двадцати регионам ранговая корреляция показывает связь, а не влияние: ' +
+                   'регионы, где встреч было больше, могут отличаться явкой по своим причинам.',
+           karaganda: 'Карагандинская обл.'},
+      kk: {summary: `Науқан деректері бар өңірлер: 20 ішінен ${after.regions_with_events}.`,
+           rho: after.correlation.rho === null ? /Корреляцияны есептеу мүмкін емес/
+                                               : /Спирменнің рангтік корреляциясы: ρ = /,
+           caveat: 'Жиырмаға жуық өңір бойынша рангтік корреляция әсерді емес, тек байланысты ' +
+                   'көрсетеді: кездесулер көп өткен өңірлердің қатысуы өз себептерімен өзгеше ' +
+                   'болуы мүмкін.',
+           karaganda: 'Қарағанды обл.'},
+    };
+    // One dot per region that has both an intensity (a population on record) and a turnout.
+    const dots = after.regions.filter(r => r.events_per_10k !== null && r.turnout !== null);
+    assert.ok(after.regions.every(r => r.turnout !== null), 'the demo has a turnout for every region');
+    assert.ok(dots.length >= 3, `${dots.length} regions with an intensity and a turnout`);
+    for (const language of ['ru', 'kk']) {
+      const expected = expectations[language];
+      if (language !== 'ru') {
+        await desk.locator('#lang').selectOption(language);
+        await desk.waitForFunction(() => document.querySelector('h1')?.textContent ===
+                                         'Дауыс беруден кейін: ресми нәтижелер және науқан');
+        await desk.locator('#after-regions').waitFor();
+      }
+      assert.equal(await desk.locator('#after-regions tbody tr').count(), 20);
+      assert.match(await text(desk, '#after-summary'), new RegExp('^' + expected.summary));
+      assert.equal(await desk.locator('.scatter .point').count(), dots.length);
+      const labels = await desk.locator('.scatter .dot-label').allTextContents();
+      assert.equal(labels.length, dots.length);
+      assert.ok(labels.every(label => label.trim()), 'every dot has its label: ' + labels);
+      assert.equal(plain(await desk.locator('.point[data-code="350000000"] .dot-label').textContent()),
+                   expected.karaganda);
+      assert.match(await text(desk, '#after-rho'), expected.rho);
+      assert.equal(await text(desk, '#after-caveat'), expected.caveat);
+      // Karaganda's row: its events as the campaign counts them, the vote's source on the row.
+      const karaganda = after.regions.find(r => r.code === '350000000');
+      const row = desk.locator('#after-regions tr[data-code="350000000"]');
+      assert.equal(await row.locator('td').nth(1).innerText(), String(karaganda.events));
+      assert.ok((await row.getAttribute('title')).startsWith(karaganda.result.source),
+                'the row names its source');
+      assert.ok(await desk.locator('#after-sources li').count() >= 1);
+      await shot(desk, `after-vote-${language}-desktop`);
+    }
+    await desk.locator('#lang').selectOption('ru');
+    await desk.waitForFunction(() => document.querySelector('h1')?.textContent ===
+                                     'После голосования: официальные итоги и кампания');
+  });
+
   await step('every page at desktop and phone width', async () => {
     // Ids as the store gave them (PostgreSQL's sequences may skip numbers).
     const first = path => desk.evaluate(
@@ -352,6 +409,7 @@ try {
                    ['event-form', '#/events/new'], ['intake', '#/intake'],
                    ['document', '#/intake/' + document_], ['feedback', '#/feedback'],
                    ['coalition', '#/coalition'], ['coverage', '#/coverage'],
+                   ['after-vote', '#/after-vote'],
                    ['reports', '#/reports'], ['review', '#/review'],
                    ['organization-form', '#/coalition/organizations/new'],
                    ['person-form', '#/coalition/people/new'], ['flagged-event', '#/events/' + flaggedEvent]];

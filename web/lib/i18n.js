@@ -40,6 +40,11 @@ export const percent = (share, digits = 0) =>
     : new Intl.NumberFormat(numberLocale(), {style: 'percent', maximumFractionDigits: digits})
         .format(share);
 
+// A rate or coefficient with at most `digits` decimals: "0,106", "0,41".
+export const decimal = (value, digits = 2) =>
+  value === null || value === undefined ? '—'
+    : new Intl.NumberFormat(numberLocale(), {maximumFractionDigits: digits}).format(value);
+
 // "901 (851–1 050)": a total is a value with its range, never one invented number.
 export const range = a => number(a.low) + '–' + number(a.high);
 

@@ -6,6 +6,7 @@
 #include <random>
 #include <thread>
 
+#include "store/sql/ambient_transaction.h"
 #include "store/sql/schema.h"
 #include "store/sql/sql_transaction.h"
 
@@ -177,6 +178,7 @@ int PostgresStore::Subscribe(ChangeListener listener) {
 }
 
 Status PostgresStore::Read(const std::function<Status(Transaction&)>& body) {
+  if (Transaction* ambient = sql::AmbientTransaction::Of(this)) return body(*ambient);
   KENES_ASSIGN(auto connection, Take());
   bool retryable = false;
   Status status =
@@ -185,7 +187,12 @@ Status PostgresStore::Read(const std::function<Status(Transaction&)>& body) {
   return status;
 }
 
-Status PostgresStore::Write(const std::function<Status(Transaction&)>& body) {
+Status PostgresStore::Write(const std::function<Status(Transaction&)>& outer_body) {
+  if (Transaction* ambient = sql::AmbientTransaction::Of(this)) return outer_body(*ambient);
+  const std::function<Status(Transaction&)> body = [&](Transaction& tx) {
+    sql::AmbientTransaction ambient(this, tx);
+    return outer_body(tx);
+  };
   KENES_ASSIGN(auto connection, Take());
   if (rehearse_writes_) {
     bool retryable = false;

@@ -294,6 +294,19 @@ CREATE TABLE vote_results (
   source TEXT NOT NULL
 );
 )sql"},
+      {7, "stored replies of idempotent writes", R"sql(
+CREATE TABLE stored_replies (
+  account TEXT NOT NULL,
+  idempotency_key TEXT NOT NULL,
+  request_hash TEXT NOT NULL,
+  status INTEGER NOT NULL,
+  body TEXT NOT NULL,
+  content_type TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  PRIMARY KEY (account, idempotency_key)
+) WITHOUT ROWID;
+CREATE INDEX stored_replies_by_age ON stored_replies(created_at);
+)sql"},
   };
   return migrations;
 }
@@ -503,6 +516,12 @@ const std::vector<TableInfo>& CampaignTables() {
        {"place_code", "eligible", "voted", "votes_for", "against", "invalid", "turnout_percent",
         "as_of", "source"},
        {"place_code"},
+       {}},
+      // A client that retries after the move must still find its answer, not write twice.
+      {"stored_replies",
+       {"account", "idempotency_key", "request_hash", "status", "body", "content_type",
+        "created_at"},
+       {"account", "idempotency_key"},
        {}},
       // Accounts move with the campaign, or nobody could sign in to the new database; the audit
       // log too, its chain intact, so what it proves still holds there.

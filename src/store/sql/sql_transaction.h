@@ -107,6 +107,11 @@ class SqlTransaction final : public Transaction {
   Status PutVenues(std::span<const Venue> venues) override;
   Result<std::vector<Venue>> ListVenues() override;
   Status PutVoteResults(std::span<const VoteResult> results) override;
+  Result<std::optional<StoredReply>> FindStoredReply(std::string_view account,
+                                                     std::string_view key) override;
+  Status ReserveStoredReply(const StoredReply& reply) override;
+  Status CompleteStoredReply(const StoredReply& reply) override;
+  Status ForgetStoredReplies(std::string_view account, std::string_view before) override;
   Result<std::vector<VoteResult>> ListVoteResults() override;
   Result<FigureReview> PutFigureReview(FigureReview review) override;
   Result<std::vector<FigureReview>> ListFigureReviews() override;

@@ -1,5 +1,6 @@
 #include "store/sqlite/sqlite_store.h"
 
+#include "store/sql/ambient_transaction.h"
 #include "store/sql/schema.h"
 #include "store/sql/sql_transaction.h"
 
@@ -50,6 +51,7 @@ void SqliteStore::ReturnReader(std::unique_ptr<sqlite::Connection> reader) {
 }
 
 Status SqliteStore::Read(const std::function<Status(Transaction&)>& body) {
+  if (Transaction* ambient = sql::AmbientTransaction::Of(this)) return body(*ambient);
   KENES_ASSIGN(auto reader, TakeReader());
   sql::SqlTransaction tx(*reader, clock_);
   Status status = RunTransaction(*reader, "BEGIN", tx, body);
@@ -58,9 +60,13 @@ Status SqliteStore::Read(const std::function<Status(Transaction&)>& body) {
 }
 
 Status SqliteStore::Write(const std::function<Status(Transaction&)>& body) {
+  if (Transaction* ambient = sql::AmbientTransaction::Of(this)) return body(*ambient);
   std::lock_guard lock(writer_mutex_);
   sql::SqlTransaction tx(*writer_, clock_);
-  KENES_TRY(RunTransaction(*writer_, "BEGIN IMMEDIATE", tx, body));
+  KENES_TRY(RunTransaction(*writer_, "BEGIN IMMEDIATE", tx, [&](Transaction& t) {
+    sql::AmbientTransaction ambient(this, t);
+    return body(t);
+  }));
   feed_.DeliverOwn(tx.announced());
   return Ok();
 }

@@ -1,0 +1,51 @@
+// Stored replies of idempotent writes, by account and key.
+#include "store/sql/sql_transaction.h"
+
+namespace kenes::sql {
+
+Result<std::optional<StoredReply>> SqlTransaction::FindStoredReply(std::string_view account,
+                                                                   std::string_view key) {
+  KENES_ASSIGN(Statement * query,
+               db_.Prepare("SELECT request_hash, status, body, content_type, created_at "
+                           "FROM stored_replies WHERE account = ? AND idempotency_key = ?"));
+  query->Bind(1, account).Bind(2, key);
+  KENES_ASSIGN(bool row, query->Step());
+  if (!row) return std::optional<StoredReply>();
+  return std::optional<StoredReply>(StoredReply{std::string(account), std::string(key),
+                                                query->Text(0), static_cast<int>(query->Int(1)),
+                                                query->Text(2), query->Text(3), query->Text(4)});
+}
+
+Status SqlTransaction::ReserveStoredReply(const StoredReply& reply) {
+  KENES_ASSIGN(
+      Statement * insert,
+      db_.Prepare("INSERT INTO stored_replies (account, idempotency_key, request_hash, "
+                  "status, body, content_type, created_at) VALUES (?, ?, ?, 0, '', '', ?)"));
+  return insert->Bind(1, reply.account)
+      .Bind(2, reply.key)
+      .Bind(3, reply.request_hash)
+      .Bind(4, reply.created_at.empty() ? clock_.NowUtc() : reply.created_at)
+      .Run();
+}
+
+Status SqlTransaction::CompleteStoredReply(const StoredReply& reply) {
+  KENES_ASSIGN(Statement * update,
+               db_.Prepare("UPDATE stored_replies SET status = ?, body = ?, content_type = ? "
+                           "WHERE account = ? AND idempotency_key = ?"));
+  KENES_TRY(update->Bind(1, reply.status)
+                .Bind(2, reply.body)
+                .Bind(3, reply.content_type)
+                .Bind(4, reply.account)
+                .Bind(5, reply.key)
+                .Run());
+  if (update->Changes() == 0) return NotFound("no reserved key " + reply.key);
+  return Ok();
+}
+
+Status SqlTransaction::ForgetStoredReplies(std::string_view account, std::string_view before) {
+  KENES_ASSIGN(Statement * forget,
+               db_.Prepare("DELETE FROM stored_replies WHERE account = ? AND created_at < ?"));
+  return forget->Bind(1, account).Bind(2, before).Run();
+}
+
+}  // namespace kenes::sql
