@@ -239,7 +239,13 @@ async function boot() {
   installWorker(() => {
     if (session.me) get('/me', {quiet: true}).then(renew).catch(() => {});
   });
-  const expired = async () => signInScreen(t('signin.expired') + ' ' + (await keptNote()));
+  // An expired session leaves no API answer behind either; the queue stays for the next sign-in.
+  const expired = async () => {
+    if (!session.me) return;  // already asked (the snapshot's refresh and the queue both saw it)
+    session.me = null;
+    await forgetSnapshot();
+    signInScreen(t('signin.expired') + ' ' + (await keptNote()));
+  };
   whenSignedOut(expired);
   queue.whenSessionEnds(expired);
   queue.watch(renderQueueStatus);

@@ -371,7 +371,7 @@ try {
       const expected = expectations[language];
       if (language !== 'ru') {
         await desk.locator('#lang').selectOption(language);
-        await desk.waitForFunction(() => document.querySelector('h1')?.textContent ===
+        await waitUntil(desk, () => document.querySelector('h1')?.textContent ===
                                          'Дауыс беруден кейін: ресми нәтижелер және науқан');
         await desk.locator('#after-regions').waitFor();
       }
@@ -395,7 +395,7 @@ try {
       await shot(desk, `after-vote-${language}-desktop`);
     }
     await desk.locator('#lang').selectOption('ru');
-    await desk.waitForFunction(() => document.querySelector('h1')?.textContent ===
+    await waitUntil(desk, () => document.querySelector('h1')?.textContent ===
                                      'После голосования: официальные итоги и кампания');
   });
 
@@ -528,6 +528,31 @@ try {
     assert.equal(checkins.items.length, 20);
   });
 
+  await step('a meeting whose answer was lost is sent again under its key and stored once', async () => {
+    // The server stores the meeting, but its answer never reaches the page: the page keeps the
+    // entry with the key it sent, and sending it again is answered from what the server kept.
+    let lost = 0;
+    await field.route('**/api/v1/events', async route => {
+      if (route.request().method() !== 'POST' || lost++) return route.fallback();
+      await route.fetch();
+      await route.abort('connectionreset');
+    });
+    await field.goto(base + '/#/events/new');
+    await field.locator('#event-date').fill('06.03.2026');
+    await field.locator('#event-place').pressSequentially('Осакаровк', {delay: 20});
+    await field.locator('#event-place-list').getByRole('option', {name: /Осакаровка/}).first().click();
+    await field.locator('#event-place-chosen', {hasText: '355630100'}).waitFor();
+    await field.locator('#event-venue').fill('Клуб без ответа');
+    await field.locator('#event-save').click();
+    await field.waitForURL(/#\/outbox$/);
+    assert.equal(lost, 1, 'the first answer was lost');
+    await field.unroute('**/api/v1/events');
+    await field.locator('#outbox-send').click();
+    await field.locator('#outbox-empty').waitFor({timeout: 60000});
+    const events = (await api(field, 'events?limit=1000')).items;
+    assert.equal(events.filter(e => e.venue === 'Клуб без ответа').length, 1, 'stored once');
+  });
+
   await step('a refused entry is shown with its reason, corrected and sent again', async () => {
     await context.setOffline(true);
     await field.goto(base + '/#/events/new');
@@ -599,6 +624,26 @@ try {
     assert.equal(await field.locator('.outbox-entry').count(), 1);
     await context.setOffline(false);
     await field.locator('#outbox-empty').waitFor({timeout: 60000});
+  });
+
+  await step('a session expired before sending asks to sign in again and keeps the queue', async () => {
+    await context.setOffline(true);
+    await field.goto(base + '/#/events/new');
+    await field.locator('#event-date').fill('08.03.2026');
+    await field.locator('#event-place').pressSequentially('Осакаровк', {delay: 20});
+    await field.locator('#event-place-list').getByRole('option', {name: /Осакаровка/}).first().click();
+    await field.locator('#event-venue').fill('Клуб офлайн 6');
+    await field.locator('#event-save').click();
+    await field.waitForURL(/#\/outbox$/);
+    await context.clearCookies();  // the session is gone
+    await context.setOffline(false);
+    await field.locator('form.signin .error', {hasText: 'ждут отправки записи: 1'}).waitFor({timeout: 60000});
+    await field.getByLabel('Имя пользователя').fill('admin');
+    await field.getByLabel('Пароль').fill(password);
+    await field.getByRole('button', {name: 'Войти'}).click();
+    await field.locator('#outbox-empty').waitFor({timeout: 60000});
+    const events = (await api(field, 'events?limit=1000')).items;
+    assert.equal(events.filter(e => e.venue === 'Клуб офлайн 6').length, 1);
   });
 
   assert.deepEqual(problems, [], 'no script errors on any page');
