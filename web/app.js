@@ -1,10 +1,13 @@
 // The kenes web interface: a sign-in screen, then pages by hash (#/events, #/intake/3, ...), each
 // a module that renders into <main> and reads everything from the gated API.
-import {get, post, whenSignedOut} from './lib/api.js';
+import {get, NetworkError, post, whenSignedOut} from './lib/api.js';
 import {$, h} from './lib/dom.js';
-import {loadLanguage, savedLanguage, t, lang} from './lib/i18n.js';
-import {reference, forget} from './lib/reference.js';
+import {loadLanguage, number, savedLanguage, t, lang} from './lib/i18n.js';
+import {forgetSnapshot, installWorker} from './lib/offline.js';
+import * as queue from './lib/queue.js';
+import {allPlaces, forget, organizations, reference, renew} from './lib/reference.js';
 import {session} from './lib/session.js';
+import * as outbox from './pages/outbox.js';
 import * as dashboard from './pages/dashboard.js';
 import * as events from './pages/events.js';
 import * as eventForm from './pages/event_form.js';
@@ -38,6 +41,7 @@ const ROUTES = [
   [/^\/coverage$/, coverage, 'coverage'],
   [/^\/after-vote$/, afterVote, 'after_vote'],
   [/^\/reports$/, reports, 'reports'],
+  [/^\/outbox$/, outbox, null],
 ];
 const NAV = ['dashboard', 'events', 'intake', 'feedback', 'review', 'coalition', 'coverage',
              'after_vote', 'reports'];
@@ -77,9 +81,38 @@ async function show() {
     await page.render(view, {params, id: match[1] ? Number(match[1]) : null});
   } catch (error) {
     if (error.status === 401) return;
+    if (error instanceof NetworkError) return view.replaceChildren(offlinePage());
     view.replaceChildren(h('h1', {}, t('error.title')), h('p', {class: 'error'}, error.message));
   }
 }
+
+// A page that needs the server, asked for without a connection: what can be done offline.
+function offlinePage() {
+  return h('section', {class: 'card', id: 'offline-page'},
+      h('h1', {}, t('offline.title')),
+      h('p', {}, t('offline.page_needs_network')),
+      h('ul', {class: 'plain'},
+        h('li', {}, h('a', {href: '#/events/new'}, t('events.new'))),
+        h('li', {}, h('a', {href: '#/outbox'}, t('outbox.title')))));
+}
+
+// The top bar: the connection, and how many entries wait (or how the sending goes).
+async function renderQueueStatus() {
+  const badge = $('#outbox-badge');
+  const net = $('#net');
+  net.hidden = navigator.onLine;
+  net.textContent = t('offline.no_connection');
+  if (!session.me) { badge.hidden = true; return; }
+  const {total} = await queue.counts();
+  const s = queue.status;
+  badge.hidden = total === 0 && !s.sending;
+  badge.className = 'outbox-badge' + (s.sending ? ' sending' : '');
+  badge.textContent = s.sending
+    ? t('outbox.sending', {done: number(s.done), of: number(s.of)})
+    : t('outbox.badge', {n: number(total)});
+}
+
+const sendQueue = () => queue.sendAll(renew);
 
 // An observer reads published figures only (the server's gates say so too): no records.
 const OBSERVER_NAV = ['dashboard', 'coverage', 'after_vote', 'reports'];
@@ -98,6 +131,7 @@ function renderChrome() {
   $('#skip').textContent = t('skip');
   $('#logout').textContent = t('logout');
   $('#lang').value = lang();
+  renderQueueStatus();
   if (session.me) {
     $('#who').textContent = session.me.name + ' · ' + t('role.' + session.me.role);
   }
@@ -138,31 +172,94 @@ async function start() {
   try {
     session.me = await get('/me', {quiet: true});
   } catch (error) {
-    if (error.status === 401) return signInScreen();
+    if (error.status === 401) {
+      await forgetSnapshot();
+      return signInScreen(await keptNote());
+    }
     throw error;
   }
+  queue.status.account = session.me.name;
   forget();
   const ref = await reference();
+  // The rest of the snapshot a form needs offline, taken now while there is a connection.
+  allPlaces();
+  organizations().catch(() => {});
   $('#campaign-name').textContent = ref.campaign?.name || '';
   $('#top').hidden = false;
   renderChrome();
+  renderQueueStatus();
   await show();
+  sendQueue();
+}
+
+// Said on the sign-in screen when entries made on this device wait for their account.
+async function keptNote() {
+  const all = await queue.entries(queue.status.account || '').catch(() => []);
+  return all.length ? t('outbox.kept', {n: number(all.length)}) : '';
+}
+
+// Signing out with entries not sent asks first; they are never dropped, only kept on this device
+// for when their account signs in again (or sent first).
+async function signOut() {
+  const {total} = await queue.counts();
+  if (total > 0) {
+    const choice = await ask(t('outbox.signout_question', {n: number(total)}), [
+      ['send', t('outbox.send_now')], ['keep', t('outbox.signout_keep')], ['cancel', t('cancel')]]);
+    if (choice === 'cancel') return;
+    if (choice === 'send') {
+      await sendQueue();
+      if ((await queue.counts()).total > 0) { location.hash = '#/outbox'; return; }
+    }
+  }
+  await post('/logout').catch(() => {});
+  await forgetSnapshot();
+  forget();
+  signInScreen(await keptNote());
+  queue.status.account = null;
+  renderQueueStatus();
+}
+
+// A question with buttons, in a modal dialog; resolves with the chosen button's value.
+function ask(question, choices) {
+  return new Promise(resolve => {
+    const dialog = h('dialog', {id: 'ask', 'aria-label': question},
+        h('p', {}, question),
+        h('div', {class: 'actions'}, choices.map(([value, label], i) => h('button', {
+          type: 'button', class: i === 0 ? 'primary' : 'secondary', 'data-choice': value,
+          onclick: () => { dialog.close(); dialog.remove(); resolve(value); }}, label))));
+    dialog.addEventListener('cancel', () => { dialog.remove(); resolve('cancel'); });
+    document.body.append(dialog);
+    dialog.showModal();
+  });
 }
 
 async function boot() {
   await loadLanguage(savedLanguage());
   renderChrome();
-  whenSignedOut(() => signInScreen(t('signin.expired')));
+  installWorker(() => {
+    if (session.me) get('/me', {quiet: true}).then(renew).catch(() => {});
+  });
+  // An expired session leaves no API answer behind either; the queue stays for the next sign-in.
+  const expired = async () => {
+    if (!session.me) return;  // already asked (the snapshot's refresh and the queue both saw it)
+    session.me = null;
+    await forgetSnapshot();
+    signInScreen(t('signin.expired') + ' ' + (await keptNote()));
+  };
+  whenSignedOut(expired);
+  queue.whenSessionEnds(expired);
+  queue.watch(renderQueueStatus);
+  window.addEventListener('online', () => { renderQueueStatus(); sendQueue(); });
+  window.addEventListener('offline', renderQueueStatus);
+  // A retry now and then: a connection may come back without the browser noticing.
+  setInterval(() => { if (session.me) sendQueue(); }, 30000);
   window.addEventListener('hashchange', show);
   $('#lang').addEventListener('change', async e => {
     await loadLanguage(e.target.value);
     renderChrome();
     await show();
   });
-  $('#logout').addEventListener('click', async () => {
-    await post('/logout').catch(() => {});
-    signInScreen();
-  });
+  $('#logout').addEventListener('click', signOut);
   await start();
 }
 

@@ -16,16 +16,21 @@ void ListPlaces(Ledger& ledger, const httplib::Request& request, httplib::Respon
   const std::string text = query.Text("q");
   auto parent = query.PlaceCode("parent");
   auto limit = query.Integer("limit");
+  auto all = query.Flag("all");
   Status done = query.Finish();
   if (!parent.ok()) return SendError(response, parent.error());
   if (!limit.ok()) return SendError(response, limit.error());
+  if (!all.ok()) return SendError(response, all.error());
   if (!done.ok()) return SendError(response, done.error());
   const std::int64_t most = limit->value_or(20);
   if (most < 1 || most > 1000) return SendError(response, Invalid("limit", "must be 1 to 1000"));
 
   const auto gazetteer = ledger.gazetteer();
   json items = json::array();
-  if (!text.empty()) {
+  if (all->value_or(false)) {
+    // The whole gazetteer in one answer, for the copy the web interface searches offline.
+    for (const Place& place : gazetteer->places()) items.push_back(ToJson(place));
+  } else if (!text.empty()) {
     for (const Place* place : gazetteer->Search(text, static_cast<std::size_t>(most))) {
       items.push_back(ToJson(*place));
     }

@@ -9,6 +9,27 @@ export class ApiError extends Error {
   }
 }
 
+// No answer at all: no connection, the server unreachable, or no answer within the time allowed.
+// A write that failed so may still have landed; only its idempotency key makes a retry safe.
+export class NetworkError extends Error {
+  constructor(cause) {
+    super('no connection');
+    this.offline = true;
+    this.cause = cause;
+  }
+}
+
+// A random (version 4) UUID for an Idempotency-Key. crypto.randomUUID needs a secure context;
+// getRandomValues does not, so the app behind plain HTTP on a LAN makes keys too.
+export function newKey() {
+  if (crypto.randomUUID) return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6] & 0x0f) | 0x40;
+  b[8] = (b[8] & 0x3f) | 0x80;
+  const hex = [...b].map(x => x.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
 function csrf() {
   return decodeURIComponent((document.cookie.match(/(?:^|; )kenes_csrf=([^;]*)/) || [])[1] || '');
 }
@@ -16,9 +37,12 @@ function csrf() {
 let onSignedOut = () => {};
 export function whenSignedOut(handler) { onSignedOut = handler; }
 
+// options: quiet (a 401 does not sign out), key (the Idempotency-Key of a write), timeout (ms
+// after which no answer counts as none).
 export async function api(method, path, body, options = {}) {
   const headers = {};
   if (method !== 'GET') headers['X-CSRF-Token'] = csrf();
+  if (options.key) headers['Idempotency-Key'] = options.key;
   let payload;
   if (body !== undefined) {
     if (typeof body === 'string') {
@@ -29,9 +53,19 @@ export async function api(method, path, body, options = {}) {
       payload = JSON.stringify(body);
     }
   }
-  const response = await fetch('/api/v1' + path, {method, headers, body: payload});
-  if (response.status === 204) return null;
-  const data = await response.json().catch(() => null);
+  const abort = options.timeout ? new AbortController() : null;
+  const timer = abort ? setTimeout(() => abort.abort(), options.timeout) : 0;
+  let response;
+  let data;
+  try {
+    response = await fetch('/api/v1' + path, {method, headers, body: payload, signal: abort?.signal});
+    if (response.status === 204) return null;
+    data = await response.json().catch(() => null);
+  } catch (failure) {
+    throw new NetworkError(failure);
+  } finally {
+    clearTimeout(timer);
+  }
   if (!response.ok) {
     if (response.status === 401 && !options.quiet) onSignedOut();
     throw new ApiError(response.status, data?.error);

@@ -24,7 +24,8 @@ export function attendanceInput({id, value}) {
     } catch (error) {
       if (input.value.trim() !== text) return;
       reading.className = 'reading bad';
-      reading.textContent = error.message;
+      // Without a connection the figure is read when the event is sent.
+      reading.textContent = error.offline ? t('offline.reading_later') : error.message;
     }
   }, 200);
   input.addEventListener('input', read);

@@ -1,7 +1,10 @@
 // Check-ins at one event, as a registration desk takes them: a person's IIN or phone (kenes keeps
 // only a keyed hash of it, never the number), their audience and age band; one at a time at the
 // door, or a whole list pasted from a sign-up sheet, with progress and every line that failed.
-import {get, post, query} from './api.js';
+// Without a connection each check-in waits in the queue (lib/queue.js) with its own key; an event
+// itself still queued ({queued: id}) takes check-ins too, sent once the event is stored.
+import {get, query} from './api.js';
+import * as queue from './queue.js';
 import {h} from './dom.js';
 import {name, number, t} from './i18n.js';
 import {canWrite} from './session.js';
@@ -19,13 +22,25 @@ async function countCheckIns(eventId) {
   return count;
 }
 
+// Check-ins of this event waiting in the queue.
+async function countQueued(event) {
+  const all = await queue.entries(queue.status.account);
+  return all.filter(e => e.kind === 'checkin' &&
+      (event.queued ? e.after === event.queued : e.body.event_id === event.id)).length;
+}
+
 export async function checkInPanel(ref, event) {
-  let count = await countCheckIns(event.id);
-  const total = h('b', {class: 'big', id: 'checkin-count'}, number(count));
-  const show = n => (total.textContent = number((count = n)));
+  // Stored ones are counted by the server; none when the event is queued or there is no answer.
+  let count = event.queued ? 0 : await countCheckIns(event.id).catch(() => null);
+  let waiting = await countQueued(event);
+  const total = h('b', {class: 'big', id: 'checkin-count'}, count === null ? '—' : number(count));
+  const queuedNote = h('span', {class: 'muted', id: 'checkin-queued'});
+  const show = n => (total.textContent = n === null ? '—' : number((count = n)));
+  const showQueued = n => (queuedNote.textContent = (waiting = n) ? ' · ' + t('checkin.queued', {n: number(n)}) : '');
+  showQueued(waiting);
   const section = h('section', {class: 'card', id: 'checkins'},
       h('h2', {}, t('checkin.title')),
-      h('p', {class: 'stat'}, total, ' ', h('span', {class: 'muted'}, t('checkin.people'))));
+      h('p', {class: 'stat'}, total, ' ', h('span', {class: 'muted'}, t('checkin.people')), queuedNote));
   if (!canWrite() || event.status === 'cancelled') return section;
 
   const select = (id, options) => h('select', {id}, h('option', {value: ''}, t('filter.any')),
@@ -38,22 +53,31 @@ export async function checkInPanel(ref, event) {
                              placeholder: t('checkin.person_hint')});
   const status = h('p', {class: 'reading', id: 'checkin-status', 'aria-live': 'polite'});
   const common = () => {
-    const body = {event_id: event.id};
+    const body = {event_id: event.id ?? null};
     if (segment.value) body.segment = segment.value;
     if (age.value) body.age_band = age.value;
     return body;
+  };
+  // Sent now, or queued; answers whether it was queued. A refusal is thrown.
+  const checkIn = async participant => {
+    const sent = await queue.submit({kind: 'checkin', method: 'POST', path: '/checkins',
+                                     body: {...common(), participant}, after: event.queued,
+                                     label: participant});
+    if (sent.queued) showQueued(waiting + 1);
+    return sent.queued;
   };
   const one = h('form', {class: 'checkin-one', onsubmit: async e => {
     e.preventDefault();
     const participant = person.value.trim();
     if (!participant) return;
     try {
-      await post('/checkins', {...common(), participant});
+      const queued = await checkIn(participant);
       status.className = 'reading ok';
-      status.textContent = t('checkin.added');
+      status.textContent = queued ? t('checkin.added_queued') : t('checkin.added');
       person.value = '';
       person.focus();
-      show(count + 1);  // the server took it: no need to count the event's check-ins again
+      // The server took it: no need to count the event's check-ins again.
+      if (!queued && count !== null) show(count + 1);
     } catch (failure) {
       status.className = 'reading bad';
       status.textContent = failure.status === 409 ? t('checkin.already') : failure.message;
@@ -76,12 +100,13 @@ export async function checkInPanel(ref, event) {
     progress.max = lines.length;
     const failed = [];
     let added = 0;
+    let queuedLines = 0;
     // One request at a time: the list is a sheet of a meeting (tens to hundreds of lines), and a
     // failure is reported against its line.
     for (const [i, participant] of lines.entries()) {
       try {
-        await post('/checkins', {...common(), participant});
-        ++added;
+        if (await checkIn(participant)) ++queuedLines;
+        else ++added;
       } catch (failure) {
         failed.push([i + 1, participant, failure.status === 409 ? t('checkin.already') : failure.message]);
       }
@@ -90,7 +115,8 @@ export async function checkInPanel(ref, event) {
     }
     report.replaceChildren(
         h('p', {class: failed.length ? 'warn' : 'ok'},
-          t('checkin.imported', {added: number(added), failed: number(failed.length)})),
+          t('checkin.imported', {added: number(added), failed: number(failed.length)}),
+          queuedLines ? ' ' + t('checkin.imported_queued', {n: number(queuedLines)}) : ''),
         failed.length ? h('ul', {class: 'plain small'}, failed.map(([line, text, why]) =>
           h('li', {}, t('checkin.line', {n: line}) + ': ' + text + ' — ' + why))) : null);
     // The lines that failed stay in the box to correct and send again; the rest are done.
@@ -98,7 +124,7 @@ export async function checkInPanel(ref, event) {
     progress.hidden = true;
     run.disabled = false;
     // Counted afresh once: other desks may have checked people in meanwhile.
-    show(await countCheckIns(event.id));
+    if (!event.queued) show(await countCheckIns(event.id).catch(() => count));
   }}, t('checkin.import'));
   section.append(one, status,
       h('details', {}, h('summary', {}, t('checkin.list')),

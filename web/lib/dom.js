@@ -7,6 +7,8 @@ export function h(tag, attrs, ...children) {
     if (key.startsWith('on')) element.addEventListener(key.slice(2), value);
     else if (key === 'class') element.className = value;
     else if (key === 'dataset') Object.assign(element.dataset, value);
+    // Through the CSSOM: the Content-Security-Policy forbids inline style attributes.
+    else if (key === 'style') element.style.cssText = value;
     else if (value === true) element.setAttribute(key, '');
     else element.setAttribute(key, value);
   }

@@ -1,10 +1,10 @@
 // A place picked by typing its name in Russian or Kazakh, in any case form ("Осакаровке",
 // "Қарағанды облысы"): the gazetteer answers as one types, and a choice is made by tap, click or
 // the arrow keys and Enter. The input keeps the chosen place's code.
-import {get, query} from './api.js';
+import {get, NetworkError, query} from './api.js';
 import {debounce, h} from './dom.js';
 import {name, t} from './i18n.js';
-import {place as placeByCode} from './reference.js';
+import {place as placeByCode, searchOffline} from './reference.js';
 
 const LEVEL_ORDER = ['settlement', 'district', 'region'];
 
@@ -44,7 +44,9 @@ export function placePicker({id, code, onChange}) {
   const search = debounce(async () => {
     const text = input.value.trim();
     if (text.length < 2) { options = []; return drawOptions(); }
-    const found = await get('/places' + query({q: text, limit: 8})).catch(() => []);
+    // Without a connection, the snapshot of every place is searched instead.
+    const found = await get('/places' + query({q: text, limit: 8}))
+        .catch(failure => (failure instanceof NetworkError ? searchOffline(text) : []));
     if (input.value.trim() !== text) return;  // typed on meanwhile
     options = found;
     active = found.length ? 0 : -1;
@@ -70,6 +72,7 @@ export function placePicker({id, code, onChange}) {
   input.addEventListener('blur', () => setTimeout(() => (list.hidden = true), 150));
   if (code) placeByCode(code).then(p => p && choose(p));
   wrapper.value = () => chosen?.code || null;
+  wrapper.label = () => (chosen ? name(chosen) : null);
   return wrapper;
 }
 

@@ -1,13 +1,16 @@
 // A new event, made to be filled in on a phone after a meeting: the place by typing its name,
-// the figure as said ("около 300") and read back before saving.
-import {get, post} from '../lib/api.js';
+// the figure as said ("около 300") and read back before saving. Without a connection the event
+// waits in the queue (lib/queue.js); a queued event refused by the server is corrected here too
+// (#/events/new?queued=ID).
+import * as queue from '../lib/queue.js';
 import {h, toast} from '../lib/dom.js';
 import {attendanceInput} from '../lib/attendance_input.js';
 import {dateField} from '../lib/date_field.js';
 import {name, t, title} from '../lib/i18n.js';
 import {placePicker} from '../lib/place_picker.js';
-import {reference} from '../lib/reference.js';
+import {organizations as listOrganizations, reference, renew} from '../lib/reference.js';
 import {session} from '../lib/session.js';
+import {refusalText} from './outbox.js';
 
 const KINDS = ['meeting', 'open_dialogue', 'forum', 'round_table', 'final_session'];
 
@@ -20,26 +23,31 @@ function defaultDay(campaign) {
   return today;
 }
 
-export async function render(main) {
-  const [ref, organizations] = await Promise.all([reference(), get('/organizations?limit=1000')]);
+export async function render(main, {params}) {
+  const [ref, organizations] = await Promise.all([
+    reference(), listOrganizations().catch(() => ({items: []}))]);
+  const queued = params.queued ? await queue.entry(Number(params.queued)) : null;
+  const was = queued?.body || {};
   const field = (label, control, forId) =>
     h('div', {class: 'field'}, h('label', {for: forId}, label), control);
-  const date = dateField({id: 'event-date', value: defaultDay(ref.campaign),
+  const date = dateField({id: 'event-date', value: was.date || defaultDay(ref.campaign),
                           min: ref.campaign?.starts_on, max: ref.campaign?.ends_on});
-  const place = placePicker({id: 'event-place'});
-  const venue = h('input', {id: 'event-venue', type: 'text', placeholder: t('event.venue_hint')});
-  const eventTitle = h('input', {id: 'event-title', type: 'text'});
+  const place = placePicker({id: 'event-place', code: was.place_code});
+  const venue = h('input', {id: 'event-venue', type: 'text', placeholder: t('event.venue_hint'),
+                            value: was.venue || ''});
+  const eventTitle = h('input', {id: 'event-title', type: 'text', value: was.title || ''});
   // The host: whose people came, so a figure can be checked against its headcount. A reporter
   // writes for their own organization.
   const host = h('select', {id: 'event-host'}, h('option', {value: ''}, t('event.no_host')),
       organizations.items.map(o => h('option', {value: o.id,
-                                                 selected: session.me?.organization === o.id}, o.name)));
+                                                 selected: (was.host_organization_id ?? session.me?.organization) === o.id}, o.name)));
   const kind = h('select', {id: 'event-kind'},
-                 KINDS.map(k => h('option', {value: k}, t('kind.' + k))));
-  const attendance = attendanceInput({id: 'event-attendance'});
+                 KINDS.map(k => h('option', {value: k, selected: was.kind === k}, t('kind.' + k))));
+  const attendance = attendanceInput({id: 'event-attendance', value: was.attendance});
   const chips = (items, prefix, label) => h('fieldset', {class: 'chips'}, h('legend', {}, label),
       items.map(item => h('label', {class: 'chip'},
-        h('input', {type: 'checkbox', name: prefix, value: item.code}),
+        h('input', {type: 'checkbox', name: prefix, value: item.code,
+                    checked: (prefix === 'provision' ? was.provisions : was.audience)?.includes(item.code)}),
         h('span', {}, prefix === 'provision' ? title(item) : name(item)))));
   const error = h('p', {class: 'error', role: 'alert'});
   const save = h('button', {class: 'primary', id: 'event-save'}, t('event.save'));
@@ -72,14 +80,29 @@ export async function render(main) {
     if (attendance.text()) body.attendance = attendance.text();
     save.disabled = true;
     try {
-      const created = await post('/events', body);
-      toast(t('event.saved'));
-      location.hash = '#/events/' + created.id;
+      if (queued) {
+        await queue.correct(queued, body);
+        toast(t('outbox.corrected'));
+        queue.sendAll(renew);
+        location.hash = '#/outbox';
+        return;
+      }
+      const label = [date.value(), place.label() || place.value(), body.venue].filter(Boolean).join(' · ');
+      const sent = await queue.submit({kind: 'event', method: 'POST', path: '/events', body, label});
+      if (sent.queued) {
+        toast(t('outbox.queued_event'));
+        location.hash = '#/outbox';
+      } else {
+        toast(t('event.saved'));
+        location.hash = '#/events/' + sent.data.id;
+      }
     } catch (failure) {
       error.textContent = failure.message + (failure.field ? ` (${failure.field})` : '');
     } finally {
       save.disabled = false;
     }
   });
-  main.replaceChildren(h('h1', {}, t('events.new')), form);
+  main.replaceChildren(h('h1', {}, queued ? t('outbox.correct_event') : t('events.new')),
+      queued?.error ? h('p', {class: 'error', id: 'event-refusal'}, refusalText(queued.error)) : null,
+      form);
 }

@@ -4,6 +4,8 @@ import {get, query} from '../lib/api.js';
 import {h} from '../lib/dom.js';
 import {day, name, t, title} from '../lib/i18n.js';
 import {checkInPanel} from '../lib/checkin_panel.js';
+import {feedbackEntry} from '../lib/feedback_entry.js';
+import {canWrite} from '../lib/session.js';
 import {attendanceText, badge} from '../lib/labels.js';
 import {place, provisionOf, reference, regionOf, segmentOf} from '../lib/reference.js';
 import {byteToCharIndex} from '../lib/spans.js';
@@ -55,6 +57,7 @@ export async function render(main, {id}) {
       h('section', {class: 'card'}, h('dl', {class: 'facts'},
         facts.map(([k, v]) => [h('dt', {}, k), h('dd', {}, v)]))),
       checkins,
+      canWrite() && event.status !== 'cancelled' ? feedbackEntry(event) : null,
       h('section', {class: 'card'}, h('h2', {}, t('event.feedback'), ' ', h('small', {}, feedback.items.length)),
         feedback.items.length
           ? h('ul', {class: 'plain'}, feedback.items.map(f => h('li', {},

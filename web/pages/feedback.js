@@ -1,6 +1,7 @@
 // Feedback: what people asked, proposed and worried about, by theme, provision, region, stance
 // and status; an item can be answered or forwarded where it stands.
-import {get, patch, query} from '../lib/api.js';
+import {get, query} from '../lib/api.js';
+import * as queue from '../lib/queue.js';
 import {h, toast} from '../lib/dom.js';
 import {filterBar, setParams} from '../lib/filters.js';
 import {day, name, number, t, title} from '../lib/i18n.js';
@@ -83,10 +84,19 @@ function feedbackCard(ref, item) {
     actions.replaceChildren(input, error, h('div', {class: 'actions'},
         h('button', {type: 'button', class: 'primary', onclick: async () => {
           try {
-            const saved = await patch('/feedback/' + item.id,
-                                      {status, [fieldName]: input.value.trim(), version: item.version});
-            toast(t('feedback.saved'));
-            card.replaceWith(feedbackCard(ref, saved));
+            // Conditional on the version read; without a connection it waits in the queue, and
+            // a change made meanwhile by someone else is shown beside it when it is sent.
+            const sent = await queue.submit({
+              kind: 'feedback_change', method: 'PATCH', path: '/feedback/' + item.id,
+              body: {status, [fieldName]: input.value.trim(), version: item.version},
+              label: item.text.slice(0, 80)});
+            if (sent.queued) {
+              toast(t('outbox.queued'));
+              reset();
+            } else {
+              toast(t('feedback.saved'));
+              card.replaceWith(feedbackCard(ref, sent.data));
+            }
           } catch (failure) { error.textContent = failure.message; }
         }}, t('save')),
         h('button', {type: 'button', class: 'secondary', onclick: () => reset()}, t('cancel'))));

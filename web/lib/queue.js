@@ -1,0 +1,175 @@
+// The queue of writes made without a connection (or whose answer never came), kept in IndexedDB
+// so it survives a reload, a closed tab and a restarted browser. Each entry carries the
+// Idempotency-Key it was given when it was made: sending it twice (a retry after a lost answer)
+// stores it once.
+//
+// An entry: {id (its place in the queue), format, account (who made it; only they send it),
+// kind ('event'|'checkin'|'feedback'|'feedback_change'), method, path, body, key, label,
+// queued_at, state, error, theirs, after}. state is 'waiting', 'refused' (error holds the
+// server's {status, code, message, field}), 'conflict' (a 409 on a change: theirs holds the
+// record as it now is) or 'duplicate' (a meeting already stored). `after` names the queued event
+// a check-in or feedback item belongs to; its event_id is filled in once that event is stored.
+import {api, get, newKey, NetworkError} from './api.js';
+
+export const FORMAT = 1;
+const DB_NAME = 'kenes-offline';
+const STORE = 'queue';
+
+let opened = null;
+function db() {
+  opened ??= new Promise((resolve, reject) => {
+    const request = indexedDB.open(DB_NAME, 1);
+    request.onupgradeneeded = () =>
+      request.result.createObjectStore(STORE, {keyPath: 'id', autoIncrement: true});
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => { opened = null; reject(request.error); };
+  });
+  return opened;
+}
+
+async function run(mode, work) {
+  const database = await db();
+  return new Promise((resolve, reject) => {
+    const tx = database.transaction(STORE, mode);
+    let result;
+    Promise.resolve(work(tx.objectStore(STORE))).then(value => { result = value; });
+    tx.oncomplete = () => resolve(result);
+    tx.onerror = () => reject(tx.error);
+    tx.onabort = () => reject(tx.error);
+  });
+}
+const wrap = request => new Promise((resolve, reject) => {
+  request.onsuccess = () => resolve(request.result);
+  request.onerror = () => reject(request.error);
+});
+
+// Every entry of `account`, oldest first.
+export async function entries(account) {
+  const all = await run('readonly', store => wrap(store.getAll()));
+  return all.filter(entry => entry.account === account).sort((a, b) => a.id - b.id);
+}
+export const entry = id => run('readonly', store => wrap(store.get(id)));
+export const save = value => run('readwrite', store => wrap(store.put(value)));
+export const discard = id => run('readwrite', store => wrap(store.delete(id)));
+
+export async function add({account, kind, method, path, body, label, key, after}) {
+  const value = {format: FORMAT, account, kind, method, path, body, key: key || newKey(),
+                 label: label || '', queued_at: new Date().toISOString(), state: 'waiting',
+                 error: null, theirs: null, after: after ?? null};
+  value.id = await save(value);
+  changed();
+  return value;
+}
+
+// A corrected entry is another request: it gets a new key (the old one holds the refusal, and the
+// same key with another body is refused with 422).
+export async function correct(value, body) {
+  Object.assign(value, {body, key: newKey(), state: 'waiting', error: null, theirs: null});
+  await save(value);
+  changed();
+  return value;
+}
+
+export async function remove(id) {
+  await discard(id);
+  changed();
+}
+
+// Listeners told whenever the queue or the sending changes (the top bar, the queue page).
+const listeners = new Set();
+export const status = {account: null, sending: false, done: 0, of: 0, accepted: 0, refused: 0,
+                       last: null, online: navigator.onLine};
+export function watch(listener) { listeners.add(listener); return () => listeners.delete(listener); }
+export function changed() { for (const listener of listeners) listener(status); }
+
+export async function counts(account = status.account) {
+  if (!account) return {waiting: 0, refused: 0, total: 0};
+  const list = await entries(account);
+  const waiting = list.filter(e => e.state === 'waiting').length;
+  return {waiting, refused: list.length - waiting, total: list.length};
+}
+
+// A write that may wait: sent at once with its key when online; queued with that same key when
+// offline, when an earlier queued entry it belongs to is not stored yet, or when no answer comes
+// (it may have landed: the key makes sending it again safe). Answers {queued, data, entry}; a
+// refusal from the server is thrown as the ApiError, as for any write.
+export async function submit(write) {
+  const key = newKey();
+  const queue = () => add({...write, key, account: status.account}).then(e => ({queued: true, entry: e}));
+  if (write.after || !navigator.onLine) return queue();
+  try {
+    return {queued: false, data: await api(write.method, write.path, write.body, {key, timeout: 20000})};
+  } catch (failure) {
+    if (failure instanceof NetworkError) return queue();
+    throw failure;
+  }
+}
+
+// The answers after which sending stops for now and the entry waits: no answer, the server busy
+// or failing, the same key still in flight elsewhere.
+const later = failure => failure instanceof NetworkError || failure.status >= 500 ||
+    failure.status === 429 || (failure.status === 409 && failure.field === 'Idempotency-Key');
+
+let onSessionEnded = () => {};
+export function whenSessionEnds(handler) { onSessionEnded = handler; }
+
+// Sends the waiting entries of the signed-in account in order, one at a time. Before sending,
+// `refresh` renews the reference snapshot (places may have changed since it was taken).
+export async function sendAll(refresh) {
+  if (status.sending || !status.account || !navigator.onLine) return;
+  const waiting = (await entries(status.account)).filter(e => e.state === 'waiting');
+  if (!waiting.length) return;
+  Object.assign(status, {sending: true, done: 0, of: waiting.length, accepted: 0, refused: 0});
+  changed();
+  try {
+    await refresh?.().catch(() => {});
+    for (const {id} of waiting) {
+      const value = await entry(id);  // read afresh: an event sent before may have filled it in
+      if (!value || value.state !== 'waiting') { ++status.done; continue; }
+      if (value.after && await entry(value.after)) {  // its event is not stored yet
+        ++status.done;
+        continue;
+      }
+      try {
+        const data = await api(value.method, value.path, value.body,
+                               {key: value.key, timeout: 30000, quiet: true});
+        await accepted(value, data);
+        ++status.accepted;
+      } catch (failure) {
+        if (failure.status === 401) { onSessionEnded(); break; }
+        if (later(failure)) break;
+        await refused(value, failure);
+        ++status.refused;
+      }
+      ++status.done;
+      changed();
+    }
+  } finally {
+    status.sending = false;
+    status.last = new Date();
+    changed();
+  }
+}
+
+async function accepted(value, data) {
+  // What belongs to a queued event now names the stored one.
+  for (const other of await entries(value.account)) {
+    if (other.after !== value.id) continue;
+    other.after = null;
+    other.body = {...other.body, event_id: data?.id};
+    await save(other);
+  }
+  await discard(value.id);
+}
+
+async function refused(value, failure) {
+  value.error = {status: failure.status, code: failure.code || null, message: failure.message,
+                 field: failure.field || null};
+  value.state = 'refused';
+  if (failure.status === 409 && failure.field === 'duplicate_of') value.state = 'duplicate';
+  else if (failure.status === 409 && value.method === 'PATCH') {
+    value.state = 'conflict';
+    value.theirs = await get(value.path, {quiet: true}).catch(() => null);
+  }
+  await save(value);
+}
