@@ -15,6 +15,12 @@ Status Analytics::Refresh() {
   return cache_.Refresh(store_);
 }
 
+Result<std::int64_t> Analytics::Version() {
+  KENES_TRY(Refresh());
+  std::shared_lock lock(data_mutex_);
+  return cache_.cursor();
+}
+
 Status Analytics::CheckFilter(const CampaignCache& cache, const Filter& filter) const {
   if (!filter.region_code.empty()) {
     const Place* region = cache.place(cache.places().Find(filter.region_code));
@@ -221,9 +227,9 @@ Result<FilterNames> Analytics::NamesOf(const Filter& filter) {
 Result<AfterVote> Analytics::ComputeAfterVote(const Filter& filter) {
   // Results are a few hundred rows that change once: read them with each answer rather than
   // mirror them.
-  KENES_ASSIGN(std::vector<VoteResult> results,
-               store_.Read<std::vector<VoteResult>>(
-                   [](Transaction& tx) { return tx.ListVoteResults(); }));
+  KENES_ASSIGN(
+      std::vector<VoteResult> results,
+      store_.Read<std::vector<VoteResult>>([](Transaction& tx) { return tx.ListVoteResults(); }));
   return ComputeAfterVote(filter, results);
 }
 

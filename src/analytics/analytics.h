@@ -53,6 +53,9 @@ class Analytics {
   // Catches up with the store. Called by every method below; call it directly to load the
   // campaign before the first question (a server does at start).
   Status Refresh();
+  // The change feed's cursor the figures stand at, after Refresh: equal cursors, equal figures.
+  // Cheap when nothing changed, so a client polling an unchanged campaign costs almost nothing.
+  Result<std::int64_t> Version();
 
   // Each checks the filter (a region, segment or campaign that does not exist is an error naming
   // the parameter) and answers from the state after Refresh.

@@ -1,9 +1,11 @@
 #include "server/analytics_routes.h"
 
+#include "crypto/fingerprint.h"
 #include "exchange/json_fields.h"
 #include "exchange/record_json.h"
 #include "server/analytics_json.h"
 #include "server/http_json.h"
+#include "server/shared_answer.h"
 #include "store/today.h"
 
 namespace kenes::http {
@@ -52,6 +54,32 @@ void Answer(httplib::Response& response, const Result<T>& result, F&& to_json) {
   SendJson(response, to_json(*result));
 }
 
+// The dashboard's entity tag: the feed cursor its figures stand at, and what was asked (filters
+// and as_of). Equal tags, equal answers.
+std::string DashboardTag(std::int64_t cursor, const AnalyticsRequest& request) {
+  const std::string asked = ToJson(request.filter).dump() + request.as_of.ToString();
+  return "\"d" + std::to_string(cursor) + "-" + Fingerprint(asked).substr(0, 16) + "\"";
+}
+
+// Whether If-None-Match names `tag` (a list, or "*").
+bool NoneMatch(const httplib::Request& request, const std::string& tag) {
+  const std::string header = request.get_header_value("If-None-Match");
+  if (header.empty()) return false;
+  if (header == "*") return true;
+  std::size_t start = 0;
+  while (start < header.size()) {
+    std::size_t comma = header.find(',', start);
+    if (comma == std::string::npos) comma = header.size();
+    std::string item = header.substr(start, comma - start);
+    item.erase(0, item.find_first_not_of(" \t"));
+    item.erase(item.find_last_not_of(" \t") + 1);
+    if (item.starts_with("W/")) item.erase(0, 2);
+    if (item == tag) return true;
+    start = comma + 1;
+  }
+  return false;
+}
+
 Result<FigureReview> ReviewFromJson(const json& body) {
   KENES_ASSIGN(JsonFields fields, JsonFields::Of(body));
   FigureReview review;
@@ -88,13 +116,37 @@ void AddAnalyticsRoutes(Router& router, Ledger& ledger, analytics::Analytics& an
       "interval and sample size, themes, provisions, coverage with unvisited districts, "
       "events by region, day and segment; filters campaign, from, to, region, segment, "
       "as_of",
-      [&analytics, &ledger](const httplib::Request& request, httplib::Response& response) {
+      // Polled every few seconds by every open dashboard: an unchanged campaign is a 304 that
+      // computes nothing, and identical requests at once share one computation.
+      [&analytics, &ledger, &router, shared = std::make_shared<SharedAnswers>()](
+          const httplib::Request& request, httplib::Response& response, const Actor& actor) {
         auto parsed = Parse(request, TodayInKazakhstan(ledger.clock()));
         if (!parsed.ok()) return SendError(response, parsed.error());
-        Answer(response, analytics.ComputeDashboard(parsed->filter, parsed->as_of),
-               [&](const auto& d) { return ToJson(d, parsed->as_of); });
+        auto version = analytics.Version();
+        if (!version.ok()) return SendError(response, version.error());
+        const std::string tag = DashboardTag(*version, *parsed);
+        if (NoneMatch(request, tag)) {
+          response.status = 304;
+          response.set_header("ETag", tag);
+          response.set_header("Cache-Control", "private, no-cache");
+          return;
+        }
+        shared->Answer(tag, response, [&](httplib::Response& computed) {
+          auto ticket = router.Admit(actor);
+          if (!ticket.ok()) {
+            SendError(computed, ticket.error());
+            computed.set_header("Retry-After", "2");
+            return;
+          }
+          Answer(computed, analytics.ComputeDashboard(parsed->filter, parsed->as_of),
+                 [&](const auto& d) { return ToJson(d, parsed->as_of); });
+          if (computed.status == 200) {
+            computed.set_header("ETag", tag);
+            computed.set_header("Cache-Control", "private, no-cache");
+          }
+        });
       },
-      Cost::kCostly);
+      Cost::kRevalidated);
   // The headline totals, open to an observer: from the mirror like the dashboard, so they are
   // the dashboard's figures and cost milliseconds, never a scan of the store.
   router.Add(

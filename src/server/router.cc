@@ -77,7 +77,7 @@ void Router::AddFiles(const std::string& prefix, const std::string& summary, Han
 void Router::Register(const std::string& method, const std::string& path, Gate gate,
                       const std::string& summary, ActorHandler handler, Cost cost) {
   if (gate == Gate::kPublic) {
-    if (cost == Cost::kCostly) {
+    if (cost != Cost::kCheap) {
       throw std::logic_error(method + " " + path + ": a costly route needs an account to admit");
     }
     if (path.find('{') != std::string::npos) {

@@ -24,7 +24,9 @@ namespace kenes::http {
 
 // Whether a route's work is costly (it computes over the whole campaign, or reads a text): costly
 // routes run under admission control (server/admission.h).
-enum class Cost { kCheap, kCostly };
+// kRevalidated is costly too, but its handler first answers what needs no work (a conditional
+// request whose ETag still holds gets 304) and only then takes admission itself (Admit).
+enum class Cost { kCheap, kCostly, kRevalidated };
 
 struct RouteInfo {
   std::string method;  // "GET", "POST", "PATCH", "DELETE"
@@ -63,6 +65,9 @@ class Router {
 
   // From now on, a write that carries an Idempotency-Key is answered once per key, its answer
   // kept in `store` (server/idempotency.h). REQUIRES: `store` and `clock` outlive the router.
+  // Admission for a kRevalidated route's costly work; held while it runs.
+  Result<Admission::Ticket> Admit(const Actor& actor) { return admission_.Enter(AccountOf(actor)); }
+
   void KeepReplies(Store& store, const Clock& clock) {
     replies_ = &store;
     clock_ = &clock;
@@ -75,6 +80,11 @@ class Router {
  private:
   void Register(const std::string& method, const std::string& path, Gate gate,
                 const std::string& summary, ActorHandler handler, Cost cost);
+
+  // Whose share of the costly slots a request takes.
+  static std::string AccountOf(const Actor& actor) {
+    return actor.user_id ? std::to_string(actor.user_id) : actor.name;
+  }
 
   httplib::Server& server_;
   Accounts& accounts_;

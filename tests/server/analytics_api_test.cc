@@ -305,3 +305,46 @@ TEST_F(AnalyticsApi, StatsNameABadFilterAsTheDashboardDoes) {
 
 }  // namespace
 }  // namespace kenes
+
+namespace kenes {
+namespace {
+
+// A polling dashboard: the answer carries an ETag; asked again with it, an unchanged campaign is a
+// 304 with no body; after a write, the tag changes and the figures include the write.
+TEST(DashboardPolling, AnETagChangesAfterAWriteAndOnlyThen) {
+  testing::TestServer server;
+  const testing::Reply first = server.Get("/api/v1/dashboard");
+  ASSERT_EQ(first.status, 200) << first.raw;
+  const auto tag = first.headers.find("ETag");
+  ASSERT_NE(tag, first.headers.end());
+  testing::TestClient client = server.Admin();
+  const testing::Reply same =
+      client.Send("GET", "/api/v1/dashboard", "", "", {{"If-None-Match", tag->second}});
+  EXPECT_EQ(same.status, 304);
+  EXPECT_TRUE(same.raw.empty());
+  // Another filter is another answer.
+  EXPECT_EQ(client
+                .Send("GET", "/api/v1/dashboard?region=350000000", "", "",
+                      {{"If-None-Match", tag->second}})
+                .status,
+            200);
+  // A write that has nothing to do with the figures (an account's token) changes nothing.
+  ASSERT_EQ(server.Post("/api/v1/tokens", {{"label", "poller"}}).status, 201);
+  EXPECT_EQ(
+      client.Send("GET", "/api/v1/dashboard", "", "", {{"If-None-Match", tag->second}}).status,
+      304);
+
+  ASSERT_EQ(server
+                .Post("/api/v1/events",
+                      {{"date", "2026-02-24"}, {"place_code", "355630100"}, {"attendance", 120}})
+                .status,
+            201);
+  const testing::Reply changed =
+      client.Send("GET", "/api/v1/dashboard", "", "", {{"If-None-Match", tag->second}});
+  ASSERT_EQ(changed.status, 200);
+  EXPECT_NE(changed.headers.find("ETag")->second, tag->second);
+  EXPECT_EQ(changed.body["events"], first.body["events"].get<int>() + 1);
+}
+
+}  // namespace
+}  // namespace kenes
