@@ -1,9 +1,13 @@
 #include "analytics/analytics.h"
 
+#include "store/query_deadline.h"
+
 namespace kenes::analytics {
 
 Status Analytics::Refresh() {
   std::lock_guard refresh(refresh_mutex_);
+  // Catching up serves every caller: it is not bounded by the time limit of the one that asked.
+  const QueryDeadline unlimited = QueryDeadline::Lifted();
   // A look at the feed without blocking readers: the common answer is "nothing new".
   if (cache_.loaded()) {
     KENES_ASSIGN(RecordChanges next, store_.Read<RecordChanges>([&](Transaction& tx) {

@@ -8,6 +8,7 @@
 #include "server/auth.h"
 #include "server/http_json.h"
 #include "server/idempotency.h"
+#include "store/query_deadline.h"
 
 namespace kenes::http {
 namespace {
@@ -90,6 +91,7 @@ void Router::Register(const std::string& method, const std::string& path, Gate g
                                          const httplib::Request& request,
                                          httplib::Response& response) {
     try {
+      const QueryDeadline deadline(query_limit_);
       auto caller = IdentifyCaller(accounts_, request);
       // A public route serves everyone alike, so a stale cookie or token does not stand in the
       // way of the landing page or of signing in again.

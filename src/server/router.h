@@ -8,6 +8,7 @@
 
 #include <httplib.h>
 
+#include <chrono>
 #include <functional>
 #include <set>
 #include <string>
@@ -65,6 +66,9 @@ class Router {
 
   // From now on, a write that carries an Idempotency-Key is answered once per key, its answer
   // kept in `store` (server/idempotency.h). REQUIRES: `store` and `clock` outlive the router.
+  // Every request's database reads stop after `limit` (store/query_deadline.h).
+  void LimitQueries(std::chrono::milliseconds limit) { query_limit_ = limit; }
+
   // Admission for a kRevalidated route's costly work; held while it runs.
   Result<Admission::Ticket> Admit(const Actor& actor) { return admission_.Enter(AccountOf(actor)); }
 
@@ -92,6 +96,7 @@ class Router {
   std::set<std::string> public_;              // "GET /api/v1/health"
   std::vector<std::string> public_prefixes_;  // "/web/", for GET
   Admission& admission_;
+  std::chrono::milliseconds query_limit_{30'000};
   Store* replies_ = nullptr;  // where idempotent writes keep their answers
   const Clock* clock_ = nullptr;
 };

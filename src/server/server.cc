@@ -69,6 +69,7 @@ Server::Server(Ledger& ledger, Accounts& accounts, ServerOptions options)
       });
 
   router_.KeepReplies(ledger_.store(), ledger_.clock());
+  router_.LimitQueries(options_.query_time_limit);
   http::AddAccountRoutes(router_, accounts_, options_.secure_cookies);
   http::AddAuditRoutes(router_, ledger_);
   http::AddRecordRoutes(router_, ledger_);

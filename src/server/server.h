@@ -6,6 +6,7 @@
 #include <httplib.h>
 
 #include <atomic>
+#include <chrono>
 #include <memory>
 #include <optional>
 #include <string>
@@ -32,6 +33,8 @@ struct ServerOptions {
   // How many costly requests run and wait at once (server/admission.h); by default, from the
   // number of cores.
   std::optional<http::Admission::Limits> admission;
+  // The longest a request's database reads may take before they are stopped with a 503.
+  std::chrono::milliseconds query_time_limit{30'000};
 };
 
 class Server {

@@ -2,10 +2,12 @@
 // and once against a throwaway PostgreSQL server (see support/test_database.h).
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <limits>
 #include <memory>
 #include <thread>
 
+#include "store/query_deadline.h"
 #include "support/temp_dir.h"
 #include "support/test_database.h"
 
@@ -701,6 +703,48 @@ TEST_F(StoreConformance, AWriteInsideAWriteJoinsIt) {
       [&](Transaction& tx) { return tx.FindStoredReply("7", reply.key); });
   ASSERT_TRUE(after.ok());
   EXPECT_FALSE(after->has_value());
+}
+
+// A read under a request's time limit is stopped once the limit passes, with an error that names
+// it; without a limit the same read runs to its end, and writes are never limited.
+TEST_F(StoreConformance, AReadPastItsTimeLimitIsStoppedAndSaysSo) {
+  auto event = Create(SampleEvent("2026-02-24", "350000000", std::nullopt));
+  ASSERT_TRUE(event.ok());
+  constexpr int kRows = 300'000;
+  std::vector<CheckInRow> rows(kRows);
+  for (int i = 0; i < kRows; ++i) {
+    rows[i].event_id = event->id;
+    for (std::size_t b = 0; b < rows[i].participant.size(); ++b) {
+      rows[i].participant[b] = static_cast<std::uint8_t>((i >> (8 * (b % 4))) + b);
+    }
+  }
+  ASSERT_TRUE(store_->Write([&](Transaction& tx) { return tx.AppendCheckIns(rows); }).ok());
+  const auto scan = [&](bool slow) {
+    std::int64_t seen = 0;
+    return store_->Read([&](Transaction& tx) {
+      return tx.ScanCheckIns(0, 1'000'000'000, [&](const CheckInRow&) {
+        if (++seen == 1 && slow) std::this_thread::sleep_for(std::chrono::milliseconds(60));
+        return Ok();
+      });
+    });
+  };
+  EXPECT_TRUE(scan(true).ok());
+  {
+    const QueryDeadline limit(std::chrono::milliseconds(20));
+    Status stopped = scan(true);
+    ASSERT_FALSE(stopped.ok());
+    EXPECT_EQ(stopped.error().code, ErrorCode::kUnavailable);
+    EXPECT_EQ(stopped.error().field, "time_limit");
+    EXPECT_NE(stopped.error().message.find("20 ms"), std::string::npos) << stopped.error().message;
+    // A write under the same limit runs to its end.
+    std::this_thread::sleep_for(std::chrono::milliseconds(25));
+    EXPECT_TRUE(store_
+                    ->Write([&](Transaction& tx) {
+                      return tx.PutVenues(std::vector<Venue>{{"355200000", "ДК", 300}});
+                    })
+                    .ok());
+  }
+  EXPECT_TRUE(scan(false).ok());
 }
 
 }  // namespace

@@ -3,6 +3,8 @@
 #include <charconv>
 #include <cstdio>
 
+#include "store/query_deadline.h"
+
 namespace kenes::postgres {
 namespace {
 
@@ -207,6 +209,7 @@ Error Connection::Failure(const std::exception& error, std::string_view what) {
   std::string message = error.what();
   if (auto newline = message.find('\n'); newline != std::string::npos) message.resize(newline);
   const std::string detail = std::string(what) + ": " + message;
+  if (state == "57014") return QueryDeadline::Exceeded();  // statement_timeout: query_canceled
   if (state == "23505") return Conflict("a record with this key already exists (" + detail + ")");
   if (state == "23503") {
     return Conflict("the record refers to, or is referred to by, another record (" + detail + ")");

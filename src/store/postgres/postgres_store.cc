@@ -6,6 +6,7 @@
 #include <random>
 #include <thread>
 
+#include "store/query_deadline.h"
 #include "store/sql/ambient_transaction.h"
 #include "store/sql/schema.h"
 #include "store/sql/sql_transaction.h"
@@ -179,10 +180,18 @@ int PostgresStore::Subscribe(ChangeListener listener) {
 
 Status PostgresStore::Read(const std::function<Status(Transaction&)>& body) {
   if (Transaction* ambient = sql::AmbientTransaction::Of(this)) return body(*ambient);
+  const auto deadline = QueryDeadline::Current();
+  std::string begin = "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY";
+  if (deadline) {
+    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+        *deadline - QueryDeadline::Clock::now());
+    if (left.count() <= 0) return QueryDeadline::Exceeded();
+    // For this transaction only: the connection goes back to the pool without a limit.
+    begin += "; SET LOCAL statement_timeout = " + std::to_string(left.count());
+  }
   KENES_ASSIGN(auto connection, Take());
   bool retryable = false;
-  Status status =
-      Attempt(*connection, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", body, retryable);
+  Status status = Attempt(*connection, begin.c_str(), body, retryable);
   Return(std::move(connection));
   return status;
 }

@@ -1,5 +1,7 @@
 #include "store/sqlite/connection.h"
 
+#include "store/query_deadline.h"
+
 namespace kenes::sqlite {
 
 Statement::~Statement() { sqlite3_finalize(handle_); }
@@ -65,6 +67,8 @@ Result<std::unique_ptr<Connection>> Connection::Open(const std::string& path, Mo
                  "cannot open database '" + path + "': " + sqlite3_errstr(rc), "db"};
   }
   sqlite3_extended_result_codes(db, 1);
+  // Checked every few thousand virtual machine steps: well under a millisecond apart.
+  sqlite3_progress_handler(db, 4000, &Connection::PastDeadline, connection.get());
   // A writer waits for another process's transaction instead of failing at once.
   sqlite3_busy_timeout(db, 10000);
   // synchronous=FULL: a commit that returned is on disk, even across a power cut.
@@ -74,6 +78,11 @@ Result<std::unique_ptr<Connection>> Connection::Open(const std::string& path, Mo
                               "PRAGMA foreign_keys=ON;";
   KENES_TRY(connection->Execute(pragmas));
   return connection;
+}
+
+int Connection::PastDeadline(void* self) {
+  const auto& deadline = static_cast<Connection*>(self)->deadline_;
+  return deadline && std::chrono::steady_clock::now() > *deadline ? 1 : 0;
 }
 
 Connection::~Connection() {
@@ -126,6 +135,9 @@ Error Connection::LastError(std::string_view what) const {
       break;
   }
   switch (code & 0xFF) {
+    case SQLITE_INTERRUPT:
+      if (deadline_) return QueryDeadline::Exceeded();
+      return Internal(detail);
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
       return Error{ErrorCode::kUnavailable, "the database is busy; try again (" + detail + ")", {}};

@@ -5,8 +5,10 @@
 
 #include <sqlite3.h>
 
+#include <chrono>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "store/sql/connection.h"
@@ -67,9 +69,17 @@ class Connection final : public sql::Connection {
   // The error for the connection's last failure, with `what` saying what was being done.
   Error LastError(std::string_view what) const;
 
+  // Statements run after `deadline` are interrupted (store/query_deadline.h); nullopt for none.
+  void SetDeadline(std::optional<std::chrono::steady_clock::time_point> deadline) {
+    deadline_ = deadline;
+  }
+
  private:
   explicit Connection(sqlite3* db) : db_(db) {}
+  // SQLite's progress handler: non-zero interrupts the running statement.
+  static int PastDeadline(void* connection);
   sqlite3* db_;
+  std::optional<std::chrono::steady_clock::time_point> deadline_;
   std::map<std::string, std::unique_ptr<Statement>, std::less<>> statements_;
 };
 

@@ -1,5 +1,6 @@
 #include "store/sqlite/sqlite_store.h"
 
+#include "store/query_deadline.h"
 #include "store/sql/ambient_transaction.h"
 #include "store/sql/schema.h"
 #include "store/sql/sql_transaction.h"
@@ -52,9 +53,13 @@ void SqliteStore::ReturnReader(std::unique_ptr<sqlite::Connection> reader) {
 
 Status SqliteStore::Read(const std::function<Status(Transaction&)>& body) {
   if (Transaction* ambient = sql::AmbientTransaction::Of(this)) return body(*ambient);
+  const auto deadline = QueryDeadline::Current();
+  if (deadline && QueryDeadline::Clock::now() > *deadline) return QueryDeadline::Exceeded();
   KENES_ASSIGN(auto reader, TakeReader());
   sql::SqlTransaction tx(*reader, clock_);
+  reader->SetDeadline(deadline);
   Status status = RunTransaction(*reader, "BEGIN", tx, body);
+  reader->SetDeadline(std::nullopt);
   ReturnReader(std::move(reader));
   return status;
 }
