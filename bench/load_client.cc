@@ -71,14 +71,14 @@ struct Drop {
 struct Tally {
   std::vector<double> latencies_ms;
   std::int64_t requests = 0;
-  std::int64_t connections = 0;  // TCP connections opened
+  std::int64_t connections = 0;          // TCP connections opened
   std::map<int, std::int64_t> statuses;  // per request; 0 is no answer
   std::vector<Drop> drops;
   double max_reused_idle_ms = 0;  // the longest idle of a connection that was then reused
   std::array<WriteCounts, kKinds> writes;
   // What was acknowledged, to look up afterwards.
-  std::vector<std::string> event_markers;               // notes of acknowledged events
-  std::vector<std::string> feedback_markers;            // text markers of acknowledged feedback
+  std::vector<std::string> event_markers;                 // notes of acknowledged events
+  std::vector<std::string> feedback_markers;              // text markers of acknowledged feedback
   std::vector<std::pair<kenes::Id, kenes::Id>> checkins;  // (event id, check-in id)
   // What was sent but never answered: it may or may not be stored.
   std::vector<std::string> unanswered_event_markers;
@@ -267,11 +267,11 @@ double Percentile(std::vector<double>& values, double share) {
 
 // What the database holds of the writes of one kind.
 struct Found {
-  std::int64_t once = 0;                 // acknowledged, stored exactly once
-  std::int64_t twice = 0;                // copies beyond the first, of any write of the run
-  std::int64_t lost = 0;                 // acknowledged, not stored
-  std::int64_t unanswered_stored = 0;    // never answered, stored anyway (once)
-  std::int64_t unanswered_missing = 0;   // never answered, not stored
+  std::int64_t once = 0;                // acknowledged, stored exactly once
+  std::int64_t twice = 0;               // copies beyond the first, of any write of the run
+  std::int64_t lost = 0;                // acknowledged, not stored
+  std::int64_t unanswered_stored = 0;   // never answered, stored anyway (once)
+  std::int64_t unanswered_missing = 0;  // never answered, not stored
 };
 
 // Counts markers: `stored` maps each marker in the database to its copies.
@@ -289,8 +289,10 @@ Found CountMarkers(const std::map<std::string, int>& stored,
     if (n == 1) ++found.once;
   }
   for (const std::string& marker : unanswered) {
-    if (copies(marker) == 0) ++found.unanswered_missing;
-    else ++found.unanswered_stored;
+    if (copies(marker) == 0)
+      ++found.unanswered_missing;
+    else
+      ++found.unanswered_stored;
   }
   for (const auto& [marker, n] : stored) found.twice += n > 1 ? n - 1 : 0;
   return found;
@@ -350,8 +352,10 @@ std::int64_t Verify(const std::string& db, const Tally& total) {
   std::map<kenes::Id, std::int64_t> acknowledged_of_event, unanswered_of_event;
   for (const auto& [event_id, id] : total.checkins) {
     const auto it = checkin_event.find(id);
-    if (it == checkin_event.end() || it->second != event_id) ++checkins.lost;
-    else ++checkins.once;
+    if (it == checkin_event.end() || it->second != event_id)
+      ++checkins.lost;
+    else
+      ++checkins.once;
     ++acknowledged_of_event[event_id];
   }
   for (kenes::Id event_id : total.unanswered_checkin_events) ++unanswered_of_event[event_id];
@@ -376,13 +380,12 @@ std::int64_t Verify(const std::string& db, const Tally& total) {
         "  %-9s sent %lld: acknowledged %lld (retried %lld, %lld retries, %lld replayed), "
         "refused %lld; stored once %lld, stored twice %lld, lost %lld; never answered %lld "
         "(%lld of them stored, %lld not)\n",
-        kKindNames[kind], static_cast<long long>(w.sent),
-        static_cast<long long>(w.acknowledged), static_cast<long long>(w.retried),
-        static_cast<long long>(w.retries), static_cast<long long>(w.replayed),
-        static_cast<long long>(w.refused), static_cast<long long>(f.once),
-        static_cast<long long>(f.twice), static_cast<long long>(f.lost),
-        static_cast<long long>(w.unanswered), static_cast<long long>(f.unanswered_stored),
-        static_cast<long long>(f.unanswered_missing));
+        kKindNames[kind], static_cast<long long>(w.sent), static_cast<long long>(w.acknowledged),
+        static_cast<long long>(w.retried), static_cast<long long>(w.retries),
+        static_cast<long long>(w.replayed), static_cast<long long>(w.refused),
+        static_cast<long long>(f.once), static_cast<long long>(f.twice),
+        static_cast<long long>(f.lost), static_cast<long long>(w.unanswered),
+        static_cast<long long>(f.unanswered_stored), static_cast<long long>(f.unanswered_missing));
     problems += f.twice + f.lost;
   }
   std::printf("verify: %s\n", problems ? "FAILED: writes lost or stored twice"
@@ -392,10 +395,11 @@ std::int64_t Verify(const std::string& db, const Tally& total) {
 
 // Prints the requests that got no answer, by server, httplib error and connection reuse.
 void ReportDrops(const Tally& total, const std::vector<std::string>& servers) {
-  std::printf("dropped (no answer): %zu of %lld requests; connections opened %lld; longest idle "
-              "before a reused connection %.0f ms\n",
-              total.drops.size(), static_cast<long long>(total.requests),
-              static_cast<long long>(total.connections), total.max_reused_idle_ms);
+  std::printf(
+      "dropped (no answer): %zu of %lld requests; connections opened %lld; longest idle "
+      "before a reused connection %.0f ms\n",
+      total.drops.size(), static_cast<long long>(total.requests),
+      static_cast<long long>(total.connections), total.max_reused_idle_ms);
   struct Group {
     std::int64_t count = 0;
     double max_idle_ms = 0;
@@ -411,11 +415,12 @@ void ReportDrops(const Tally& total, const std::vector<std::string>& servers) {
   for (auto& [what, group] : groups) {
     const auto& [server, error, reused] = what;
     std::sort(group.elapsed_ms.begin(), group.elapsed_ms.end());
-    std::printf("  %s: %s error on a %s connection: %lld; idle before up to %.0f ms; after "
-                "%.1f / %.1f / %.1f ms (min / median / max)\n",
-                servers[server].c_str(), error.c_str(), reused ? "reused" : "new",
-                static_cast<long long>(group.count), group.max_idle_ms, group.elapsed_ms.front(),
-                group.elapsed_ms[group.elapsed_ms.size() / 2], group.elapsed_ms.back());
+    std::printf(
+        "  %s: %s error on a %s connection: %lld; idle before up to %.0f ms; after "
+        "%.1f / %.1f / %.1f ms (min / median / max)\n",
+        servers[server].c_str(), error.c_str(), reused ? "reused" : "new",
+        static_cast<long long>(group.count), group.max_idle_ms, group.elapsed_ms.front(),
+        group.elapsed_ms[group.elapsed_ms.size() / 2], group.elapsed_ms.back());
   }
   if (!total.drops.empty()) {
     std::vector<double> at;
