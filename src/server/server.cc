@@ -1,8 +1,11 @@
 #include "server/server.h"
 
 #include <spdlog/spdlog.h>
+#include <sys/socket.h>
 
+#include <cerrno>
 #include <chrono>
+#include <cstring>
 #include <thread>
 
 #include "server/account_routes.h"
@@ -34,6 +37,11 @@ Server::Server(Ledger& ledger, Accounts& accounts, ServerOptions options)
   // A busy connection is not recycled: reconnecting would cost its client a failed request.
   http_.set_keep_alive_max_count(100000);
   http_.set_payload_max_length(options_.max_body_bytes);
+  // Keeps the listening socket httplib makes in Bind, to widen its backlog there.
+  http_.set_socket_options([this](socket_t socket) {
+    httplib::default_socket_options(socket);
+    listening_socket_ = socket;
+  });
   const int threads = options_.threads;
   http_.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
 
@@ -89,20 +97,28 @@ Server::Server(Ledger& ledger, Accounts& accounts, ServerOptions options)
 Server::~Server() { Stop(); }
 
 Result<int> Server::Bind() {
-  if (options_.port == 0) {
-    const int port = http_.bind_to_any_port(options_.host);
+  int port = options_.port;
+  if (port == 0) {
+    port = http_.bind_to_any_port(options_.host);
     if (port <= 0) {
       return Error{ErrorCode::kUnavailable, "cannot listen on " + options_.host, "host"};
     }
-    return port;
-  }
-  if (!http_.bind_to_port(options_.host, options_.port)) {
+  } else if (!http_.bind_to_port(options_.host, options_.port)) {
     return Error{ErrorCode::kUnavailable,
                  "cannot listen on " + options_.host + ":" + std::to_string(options_.port) +
                      "; is another server using the port? Choose another with --port",
                  "port"};
   }
-  return options_.port;
+  // httplib 0.11 listens with a backlog of 5 (CPPHTTPLIB_LISTEN_BACKLOG, fixed when the library
+  // was compiled). When more clients than that connect at once (a load run's 200 coordinators
+  // starting, phones reconnecting after a restart), the kernel's accept queue overflows and some
+  // connections are dropped; their clients see their first request closed unanswered about a
+  // second later (bench/load-run counted them). Listening again on the same socket only raises
+  // the backlog, to the system's limit (net.core.somaxconn).
+  if (listening_socket_ >= 0 && ::listen(listening_socket_, SOMAXCONN) != 0) {
+    spdlog::warn("cannot widen the listen backlog: {}", std::strerror(errno));
+  }
+  return port;
 }
 
 void Server::Run() {

@@ -63,6 +63,8 @@ class Server {
   const ServerOptions options_;
   analytics::Analytics analytics_;
   httplib::Server http_;
+  // The listening socket, as httplib created it in Bind (-1 before): Bind widens its backlog.
+  int listening_socket_ = -1;
   // httplib's stop() does nothing until listening has begun, so a Stop that came a moment
   // before would be lost and Run would serve on: these close that gap.
   std::atomic<bool> run_started_{false};
