@@ -3,8 +3,10 @@
 #include <gtest/gtest.h>
 
 #include <barrier>
+#include <ctime>
 #include <thread>
 
+#include "core/instant.h"
 #include "support/test_server.h"
 
 namespace kenes {
@@ -122,6 +124,40 @@ TEST_F(Idempotency, TriesAtOnceWriteOnce) {
     EXPECT_EQ(reply.raw, answer);
   }
   EXPECT_FALSE(answer.empty());
+  EXPECT_EQ(Events(), 1u);
+}
+
+// A key is kept 30 days: a key older than that is forgotten, and the same key then names a new
+// request rather than being refused as one used for another.
+TEST_F(Idempotency, AKeyOlderThanThirtyDaysIsForgotten) {
+  auto admin = server_.ledger().store().Read<std::optional<User>>(
+      [](Transaction& tx) { return tx.FindUser("admin"); });
+  ASSERT_TRUE(admin.ok() && admin->has_value());
+  const std::string account = std::to_string((*admin)->id);
+  const auto keep = [&](const std::string& key, const std::string& created_at) {
+    ASSERT_TRUE(server_.ledger()
+                    .store()
+                    .Write([&](Transaction& tx) -> Status {
+                      StoredReply old{account, key, "another request", 0, "", "", created_at};
+                      KENES_TRY(tx.ReserveStoredReply(old));
+                      old.status = 201;
+                      old.body = "{}";
+                      old.content_type = "application/json";
+                      return tx.CompleteStoredReply(old);
+                    })
+                    .ok());
+  };
+  keep(kKey, FormatUtc(std::time(nullptr) - 31 * 86'400));
+  Reply fresh = Send("POST", "/api/v1/events", Meeting());
+  EXPECT_EQ(fresh.status, 201) << fresh.raw;
+  EXPECT_EQ(fresh.headers.count("Idempotent-Replayed"), 0u);
+  EXPECT_EQ(Events(), 1u);
+
+  // One 29 days old still holds.
+  const char* recent = "2b1c7a52-3b1e-4d7a-9c0e-5b8f6a1d2e34";
+  keep(recent, FormatUtc(std::time(nullptr) - 29 * 86'400));
+  Reply held = Send("POST", "/api/v1/events", Meeting(), recent);
+  EXPECT_EQ(held.status, 422) << held.raw;
   EXPECT_EQ(Events(), 1u);
 }
 
