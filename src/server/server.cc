@@ -34,8 +34,10 @@ Server::Server(Ledger& ledger, Accounts& accounts, ServerOptions options)
   // Without TCP_NODELAY, Nagle's algorithm meets delayed ACKs on loopback and every response
   // waits ~40 ms (../shared/STACK.md).
   http_.set_tcp_nodelay(true);
-  // A busy connection is not recycled: reconnecting would cost its client a failed request.
-  http_.set_keep_alive_max_count(100000);
+  // A connection is closed after 100 requests and its client reconnects behind whoever waits for
+  // a thread: one client with many busy connections cannot hold every thread for good
+  // (bench/overload). Reconnecting costs no failed request since the listen backlog was widened.
+  http_.set_keep_alive_max_count(100);
   http_.set_payload_max_length(options_.max_body_bytes);
   // Keeps the listening socket httplib makes in Bind, to widen its backlog there.
   http_.set_socket_options([this](socket_t socket) {

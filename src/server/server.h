@@ -25,8 +25,10 @@ struct ServerOptions {
   int port = 8080;
   // cpp-httplib serves a keep-alive connection on one thread for as long as it stays open, so
   // this is how many clients are served at once; more wait. A headquarters behind nginx needs
-  // no more than nginx's upstream keepalive; clients straight on kenes need one each.
-  int threads = 64;
+  // no more than nginx's upstream keepalive; clients straight on kenes need one each. 256: one
+  // client's 64 connections (bench/overload) leave room for everyone else; an idle thread costs
+  // little.
+  int threads = 256;
   // Hard cap on any request body (413 past it): the largest route body is a 2 MiB press release.
   std::size_t max_body_bytes = 4 << 20;
   bool secure_cookies = false;  // reached over HTTPS (through a proxy): cookies get Secure
