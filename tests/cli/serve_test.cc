@@ -444,3 +444,49 @@ TEST(ServeProcess, AQueueSyncedAcrossASigkillIsStoredExactlyOnce) {
 
 }  // namespace
 }  // namespace kenes
+
+namespace kenes {
+namespace {
+
+// A server busy with a burst of costly requests on many kept-alive connections still stops within
+// five seconds of SIGTERM, and cleanly.
+TEST(ServeProcess, SigtermDuringABurstStopsWithinFiveSeconds) {
+  TempDir dir;
+  testing::TestDatabase database(dir);
+  const std::string db = database.location();
+  const std::string token = InitWithAdminToken(dir, db);
+  ASSERT_FALSE(token.empty());
+  testing::Child server({testing::KenesBinary(), "serve", "--db", db, "--port", "0"},
+                        dir.path().string());
+  const int port = server.AnnouncedPort();
+  ASSERT_GT(port, 0);
+  std::atomic<bool> stop{false};
+  std::atomic<int> answered{0};
+  std::vector<std::thread> clients;
+  for (int i = 0; i < 32; ++i) {
+    clients.emplace_back([&, i] {
+      httplib::Client client("127.0.0.1", port);
+      client.set_keep_alive(true);
+      client.set_bearer_token_auth(token);
+      client.set_read_timeout(10);
+      while (!stop) {
+        auto reply = client.Get(i % 2 ? "/api/v1/stats" : "/api/v1/dashboard?segment=miners");
+        if (!reply) break;  // the server went away
+        ++answered;
+      }
+    });
+  }
+  while (answered < 200) std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  const auto signalled = std::chrono::steady_clock::now();
+  server.Signal(SIGTERM);
+  const int code = server.Wait();
+  const double took =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - signalled).count();
+  stop = true;
+  for (std::thread& client : clients) client.join();
+  EXPECT_EQ(code, 0);
+  EXPECT_LT(took, 5.0);
+}
+
+}  // namespace
+}  // namespace kenes
