@@ -47,10 +47,6 @@ void Replay(const StoredReply& kept, const std::string& hash, httplib::Response&
   response.set_header("Idempotent-Replayed", "true");
 }
 
-// The error that rolls back a request whose handler answered a failure: its answer is sent as
-// the handler made it, and nothing is kept.
-Error NotKept() { return Error{ErrorCode::kConflict, "not kept", "#not-kept"}; }
-
 }  // namespace
 
 void AnswerOnce(Store& store, const Clock& clock, const httplib::Request& request,
@@ -70,9 +66,11 @@ void AnswerOnce(Store& store, const Clock& clock, const httplib::Request& reques
 
   const httplib::Response initial = response;
   std::optional<StoredReply> kept;
+  bool failed = false;  // the handler answered a failure: it is sent as made, and nothing kept
   Status done = store.Write([&](Transaction& tx) -> Status {
     // The body may run again (a PostgreSQL retry): start from nothing each time.
     kept.reset();
+    failed = false;
     response = initial;
     KENES_TRY(tx.ForgetStoredReplies(account, expired));
     KENES_ASSIGN(kept, tx.FindStoredReply(account, key));
@@ -81,7 +79,10 @@ void AnswerOnce(Store& store, const Clock& clock, const httplib::Request& reques
     // and then conflicts, and the kept answer is read below.
     KENES_TRY(tx.ReserveStoredReply({account, key, hash, 0, "", "", now}));
     handle();  // its writes join this transaction
-    if (response.status < 200 || response.status >= 300) return NotKept();
+    if (response.status < 200 || response.status >= 300) {
+      failed = true;
+      return Error{ErrorCode::kConflict, "rolled back: the request failed", {}};
+    }
     return tx.CompleteStoredReply({account, key, hash, response.status, response.body,
                                    response.get_header_value("Content-Type"), now});
   });
@@ -89,7 +90,7 @@ void AnswerOnce(Store& store, const Clock& clock, const httplib::Request& reques
     if (kept) Replay(*kept, hash, response);
     return;
   }
-  if (done.error().field == NotKept().field) return;  // the handler's failure, as it answered
+  if (failed) return;  // the handler's failure, as it answered
   if (done.error().code != ErrorCode::kConflict) return SendError(response, done.error());
   // Another request with this key got there first.
   response = initial;
