@@ -9,6 +9,7 @@
 #include "exchange/record_json.h"
 #include "extract/extraction_json.h"
 #include "extract/extractor.h"
+#include "ledger/duplicates.h"
 
 namespace kenes {
 namespace {
@@ -79,36 +80,6 @@ json ProposedEvent(const extract::DraftEvent& read, const extract::Extraction& d
   return event;
 }
 
-// The stored event `proposed` (whose host is called `host_name`) reports again, if any: the best
-// of the region's events within a day that may be the same meeting. Events read from the same
-// document are left out: one release lists distinct meetings.
-Result<std::optional<Id>> FindDuplicate(Transaction& tx, const Gazetteer& gazetteer, Event proposed,
-                                        const std::string& host_name, Id document_id) {
-  const Place* region = gazetteer.RegionOf(proposed.place_code);
-  if (!region) return std::optional<Id>();
-  const Place* district = gazetteer.DistrictOf(proposed.place_code);
-  proposed.region_code = region->code;
-  proposed.district_code = district ? district->code : std::string();
-  KENES_ASSIGN(std::vector<Event> nearby, tx.FindNearbyEvents({proposed.date, 1, region->code}));
-  const MeetingReport reported{proposed, MeetingName(proposed, host_name)};
-  std::optional<Id> best;
-  double best_score = 0;
-  for (const Event& stored : nearby) {
-    if (stored.source_document_id == document_id) continue;
-    std::string stored_host;
-    if (stored.host_organization_id) {
-      auto host = tx.GetOrganization(*stored.host_organization_id);
-      if (host.ok()) stored_host = host->name;
-    }
-    const auto score = SameMeetingScore({stored, MeetingName(stored, stored_host)}, reported);
-    if (score && *score > best_score) {
-      best = stored.id;
-      best_score = *score;
-    }
-  }
-  return best;
-}
-
 // The proposal's event as a record, with the host it names when that is on record; nullopt when
 // the proposal is still incomplete (no date or place yet).
 Result<std::optional<Event>> ProposalEvent(const json& proposal) {
@@ -139,13 +110,6 @@ Result<std::optional<Id>> DuplicateOfProposal(Transaction& tx, const Gazetteer& 
   KENES_ASSIGN(std::optional<Event> event, ProposalEvent(proposal));
   if (!event) return std::optional<Id>();
   return FindDuplicate(tx, gazetteer, *event, HostName(proposal), document_id);
-}
-
-// Serializes the confirmations of meetings in one region on one day (see ConfirmDraft).
-Status LockMeetingDay(Transaction& tx, const Gazetteer& gazetteer, const Event& event) {
-  const Place* region = gazetteer.RegionOf(event.place_code);
-  return tx.LockKey("meetings:" + (region ? region->code : event.place_code) + ":" +
-                    event.date.ToString());
 }
 
 Result<json> ParseProposal(const Draft& draft) {
@@ -420,17 +384,10 @@ Result<Event> MergeDraft(Ledger& ledger, const Actor& actor, Id draft_id, std::o
     }
     KENES_ASSIGN(Event reported, InEvent(EventFromJson(fields, JsonSource::kClient)));
     KENES_ASSIGN(std::vector<Id> speakers, ResolveSpeakers(session, proposal));
-    if (!event.attendance) event.attendance = reported.attendance;
-    if (event.venue.empty()) event.venue = reported.venue;
+    AddMissingFacts(event, reported);
     if (!event.host_organization_id) {
-      event.host_organization_id = reported.host_organization_id;
-      if (!event.host_organization_id) {
-        KENES_ASSIGN(event.host_organization_id, ResolveHost(session, proposal));
-      }
+      KENES_ASSIGN(event.host_organization_id, ResolveHost(session, proposal));
     }
-    AddMissing(event.audience, reported.audience);
-    AddMissing(event.provision_codes, reported.provision_codes);
-    AddMissing(event.delegation_ids, reported.delegation_ids);
     AddMissing(event.delegation_ids, speakers);
     if (!event.source_document_id) event.source_document_id = draft.document_id;
     KENES_ASSIGN(Event merged, session.UpdateEvent(std::move(event)));

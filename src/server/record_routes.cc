@@ -1,6 +1,7 @@
 #include "server/record_routes.h"
 
 #include "exchange/record_json.h"
+#include "ledger/duplicates.h"
 #include "server/http_json.h"
 
 namespace kenes::http {
@@ -24,7 +25,18 @@ struct RecordRoutes {
   std::vector<std::string> read_only;
   // Who may create, change and delete; the ledger then checks the record's scope.
   Gate write_gate = Gate::kAdmin;
+  // For types a create may ask to check first (?check_duplicate=true): the stored record the new
+  // one repeats, if any. Null for the others, which take no query parameters.
+  std::function<Result<std::optional<Id>>(LedgerSession&, const T&)> find_duplicate = nullptr;
 };
+
+// A refusal naming the stored record a new one repeats: the error as usual, with its id.
+void SendDuplicate(httplib::Response& response, const Error& error, Id duplicate_of) {
+  SendError(response, error);
+  json body = json::parse(response.body);
+  body["error"]["duplicate_of"] = duplicate_of;
+  response.set_content(body.dump(), "application/json");
+}
 
 template <class T>
 void AddRoutes(Router& router, Ledger& ledger, const RecordRoutes<T>& type) {
@@ -45,14 +57,43 @@ void AddRoutes(Router& router, Ledger& ledger, const RecordRoutes<T>& type) {
                                          httplib::Response& response, const Actor& actor) {
                auto body = ReadJsonBody(request);
                if (!body.ok()) return SendError(response, body.error());
+               bool check = false;
+               if (type.find_duplicate) {
+                 Query query(request);
+                 auto flag = query.Flag("check_duplicate");
+                 if (!flag.ok()) return SendError(response, flag.error());
+                 check = flag->value_or(false);
+                 if (Status done = query.Finish(); !done.ok()) {
+                   return SendError(response, done.error());
+                 }
+               }
                std::string extra;
                auto record = type.from_json(*body, JsonSource::kClient, extra);
                if (!record.ok()) return SendError(response, record.error());
+               std::optional<Id> duplicate;
                // A copy each time: the store may run a write again (store.h), and a record moved
                // away on the first run would be empty on the second.
-               auto created = ledger.Write<T>(actor, [&](LedgerSession& session) {
+               auto created = ledger.Write<T>(actor, [&](LedgerSession& session) -> Result<T> {
+                 duplicate.reset();
+                 if (check) {
+                   KENES_ASSIGN(duplicate, type.find_duplicate(session, *record));
+                   if (duplicate) {
+                     return Conflict("this " + type.noun + " looks like " + type.noun + " " +
+                                         std::to_string(*duplicate) +
+                                         ", already stored (the same place, a day apart at "
+                                         "most, the same venue or host): merge it into that one "
+                                         "(POST " +
+                                         collection + "/" + std::to_string(*duplicate) +
+                                         "/merge), or send it without check_duplicate to store "
+                                         "it as new",
+                                     "duplicate_of");
+                   }
+                 }
                  return type.create(session, *record, extra);
                });
+               if (!created.ok() && duplicate) {
+                 return SendDuplicate(response, created.error(), *duplicate);
+               }
                if (!created.ok()) return SendError(response, created.error());
                response.set_header("Location", collection + "/" + std::to_string(created->id));
                SendJson(response, ToJson(*created), 201);
@@ -249,7 +290,28 @@ void AddRecordRoutes(Router& router, Ledger& ledger) {
        [](Transaction& tx, Id id) { return tx.GetEvent(id); }, ListEvents,
        [](LedgerSession& s, Event e, const std::string&) { return s.CreateEvent(std::move(e)); },
        [](LedgerSession& s, Event e) { return s.UpdateEvent(std::move(e)); }, event_derived,
-       Gate::kReport});
+       Gate::kReport,
+       [&ledger](LedgerSession& s, const Event& e) {
+         return LockAndFindDuplicate(s.transaction(), *ledger.gazetteer(), e);
+       }});
+  router.Add(
+      "POST", "/api/v1/events/{id}/merge", Gate::kReport,
+      "Merge a report of the same meeting into a stored event: what the event lacks (figure, "
+      "venue, host, audience, provisions, delegation) is added",
+      [&ledger](const httplib::Request& request, httplib::Response& response, const Actor& actor) {
+        const Id id = PathId(request);
+        auto body = ReadJsonBody(request);
+        if (!body.ok()) return SendError(response, body.error());
+        auto reported = EventFromJson(*body, JsonSource::kClient);
+        if (!reported.ok()) return SendError(response, reported.error());
+        auto merged = ledger.Write<Event>(actor, [&](LedgerSession& session) -> Result<Event> {
+          KENES_ASSIGN(Event event, session.transaction().GetEvent(id));
+          AddMissingFacts(event, *reported);
+          return session.UpdateEvent(std::move(event));
+        });
+        if (!merged.ok()) return SendError(response, merged.error());
+        SendJson(response, ToJson(*merged));
+      });
   std::vector<std::string> feedback_derived = stamps;
   feedback_derived.push_back("region_code");
   AddRoutes<FeedbackItem>(

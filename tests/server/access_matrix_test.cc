@@ -45,6 +45,7 @@ const std::map<std::string, std::string> kWhoMay = {
     {"DELETE /api/v1/people/{id}", "a"},
     {"GET /api/v1/events", "ancr"},
     {"POST /api/v1/events", "acr"},
+    {"POST /api/v1/events/{id}/merge", "acr"},
     {"GET /api/v1/events/{id}", "ancr"},
     {"PATCH /api/v1/events/{id}", "acr"},
     {"DELETE /api/v1/events/{id}", "acr"},

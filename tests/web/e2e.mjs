@@ -24,21 +24,27 @@ const PHONE = {width: 375, height: 740};
 // Russian groups thousands with a no-break space; compare text with plain spaces.
 const plain = text => text.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
 
+// The browser keeps its profile (cookies, service worker, IndexedDB) in a folder of its own, so
+// it can be closed and opened again as a phone's browser is restarted.
 const profile = mkdtempSync(join(tmpdir(), 'kenes-chromium-'));
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: process.env.KENES_CHROMIUM || '/usr/bin/chromium',
-  headless: true,
-  viewport: DESKTOP,
-  acceptDownloads: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-         '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
-// Generous limits: CI machines are small and busy (the test suite runs two at a time); a slow
-// answer is not what these scenarios test, a wrong one is.
-context.setDefaultTimeout(60000);
-context.setDefaultNavigationTimeout(60000);
 const problems = [];
-context.on('weberror', e => problems.push('page error: ' + e.error().message));
+async function openBrowser() {
+  const opened = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.KENES_CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    viewport: DESKTOP,
+    acceptDownloads: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+           '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  // Generous limits: CI machines are small and busy (the test suite runs two at a time); a slow
+  // answer is not what these scenarios test, a wrong one is.
+  opened.setDefaultTimeout(60000);
+  opened.setDefaultNavigationTimeout(60000);
+  opened.on('weberror', e => problems.push('page error: ' + e.error().message));
+  return opened;
+}
+let context = await openBrowser();
 
 async function step(name, body) {
   const started = Date.now();
@@ -452,7 +458,9 @@ try {
   await phone.goto('about:blank');
   let field = await context.newPage();
   watchConsole(field);
-  const venues = ['Клуб офлайн 1', 'Клуб офлайн 2', 'Клуб офлайн 3'];
+  // Meetings queued offline are checked against those stored (POST /events?check_duplicate=true):
+  // each of these, a day from the next at one place, has a venue of its own.
+  const venues = ['Дом культуры Садовое', 'Школа Молодёжное', 'Библиотека Шахтёров'];
   const countEvents = async page => (await api(page, 'events?limit=1000')).items.length;
   let eventsBefore = 0;
   await step('signed in once, the app opens with no connection at all', async () => {
@@ -559,7 +567,7 @@ try {
     await field.locator('#event-date').fill('06.03.2026');
     await field.locator('#event-place').pressSequentially('Осакаровк', {delay: 20});
     await field.locator('#event-place-list').getByRole('option', {name: /Осакаровка/}).first().click();
-    await field.locator('#event-venue').fill('Клуб офлайн 4');
+    await field.locator('#event-venue').fill('Спортзал Горняк');
     await field.locator('#event-attendance').fill('500000');
     await field.locator('#event-save').click();
     await field.waitForURL(/#\/outbox$/);
@@ -570,13 +578,13 @@ try {
     await shot(field, 'outbox-refused');
     await refused.locator('[data-action=correct]').click();
     await field.locator('#event-refusal').waitFor();
-    assert.equal(await field.locator('#event-venue').inputValue(), 'Клуб офлайн 4');
+    assert.equal(await field.locator('#event-venue').inputValue(), 'Спортзал Горняк');
     await field.locator('#event-attendance').fill('около 500');
     await field.locator('#event-save').click();
     await field.waitForURL(/#\/outbox$/);
     await field.locator('#outbox-empty').waitFor({timeout: 60000});
     const events = (await api(field, 'events?limit=1000')).items;
-    assert.equal(events.filter(e => e.venue === 'Клуб офлайн 4').length, 1);
+    assert.equal(events.filter(e => e.venue === 'Спортзал Горняк').length, 1);
   });
 
   await step('an answer written offline over a changed item shows both versions', async () => {
@@ -615,7 +623,7 @@ try {
     await field.locator('#event-date').fill('07.03.2026');
     await field.locator('#event-place').pressSequentially('Осакаровк', {delay: 20});
     await field.locator('#event-place-list').getByRole('option', {name: /Осакаровка/}).first().click();
-    await field.locator('#event-venue').fill('Клуб офлайн 5');
+    await field.locator('#event-venue').fill('Актовый зал Восток');
     await field.locator('#event-save').click();
     await field.waitForURL(/#\/outbox$/);
     await field.locator('#logout').click();
@@ -632,7 +640,7 @@ try {
     await field.locator('#event-date').fill('08.03.2026');
     await field.locator('#event-place').pressSequentially('Осакаровк', {delay: 20});
     await field.locator('#event-place-list').getByRole('option', {name: /Осакаровка/}).first().click();
-    await field.locator('#event-venue').fill('Клуб офлайн 6');
+    await field.locator('#event-venue').fill('Красный уголок фермы');
     await field.locator('#event-save').click();
     await field.waitForURL(/#\/outbox$/);
     await context.clearCookies();  // the session is gone
@@ -643,7 +651,151 @@ try {
     await field.getByRole('button', {name: 'Войти'}).click();
     await field.locator('#outbox-empty').waitFor({timeout: 60000});
     const events = (await api(field, 'events?limit=1000')).items;
-    assert.equal(events.filter(e => e.venue === 'Клуб офлайн 6').length, 1);
+    assert.equal(events.filter(e => e.venue === 'Красный уголок фермы').length, 1);
+  });
+
+  // A meeting typed offline, at the place and day given: it goes to the queue.
+  const queueMeeting = async ({date, search, option, venue, attendance}) => {
+    await field.goto(base + '/#/events/new');
+    await field.locator('#event-date').fill(date);
+    await field.locator('#event-place').pressSequentially(search, {delay: 20});
+    await field.locator('#event-place-list').getByRole('option', {name: option}).first().click();
+    await field.locator('#event-venue').fill(venue);
+    if (attendance) await field.locator('#event-attendance').fill(attendance);
+    await field.locator('#event-save').click();
+    await field.waitForURL(/#\/outbox$/);
+  };
+  const csrf = async () => (await context.cookies()).find(c => c.name === 'kenes_csrf').value;
+  const stored = async venue => (await api(field, 'events?limit=1000')).items.filter(e => e.venue === venue);
+
+  await step('a queued meeting stored meanwhile is shown beside the stored one and merged into it', async () => {
+    await context.setOffline(true);
+    await queueMeeting({date: '09.03.2026', search: 'Осакаровк', option: /Осакаровка/,
+                        venue: 'Клуб дубль', attendance: 'около 80'});
+    const entry = field.locator('.outbox-entry[data-kind=event]');
+    await entry.locator('details.queued-event summary').click();
+    await entry.locator('#checkins details summary').click();
+    await entry.locator('#checkin-list').fill('+7 702 600 01 01\n+7 702 600 01 02\n');
+    await entry.locator('#checkin-import').click();
+    await field.locator('#outbox-badge', {hasText: 'Не отправлено: 3'}).waitFor();
+    // Meanwhile someone else reports the same meeting, without a figure (past the cut network).
+    const other = await context.request.post(`${base}/api/v1/events`, {
+      data: {date: '2026-03-09', place_code: '355630100', venue: 'Клуб дубль'},
+      headers: {'X-CSRF-Token': await csrf()}});
+    assert.equal(other.status(), 201, await other.text());
+    const storedId = (await other.json()).id;
+    await context.setOffline(false);
+    const duplicate = field.locator('.outbox-entry[data-state=duplicate]');
+    await duplicate.waitFor({timeout: 60000});
+    // The queued meeting beside the stored one: date, place, venue and figure of each.
+    const table = await text(field, `.outbox-entry[data-state=duplicate] table.versions`);
+    assert.match(table, new RegExp(`событие ${storedId}`));
+    assert.match(table, /Дата.*9 мар.*2026.*9 мар.*2026/);
+    assert.match(table, /Населённый пункт или район.*Осакаровка.*Осакаровка/);
+    assert.match(table, /Площадка.*Клуб дубль.*Клуб дубль/);
+    assert.match(table, /около 80/);
+    // The check-ins at it wait for it; nothing was stored twice.
+    assert.equal(await field.locator('.outbox-entry[data-kind=checkin][data-state=waiting]').count(), 2);
+    assert.equal((await stored('Клуб дубль')).length, 1);
+    await shot(field, 'outbox-duplicate');
+    await duplicate.locator('[data-action=merge]').click();
+    await field.locator('#outbox-empty').waitFor({timeout: 60000});
+    const [merged] = await stored('Клуб дубль');
+    assert.equal((await stored('Клуб дубль')).length, 1, 'stored once');
+    assert.equal(merged.id, storedId);
+    assert.equal(merged.attendance?.text, 'около 80', 'the figure added to the stored meeting');
+    const checkins = await api(field, `checkins?event=${storedId}&limit=1000`);
+    assert.equal(checkins.items.length, 2, 'the check-ins went to the stored meeting');
+  });
+
+  await step('queue entries an older version of the app left are sent, or refused with the reason', async () => {
+    await context.setOffline(true);
+    await field.goto(base + '/#/');
+    await field.locator('#top').waitFor();
+    // Written straight into IndexedDB as version 1 of the app wrote them (web/lib/queue.js).
+    await field.evaluate(() => new Promise((resolve, reject) => {
+      const opening = indexedDB.open('kenes-offline', 1);
+      opening.onerror = () => reject(opening.error);
+      opening.onsuccess = () => {
+        const tx = opening.result.transaction('queue', 'readwrite');
+        const queue = tx.objectStore('queue');
+        queue.put({format: 1, account: 'admin', kind: 'event', method: 'POST', path: '/events',
+                   body: {date: '2026-03-10', place_code: '355630100', kind: 'meeting', audience: [],
+                          provisions: [], venue: 'Клуб старой версии'},
+                   key: crypto.randomUUID(), label: 'старая запись', queued_at: new Date().toISOString(),
+                   state: 'waiting', error: null, theirs: null, after: null});
+        // Older still, with no format, and lacking what a request needs.
+        queue.put({account: 'admin', kind: 'checkin', label: 'без формата', state: 'waiting',
+                   queued_at: new Date().toISOString()});
+        tx.oncomplete = () => { opening.result.close(); resolve(); };
+        tx.onerror = () => reject(tx.error);
+      };
+    }));
+    await field.goto(base + '/#/outbox');
+    await field.locator('.outbox-entry').nth(1).waitFor();
+    await context.setOffline(false);
+    const refused = field.locator('.outbox-entry[data-state=refused]');
+    await refused.waitFor({timeout: 60000});
+    await field.locator('.outbox-entry[data-kind=event]').waitFor({state: 'detached', timeout: 60000});
+    assert.equal(await field.locator('.outbox-entry').count(), 1);
+    assert.match(await text(field, '.outbox-entry[data-state=refused] .reason'),
+                 /прежней версией приложения.*method, path, body/);
+    assert.match(await text(field, '.outbox-entry[data-state=refused] .old-format'), /прежней версией/);
+    assert.equal((await stored('Клуб старой версии')).length, 1, 'the old entry stored once');
+    await shot(field, 'outbox-old-format');
+    await refused.locator('[data-action=discard]').click();
+    await refused.locator('[data-action=discard-yes]').click();
+    await field.locator('#outbox-empty').waitFor();
+  });
+
+  await step('the queue survives closing the browser and opening it again', async () => {
+    await context.setOffline(true);
+    await queueMeeting({date: '11.03.2026', search: 'Осакаровк', option: /Осакаровка/,
+                        venue: 'Клуб после перезапуска'});
+    await field.locator('#outbox-badge', {hasText: 'Не отправлено: 1'}).waitFor();
+    await context.close();
+    context = await openBrowser();
+    await context.setOffline(true);
+    field = context.pages()[0] || await context.newPage();
+    watchConsole(field);
+    await field.goto(base + '/#/outbox');
+    await field.locator('#outbox-badge', {hasText: 'Не отправлено: 1'}).waitFor();
+    assert.equal(await field.locator('.outbox-entry[data-state=waiting]').count(), 1);
+    await context.setOffline(false);
+    await field.locator('#outbox-empty').waitFor({timeout: 60000});
+    assert.equal((await stored('Клуб после перезапуска')).length, 1);
+  });
+
+  await step('a coordinator\'s meeting outside its region is refused with the reason and corrected', async () => {
+    await field.locator('#logout').click();
+    await field.getByLabel('Имя пользователя').fill('coordinator');
+    await field.getByLabel('Пароль').fill(process.env.KENES_COORDINATOR_PASSWORD);
+    await field.getByRole('button', {name: 'Войти'}).click();
+    await field.locator('#who', {hasText: 'coordinator'}).waitFor();
+    await waitUntil(field, async () =>
+        !!(await (await caches.open('kenes-api')).match('/api/v1/places?all=true')));
+    await context.setOffline(true);
+    await queueMeeting({date: '12.03.2026', search: 'Астан', option: /Астана/,
+                        venue: 'Клуб чужой области'});
+    await context.setOffline(false);
+    const refused = field.locator('.outbox-entry[data-state=refused]');
+    await refused.waitFor({timeout: 60000});
+    const reason = await text(field, '.outbox-entry[data-state=refused] .reason');
+    assert.match(reason, /350000000/);
+    assert.match(reason, /\(place_code\)/);
+    await shot(field, 'outbox-outside-region');
+    await refused.locator('[data-action=correct]').click();
+    await field.locator('#event-refusal').waitFor();
+    await field.locator('#event-place').fill('');
+    await field.locator('#event-place').pressSequentially('Осакаровк', {delay: 20});
+    await field.locator('#event-place-list').getByRole('option', {name: /Осакаровка/}).first().click();
+    await field.locator('#event-place-chosen', {hasText: '355630100'}).waitFor();
+    await field.locator('#event-save').click();
+    await field.waitForURL(/#\/outbox$/);
+    await field.locator('#outbox-empty').waitFor({timeout: 60000});
+    const [corrected, ...more] = await stored('Клуб чужой области');
+    assert.equal(more.length, 0, 'stored once');
+    assert.equal(corrected.place_code, '355630100');
   });
 
   assert.deepEqual(problems, [], 'no script errors on any page');

@@ -52,11 +52,14 @@ TEST(WebInterface, CampaignStaffUseEveryPageInChromium) {
   const std::string output = demo.WaitForOutput("http://127.0.0.1:", 120);
   const std::string port = Found(output, R"(http://127\.0\.0\.1:(\d+)/)");
   const std::string password = Found(output, R"(\n  admin +password (\S+))");
+  const std::string coordinator = Found(output, R"(\n  coordinator +password (\S+))");
   ASSERT_FALSE(port.empty()) << output;
   ASSERT_FALSE(password.empty()) << output;
+  ASSERT_FALSE(coordinator.empty()) << output;
 
   const testing::Completed run = testing::Run(
       {"/usr/bin/env", "KENES_URL=http://127.0.0.1:" + port, "KENES_ADMIN_PASSWORD=" + password,
+       "KENES_COORDINATOR_PASSWORD=" + coordinator,
        "KENES_WEB_SHOTS=" + ShotsFolder(), "KENES_CHROMIUM=" + chromium,
        "KENES_PRESS_RELEASE=" + std::string(KENES_TEST_DIR) +
            "/extract/shymkent-university/input.txt",

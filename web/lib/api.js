@@ -6,6 +6,7 @@ export class ApiError extends Error {
     this.status = status;
     this.code = error?.code;
     this.field = error?.field;
+    this.duplicate_of = error?.duplicate_of;  // a meeting already stored (409)
   }
 }
 

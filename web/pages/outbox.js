@@ -1,13 +1,15 @@
 // What was entered on this device and not yet stored: every queued entry in order, "not sent
 // yet", with the sending's progress and a button to send now. A refused entry shows the server's
 // reason and can be corrected and sent again, or discarded on purpose; a change refused because
-// the record was edited meanwhile (409) shows both versions; a duplicate meeting is named so.
+// the record was edited meanwhile (409) shows both versions; a meeting the server already holds
+// is shown beside the stored one, to be merged into it, stored as new, or dropped as the same.
 import {h, toast} from '../lib/dom.js';
-import {number, t} from '../lib/i18n.js';
+import {day, name, number, t} from '../lib/i18n.js';
+import {attendanceText} from '../lib/labels.js';
 import {checkInPanel} from '../lib/checkin_panel.js';
 import {feedbackEntry} from '../lib/feedback_entry.js';
 import * as queue from '../lib/queue.js';
-import {reference, renew} from '../lib/reference.js';
+import {place, reference, renew} from '../lib/reference.js';
 
 let unwatch = null;
 
@@ -19,6 +21,7 @@ export function refusalText(error) {
 
 export async function render(main) {
   const ref = await reference().catch(() => null);
+  await queue.upgrade().catch(() => {});  // entries an older version left, as this one reads them
   const head = h('p', {class: 'muted', id: 'outbox-status', 'aria-live': 'polite'});
   const progress = h('progress', {id: 'outbox-progress', max: 1, value: 0, hidden: true});
   const send = h('button', {type: 'button', class: 'primary', id: 'outbox-send',
@@ -80,9 +83,10 @@ async function entryCard(ref, entry, all) {
         ' ', h('small', {class: 'muted'}, when)),
       blockedBy ? h('p', {class: 'muted small'}, t('outbox.after_event', {label: blockedBy.label})) : null,
       entry.error ? h('p', {class: 'error reason'}, h('b', {}, t('outbox.reason') + ': '), refusalText(entry.error)) : null,
-      entry.format !== queue.FORMAT ? h('p', {class: 'muted small'}, t('outbox.old_format')) : null,
+      entry.migrated_from !== undefined ? h('p', {class: 'muted small old-format'}, t('outbox.old_format')) : null,
       entry.state === 'conflict' ? bothVersions(entry) : null,
       entry.state === 'duplicate' ? h('p', {}, t('outbox.duplicate')) : null,
+      entry.state === 'duplicate' ? await sameMeeting(entry) : null,
       actions);
   const discard = h('button', {type: 'button', class: 'secondary danger', 'data-action': 'discard',
                                onclick: () => confirmDiscard(entry, actions)}, t('outbox.discard'));
@@ -109,9 +113,46 @@ async function entryCard(ref, entry, all) {
       }}, t('outbox.keep_mine')), discard);
     return card;
   }
-  // Refused (or a duplicate): corrected and sent again, or discarded.
+  if (entry.state === 'duplicate' && entry.error?.duplicate_of) {
+    const stored = entry.error.duplicate_of;
+    const choose = (action, label, work) => h('button', {type: 'button', 'data-action': action,
+        class: action === 'merge' ? 'primary' : 'secondary', onclick: async () => {
+          await work();
+          toast(t('outbox.duplicate_done.' + action));
+          queue.sendAll(renew);
+        }}, label);
+    actions.append(
+        choose('merge', t('outbox.merge', {id: stored}), () => queue.mergeInto(entry, stored)),
+        choose('as-new', t('outbox.as_new'), () => queue.storeAsNew(entry)),
+        choose('same', t('outbox.same_meeting'), () => queue.sameAs(entry, stored)));
+    return card;
+  }
+  // Refused: corrected and sent again, or discarded. An entry an older version left without its
+  // request has nothing to correct: a meeting is entered again in its form, the rest discarded.
+  if (!entry.body && entry.kind !== 'event') {
+    actions.append(discard);
+    return card;
+  }
   actions.append(correction(entry, actions), discard);
   return card;
+}
+
+// A queued meeting beside the stored one the server found it to repeat: date, place, venue, figure.
+async function sameMeeting(entry) {
+  const mine = entry.body || {};
+  const theirs = entry.theirs || {};
+  const [myPlace, theirPlace] = await Promise.all([place(mine.place_code), place(theirs.place_code)]);
+  const rows = [
+    [t('event.date'), mine.date ? day(mine.date) : '—', theirs.date ? day(theirs.date) : '—'],
+    [t('event.place'), myPlace ? name(myPlace) : '—', theirPlace ? name(theirPlace) : '—'],
+    [t('event.venue'), mine.venue || '—', theirs.venue || '—'],
+    [t('event.attendance'), mine.attendance ?? t('event.no_figure'), attendanceText(theirs.attendance)],
+  ];
+  return h('table', {class: 'versions', id: 'duplicate-' + entry.id},
+      h('thead', {}, h('tr', {}, h('th', {}, ''), h('th', {}, t('outbox.queued_meeting')),
+        h('th', {}, t('outbox.stored_meeting', {id: entry.error.duplicate_of})))),
+      h('tbody', {}, rows.map(([label, a, b]) => h('tr', {},
+        h('th', {}, label), h('td', {class: 'mine'}, String(a)), h('td', {class: 'theirs'}, String(b))))));
 }
 
 // How a refused entry is corrected: an event in its form, the rest in place.
