@@ -523,8 +523,19 @@ try {
   });
 
   await step('back online, everything arrives exactly once', async () => {
+    // The places may have changed since the snapshot was taken: it is read again before sending.
+    const sent = [];
+    const record = request => sent.push(request.method() + ' ' + new URL(request.url()).pathname +
+                                        new URL(request.url()).search);
+    field.on('request', record);
     await context.setOffline(false);
     await field.locator('#outbox-empty').waitFor({timeout: 120000});
+    field.off('request', record);
+    const firstWrite = sent.findIndex(r => r.startsWith('POST /api/v1/events'));
+    const snapshot = sent.findIndex(r => r === 'GET /api/v1/places?all=true');
+    assert.ok(firstWrite >= 0, 'the queued meetings were sent');
+    assert.ok(snapshot >= 0 && snapshot < firstWrite,
+              'the reference snapshot is read again before the queue is sent: ' + sent.join(', '));
     await field.locator('#outbox-badge').waitFor({state: 'hidden'});
     assert.equal(await countEvents(field), eventsBefore + 3);
     const events = (await api(field, 'events?limit=1000')).items;
