@@ -120,18 +120,24 @@ Ledger LedgerFor(ClaimTopic topic, const LedgerFigures& f, const Say& say) {
           ""};
     case ClaimTopic::kPeople: {
       const AttendanceTotal& a = f.attendance;
-      Ledger ledger{
-          a.low, a.high,
-          say("сумма явки проведённых мероприятий: " + Span(a.low, a.high) +
-                  "; различных людей по регистрации: " + Grouped(f.distinct_people),
-              "өткізілген іс-шаралардағы қатысушылар саны: " + Span(a.low, a.high) +
-                  "; тіркеу бойынша әртүрлі адамдар: " + Grouped(f.distinct_people)),
-          say(" Отдельных людей, отмеченных при регистрации, " + Grouped(f.distinct_people) +
-                  ": один человек на пяти встречах "
-                  "в сумме явки считается пять раз.",
-              " Тіркеуде белгіленген әртүрлі адамдар саны " + Grouped(f.distinct_people) +
-                  ": бес кездесуге келген бір адам қатысушылар санында бес рет "
-                  "есептеледі.")};
+      Ledger ledger{a.low, a.high,
+                    say("сумма явки проведённых мероприятий: " + Span(a.low, a.high) +
+                            "; различных людей по регистрации: " + Grouped(f.distinct_people),
+                        "өткізілген іс-шаралардағы қатысушылар саны: " + Span(a.low, a.high) +
+                            "; тіркеу бойынша әртүрлі адамдар: " + Grouped(f.distinct_people)),
+                    ""};
+      if (f.distinct_people > 0) {
+        ledger.note =
+            say(" Отдельных людей, отмеченных при регистрации, " + Grouped(f.distinct_people) +
+                    ": человек, пришедший на пять встреч, в сумме явки считается пять "
+                    "раз.",
+                " Тіркеуде белгіленген әртүрлі адамдар саны " + Grouped(f.distinct_people) +
+                    ": бес кездесуге келген адам қатысушылар санында бес рет "
+                    "есептеледі.");
+      } else {
+        ledger.note = say(" Регистрации участников нет, поэтому число отдельных людей неизвестно.",
+                          " Қатысушыларды тіркеу жоқ, сондықтан әртүрлі адамдар саны белгісіз.");
+      }
       if (f.events_flagged > 0) {
         const AttendanceTotal& g = f.attendance_flagged;
         ledger.note += say(" Ещё " + Span(g.low, g.high) + " (" + Grouped(f.events_flagged) +
