@@ -7,6 +7,10 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
 #include "extract/extractor.h"
 #include "support/small_campaign.h"
 
@@ -198,6 +202,29 @@ TEST_F(ClaimCampaign, AKazakhTextIsAnsweredInKazakh) {
   EXPECT_EQ(claims[2].verdict, Verdict::kSupported);  // 437 > 400
   EXPECT_NE(claims[2].why.find("Тізілім бойынша"), std::string::npos) << claims[2].why;
   EXPECT_EQ(claims[3].verdict, Verdict::kNotCheckable);
+}
+
+// Every release of the extractor's golden cases, in both languages and a few others, HTML among
+// them: each claim's text is its span of the input, and each has a verdict and a reason.
+TEST_F(ClaimCampaign, EveryGoldenReleaseGivesClaimsWhoseSpansAreTheirText) {
+  int texts = 0, claims_seen = 0;
+  for (const auto& entry :
+       std::filesystem::directory_iterator(std::string(KENES_TEST_DIR) + "/extract")) {
+    const auto input = entry.path() / "input.txt";
+    if (!std::filesystem::exists(input)) continue;
+    std::ifstream in(input, std::ios::binary);
+    std::stringstream text;
+    text << in.rdbuf();
+    ++texts;
+    for (const CheckedClaim& claim : Check(text.str())) {
+      ++claims_seen;
+      EXPECT_EQ(claim.span.In(text.str()), claim.text) << input;
+      EXPECT_FALSE(claim.why.empty()) << input;
+      EXPECT_EQ(claim.verdict == Verdict::kNotCheckable, claim.figure.empty()) << input;
+    }
+  }
+  EXPECT_GT(texts, 50);
+  EXPECT_GT(claims_seen, 5);
 }
 
 }  // namespace

@@ -55,6 +55,21 @@ TEST(ClaimWords, ExactAndRange) {
   EXPECT_EQ(Ru(437, 577), "от 430 до 580");
   EXPECT_EQ(Kk(437, 577), "430–580");
   EXPECT_EQ(Ru(0, 0), "0");
+  // A campaign with no figure yet, and one whose range spans the units.
+  for (auto [low, high] : {std::pair<std::int64_t, std::int64_t>{0, 5},
+                           {0, 1'000'000},
+                           {950'000, 1'260'000},
+                           {1, 9'000'000'000}}) {
+    for (Words language : {Words::kRussian, Words::kKazakh}) {
+      const std::string words = StateTotal(low, high, language);
+      auto read = ParseAttendance(words);
+      ASSERT_TRUE(read.ok()) << words;
+      EXPECT_LE(read->low, low) << words;
+      EXPECT_GE(read->high, high) << words;
+    }
+  }
+  EXPECT_EQ(Ru(950'000, 1'260'000),
+            "от 950" + std::string(kNbsp) + "000 до 1" + kNbsp + "300" + kNbsp + "000");
 }
 
 // Whatever the range, the words read back (ParseAttendance, the rules of docs/attendance.md) to a
