@@ -10,9 +10,9 @@
 
 #include "server/account_routes.h"
 #include "server/analytics_routes.h"
-#include "server/claim_routes.h"
 #include "server/audit_routes.h"
 #include "server/auth.h"
+#include "server/claim_routes.h"
 #include "server/http_json.h"
 #include "server/intake_routes.h"
 #include "server/openapi.h"
