@@ -22,5 +22,6 @@ void AddUser(CLI::App& app, int& exit_code);
 void AddToken(CLI::App& app, int& exit_code);
 void AddAudit(CLI::App& app, int& exit_code);
 void AddResults(CLI::App& app, int& exit_code);
+void AddClaims(CLI::App& app, int& exit_code);
 
 }  // namespace kenes::cli

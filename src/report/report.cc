@@ -3,6 +3,7 @@
 #include <cmath>
 #include <map>
 
+#include "analytics/claim_words.h"
 #include "core/organization.h"
 #include "report/format.h"
 
@@ -94,6 +95,35 @@ Table Totals(const analytics::Totals& totals, const analytics::Reach& reach,
                                    Grouped(support.overall.n) + ")"),
                         Cell::Share(s.share), Cell::Share(s.low), Cell::Share(s.high)}));
   }
+  return table;
+}
+
+// What the campaign can say of its totals: each in the strongest words true for every value of
+// its range (analytics/claim_words.h), in Russian and Kazakh, beside the ledger's figure.
+Table CanSay(const analytics::Totals& totals, const analytics::Reach& reach,
+             const analytics::Coverage& coverage) {
+  Table table{"can_say",
+              "Что можно сказать",
+              "Что кампания может сказать",
+              "Слова верны для каждого значения диапазона по реестру: «около» — только если весь "
+              "диапазон в пределах ±10 % от круглого числа, «более» — только если нижняя граница "
+              "выше, иначе сам диапазон. Цифры, ожидающие проверки, не входят.",
+              {"Показатель", "По-русски", "Қазақша", "По реестру"},
+              {}};
+  auto add = [&](const std::string& label, std::int64_t low, std::int64_t high) {
+    table.rows.push_back(
+        Row({Cell::Text(label),
+             Cell::Text(analytics::StateTotal(low, high, analytics::Words::kRussian)),
+             Cell::Text(analytics::StateTotal(low, high, analytics::Words::kKazakh)),
+             Cell::Text(low == high ? Grouped(low) : Grouped(low) + " – " + Grouped(high))}));
+  };
+  add("Участников (сумма по мероприятиям)", totals.attendance.low, totals.attendance.high);
+  add("Мероприятий проведено", totals.events_held, totals.events_held);
+  add("Уникальных участников по отметкам", reach.distinct, reach.distinct);
+  std::int64_t regions_visited = 0;
+  for (const auto& region : coverage.regions) regions_visited += region.events > 0 ? 1 : 0;
+  add("Регионов с мероприятиями", regions_visited, regions_visited);
+  add("Районов с мероприятиями", coverage.districts_visited, coverage.districts_visited);
   return table;
 }
 
@@ -460,6 +490,7 @@ Result<Report> BuildReport(analytics::Analytics& analytics, const Filter& filter
   for (const auto& region : dashboard.coverage.regions) region_names[region.code] = region.name_ru;
 
   report.tables.push_back(Totals(totals, dashboard.reach, dashboard.support, dashboard.themes));
+  report.tables.push_back(CanSay(totals, dashboard.reach, dashboard.coverage));
   report.tables.push_back(Regions(regions));
   report.tables.push_back(Districts(dashboard.coverage));
   report.tables.push_back(Unvisited("unvisited_districts", "Непосещённые районы",

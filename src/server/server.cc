@@ -12,6 +12,7 @@
 #include "server/analytics_routes.h"
 #include "server/audit_routes.h"
 #include "server/auth.h"
+#include "server/claim_routes.h"
 #include "server/http_json.h"
 #include "server/intake_routes.h"
 #include "server/openapi.h"
@@ -87,6 +88,7 @@ Server::Server(Ledger& ledger, Accounts& accounts, ServerOptions options)
   http::AddHealthRoutes(router_, ledger_);
   http::AddIntakeRoutes(router_, ledger_);
   http::AddAnalyticsRoutes(router_, ledger_, analytics_);
+  http::AddClaimRoutes(router_, ledger_, analytics_);
   http::AddResultsRoutes(router_, ledger_, analytics_);
   http::AddReportRoutes(router_, analytics_, ledger_.clock());
   http::AddWebApp(router_);

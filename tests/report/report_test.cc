@@ -81,6 +81,18 @@ TEST_F(ReportTest, HasEveryTableTheFinalSessionNeeds) {
   EXPECT_EQ(report_.Find("days")->rows.size(), 4u);
 }
 
+// What the campaign can say: 437–577 is not within 10% of a round figure, and "более 430" would
+// read as at most 538, so the range is said; 5 events are said as they are.
+TEST_F(ReportTest, SaysTheTotalsInTheStrongestTrueWords) {
+  const Table* can_say = report_.Find("can_say");
+  ASSERT_NE(can_say, nullptr);
+  EXPECT_EQ(can_say->title, "Что кампания может сказать");
+  ASSERT_GE(can_say->rows.size(), 2u);
+  EXPECT_EQ(can_say->rows[0][1].text, "от 430 до 580");
+  EXPECT_EQ(can_say->rows[0][2].text, "430–580");
+  EXPECT_EQ(can_say->rows[1][1].text, "5");
+}
+
 // The official results beside the campaign: every region a row, the figures with their source.
 TEST_F(ReportTest, SetsTheResultsBesideTheCampaign) {
   const Table& after = *report_.Find("after_vote");

@@ -78,6 +78,7 @@ const std::map<std::string, std::string> kWhoMay = {
     {"POST /api/v1/drafts/{id}/reject", "acr"},
     {"POST /api/v1/drafts/{id}/merge", "acr"},
     {"GET /api/v1/dashboard", "ancro"},
+    {"POST /api/v1/claims/check", "ancro"},
     {"GET /api/v1/analytics/totals", "ancro"},
     {"GET /api/v1/analytics/reach", "ancro"},
     {"GET /api/v1/analytics/support", "ancro"},
