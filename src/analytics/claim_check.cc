@@ -5,6 +5,7 @@
 #include <limits>
 
 #include "analytics/claim_words.h"
+#include "core/grouped.h"
 #include "core/utf8.h"
 
 namespace kenes::analytics {
@@ -28,17 +29,6 @@ struct Say {
     return kazakh ? std::move(kk) : std::move(ru);
   }
 };
-
-std::string Grouped(std::int64_t value) {
-  std::string digits = std::to_string(value);
-  std::string out;
-  const int n = static_cast<int>(digits.size());
-  for (int i = 0; i < n; ++i) {
-    if (i > 0 && (n - i) % 3 == 0) out += "\u00A0";
-    out += digits[i];
-  }
-  return out;
-}
 
 std::string Span(std::int64_t low, std::int64_t high) {
   if (low == high) return Grouped(low);

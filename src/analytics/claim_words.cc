@@ -1,6 +1,7 @@
 #include "analytics/claim_words.h"
 
 #include "core/attendance_kazakh.h"
+#include "core/grouped.h"
 
 namespace kenes::analytics {
 namespace {
@@ -38,18 +39,6 @@ std::int64_t RoundUp(std::int64_t x, int significant) {
 }
 
 std::int64_t CeilDiv(std::int64_t a, std::int64_t b) { return (a + b - 1) / b; }
-
-// Digits with thousands apart by a no-break space: "12 345".
-std::string Grouped(std::int64_t value) {
-  std::string digits = std::to_string(value);
-  std::string out;
-  const int n = static_cast<int>(digits.size());
-  for (int i = 0; i < n; ++i) {
-    if (i > 0 && (n - i) % 3 == 0) out += "\u00A0";
-    out += digits[i];
-  }
-  return out;
-}
 
 // The unit a round figure is written in: millions, thousands (from 10 000) or ones.
 std::int64_t UnitOf(std::int64_t x) {

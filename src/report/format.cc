@@ -10,17 +10,6 @@ constexpr const char* kNoBreakSpace = "\u00A0";
 
 }  // namespace
 
-std::string Grouped(std::int64_t value) {
-  const bool negative = value < 0;
-  std::string digits = std::to_string(negative ? -value : value);
-  std::string out = negative ? "-" : "";
-  for (std::size_t i = 0; i < digits.size(); ++i) {
-    if (i && (digits.size() - i) % 3 == 0) out += kNoBreakSpace;
-    out += digits[i];
-  }
-  return out;
-}
-
 std::string Decimal(double value, int decimals) {
   char buffer[64];
   std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);

@@ -5,10 +5,11 @@
 #include <string>
 
 #include "core/attendance.h"
+#include "core/grouped.h"
 
 namespace kenes::report {
 
-std::string Grouped(std::int64_t value);          // "1 234 567"
+using kenes::Grouped;                             // core/grouped.h: "1 234 567"
 std::string Decimal(double value, int decimals);  // "4,5"
 std::string Percent(double share);                // 0.6 -> "60,0 %"
 std::string Range(const AttendanceTotal& total);  // "12 345 (11 800 – 13 100)"
