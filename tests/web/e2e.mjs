@@ -518,6 +518,8 @@ try {
     watchConsole(field);
     await field.goto(base + '/#/outbox');
     await field.locator('#outbox-badge', {hasText: 'Не отправлено: 23'}).waitFor();
+    // The badge counts the queue at once; the list is drawn after it.
+    await field.locator('.outbox-entry').nth(22).waitFor();
     assert.equal(await field.locator('.outbox-entry').count(), 23);
     assert.equal(await field.locator('.outbox-entry[data-state=waiting]').count(), 23);
   });
@@ -640,6 +642,7 @@ try {
     await field.locator('#logout').click();
     await field.locator('dialog#ask').waitFor();
     await field.locator('dialog#ask [data-choice=cancel]').click();
+    await field.locator('.outbox-entry').first().waitFor();
     assert.equal(await field.locator('.outbox-entry').count(), 1);
     await context.setOffline(false);
     await field.locator('#outbox-empty').waitFor({timeout: 60000});
@@ -706,6 +709,7 @@ try {
     assert.match(table, /Площадка.*Клуб дубль.*Клуб дубль/);
     assert.match(table, /около 80/);
     // The check-ins at it wait for it; nothing was stored twice.
+    await field.locator('.outbox-entry[data-kind=checkin][data-state=waiting]').nth(1).waitFor();
     assert.equal(await field.locator('.outbox-entry[data-kind=checkin][data-state=waiting]').count(), 2);
     assert.equal((await stored('Клуб дубль')).length, 1);
     await shot(field, 'outbox-duplicate');
@@ -771,6 +775,7 @@ try {
     watchConsole(field);
     await field.goto(base + '/#/outbox');
     await field.locator('#outbox-badge', {hasText: 'Не отправлено: 1'}).waitFor();
+    await field.locator('.outbox-entry[data-state=waiting]').first().waitFor();
     assert.equal(await field.locator('.outbox-entry[data-state=waiting]').count(), 1);
     await context.setOffline(false);
     await field.locator('#outbox-empty').waitFor({timeout: 60000});
