@@ -55,8 +55,8 @@ struct AfterVoteRow {
   AttendanceTotal attendance;            // counted figures, as the dashboard counts them
   std::optional<AttendanceRate> attendance_per_1000_eligible;  // where eligible is published
   std::int64_t distinct = 0;                                   // people checked in, each once
-  std::int64_t feedback = 0;               // feedback with a stance (the support sample)
-  std::optional<Interval> support;         // absent without such feedback
+  std::int64_t feedback = 0;        // feedback with a stance (the support sample)
+  std::optional<Interval> support;  // absent without such feedback
   // The vote, where published.
   std::optional<VoteResult> result;
   std::optional<double> turnout;    // 0–1

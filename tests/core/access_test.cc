@@ -69,8 +69,8 @@ TEST(CheckWrite, ACoordinatorWritesTheRecordsOfItsRegionOnly) {
 }
 
 TEST(CheckWrite, ACoordinatorDoesNotWriteTheRegistryTheCampaignOrAccounts) {
-  for (Subject subject :
-       {Subject::kOrganization, Subject::kPerson, Subject::kCampaign, Subject::kUser, Subject::kVoteResult}) {
+  for (Subject subject : {Subject::kOrganization, Subject::kPerson, Subject::kCampaign,
+                          Subject::kUser, Subject::kVoteResult}) {
     const Status refused = CheckWrite(Coordinator(), subject, {"350000000", {}});
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().code, ErrorCode::kForbidden);

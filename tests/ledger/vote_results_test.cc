@@ -89,7 +89,8 @@ TEST_F(VoteResultsTest, DistrictsMayNotAddUpToMoreThanTheirRegion) {
       "352210000,400000,350000,,,,,2026-03-16,ТИК\n"
       "352410000,400000,350000,,,,,2026-03-16,ТИК\n");
   ASSERT_FALSE(loaded.ok());
-  EXPECT_NE(loaded.error().field.find("row 2: column voted"), std::string::npos) << loaded.error().field;
+  EXPECT_NE(loaded.error().field.find("row 2: column voted"), std::string::npos)
+      << loaded.error().field;
   EXPECT_NE(loaded.error().message.find("700000"), std::string::npos) << loaded.error().message;
   EXPECT_EQ(Stored().size(), 1u);
 }

@@ -33,8 +33,8 @@ std::string Directive(const std::string& policy, const std::string& name) {
 TEST(WebHeaders, ThePageAndItsFilesPinWhatTheyMayRun) {
   TestServer server;
   auto browser = server.Anonymous();
-  for (const std::string path : {"/", "/web/app.js", "/web/sw.js", "/web/i18n/kk.json",
-                                 "/web/manifest.webmanifest"}) {
+  for (const std::string path :
+       {"/", "/web/app.js", "/web/sw.js", "/web/i18n/kk.json", "/web/manifest.webmanifest"}) {
     const Reply reply = browser.Get(path);
     ASSERT_EQ(reply.status, 200) << path;
     const std::string policy = Header(reply, "Content-Security-Policy");
@@ -49,8 +49,8 @@ TEST(WebHeaders, ThePageAndItsFilesPinWhatTheyMayRun) {
   }
   // A revalidated file (304) keeps its headers too.
   const Reply first = browser.Get("/web/app.js");
-  const Reply again = browser.Send("GET", "/web/app.js", "", "",
-                                   {{"If-None-Match", Header(first, "ETag")}});
+  const Reply again =
+      browser.Send("GET", "/web/app.js", "", "", {{"If-None-Match", Header(first, "ETag")}});
   EXPECT_EQ(again.status, 304);
   EXPECT_EQ(Header(again, "Referrer-Policy"), "no-referrer");
 }

@@ -57,13 +57,13 @@ TEST(WebInterface, CampaignStaffUseEveryPageInChromium) {
   ASSERT_FALSE(password.empty()) << output;
   ASSERT_FALSE(coordinator.empty()) << output;
 
-  const testing::Completed run = testing::Run(
-      {"/usr/bin/env", "KENES_URL=http://127.0.0.1:" + port, "KENES_ADMIN_PASSWORD=" + password,
-       "KENES_COORDINATOR_PASSWORD=" + coordinator,
-       "KENES_WEB_SHOTS=" + ShotsFolder(), "KENES_CHROMIUM=" + chromium,
-       "KENES_PRESS_RELEASE=" + std::string(KENES_TEST_DIR) +
-           "/extract/shymkent-university/input.txt",
-       KENES_NODE, web_tests + "/e2e.mjs"});
+  const testing::Completed run =
+      testing::Run({"/usr/bin/env", "KENES_URL=http://127.0.0.1:" + port,
+                    "KENES_ADMIN_PASSWORD=" + password, "KENES_COORDINATOR_PASSWORD=" + coordinator,
+                    "KENES_WEB_SHOTS=" + ShotsFolder(), "KENES_CHROMIUM=" + chromium,
+                    "KENES_PRESS_RELEASE=" + std::string(KENES_TEST_DIR) +
+                        "/extract/shymkent-university/input.txt",
+                    KENES_NODE, web_tests + "/e2e.mjs"});
   std::printf("%s", run.out.c_str());
   EXPECT_EQ(run.exit_code, 0) << run.out << run.err;
 }
