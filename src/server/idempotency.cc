@@ -72,7 +72,7 @@ void AnswerOnce(Store& store, const Clock& clock, const httplib::Request& reques
     kept.reset();
     failed = false;
     response = initial;
-    KENES_TRY(tx.ForgetStoredReplies(account, expired));
+    KENES_TRY(tx.ForgetStoredReplies(expired));
     KENES_ASSIGN(kept, tx.FindStoredReply(account, key));
     if (kept) return Ok();
     // Taken by a request committed meanwhile, or in flight on another server: this waits for it

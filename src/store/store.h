@@ -266,12 +266,13 @@ class Transaction {
   // Stored replies of idempotent writes (core/stored_reply.h), by account and key. Reserve adds
   // the key as in flight (status 0) and is a kConflict when the key is taken, committed or not (a
   // second writer of the same key waits for the first to end, then conflicts); Complete records
-  // the answer; Forget drops an account's keys created before `before` (UTC text).
+  // the answer; Forget drops every account's keys created before `before` (UTC text), except the
+  // record of whole-file imports (kImportsAccount), which is kept for good.
   virtual Result<std::optional<StoredReply>> FindStoredReply(std::string_view account,
                                                              std::string_view key) = 0;
   virtual Status ReserveStoredReply(const StoredReply& reply) = 0;
   virtual Status CompleteStoredReply(const StoredReply& reply) = 0;
-  virtual Status ForgetStoredReplies(std::string_view account, std::string_view before) = 0;
+  virtual Status ForgetStoredReplies(std::string_view before) = 0;
 
   // Holds `key` until this transaction ends: another transaction locking the same key waits for
   // it. A check that depends on a row not existing (the same meeting not yet stored) takes the

@@ -672,18 +672,27 @@ TEST_F(StoreConformance, StoredRepliesKeepTheirAnswerByAccountAndKey) {
   EXPECT_EQ(*find("7"), answered);
   EXPECT_FALSE(find("8"));
 
-  ASSERT_TRUE(store_
-                  ->Write([&](Transaction& tx) {
-                    return tx.ForgetStoredReplies("7", "2026-02-24T09:00:00Z");
-                  })
-                  .ok());
+  // An import's record, as old as the key: kept for good.
+  const StoredReply import{std::string(kImportsAccount), "events:abc", "abc", 0, "", "",
+                           "2026-02-24T09:00:00Z"};
+  ASSERT_TRUE(store_->Write([&](Transaction& tx) { return tx.ReserveStoredReply(import); }).ok());
+  const auto forget = [&](const char* before) {
+    ASSERT_TRUE(
+        store_->Write([&](Transaction& tx) { return tx.ForgetStoredReplies(before); }).ok());
+  };
+  forget("2026-02-24T09:00:00Z");
   EXPECT_TRUE(find("7"));  // not older than the cut-off
-  ASSERT_TRUE(store_
-                  ->Write([&](Transaction& tx) {
-                    return tx.ForgetStoredReplies("7", "2026-03-26T09:00:01Z");
-                  })
-                  .ok());
+  // Another account's old key goes too, though that account writes nothing more.
+  StoredReply idle = reply;
+  idle.account = "8";
+  ASSERT_TRUE(store_->Write([&](Transaction& tx) { return tx.ReserveStoredReply(idle); }).ok());
+  forget("2026-03-26T09:00:01Z");
   EXPECT_FALSE(find("7"));
+  EXPECT_FALSE(find("8"));
+  auto kept = store_->Read<std::optional<StoredReply>>(
+      [&](Transaction& tx) { return tx.FindStoredReply(kImportsAccount, "events:abc"); });
+  ASSERT_TRUE(kept.ok());
+  EXPECT_TRUE(kept->has_value());
 }
 
 // A Write or Read inside a Write's body joins it: a failure of the outer body takes back what the

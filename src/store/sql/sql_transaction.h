@@ -111,7 +111,7 @@ class SqlTransaction final : public Transaction {
                                                      std::string_view key) override;
   Status ReserveStoredReply(const StoredReply& reply) override;
   Status CompleteStoredReply(const StoredReply& reply) override;
-  Status ForgetStoredReplies(std::string_view account, std::string_view before) override;
+  Status ForgetStoredReplies(std::string_view before) override;
   Result<std::vector<VoteResult>> ListVoteResults() override;
   Result<FigureReview> PutFigureReview(FigureReview review) override;
   Result<std::vector<FigureReview>> ListFigureReviews() override;
