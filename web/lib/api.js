@@ -38,9 +38,30 @@ function csrf() {
 let onSignedOut = () => {};
 export function whenSignedOut(handler) { onSignedOut = handler; }
 
+// A server with no room for a costly request refuses it at once (503 with Retry-After) and does
+// nothing with it. A read, or a write carrying its idempotency key, is then asked again after the
+// wait the server names, for up to this long in all, so a page opened while the same account's
+// previous pages are still being computed loads a moment later instead of showing an error.
+const BUSY_PATIENCE_MS = 30000;
+const BUSY_WAIT_MAX_MS = 5000;
+
 // options: quiet (a 401 does not sign out), key (the Idempotency-Key of a write), timeout (ms
 // after which no answer counts as none).
 export async function api(method, path, body, options = {}) {
+  const retriable = method === 'GET' || Boolean(options.key);
+  const deadline = Date.now() + BUSY_PATIENCE_MS;
+  for (;;) {
+    try {
+      return await attempt(method, path, body, options);
+    } catch (error) {
+      const wait = error instanceof ApiError && error.status === 503 ? error.retryAfterMs : null;
+      if (!retriable || wait === null || Date.now() + wait > deadline) throw error;
+      await new Promise(resolve => setTimeout(resolve, wait));
+    }
+  }
+}
+
+async function attempt(method, path, body, options) {
   const headers = {};
   if (method !== 'GET') headers['X-CSRF-Token'] = csrf();
   if (options.key) headers['Idempotency-Key'] = options.key;
@@ -69,7 +90,12 @@ export async function api(method, path, body, options = {}) {
   }
   if (!response.ok) {
     if (response.status === 401 && !options.quiet) onSignedOut();
-    throw new ApiError(response.status, data?.error);
+    const error = new ApiError(response.status, data?.error);
+    const header = response.headers.get('Retry-After');
+    const seconds = header === null ? NaN : Number(header);
+    error.retryAfterMs = Number.isFinite(seconds) && seconds >= 0
+      ? Math.min(Math.max(seconds * 1000, 250), BUSY_WAIT_MAX_MS) : null;
+    throw error;
   }
   return data;
 }
