@@ -1,0 +1,86 @@
+#include "core/publication.h"
+
+#include "core/enum_names.h"
+#include "core/validate.h"
+
+namespace kenes {
+namespace {
+
+constexpr EnumName<PublicationLanguage> kLanguages[] = {
+    {PublicationLanguage::kRussian, "ru"},
+    {PublicationLanguage::kKazakh, "kk"},
+};
+
+constexpr EnumName<PublicationStatus> kStatuses[] = {
+    {PublicationStatus::kDraft, "draft"},
+    {PublicationStatus::kApproved, "approved"},
+    {PublicationStatus::kPublished, "published"},
+};
+
+// A publication is a press release: a few pages, never a book.
+constexpr std::size_t kMaxPublicationText = 100'000;
+
+}  // namespace
+
+std::string_view PublicationLanguageName(PublicationLanguage language) {
+  return NameOf(kLanguages, language);
+}
+Result<PublicationLanguage> ParsePublicationLanguage(std::string_view name,
+                                                     std::string_view field) {
+  return ParseName(kLanguages, name, field);
+}
+std::string_view PublicationStatusName(PublicationStatus status) {
+  return NameOf(kStatuses, status);
+}
+Result<PublicationStatus> ParsePublicationStatus(std::string_view name, std::string_view field) {
+  return ParseName(kStatuses, name, field);
+}
+
+Status Validate(const Imprint& imprint) {
+  KENES_TRY(RequireText("imprint.made_by", imprint.made_by));
+  KENES_TRY(RequireText("imprint.ordered_by", imprint.ordered_by));
+  KENES_TRY(RequireText("imprint.paid_by", imprint.paid_by));
+  return Ok();
+}
+
+Status Validate(const Publication& publication) {
+  if (publication.event_ids.empty()) {
+    return Invalid("events", "is empty: a publication cites at least one confirmed event");
+  }
+  for (Id id : publication.event_ids) {
+    if (id <= 0) return Invalid("events", std::to_string(id) + " is not an event id");
+  }
+  KENES_TRY(Validate(publication.imprint));
+  KENES_TRY(RequireText("title", publication.title));
+  KENES_TRY(RequireText("text", publication.text, kMaxPublicationText));
+  return Ok();
+}
+
+Status CheckTransition(PublicationStatus from, PublicationStatus to) {
+  if (from == to) return Ok();
+  const bool allowed =
+      (from == PublicationStatus::kDraft && to == PublicationStatus::kApproved) ||
+      (from == PublicationStatus::kApproved && to == PublicationStatus::kPublished);
+  if (allowed) return Ok();
+  return Invalid("status", "a publication goes draft -> approved -> published; '" +
+                               std::string(PublicationStatusName(from)) + "' cannot become '" +
+                               std::string(PublicationStatusName(to)) + "'");
+}
+
+std::string ExportedText(const Publication& publication) {
+  std::string text = publication.title + "\n\n" + publication.text;
+  while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.pop_back();
+  const Imprint& imprint = publication.imprint;
+  // The words the intake reads an imprint by (src/extract/imprint.h), so a published release read
+  // back gives the same three parts.
+  if (publication.language == PublicationLanguage::kKazakh) {
+    text += "\n\nДайындаған: " + imprint.made_by + "\nТапсырыс беруші: " + imprint.ordered_by +
+            "\n" + imprint.paid_by + " қаражатынан төленді\n";
+  } else {
+    text += "\n\nИзготовлено: " + imprint.made_by + "\nЗаказчик: " + imprint.ordered_by +
+            "\nОплачено из средств " + imprint.paid_by + "\n";
+  }
+  return text;
+}
+
+}  // namespace kenes
