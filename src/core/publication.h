@@ -59,6 +59,19 @@ struct Publication {
   std::string updated_at;
 };
 
+// One approved text, kept as it was approved: the text as exported and its SHA-256, who
+// approved it and when. Approving again after an edit adds the next version; none is ever changed.
+struct PublicationVersion {
+  Id publication_id = 0;
+  int text_version = 1;
+  std::string exported_text;
+  std::string text_sha256;
+  std::string approved_by;
+  std::string approved_at;
+
+  bool operator==(const PublicationVersion&) const = default;
+};
+
 // Intrinsic rules: events not empty and each id positive, the imprint, the title and the text
 // present and within the limits.
 Status Validate(const Publication& publication);

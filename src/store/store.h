@@ -31,6 +31,7 @@
 #include "core/organization.h"
 #include "core/person.h"
 #include "core/place.h"
+#include "core/publication.h"
 #include "core/result.h"
 #include "core/stored_reply.h"
 #include "core/venue.h"
@@ -88,6 +89,15 @@ struct FeedbackFilter {
   std::optional<FeedbackKind> kind;
   std::optional<Stance> stance;
   std::string provision_code;
+  Page page;
+};
+
+// Publications: of one status, one region, one organization; an event filter finds those citing it.
+struct PublicationFilter {
+  std::optional<PublicationStatus> status;
+  std::string region_code;
+  std::optional<Id> organization_id;
+  std::optional<Id> event_id;
   Page page;
 };
 
@@ -262,6 +272,16 @@ class Transaction {
   // The referendum's official results, one per place: Put replaces the row of the same place.
   virtual Status PutVoteResults(std::span<const VoteResult> results) = 0;
   virtual Result<std::vector<VoteResult>> ListVoteResults() = 0;
+
+  // Publications with the events they cite, in order. Update checks the record's version (a
+  // kConflict when someone wrote in between). Approved texts are added, one per text version,
+  // and never changed (a second of the same version is a kConflict).
+  virtual Result<Publication> CreatePublication(Publication publication) = 0;
+  virtual Result<Publication> GetPublication(Id id) = 0;
+  virtual Result<PageOf<Publication>> ListPublications(const PublicationFilter& filter) = 0;
+  virtual Result<Publication> UpdatePublication(Publication publication) = 0;
+  virtual Status AddPublicationVersion(const PublicationVersion& version) = 0;
+  virtual Result<std::vector<PublicationVersion>> ListPublicationVersions(Id publication_id) = 0;
 
   // Stored replies of idempotent writes (core/stored_reply.h), by account and key. Reserve adds
   // the key as in flight (status 0) and is a kConflict when the key is taken, committed or not (a

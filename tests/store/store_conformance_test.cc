@@ -646,6 +646,76 @@ TEST_F(StoreConformance, VoteResultsReadBackWithTheirGaps) {
   EXPECT_EQ((*listed)[1], results[0]);
 }
 
+// A publication reads back with its imprint and cited events in order; an edit checks the
+// version read; an approved text is kept once per version; the event filter finds what cites it.
+TEST_F(StoreConformance, PublicationsKeepTheirEventsVersionsAndApprovedTexts) {
+  auto first = Create(SampleEvent("2026-02-24", "350000000", ExactAttendance(57)));
+  auto second = Create(SampleEvent("2026-02-25", "350000000", std::nullopt));
+  ASSERT_TRUE(first.ok() && second.ok());
+  Publication draft;
+  draft.language = PublicationLanguage::kKazakh;
+  draft.event_ids = {second->id, first->id};
+  draft.imprint = {"«Орталық» ЖШС", "Оспанов М.Ж.", "«AMANAT» партиясы"};
+  draft.title = "Түсіндіру жұмысы";
+  draft.text = "Делегация 400-ден астам тұрғынмен кездесті.";
+  draft.region_code = "350000000";
+  draft.created_by = "coordinator";
+  auto created =
+      store_->Write<Publication>([&](Transaction& tx) { return tx.CreatePublication(draft); });
+  ASSERT_TRUE(created.ok()) << created.error().message;
+  EXPECT_EQ(created->version, 1);
+  EXPECT_EQ(created->event_ids, draft.event_ids);
+  EXPECT_EQ(created->imprint, draft.imprint);
+  EXPECT_EQ(created->status, PublicationStatus::kDraft);
+  EXPECT_FALSE(created->created_at.empty());
+
+  Publication approved = *created;
+  approved.status = PublicationStatus::kApproved;
+  approved.approved_by = "analyst";
+  approved.approved_at = "2026-02-26T10:00:00Z";
+  approved.text_sha256 = std::string(64, 'a');
+  auto updated =
+      store_->Write<Publication>([&](Transaction& tx) { return tx.UpdatePublication(approved); });
+  ASSERT_TRUE(updated.ok()) << updated.error().message;
+  EXPECT_EQ(updated->version, 2);
+  EXPECT_EQ(updated->approved_by, "analyst");
+  auto stale =
+      store_->Write<Publication>([&](Transaction& tx) { return tx.UpdatePublication(approved); });
+  ASSERT_FALSE(stale.ok());
+  EXPECT_EQ(stale.error().code, ErrorCode::kConflict);
+
+  const PublicationVersion kept{created->id,          1,         "Түсіндіру жұмысы\n\n...",
+                                approved.text_sha256, "analyst", approved.approved_at};
+  ASSERT_TRUE(store_->Write([&](Transaction& tx) { return tx.AddPublicationVersion(kept); }).ok());
+  Status again = store_->Write([&](Transaction& tx) { return tx.AddPublicationVersion(kept); });
+  ASSERT_FALSE(again.ok());
+  EXPECT_EQ(again.error().code, ErrorCode::kConflict);
+  auto versions = store_->Read<std::vector<PublicationVersion>>(
+      [&](Transaction& tx) { return tx.ListPublicationVersions(created->id); });
+  ASSERT_TRUE(versions.ok());
+  ASSERT_EQ(versions->size(), 1u);
+  EXPECT_EQ(versions->front(), kept);
+
+  const auto citing = [&](Id event_id) {
+    PublicationFilter filter;
+    filter.event_id = event_id;
+    return store_
+        ->Read<PageOf<Publication>>([&](Transaction& tx) { return tx.ListPublications(filter); })
+        .value()
+        .items.size();
+  };
+  EXPECT_EQ(citing(first->id), 1u);
+  auto third = Create(SampleEvent("2026-02-27", "350000000", std::nullopt));
+  EXPECT_EQ(citing(third->id), 0u);
+  PublicationFilter drafts;
+  drafts.status = PublicationStatus::kDraft;
+  EXPECT_TRUE(
+      store_
+          ->Read<PageOf<Publication>>([&](Transaction& tx) { return tx.ListPublications(drafts); })
+          .value()
+          .items.empty());
+}
+
 // The keys of idempotent writes: reserved in flight, completed with their answer, a taken key a
 // conflict, another account's key its own, and keys older than the cut-off forgotten.
 TEST_F(StoreConformance, StoredRepliesKeepTheirAnswerByAccountAndKey) {

@@ -307,6 +307,49 @@ CREATE TABLE stored_replies (
 ) WITHOUT ROWID;
 CREATE INDEX stored_replies_by_age ON stored_replies(created_at);
 )sql"},
+      {8, "publications with their imprint, the events they cite and their approved texts",
+       R"sql(
+CREATE TABLE publications (
+  id INTEGER PRIMARY KEY,
+  version INTEGER NOT NULL,
+  text_version INTEGER NOT NULL,
+  language TEXT NOT NULL,
+  status TEXT NOT NULL,
+  title TEXT NOT NULL,
+  text TEXT NOT NULL,
+  made_by TEXT NOT NULL,
+  ordered_by TEXT NOT NULL,
+  paid_by TEXT NOT NULL,
+  region_code TEXT,
+  organization_id INTEGER REFERENCES organizations(id),
+  created_by TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  approved_by TEXT,
+  approved_at TEXT,
+  text_sha256 TEXT,
+  published_at TEXT,
+  updated_at TEXT NOT NULL
+);
+CREATE INDEX publications_by_region ON publications(region_code);
+
+CREATE TABLE publication_events (
+  publication_id INTEGER NOT NULL REFERENCES publications(id) ON DELETE CASCADE,
+  ord INTEGER NOT NULL,
+  event_id INTEGER NOT NULL REFERENCES events(id),
+  PRIMARY KEY (publication_id, ord)
+) WITHOUT ROWID;
+CREATE INDEX publication_events_by_event ON publication_events(event_id);
+
+CREATE TABLE publication_versions (
+  publication_id INTEGER NOT NULL REFERENCES publications(id),
+  text_version INTEGER NOT NULL,
+  exported_text TEXT NOT NULL,
+  text_sha256 TEXT NOT NULL,
+  approved_by TEXT NOT NULL,
+  approved_at TEXT NOT NULL,
+  PRIMARY KEY (publication_id, text_version)
+) WITHOUT ROWID;
+)sql"},
   };
   return migrations;
 }
@@ -516,6 +559,18 @@ const std::vector<TableInfo>& CampaignTables() {
        {"place_code", "eligible", "voted", "votes_for", "against", "invalid", "turnout_percent",
         "as_of", "source"},
        {"place_code"},
+       {}},
+      {"publications",
+       {"id", "version", "text_version", "language", "status", "title", "text", "made_by",
+        "ordered_by", "paid_by", "region_code", "organization_id", "created_by", "created_at",
+        "approved_by", "approved_at", "text_sha256", "published_at", "updated_at"},
+       {"id"},
+       {}},
+      {"publication_events", {"publication_id", "ord", "event_id"}, {"publication_id", "ord"}, {}},
+      {"publication_versions",
+       {"publication_id", "text_version", "exported_text", "text_sha256", "approved_by",
+        "approved_at"},
+       {"publication_id", "text_version"},
        {}},
       // A client that retries after the move must still find its answer, not write twice.
       {"stored_replies",

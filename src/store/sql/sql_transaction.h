@@ -113,6 +113,12 @@ class SqlTransaction final : public Transaction {
   Status CompleteStoredReply(const StoredReply& reply) override;
   Status ForgetStoredReplies(std::string_view before) override;
   Result<std::vector<VoteResult>> ListVoteResults() override;
+  Result<Publication> CreatePublication(Publication publication) override;
+  Result<Publication> GetPublication(Id id) override;
+  Result<PageOf<Publication>> ListPublications(const PublicationFilter& filter) override;
+  Result<Publication> UpdatePublication(Publication publication) override;
+  Status AddPublicationVersion(const PublicationVersion& version) override;
+  Result<std::vector<PublicationVersion>> ListPublicationVersions(Id publication_id) override;
   Result<FigureReview> PutFigureReview(FigureReview review) override;
   Result<std::vector<FigureReview>> ListFigureReviews() override;
 
@@ -126,6 +132,8 @@ class SqlTransaction final : public Transaction {
   Status SavePositions(const Person& person);
   Status SaveEventLists(const Event& event);
   Status SaveFeedbackProvisions(const FeedbackItem& item);
+  Status LoadPublicationEvents(Publication& publication);
+  Status SavePublicationEvents(const Publication& publication);
 
   // Records in the record feed that check-ins first..last were appended. Inserts of check-ins are
   // logged here rather than by a trigger, one entry per run, because a trigger per row would
