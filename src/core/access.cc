@@ -31,22 +31,27 @@ std::string_view SubjectNoun(Subject subject) {
       return "accounts";
     case Subject::kVoteResult:
       return "the referendum's results";
+    case Subject::kPublication:
+      return "publications";
   }
   return "records";
 }
 
 // The field a user changes to bring a record into scope.
 std::string RegionField(Subject subject) {
+  if (subject == Subject::kPublication) return "events";
   return subject == Subject::kCheckIn ? "event_id" : "place_code";
 }
 std::string OrganizationField(Subject subject) {
+  if (subject == Subject::kPublication) return "events";
   return subject == Subject::kEvent || subject == Subject::kDraft ? "host_organization_id"
                                                                   : "event_id";
 }
 
 bool ScopedSubject(Subject subject) {
   return subject == Subject::kEvent || subject == Subject::kFeedback ||
-         subject == Subject::kCheckIn || subject == Subject::kDraft;
+         subject == Subject::kCheckIn || subject == Subject::kDraft ||
+         subject == Subject::kPublication;
 }
 
 }  // namespace

@@ -48,7 +48,8 @@ enum class Subject {
   kCampaign,
   kDraft,
   kUser,
-  kVoteResult,  // the referendum's official results: administrators only
+  kVoteResult,   // the referendum's official results: administrators only
+  kPublication,  // a release: in scope when every event it cites is (checked event by event)
 };
 
 // Where a record belongs as far as scope is concerned: the region of its place and the
@@ -67,6 +68,8 @@ struct RecordScope {
 //   coordinator  events, feedback, check-ins of its region; drafts of its region or of none yet
 //   reporter     events its organization hosted or organized, their feedback and check-ins;
 //                drafts naming its organization as host, or no host yet
+//   (a publication is written by whoever may write every event it cites; approving one is the
+//   kReview gate's, administrators and analysts)
 //   analyst, observer: nothing
 Status CheckWrite(const Actor& actor, Subject subject, const RecordScope& scope);
 

@@ -4,6 +4,7 @@
 
 #include "exchange/intake_json.h"
 #include "exchange/record_json.h"
+#include "ledger/record_scope.h"
 
 namespace kenes {
 
@@ -183,12 +184,6 @@ Result<Event> LedgerSession::CheckCheckIn(const CheckIn& checkin) {
 namespace {
 
 using nlohmann::json;
-
-RecordScope ScopeOf(const Event& event) {
-  RecordScope scope{event.region_code, event.organizer_ids};
-  if (event.host_organization_id) scope.organization_ids.push_back(*event.host_organization_id);
-  return scope;
-}
 
 // Returns `scope` as the lazily computed scope Allow takes.
 std::function<Result<RecordScope>()> Fixed(RecordScope scope) {

@@ -32,7 +32,12 @@ class LedgerSession {
   // `hasher` may be null: then check-ins must arrive with their hash.
   LedgerSession(Transaction& tx, const Gazetteer& gazetteer, const ParticipantHasher* hasher,
                 const Actor& actor, const Clock& clock)
-      : tx_(tx), gazetteer_(gazetteer), hasher_(hasher), actor_(actor), audit_(tx, actor, clock) {}
+      : tx_(tx),
+        gazetteer_(gazetteer),
+        hasher_(hasher),
+        actor_(actor),
+        clock_(clock),
+        audit_(tx, actor, clock) {}
 
   Result<Campaign> DefaultCampaign();
   // The transaction, for reads within the same snapshot as the writes. Writes of campaign
@@ -68,6 +73,20 @@ class LedgerSession {
   // errors name the JSON array's fields ("[3].for"). Returns how many changed.
   Result<std::size_t> PutVoteResults(std::span<const VoteResult> results,
                                      std::span<const std::string> labels = {});
+
+  // Publications (core/publication.h), their text written by the caller (src/publish). Writing
+  // one, or changing its title, text or imprint, is for whoever may write every event it cites
+  // (core/access.h), each held. A change to an approved or published text makes a draft of the
+  // next text version; the approved versions stay. Approving (a draft) and publishing (an approved
+  // one) are for administrators and analysts: approval records who, when and the SHA-256 of the
+  // exported text, and keeps that text. Each names the version it read; every change is audited.
+  Result<Publication> CreatePublication(Publication publication);
+  Result<Publication> ChangePublication(Publication publication);
+  Result<Publication> ApprovePublication(Id id, Version version);
+  Result<Publication> PublishPublication(Id id, Version version);
+  // The publication's events, each checked to be held and within the actor's reach; an error
+  // names the event ("events: event 12 is planned, not held").
+  Result<std::vector<Event>> PublicationEvents(std::span<const Id> event_ids);
 
   // Deletes an organization, person, event, feedback item or check-in; a record others still
   // refer to is a conflict.
@@ -109,6 +128,7 @@ class LedgerSession {
   const Gazetteer& gazetteer_;
   const ParticipantHasher* hasher_;
   const Actor& actor_;
+  const Clock& clock_;
   AuditTrail audit_;
   std::optional<Campaign> default_campaign_;
   // For AppendCheckIns: events already looked up (true when check-ins may name them), segments.
