@@ -15,12 +15,19 @@ void Assembler::ReadDocumentDate() {
       return;
     }
   }
-  // A dateline ("Астана, 13 марта 2026 года") or the first date of the first paragraph.
-  for (const DateMention& date : m_.dates) {
-    if (text_.SentenceAt(date.first_token).paragraph == 0) {
-      out_.date = date.date;
-      out_.date_span = date.span;
-      return;
+  // A dateline ("Астана, 13 марта 2026 года") or the first date of the first paragraph; when
+  // that paragraph is a headline alone (one line, no full stop), of the lead after it
+  // ("Члены коалиции встретились с аграриями" / "24 февраля 2026 года члены коалиции …").
+  const auto& sentences = text_.segmented.sentences;
+  const bool headline = !sentences.empty() && IsHeadlineLine(0) &&
+                        (sentences.size() == 1 || sentences[1].paragraph != 0);
+  for (std::uint32_t lead = 0; lead <= (headline ? 1u : 0u); ++lead) {
+    for (const DateMention& date : m_.dates) {
+      if (text_.SentenceAt(date.first_token).paragraph == lead) {
+        out_.date = date.date;
+        out_.date_span = date.span;
+        return;
+      }
     }
   }
   if (reference_) out_.date = *reference_;

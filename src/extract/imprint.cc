@@ -59,12 +59,19 @@ ImprintFinding FindImprint(const AnnotatedText& text) {
       }
     }
     // "Оплачено из средств X", "Оплачено за счет средств X", "... из избирательного фонда X".
+    // One lead phrase is skipped, no more: in "Оплачено из средств избирательного фонда партии"
+    // the payer is the party's election fund, as core's ExportedText writes it back.
     if (text.Is(i, "оплачено")) {
       std::size_t k = i + 1;
-      while (k < end && k < i + 6 &&
-             (text.Is(k, "из") || text.Is(k, "за") || text.Is(k, "счет") || text.Is(k, "средств") ||
-              text.Is(k, "избирательного") || text.Is(k, "фонда"))) {
+      if (text.Is(k, "из")) {
         ++k;
+      } else if (text.Is(k, "за") && text.Is(k + 1, "счет")) {
+        k += 2;
+      }
+      if (text.Is(k, "средств")) {
+        ++k;
+      } else if (text.Is(k, "избирательного") && text.Is(k + 1, "фонда")) {
+        k += 2;
       }
       if (k > i + 1 && k < end) {
         imprint.paid_by = Field(text, k, end);

@@ -191,17 +191,24 @@ class PeopleReader {
     // Kazakh every word of the title stands before its head ("облыстық мәслихат депутаты",
     // "облыс әкімінің орынбасары").
     std::size_t first = head;
-    while (kazakh && first > sentence.begin && head - first < 3) {
+    while (kazakh && first > sentence.begin && head - first < 4) {
       const std::size_t k = first - 1;
-      // A title's words name places, bodies and posts ("облыс", "мәслихат", "әкімінің"); any
-      // other word the lexicon knows ("Кездесуде") ends it.
+      // A title's words name places, bodies, spheres and posts ("облыс", "мәслихат",
+      // "мемлекеттік", "әкімінің"; "ҚР Парламенті Мәжілісінің депутаты" has four); any other
+      // word the lexicon knows ("Кездесуде") ends it.
       const bool other_word =
           std::any_of(text_.hits[k].begin(), text_.hits[k].end(), [](const LexHit& other) {
             const LexClass cls = other.entry->cls;
             return cls != LexClass::kPlaceType && cls != LexClass::kOrgType &&
-                   cls != LexClass::kTitle;
+                   cls != LexClass::kTitle && cls != LexClass::kDomain;
           });
       if (!text_.token(k).IsWord() || taken_[k] || other_word || NameInContextAt(text_, k) != 0) {
+        break;
+      }
+      // A conjunction joins two people, it is no word of the second one's title: "Сенат
+      // депутаты Ерлан Бекенов және облыстық мәслихат депутаты Гүлнара Сейтова".
+      if (text_.Is(k, "және") || text_.Is(k, "мен") || text_.Is(k, "бен") || text_.Is(k, "пен") ||
+          text_.Is(k, "немесе") || text_.Is(k, "әрі")) {
         break;
       }
       // Nor does a participle ("жиынға қатысқан ардагер": the veteran who took part), nor a
