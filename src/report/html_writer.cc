@@ -27,7 +27,9 @@ tr { break-inside: avoid; }
 @media print { body { margin: 0; max-width: none; } a { color: inherit; text-decoration: none; } }
 )css";
 
-void Escape(std::string& out, std::string_view text) {
+}  // namespace
+
+void AppendEscaped(std::string& out, std::string_view text) {
   for (char c : text) {
     switch (c) {
       case '&':
@@ -48,13 +50,15 @@ void Escape(std::string& out, std::string_view text) {
   }
 }
 
+namespace {
+
 void Element(std::string& out, std::string_view tag, std::string_view text,
              std::string_view attributes = "") {
   out += "<";
   out += tag;
   out += attributes;
   out += ">";
-  Escape(out, text);
+  AppendEscaped(out, text);
   out += "</";
   out += tag;
   out += ">";
@@ -70,14 +74,14 @@ std::string ReportHtml(const Report& report) {
   out += "</style>\n</head>\n<body>\n";
   Element(out, "h1", report.title);
   out += "\n<p class=\"meta\">";
-  Escape(out,
-         report.campaign + ". Охват отчёта: " + report.scope + ". Данные на " + report.as_of + ".");
+  AppendEscaped(out, report.campaign + ". Охват отчёта: " + report.scope + ". Данные на " +
+                         report.as_of + ".");
   out += "</p>\n<ul class=\"headlines\">\n";
   for (const Headline& headline : report.headlines) {
     out += "<li><span class=\"value\">";
-    Escape(out, headline.value);
+    AppendEscaped(out, headline.value);
     out += "</span>";
-    Escape(out, headline.label);
+    AppendEscaped(out, headline.label);
     out += "</li>\n";
   }
   out += "</ul>\n";
@@ -89,7 +93,7 @@ std::string ReportHtml(const Report& report) {
   for (std::size_t i = 0; i < report.tables.size(); ++i) {
     out += i ? " · " : "";
     out += "<a href=\"#" + report.tables[i].name + "\">";
-    Escape(out, report.tables[i].sheet);
+    AppendEscaped(out, report.tables[i].sheet);
     out += "</a>";
   }
   out += "</p></nav>\n";

@@ -10,6 +10,9 @@
 namespace kenes::report {
 
 std::string ReportHtml(const Report& report);
+
+// `text` as HTML text or an attribute value: & < > " escaped.
+void AppendEscaped(std::string& out, std::string_view text);
 Status WriteHtml(const Report& report, const std::string& path);
 
 }  // namespace kenes::report

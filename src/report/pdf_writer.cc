@@ -54,6 +54,10 @@ int Run(const std::vector<std::string>& argv) {
 }  // namespace
 
 Status WritePdf(const Report& report, const std::string& path) {
+  return PrintHtmlToPdf(ReportHtml(report), path);
+}
+
+Status PrintHtmlToPdf(const std::string& page, const std::string& path) {
   const char* configured = std::getenv("KENES_CHROMIUM");
   const std::string chromium = configured && *configured ? configured : "/usr/bin/chromium";
   if (access(chromium.c_str(), X_OK) != 0) {
@@ -67,7 +71,7 @@ Status WritePdf(const Report& report, const std::string& path) {
   }
   const std::string html = scratch.path() + "/report.html";
   const std::string pdf = scratch.path() + "/report.pdf";
-  KENES_TRY(WriteFileAtomically(html, ReportHtml(report)));
+  KENES_TRY(WriteFileAtomically(html, page));
   const int exit_code =
       Run({chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
            "--no-first-run", "--disable-background-networking", "--disable-component-update",
@@ -77,7 +81,7 @@ Status WritePdf(const Report& report, const std::string& path) {
   if (exit_code != 0 || !std::filesystem::exists(pdf, error)) {
     return Error{
         ErrorCode::kUnavailable,
-        "Chromium could not print the report to PDF (exit code " + std::to_string(exit_code) + ")",
+        "Chromium could not print the page to PDF (exit code " + std::to_string(exit_code) + ")",
         "--format"};
   }
   KENES_ASSIGN(const std::string bytes, ReadWholeFile(pdf, "--format"));

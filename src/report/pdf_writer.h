@@ -12,4 +12,7 @@ namespace kenes::report {
 
 Status WritePdf(const Report& report, const std::string& path);
 
+// Any page of kenes's own HTML (a publication too), printed the same way to `path`.
+Status PrintHtmlToPdf(const std::string& html, const std::string& path);
+
 }  // namespace kenes::report

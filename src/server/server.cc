@@ -16,6 +16,7 @@
 #include "server/http_json.h"
 #include "server/intake_routes.h"
 #include "server/openapi.h"
+#include "server/publication_routes.h"
 #include "server/record_routes.h"
 #include "server/reference_routes.h"
 #include "server/report_routes.h"
@@ -90,6 +91,7 @@ Server::Server(Ledger& ledger, Accounts& accounts, ServerOptions options)
   http::AddAnalyticsRoutes(router_, ledger_, analytics_);
   http::AddClaimRoutes(router_, ledger_, analytics_);
   http::AddResultsRoutes(router_, ledger_, analytics_);
+  http::AddPublicationRoutes(router_, ledger_, publications_);
   http::AddReportRoutes(router_, analytics_, ledger_.clock());
   http::AddWebApp(router_);
   router_.Add("GET", "/api/v1/openapi.json", Gate::kPublic, "This description of the API",

@@ -16,6 +16,7 @@
 #include "core/result.h"
 #include "ledger/accounts.h"
 #include "ledger/ledger.h"
+#include "publish/publication_desk.h"
 #include "server/router.h"
 
 namespace kenes {
@@ -64,6 +65,7 @@ class Server {
   Accounts& accounts_;
   const ServerOptions options_;
   analytics::Analytics analytics_;
+  publish::PublicationDesk publications_{ledger_, analytics_};
   httplib::Server http_;
   // The listening socket, as httplib created it in Bind (-1 before): Bind widens its backlog.
   int listening_socket_ = -1;

@@ -94,6 +94,12 @@ const std::map<std::string, std::string> kWhoMay = {
     {"GET /api/v1/results", "ancro"},
     {"PUT /api/v1/results", "a"},
     {"GET /api/v1/analytics/after-vote", "ancro"},
+    {"GET /api/v1/publications", "ancr"},
+    {"POST /api/v1/publications", "acr"},
+    {"GET /api/v1/publications/{id}", "ancr"},
+    {"PATCH /api/v1/publications/{id}", "acr"},
+    {"POST /api/v1/publications/{id}/approve", "an"},
+    {"POST /api/v1/publications/{id}/publish", "an"},
 };
 
 struct Caller {
