@@ -142,6 +142,15 @@ TEST(RussianEvents, MeetingsInVillagesWithTheirFiguresInBrackets) {
   EXPECT_EQ(e.events[2].attendance->attendance.value, 80);
 }
 
+TEST(RussianEvents, ATypeWordSaysWhichOfTheSameNamesIsMeant) {
+  // Astana's district "Алматы" in a text that names Almaty region first.
+  const Extraction e = Read(
+      "В Алматинской области прошла встреча членов коалиции с фермерами.\n\n"
+      "Затем в районе Алматы города Астана прошла встреча членов коалиции со студентами.");
+  ASSERT_EQ(e.events.size(), 2u);
+  EXPECT_EQ(e.events[1].place_code, "711110000");
+}
+
 TEST(RussianEvents, OneMeetingInTwoTownsIsOne) {
   const Extraction e = Read("Встреча с жителями прошла в Нуре и Осакаровке.");
   EXPECT_EQ(e.events.size(), 1u);
