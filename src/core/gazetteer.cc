@@ -83,6 +83,12 @@ std::vector<std::string> WithLast(std::span<const std::string> words, std::strin
   return out;
 }
 
+// The word that makes a name a memorial one, "named after": Russian "имени" ("им."), Kazakh
+// "атындағы", as FoldName writes them.
+bool IsMemorial(std::string_view folded_word) {
+  return folded_word == "имени" || folded_word == "им" || folded_word == "атындагы";
+}
+
 // The first three code points of a word (all of it when shorter).
 std::string FirstLetters(std::string_view word) {
   std::size_t pos = 0;
@@ -340,6 +346,8 @@ PlaceMatch Gazetteer::MatchAt(std::span<const std::string_view> folded_words,
     type = word_type;
     ++start;
   }
+  // "районе имени Габита Мусрепова": the "имени" of a memorial name follows its type word.
+  if (type != TypeWord::kNone && start + 1 < window && IsMemorial(word(start))) ++start;
   if (start >= window || place_names::ClassifyWord(word(start)) != TypeWord::kNone) return none;
   const std::string& first = word(start);
   if (!index.first_letters.contains(FirstLetters(first))) return none;
@@ -378,11 +386,19 @@ PlaceMatch Gazetteer::MatchAt(std::span<const std::string_view> folded_words,
 
     std::size_t covered = start + length;
     TypeWord trailing = TypeWord::kNone;
-    if (covered + 1 < words.size()) {
+    // A type word after a typed name is the next place's: "городе Булаево района Магжана
+    // Жумабаева", "районе Алматы города Астана".
+    const bool may_trail = type == TypeWord::kNone;
+    // "Қазыбек би атындағы ауданда": the "атындағы" of a memorial name precedes its type word.
+    if (may_trail && covered + 1 < words.size() && IsMemorial(words[covered]) &&
+        place_names::IsPlaceType(place_names::ClassifyWord(words[covered + 1]))) {
+      ++covered;
+    }
+    if (may_trail && covered + 1 < words.size()) {
       trailing = place_names::ClassifyPair(words[covered], words[covered + 1]);
       if (trailing != TypeWord::kNone) covered += 2;
     }
-    if (trailing == TypeWord::kNone && covered < words.size()) {
+    if (may_trail && trailing == TypeWord::kNone && covered < words.size()) {
       trailing = place_names::ClassifyWord(words[covered]);
       if (place_names::IsPlaceType(trailing)) {
         ++covered;

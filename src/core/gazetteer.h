@@ -65,13 +65,15 @@ class Gazetteer {
   // how many words that name covers. Each element is one word of running text already passed
   // through utf8::FoldForSearch (lower case, ё as е, no punctuation): "в поселке Осакаровка"
   // is {"в", "поселке", "осакаровка"}; call at "поселке". Up to two leading type words
-  // ("поселке", "г", "с о") and one trailing type word ("области", "облысының") are taken with
-  // the name; the longest name wins ("Северо-Казахстанской области" before "Казахстанской").
-  // Exact and inflected forms count, related adjectives and prefixes do not, so a match is
-  // never a guess from part of a word; without a type word only a name that is the words alone
-  // counts ("Астане" is Astana, but "Қаратал" alone is not "Қаратал ауданы"). Does a handful of
-  // hash lookups and returns at once when the first name word starts no place name, so calling it
-  // at every word of a text is cheap.
+  // ("поселке", "г", "с о") or one trailing type word ("области", "облысының") are taken with
+  // the name, never both ("городе Булаево района ...": "района" is the next place's); the
+  // "named after" of a memorial name goes with them ("районе имени Габита Мусрепова", "Қазыбек
+  // би атындағы ауданында"); the longest name wins ("Северо-Казахстанской области" before
+  // "Казахстанской"). Exact and inflected forms count, related adjectives and prefixes do not, so a
+  // match is never a guess from part of a word; without a type word only a name that is the words
+  // alone counts ("Астане" is Astana, but "Қаратал" alone is not "Қаратал ауданы"). Does a handful
+  // of hash lookups and returns at once when the first name word starts no place name, so calling
+  // it at every word of a text is cheap.
   PlaceMatch MatchAt(std::span<const std::string_view> folded_words, std::size_t limit = 5) const;
 
  private:

@@ -6,8 +6,10 @@
 namespace kenes::extract::assembly {
 
 // An earlier event this one describes again: the same host, or the same audience at the same
-// place and venue.
+// place and venue. A meeting on another day, or one the text says comes next ("Затем ...
+// прошла встреча", "Сондай-ақ ... кездесу өткізді"), is another meeting.
 int Assembler::SameMeeting(const Working& candidate) const {
+  if (AnnouncesAnother(candidate)) return -1;
   for (std::size_t e = 0; e < events_.size(); ++e) {
     const Working& event = events_[e];
     const bool same_host =
@@ -18,9 +20,28 @@ int Assembler::SameMeeting(const Working& candidate) const {
         candidate.place && event.place && candidate.place->name == event.place->name;
     const bool place_conflict =
         candidate.place && event.place && candidate.place->name != event.place->name;
-    if ((same_host || same_audience) && !place_conflict) return static_cast<int>(e);
+    const bool date_conflict =
+        candidate.draft.date && event.draft.date && *candidate.draft.date != *event.draft.date;
+    if ((same_host || same_audience) && !place_conflict && !date_conflict) {
+      return static_cast<int>(e);
+    }
   }
   return -1;
+}
+
+bool Assembler::AnnouncesAnother(const Working& candidate) const {
+  // The words a sentence opens with to tell of the next meeting.
+  constexpr std::string_view kOne[] = {"затем", "далее", "потом",     "позднее",  "позже",
+                                       "также", "кейін", "сондай-ақ", "сондай-ак"};
+  constexpr std::pair<std::string_view, std::string_view> kTwo[] = {
+      {"после", "этого"}, {"кроме", "того"}, {"помимо", "этого"}, {"одан", "кейін"},
+      {"одан", "соң"},    {"бұдан", "соң"},  {"содан", "кейін"},  {"сонымен", "қатар"}};
+  const std::uint32_t k = text_.segmented.sentences[candidate.first_sentence].begin;
+  const std::string_view first = text_.Fold(k);
+  if (std::find(std::begin(kOne), std::end(kOne), first) != std::end(kOne)) return true;
+  return std::any_of(std::begin(kTwo), std::end(kTwo), [&](const auto& words) {
+    return first == words.first && text_.Is(k + 1, words.second);
+  });
 }
 
 std::set<std::string> Assembler::AudienceCodes(const Working& event) {

@@ -57,9 +57,17 @@ bool Assembler::Denotes(int described, int named) const {
 }
 
 // Of the places a name may be, the one in the document's region ("Аксу" is a town in Pavlodar
-// region and villages elsewhere).
+// region and villages elsewhere). A type word says which kind of place it is: "в районе Алматы"
+// is Astana's district even in a text about Almaty region.
 const Place* Assembler::Pick(const PlaceMention& mention) const {
+  const auto settlement = [](PlaceKind kind) {
+    return kind == PlaceKind::kSettlement || kind == PlaceKind::kVillage;
+  };
   for (const Place* place : mention.places) {
+    const PlaceKind named = mention.place()->kind;
+    if (mention.typed && place->kind != named && !(settlement(place->kind) && settlement(named))) {
+      continue;
+    }
     const Place* region = gazetteer_.RegionOf(place->code);
     if (region && region->code == out_.region_code) return place;
   }

@@ -130,6 +130,7 @@ class Assembler {
 
   // Duplicates and the lead (assemble_merge.cc).
   int SameMeeting(const Working& candidate) const;
+  bool AnnouncesAnother(const Working& candidate) const;
   static std::set<std::string> AudienceCodes(const Working& event);
   void Merge(Working& into, Working from);
   void DropUmbrella();

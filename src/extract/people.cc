@@ -141,7 +141,9 @@ class PeopleReader {
     }
     for (std::size_t i = 0; i < text_.size(); ++i) {
       if (taken_[i] || place_[i] || text_.in_speech[i]) continue;
-      if (const std::size_t length = StrongNameAt(text_, i)) {
+      // The words of a place the gazetteer knows are its own: "Сондай-ақ Наурызбай ауданында"
+      // names no "Сондай-ақ Наурызбай".
+      if (const std::size_t length = StrongNameAt(text_, i); length != 0 && !OverPlace(i, length)) {
         // "Қожа Ахмет Ясауи атындағы университет": a name an organization bears, not a person.
         if (text_.Is(i + length, "атындағы")) {
           i += length;
@@ -159,6 +161,12 @@ class PeopleReader {
   }
 
  private:
+  // Whether any of the `length` tokens from `first` is a place's.
+  bool OverPlace(std::size_t first, std::size_t length) const {
+    return std::any_of(place_.begin() + first, place_.begin() + first + length,
+                       [](std::uint8_t place) { return place != 0; });
+  }
+
   // "Фото: Әли Ғалым, Талгат Таныбаев" — the names after a photo label are photographers.
   void ReadPhotoCredits() {
     for (const Sentence& sentence : text_.segmented.sentences) {
@@ -237,8 +245,11 @@ class PeopleReader {
     std::size_t name = 0, length = 0;
     for (std::size_t k = head + 1; k < sentence.end && k < head + 16; ++k) {
       if (!place_[k] && (length = NameInContextAt(text_, k)) != 0) {
-        name = k;
-        break;
+        if (!OverPlace(k, length)) {
+          name = k;
+          break;
+        }
+        length = 0;
       }
       const Token& token = text_.token(k);
       if (token.kind == TokenKind::kOpenQuote && text_.quote_pair[k] > static_cast<int>(k)) {

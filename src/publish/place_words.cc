@@ -133,14 +133,19 @@ bool EndsWithPossessiveType(std::string_view name) {
   return false;
 }
 
-std::string KazakhPlace(const Place& place, PlaceCase place_case) {
+// `owned`: a larger unit stands before it in the genitive, so a name whose type word has no
+// possessive of its own takes one ("Қарағанды қаласының Қазыбек би атындағы ауданында").
+std::string KazakhPlace(const Place& place, PlaceCase place_case, bool owned = false) {
   const std::string& name = place.name_kk.empty() ? place.name_ru : place.name_kk;
   const kazakh::Case grammatical_case = place_case == PlaceCase::kGenitive ? kazakh::Case::kGenitive
                                         : place_case == PlaceCase::kLocative
                                             ? kazakh::Case::kLocative
                                             : kazakh::Case::kNominative;
   if (EndsWithPossessiveType(name)) return KazakhCase(name, grammatical_case, true);
-  if (EndsWith(name, " аудан")) return KazakhCase(name, grammatical_case, false);
+  if (EndsWith(name, " аудан")) {
+    return owned ? KazakhCase(name + "ы", grammatical_case, true)
+                 : KazakhCase(name, grammatical_case, false);
+  }
   std::string_view type = "қаласы";
   switch (place.kind) {
     case PlaceKind::kRegion:
@@ -191,8 +196,10 @@ std::string MeetingPlaceWords(std::span<const Place> chain, PublicationLanguage 
                         district != nullptr ? PlaceCase::kNominative : PlaceCase::kGenitive);
       out += ' ';
     }
-    if (district != nullptr) out += PlaceWords(*district, language, PlaceCase::kGenitive) + " ";
-    return out + PlaceWords(place, language, PlaceCase::kLocative);
+    if (district != nullptr) {
+      out += KazakhPlace(*district, PlaceCase::kGenitive, !out.empty()) + " ";
+    }
+    return out + KazakhPlace(place, PlaceCase::kLocative, !out.empty());
   }
   std::string out = "в " + PlaceWords(place, language, PlaceCase::kLocative);
   if (district != nullptr) out += " " + PlaceWords(*district, language, PlaceCase::kGenitive);

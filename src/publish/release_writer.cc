@@ -1,5 +1,6 @@
 #include "publish/release_writer.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <stdexcept>
@@ -111,6 +112,14 @@ std::string OrganizationName(const Organization& organization, Language language
   return organization.name;
 }
 
+// Whether `code` is not yet in `said`, which then holds it: a segment or provision a meeting
+// records twice is said once.
+bool FirstTime(std::vector<std::string_view>& said, std::string_view code) {
+  if (std::find(said.begin(), said.end(), code) != said.end()) return false;
+  said.push_back(code);
+  return true;
+}
+
 // A surname in -а or -я is a woman's ("Балаева", "Джаманкулова"): the Russian verb agrees.
 bool LooksFeminine(std::string_view full_name) {
   const std::size_t space = full_name.rfind(' ');
@@ -216,7 +225,9 @@ std::string MeetingParagraph(const ReleaseMeeting& meeting, std::size_t index, D
   const std::string where = MeetingPlaceWords(meeting.places, language, with_region);
 
   std::vector<std::string> partners;
+  std::vector<std::string_view> segments_said;
   for (const Segment& segment : meeting.audience) {
+    if (!FirstTime(segments_said, segment.code)) continue;
     if (language == Language::kKazakh) {
       partners.push_back(
           KazakhInstrumental(segment.name_kk.empty() ? segment.name_ru : segment.name_kk));
@@ -288,7 +299,9 @@ std::string MeetingParagraph(const ReleaseMeeting& meeting, std::size_t index, D
 
   if (!meeting.provisions.empty()) {
     std::string titles;
+    std::vector<std::string_view> provisions_said;
     for (const Provision& provision : meeting.provisions) {
+      if (!FirstTime(provisions_said, provision.code)) continue;
       if (!titles.empty()) titles += "; ";
       const std::string& title = language == Language::kKazakh && !provision.title_kk.empty()
                                      ? provision.title_kk
@@ -369,6 +382,7 @@ WrittenRelease WriteRelease(const ReleaseRequest& request) {
 
   // The delegation, each with the title held on the day of the first meeting they came to.
   std::vector<std::string> members;
+  std::vector<std::string> member_names;
   std::vector<Id> seen;
   for (const ReleaseMeeting& meeting : request.meetings) {
     for (const Person& person : meeting.delegation) {
@@ -377,12 +391,17 @@ WrittenRelease WriteRelease(const ReleaseRequest& request) {
       if (known) continue;
       seen.push_back(person.id);
       members.push_back(PersonWords(person, meeting.event.date, language));
+      member_names.push_back(person.full_name);
     }
   }
   if (!members.empty()) {
-    paragraphs.push_back(Sentence(language == Language::kKazakh
-                                      ? "Делегация құрамына " + List(members, language) + " енді"
-                                      : "В состав делегации вошли " + List(members, language)));
+    // The verb agrees with a delegation of one: "вошла депутат Мажилиса Айгуль Садыкова".
+    std::string_view verb = "вошли";
+    if (members.size() == 1) verb = LooksFeminine(member_names.front()) ? "вошла" : "вошел";
+    paragraphs.push_back(
+        Sentence(language == Language::kKazakh
+                     ? "Делегация құрамына " + List(members, language) + " енді"
+                     : "В состав делегации " + std::string(verb) + " " + List(members, language)));
   }
 
   for (std::size_t i = 0; i < request.meetings.size(); ++i) {

@@ -364,6 +364,32 @@ TEST(GazetteerMatchAt, AnUntypedWordMustBeAWholeName) {
   EXPECT_EQ(MatchText("Карагандинского университета").words, 0u);
 }
 
+TEST(GazetteerMatchAt, ReadsTheNamedAfterOfAMemorialName) {
+  PlaceMatch russian = MatchText("районе имени Габита Мусрепова прошла встреча");
+  EXPECT_EQ(russian.words, 4u);
+  EXPECT_TRUE(russian.typed);
+  EXPECT_EQ(russian.places.at(0)->code, "596600000");
+
+  PlaceMatch kazakh = MatchText("Қазыбек би атындағы ауданында делегация мүшелері");
+  EXPECT_EQ(kazakh.words, 4u);
+  EXPECT_TRUE(kazakh.typed);
+  EXPECT_EQ(kazakh.places.at(0)->code, "351013100");
+}
+
+TEST(GazetteerMatchAt, ATypedNameLeavesTheNextTypeWordToTheNextPlace) {
+  // "в городе Булаево района Магжана Жумабаева": "района" is the district's type word.
+  PlaceMatch town = MatchText("городе Булаево района Магжана Жумабаева");
+  EXPECT_EQ(town.words, 2u);
+  EXPECT_EQ(town.places.at(0)->code, "593620100");
+  PlaceMatch district = MatchText("района Магжана Жумабаева");
+  EXPECT_EQ(district.words, 3u);
+  EXPECT_EQ(district.places.at(0)->code, "593600000");
+  // Astana's district "Алматы" before the city's own type word.
+  PlaceMatch almaty = MatchText("районе Алматы города Астана");
+  EXPECT_EQ(almaty.words, 2u);
+  EXPECT_EQ(almaty.places.at(0)->code, "711110000");
+}
+
 TEST(GazetteerMatchAt, MatchesNothingAtOrdinaryWords) {
   EXPECT_EQ(MatchText("коллективом шахты Тентек").words, 0u);
   EXPECT_EQ(MatchText("в").words, 0u);

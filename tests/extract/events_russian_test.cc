@@ -142,6 +142,27 @@ TEST(RussianEvents, MeetingsInVillagesWithTheirFiguresInBrackets) {
   EXPECT_EQ(e.events[2].attendance->attendance.value, 80);
 }
 
+TEST(RussianEvents, AMeetingTheTextSaysComesNextIsNotTheFirstToldAgain) {
+  // The same audience in the same town: "Кроме того" and the later day say it is another one.
+  const Extraction e = Read(
+      "12 февраля 2026 года в Нуре прошла встреча членов коалиции со студентами.\n\n"
+      "Затем в Осакаровке прошла встреча членов коалиции с педагогами.\n\n"
+      "Кроме того, 13 февраля 2026 года в Нуре прошла встреча членов коалиции со студентами.");
+  ASSERT_EQ(e.events.size(), 3u);
+  EXPECT_EQ(e.events[2].settlement, "Нура");
+  ASSERT_TRUE(e.events[2].date.has_value());
+  EXPECT_EQ(*e.events[2].date, Date::FromCivil(2026, 2, 13));
+}
+
+TEST(RussianEvents, ATypeWordSaysWhichOfTheSameNamesIsMeant) {
+  // Astana's district "Алматы" in a text that names Almaty region first.
+  const Extraction e = Read(
+      "В Алматинской области прошла встреча членов коалиции с фермерами.\n\n"
+      "Затем в районе Алматы города Астана прошла встреча членов коалиции со студентами.");
+  ASSERT_EQ(e.events.size(), 2u);
+  EXPECT_EQ(e.events[1].place_code, "711110000");
+}
+
 TEST(RussianEvents, OneMeetingInTwoTownsIsOne) {
   const Extraction e = Read("Встреча с жителями прошла в Нуре и Осакаровке.");
   EXPECT_EQ(e.events.size(), 1u);

@@ -41,6 +41,12 @@ TEST(People, GiveAPluralTitleToEveryNameOfItsList) {
                                 {"Тилектес Адамбеков", "депутат Мажилиса"}}));
 }
 
+TEST(People, APlaceNamedAfterAPersonIsNoPerson) {
+  // "Наурызбай" ends like a surname; the gazetteer's district claims it first.
+  EXPECT_EQ(PeopleIn("Сондай-ақ Наурызбай ауданында делегация мүшелері кездесу өткізді."),
+            std::vector<Named>{});
+}
+
 TEST(People, BringInflectedNamesAndTitlesToTheNominative) {
   EXPECT_EQ(PeopleIn("Встреча прошла с участием государственного советника Ерлана Карина и "
                      "заместителя премьер-министра Аиды Балаевой."),

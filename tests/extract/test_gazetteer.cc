@@ -45,6 +45,10 @@ std::vector<Place> Places() {
       Make("710000000", L::kRegion, K::kCity, "", "Астана", "Астана"),
       Make("750000000", L::kRegion, K::kCity, "", "Алматы", "Алматы"),
       Make("790000000", L::kRegion, K::kCity, "", "Шымкент", "Шымкент"),
+      // Districts of the cities, one named like Almaty, one after a person.
+      Make("711110000", L::kDistrict, K::kDistrict, "710000000", "район Алматы", "Алматы ауданы"),
+      Make("751810000", L::kDistrict, K::kDistrict, "750000000", "Наурызбайский район",
+           "Наурызбай ауданы"),
       // Karaganda region.
       Make("351010000", L::kDistrict, K::kCity, "350000000", "Караганда", "Қарағанды"),
       Make("351810000", L::kDistrict, K::kCity, "350000000", "Сарань", "Саран"),

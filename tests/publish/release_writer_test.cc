@@ -77,6 +77,17 @@ TEST(PlaceWords, DeclineNamesInBothLanguages) {
             "Осакаровка кентінде");
 }
 
+TEST(PlaceWords, AKazakhDistrictNamedAfterAPersonIsOwnedByItsCity) {
+  // Its name has no possessive type word ("аудан"); after the city's genitive it takes one.
+  const auto kazybek_bi = Chain("351013100");
+  EXPECT_EQ(MeetingPlaceWords(kazybek_bi, PublicationLanguage::kKazakh, false),
+            "Қарағанды қаласының Қазыбек би атындағы ауданында");
+  EXPECT_EQ(PlaceWords(kazybek_bi[0], PublicationLanguage::kKazakh, PlaceCase::kLocative),
+            "Қазыбек би атындағы ауданда");
+  EXPECT_EQ(MeetingPlaceWords(kazybek_bi, PublicationLanguage::kRussian, false),
+            "в районе имени Казыбек би города Караганда");
+}
+
 TEST(AudienceWords, Instrumental) {
   EXPECT_EQ(RussianInstrumental("работники бюджетной сферы"), "работниками бюджетной сферы");
   EXPECT_EQ(RussianInstrumental("врачи и медицинские работники"),
@@ -121,6 +132,26 @@ TEST(WriteRelease, KazakhReleaseOfARussianWordedFigure) {
   EXPECT_NE(release.text.find("Мәжіліс депутаты Серік Ахметов"), std::string::npos);
   EXPECT_NE(release.text.find("2026 жылғы 24 ақпанда"), std::string::npos);
   EXPECT_NE(release.text.find("Осакаровка кентінде"), std::string::npos);
+}
+
+TEST(WriteRelease, TheVerbAgreesWithADelegationOfOne) {
+  ReleaseMeeting meeting = Meeting("57");
+  meeting.delegation.front().full_name = "Айгуль Садыкова";
+  const WrittenRelease release = WriteRelease({PublicationLanguage::kRussian, {meeting}});
+  EXPECT_NE(release.text.find("В состав делегации вошла депутат Мажилиса Айгуль Садыкова"),
+            std::string::npos)
+      << release.text;
+}
+
+TEST(WriteRelease, SaysASegmentOrProvisionRecordedTwiceOnce) {
+  ReleaseMeeting meeting = Meeting("57");
+  meeting.audience.push_back(meeting.audience.front());
+  const Provision provision{"art_24", "", "Трудовые права", "Еңбек құқықтары", {}};
+  meeting.provisions = {provision, provision};
+  const WrittenRelease release = WriteRelease({PublicationLanguage::kKazakh, {meeting}});
+  EXPECT_NE(release.text.find("фермерлермен кездесу"), std::string::npos) << release.text;
+  EXPECT_NE(release.text.find("Талқыланған ережелер: Еңбек құқықтары."), std::string::npos)
+      << release.text;
 }
 
 TEST(WriteRelease, RefusesARequestWithoutMeetings) {
