@@ -190,7 +190,12 @@ async function sendWaiting(refresh) {
     await upgrade();
     waiting = (await entries(status.account)).filter(e => e.state === 'waiting');
   } finally {
-    if (!waiting.length) status.sending = false;
+    // Nothing to send after all: say so, or a badge drawn meanwhile (it reads `sending`) would
+    // keep showing this pass as under way.
+    if (!waiting.length) {
+      status.sending = false;
+      changed();
+    }
   }
   if (!waiting.length) return;
   Object.assign(status, {done: 0, of: waiting.length, accepted: 0, refused: 0});
