@@ -23,5 +23,6 @@ void AddToken(CLI::App& app, int& exit_code);
 void AddAudit(CLI::App& app, int& exit_code);
 void AddResults(CLI::App& app, int& exit_code);
 void AddClaims(CLI::App& app, int& exit_code);
+void AddPublication(CLI::App& app, int& exit_code);
 
 }  // namespace kenes::cli

@@ -28,6 +28,7 @@ int main(int argc, char** argv) {
   kenes::cli::AddToken(app, exit_code);
   kenes::cli::AddAudit(app, exit_code);
   kenes::cli::AddResults(app, exit_code);
+  kenes::cli::AddPublication(app, exit_code);
   kenes::cli::AddClaims(app, exit_code);
   try {
     app.parse(argc, argv);

@@ -33,9 +33,8 @@ class PublicationsApi : public ::testing::Test {
                                           {"host_organization_id", mine_},
                                           {"audience", {"miners"}},
                                           {"attendance", "более 400"}});
-    planned_ = Post("/api/v1/events", {{"date", "2026-03-01"},
-                                       {"status", "planned"},
-                                       {"place_code", "355630100"}});
+    planned_ = Post("/api/v1/events",
+                    {{"date", "2026-03-01"}, {"status", "planned"}, {"place_code", "355630100"}});
     astana_ = Post("/api/v1/events",
                    {{"date", "2026-03-13"}, {"place_code", "710000000"}, {"attendance", 57}});
   }
@@ -66,8 +65,8 @@ TEST_F(PublicationsApi, AReleaseIsWrittenApprovedPublishedAndDownloadedWithItsIm
   EXPECT_TRUE(written.body["region_code"].is_null());  // two regions
 
   testing::TestClient analyst = server_.As(Role::kAnalyst);
-  Reply stale = analyst.Post("/api/v1/publications/" + std::to_string(id) + "/approve",
-                             {{"version", 7}});
+  Reply stale =
+      analyst.Post("/api/v1/publications/" + std::to_string(id) + "/approve", {{"version", 7}});
   EXPECT_EQ(stale.status, 409) << stale.raw;
   Reply approved = analyst.Post("/api/v1/publications/" + std::to_string(id) + "/approve",
                                 {{"version", written.body["version"]}});
@@ -91,11 +90,10 @@ TEST_F(PublicationsApi, AReleaseIsWrittenApprovedPublishedAndDownloadedWithItsIm
   Reply pdf = server_.Get("/api/v1/publications/" + std::to_string(id) + "?format=pdf");
   ASSERT_EQ(pdf.status, 200) << pdf.raw.substr(0, 300);
   EXPECT_EQ(pdf.raw.substr(0, 5), "%PDF-");
-  EXPECT_EQ(server_.Get("/api/v1/publications/" + std::to_string(id) + "?format=doc").status,
-            400);
+  EXPECT_EQ(server_.Get("/api/v1/publications/" + std::to_string(id) + "?format=doc").status, 400);
 
   Reply published = analyst.Post("/api/v1/publications/" + std::to_string(id) + "/publish",
-                                  {{"version", approved.body["version"]}});
+                                 {{"version", approved.body["version"]}});
   ASSERT_EQ(published.status, 200) << published.raw;
   EXPECT_EQ(published.body["status"], "published");
 
@@ -118,19 +116,17 @@ TEST_F(PublicationsApi, AReleaseIsWrittenApprovedPublishedAndDownloadedWithItsIm
   // The register: by status, and by the event cited.
   EXPECT_EQ(server_.Get("/api/v1/publications?status=draft").body["items"].size(), 1u);
   EXPECT_EQ(server_.Get("/api/v1/publications?status=published").body["items"].size(), 0u);
-  EXPECT_EQ(server_.Get("/api/v1/publications?event=" + std::to_string(astana_))
-                .body["items"]
-                .size(),
-            1u);
+  EXPECT_EQ(
+      server_.Get("/api/v1/publications?event=" + std::to_string(astana_)).body["items"].size(),
+      1u);
   // Every step is in the audit log.
-  Reply audit = server_.Get("/api/v1/audit?record_kind=publication");
+  Reply audit = server_.Get("/api/v1/audit?kind=publication");
   ASSERT_EQ(audit.status, 200) << audit.raw;
   EXPECT_EQ(audit.body["items"].size(), 4u) << audit.raw;
 }
 
 TEST_F(PublicationsApi, AKazakhReleaseSaysTheFigureInKazakhWithTheSameRange) {
-  Reply written =
-      server_.Post("/api/v1/publications", Request(json::array({osakarovka_}), "kk"));
+  Reply written = server_.Post("/api/v1/publications", Request(json::array({osakarovka_}), "kk"));
   ASSERT_EQ(written.status, 201) << written.raw;
   EXPECT_EQ(written.body["language"], "kk");
   const std::string text = written.body["text"];
@@ -191,8 +187,8 @@ TEST_F(PublicationsApi, EveryRefusalNamesTheFieldOrTheEventAndWritesNothing) {
       "/api/v1/analytics/reviews",
       {{"event_id", mine_event_}, {"attendance_text", "более 400"}, {"decision", "confirmed"}});
   ASSERT_EQ(reviewed.status, 201) << reviewed.raw;
-  Reply mine = server_.As(Role::kReporter, mine_)
-                   .Post("/api/v1/publications", Request({mine_event_}));
+  Reply mine =
+      server_.As(Role::kReporter, mine_).Post("/api/v1/publications", Request({mine_event_}));
   ASSERT_EQ(mine.status, 201) << mine.raw;
   EXPECT_EQ(mine.body["organization_id"], mine_);
   EXPECT_NE(mine.body["text"].get<std::string>().find("более 400"), std::string::npos);
