@@ -191,8 +191,11 @@ std::string WithPreposition(const std::string& phrase) {
   return (cluster ? " со " : " с ") + phrase;
 }
 
+// `text` in «». A final full stop goes: the sentence the quotation stands in ends it
+// («…решений». not «…решений.».); a question or exclamation mark, or an ellipsis, stays.
 std::string Quoted(std::string_view text) {
-  const std::string_view trimmed = utf8::Trim(text);
+  std::string_view trimmed = utf8::Trim(text);
+  if (trimmed.ends_with('.') && !trimmed.ends_with("..")) trimmed.remove_suffix(1);
   if (trimmed.starts_with("«") && EndsWith(trimmed, "»")) return std::string(trimmed);
   return "«" + std::string(trimmed) + "»";
 }

@@ -154,6 +154,15 @@ TEST(WriteRelease, SaysASegmentOrProvisionRecordedTwiceOnce) {
       << release.text;
 }
 
+// A quotation that ends the sentence keeps its question mark but not its full stop.
+TEST(WriteRelease, QuotesWhatPeopleAskedWithTheSentencesPunctuation) {
+  ReleaseMeeting meeting = Meeting("57");
+  meeting.questions = {"Как изменится пенсия?", "Вопросы о земле.", "  "};
+  const WrittenRelease release = WriteRelease({PublicationLanguage::kRussian, {meeting}});
+  EXPECT_NE(release.text.find("«Как изменится пенсия?», «Вопросы о земле»."), std::string::npos)
+      << release.text;
+}
+
 TEST(WriteRelease, RefusesARequestWithoutMeetings) {
   EXPECT_THROW(WriteRelease(ReleaseRequest{}), std::invalid_argument);
 }
