@@ -139,7 +139,9 @@ bool CampaignCache::FeedbackMatches(std::size_t slot, const Filter& filter, std:
   if (!filter.segment.empty()) {
     const std::uint32_t own = feedback_.segment[slot];
     if (own != kNone) return own == segment;
-    return event && std::binary_search(event->audience.begin(), event->audience.end(), segment);
+    if (!event) return false;
+    if (segment < 64) return (audience_bits_[event_slot] >> segment) & 1;
+    return std::binary_search(event->audience.begin(), event->audience.end(), segment);
   }
   return true;
 }
@@ -307,6 +309,7 @@ Status CampaignCache::UpsertEvent(const Event& event) {
     slot = static_cast<std::uint32_t>(events_.size());
     event_slots_.Insert(event.id, slot);
     events_.emplace_back();
+    audience_bits_.push_back(0);
   }
   EventRecord& record = events_[slot];
   const bool counted_before = record.CountsForReach();
@@ -330,6 +333,10 @@ Status CampaignCache::UpsertEvent(const Event& event) {
     record.audience.push_back(segment_codes_.Intern(segment));
   }
   std::sort(record.audience.begin(), record.audience.end());
+  audience_bits_[slot] = 0;
+  for (std::uint32_t segment : record.audience) {
+    if (segment < 64) audience_bits_[slot] |= std::uint64_t{1} << segment;
+  }
   record.attendance = event.attendance;
   record.venue_key = event.venue.empty() ? std::string() : NameKey(event.venue);
 

@@ -179,6 +179,10 @@ class CampaignCache {
   std::unordered_map<Id, FigureReview> reviews_;
 
   std::vector<EventRecord> events_;
+  // By event slot, its audience as bits (segment code c below 64 is bit c): the segment filter
+  // over millions of feedback items reads one word per item from this compact column, rather
+  // than the event's record and its audience list from wherever they lie in memory.
+  std::vector<std::uint64_t> audience_bits_;
   IdIndex event_slots_;
 
   ParticipantIndex participant_index_;

@@ -5,7 +5,9 @@
 namespace kenes::analytics {
 namespace {
 
-// Two bit sets over participant numbers: seen once, seen again.
+// Two bit sets over participant numbers: seen once, seen again; and their counts, kept as bits
+// are set, so that no pass over the whole sets (millions of bits, for every region of a
+// breakdown) is needed to read them.
 class Tally {
  public:
   explicit Tally(std::size_t participants)
@@ -14,18 +16,18 @@ class Tally {
   void Add(std::uint32_t number) {
     const std::uint64_t bit = std::uint64_t{1} << (number & 63);
     std::uint64_t& seen = seen_[number >> 6];
-    if (seen & bit) {
-      again_[number >> 6] |= bit;
-    } else {
+    if (!(seen & bit)) {
       seen |= bit;
+      ++distinct_;
+      return;
+    }
+    std::uint64_t& again = again_[number >> 6];
+    if (!(again & bit)) {
+      again |= bit;
+      ++repeaters_;
     }
   }
-  std::int64_t Count(const std::vector<std::uint64_t>& bits) const {
-    std::int64_t count = 0;
-    for (std::uint64_t word : bits) count += std::popcount(word);
-    return count;
-  }
-  std::int64_t distinct() const { return Count(seen_); }
+  std::int64_t distinct() const { return distinct_; }
   template <class F>
   void ForEachSeen(F&& visit) const {
     for (std::size_t i = 0; i < seen_.size(); ++i) {
@@ -35,11 +37,13 @@ class Tally {
       }
     }
   }
-  std::int64_t repeaters() const { return Count(again_); }
+  std::int64_t repeaters() const { return repeaters_; }
 
  private:
   std::vector<std::uint64_t> seen_;
   std::vector<std::uint64_t> again_;
+  std::int64_t distinct_ = 0;
+  std::int64_t repeaters_ = 0;
 };
 
 bool Counted(FigureState state) {
