@@ -119,6 +119,22 @@ try {
     await shot(desk, 'dashboard-desktop');
   });
 
+  await step('the dashboard headline says the total in words, in the chosen language', async () => {
+    // 851–1 050: no round figure ± 10 % holds it (1 000 ± 100 starts at 900, 950 ± 95 at 855);
+    // 850 lies below it and 1 050 is within "более 850", which reads up to 5/4 of 850 (1 063).
+    assert.equal(await text(desk, '#attendance-words'), 'Можно сказать: «более 850»');
+    await desk.locator('#lang').selectOption('kk');
+    await desk.locator('#attendance-words', {hasText: 'Айтуға болады'}).waitFor();
+    assert.equal(await text(desk, '#attendance-words'), 'Айтуға болады: «850-ден астам»');
+    // English words are not made: the range itself.
+    await desk.locator('#lang').selectOption('en');
+    await desk.locator('#attendance-words', {hasText: 'Safe to say'}).waitFor();
+    assert.equal(await text(desk, '#attendance-words'), 'Safe to say: 851–1,050');
+    await desk.locator('#lang').selectOption('ru');
+    await desk.locator('#attendance-words', {hasText: 'Можно сказать'}).waitFor();
+    assert.equal(await statValue(desk, 'total-attendance'), '901');
+  });
+
   const phone = await context.newPage();
   await phone.setViewportSize(PHONE);
   await step('on a phone, an event with "около 300" is added and the totals change', async () => {
@@ -189,6 +205,42 @@ try {
     assert.match(plain(await facts.first().innerText()), /актовый зал/);
     await desk.goto(base + '/#/');
     await waitUntil(desk, () => document.querySelector('#total-events .big')?.textContent === '12');
+  });
+
+  await step('a pasted release\'s claims are checked and each is marked with its verdict', async () => {
+    await desk.goto(base + '/#/intake');
+    // Twelve events are held now: "более 10 тысяч" is not true of them, "более 5" is, and the
+    // president's support is nothing kenes counts.
+    await desk.locator('#intake-text').fill(
+        'Итоги недели. Проведено более 10 тысяч встреч. Проведено более 5 встреч с жителями ' +
+        'области. Граждане поддерживают Президента.');
+    await desk.locator('#intake-read').click();
+    await desk.waitForURL(/#\/intake\/\d+$/);
+    await desk.locator('#claim-list li').first().waitFor();
+    const claim = words => desk.locator('#claim-list li', {hasText: words});
+    assert.equal(await claim('более 10 тысяч встреч').getAttribute('data-verdict'), 'not_supported');
+    assert.match(plain(await claim('более 10 тысяч встреч').innerText()),
+                 /✗ не подтверждено.*По реестру проведено мероприятий: 12.*не меньше 10 001/);
+    assert.equal(await claim('более 5 встреч').getAttribute('data-verdict'), 'supported');
+    assert.match(plain(await claim('более 5 встреч').innerText()), /✓ подтверждено/);
+    assert.equal(await claim('Президента').getAttribute('data-verdict'), 'not_checkable');
+    assert.match(await text(desk, '#claims-summary'), /подтверждено: 1, не подтверждено: 1, не проверить: 1/);
+    // In the text, each claim's own words (byte offsets read as the page's characters), then its
+    // number and verdict in words.
+    const marked = async verdict => plain((await desk.locator(`#document-text .claim.v-${verdict}`)
+                                                     .allInnerTexts()).join(''));
+    assert.equal(await marked('not_supported'), 'более 10 тысяч встреч');
+    assert.equal(await marked('supported'), 'более 5 встреч');
+    assert.equal(await marked('not_checkable'), 'Граждане поддерживают Президента.');
+    const labels = (await desk.locator('#document-text .claim-label').allInnerTexts()).map(plain);
+    assert.deepEqual(labels, ['[1 ✗ не подтверждено]', '[2 ✓ подтверждено]', '[3 ? не проверить]']);
+    await shot(desk, 'claims-desktop');
+    // The verdicts in the chosen language; the ledger's figure and why stay the server's words.
+    await desk.locator('#lang').selectOption('kk');
+    await desk.locator('#claim-list', {hasText: 'расталмады'}).waitFor();
+    assert.match(plain(await claim('более 10 тысяч встреч').innerText()), /✗ расталмады.*проведено мероприятий: 12/);
+    await desk.locator('#lang').selectOption('ru');
+    await desk.locator('#claim-list', {hasText: 'не подтверждено'}).waitFor();
   });
 
   await step('a Kazakh release in Latin script is read: its language, drafts and marks', async () => {
