@@ -22,6 +22,9 @@ import * as review from './pages/review.js';
 import * as coverage from './pages/coverage.js';
 import * as afterVote from './pages/after_vote.js';
 import * as reports from './pages/reports.js';
+import * as publications from './pages/publications.js';
+import * as publication from './pages/publication.js';
+import * as publicationForm from './pages/publication_form.js';
 
 // Pattern, page, the nav item it belongs to. The first match wins.
 const ROUTES = [
@@ -31,6 +34,9 @@ const ROUTES = [
   [/^\/events$/, events, 'events'],
   [/^\/intake\/(\d+)$/, document_, 'intake'],
   [/^\/intake$/, intake, 'intake'],
+  [/^\/publications\/new$/, publicationForm, 'publications'],
+  [/^\/publications\/(\d+)$/, publication, 'publications'],
+  [/^\/publications$/, publications, 'publications'],
   [/^\/feedback$/, feedback, 'feedback'],
   [/^\/coalition$/, coalition, 'coalition'],
   [/^\/coalition\/organizations\/new$/, organizationForm, 'coalition'],
@@ -43,9 +49,10 @@ const ROUTES = [
   [/^\/reports$/, reports, 'reports'],
   [/^\/outbox$/, outbox, null],
 ];
-const NAV = ['dashboard', 'events', 'intake', 'feedback', 'review', 'coalition', 'coverage',
-             'after_vote', 'reports'];
+const NAV = ['dashboard', 'events', 'intake', 'publications', 'feedback', 'review', 'coalition',
+             'coverage', 'after_vote', 'reports'];
 const NAV_PATH = {dashboard: '#/', events: '#/events', intake: '#/intake',
+                  publications: '#/publications',
                   feedback: '#/feedback', review: '#/review', coalition: '#/coalition',
                   coverage: '#/coverage', after_vote: '#/after-vote',
                   reports: '#/reports'};

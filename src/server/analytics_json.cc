@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "analytics/claim_words.h"
 #include "core/organization.h"
 #include "exchange/record_json.h"
 #include "exchange/vote_results.h"
@@ -245,6 +246,12 @@ json ToJson(const analytics::Attribution& attribution) {
 
 json ToJson(const analytics::Dashboard& dashboard, Date as_of) {
   json out = ToJson(dashboard.totals);
+  // The headline's total in the strongest words true for its whole range, as the report's "what
+  // the campaign can say" table has it; English has no such words, the interface shows the range.
+  const AttendanceTotal& attendance = dashboard.totals.attendance;
+  out["attendance_words"] = {
+      {"ru", analytics::StateTotal(attendance.low, attendance.high, analytics::Words::kRussian)},
+      {"kk", analytics::StateTotal(attendance.low, attendance.high, analytics::Words::kKazakh)}};
   out["filter"] = ToJson(dashboard.filter);
   out["as_of"] = as_of.ToString();
   out["cursor"] = dashboard.cursor;

@@ -59,6 +59,9 @@ TEST_F(AnalyticsApi, TheDashboardHasEveryHeadlineFigure) {
   const json& d = reply.body;
   EXPECT_EQ(d["events"], 3);
   EXPECT_EQ(d["attendance"], json::parse(R"({"value":257,"low":237,"high":277})"));
+  // 237–277 lies within 260 ± 26 (the "около" rule), and 260 is the nearest two-digit round
+  // figure to its middle, 257; no one-digit figure holds it (300 ± 30 starts above 237).
+  EXPECT_EQ(d["attendance_words"], json::parse(R"({"ru":"около 260","kk":"шамамен 260"})"));
   // более 400 at a mine of 300 waits for review outside the total.
   EXPECT_EQ(d["attendance_awaiting_review"],
             json::parse(R"({"events":1,"value":401,"low":401,"high":500})"));

@@ -5,6 +5,7 @@
 // $KENES_WEB_SHOTS.
 import {chromium} from 'playwright-core';
 import assert from 'node:assert/strict';
+import {createHash} from 'node:crypto';
 import {mkdtempSync, mkdirSync, readFileSync, rmSync, statSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
@@ -90,9 +91,13 @@ try {
   const desk = context.pages()[0] || await context.newPage();
   // The expected failures: before signing in, GET /api/v1/me answers 401; a person checked in
   // twice gets 409 (the check-in step asserts the message the page shows for it); a busy server
-  // answers 503, which the page waits out (the after-vote step asserts it does).
+  // answers 503, which the page waits out (the after-vote step asserts it does). A step that
+  // provokes a 400 on purpose (a blank imprint field) says so in expectedRefusals.
+  let expectedRefusals = 0;
   desk.on('console', m => {
-    if (m.type() === 'error' && !/status of (40[19]|503)/.test(m.text())) problems.push('console: ' + m.text());
+    if (m.type() !== 'error') return;
+    if (expectedRefusals > 0 && /status of 400/.test(m.text())) { expectedRefusals--; return; }
+    if (!/status of (40[19]|503)/.test(m.text())) problems.push('console: ' + m.text());
   });
   // Without a connection every request the page makes fails, and the server's refusals of queued
   // entries are what the offline scenarios assert: those console lines are expected there.
@@ -117,6 +122,22 @@ try {
     assert.match(await desk.locator('.tile[data-code="350000000"]').textContent(), /9/);
     assert.match(await text(desk, '#dashboard'), /Карагандинская область/);
     await shot(desk, 'dashboard-desktop');
+  });
+
+  await step('the dashboard headline says the total in words, in the chosen language', async () => {
+    // 851–1 050: no round figure ± 10 % holds it (1 000 ± 100 starts at 900, 950 ± 95 at 855);
+    // 850 lies below it and 1 050 is within "более 850", which reads up to 5/4 of 850 (1 063).
+    assert.equal(await text(desk, '#attendance-words'), 'Можно сказать: «более 850»');
+    await desk.locator('#lang').selectOption('kk');
+    await desk.locator('#attendance-words', {hasText: 'Айтуға болады'}).waitFor();
+    assert.equal(await text(desk, '#attendance-words'), 'Айтуға болады: «850-ден астам»');
+    // English words are not made: the range itself.
+    await desk.locator('#lang').selectOption('en');
+    await desk.locator('#attendance-words', {hasText: 'Safe to say'}).waitFor();
+    assert.equal(await text(desk, '#attendance-words'), 'Safe to say: 851–1,050');
+    await desk.locator('#lang').selectOption('ru');
+    await desk.locator('#attendance-words', {hasText: 'Можно сказать'}).waitFor();
+    assert.equal(await statValue(desk, 'total-attendance'), '901');
   });
 
   const phone = await context.newPage();
@@ -189,6 +210,42 @@ try {
     assert.match(plain(await facts.first().innerText()), /актовый зал/);
     await desk.goto(base + '/#/');
     await waitUntil(desk, () => document.querySelector('#total-events .big')?.textContent === '12');
+  });
+
+  await step('a pasted release\'s claims are checked and each is marked with its verdict', async () => {
+    await desk.goto(base + '/#/intake');
+    // Twelve events are held now: "более 10 тысяч" is not true of them, "более 5" is, and the
+    // president's support is nothing kenes counts.
+    await desk.locator('#intake-text').fill(
+        'Итоги недели. Проведено более 10 тысяч встреч. Проведено более 5 встреч с жителями ' +
+        'области. Граждане поддерживают Президента.');
+    await desk.locator('#intake-read').click();
+    await desk.waitForURL(/#\/intake\/\d+$/);
+    await desk.locator('#claim-list li').first().waitFor();
+    const claim = words => desk.locator('#claim-list li', {hasText: words});
+    assert.equal(await claim('более 10 тысяч встреч').getAttribute('data-verdict'), 'not_supported');
+    assert.match(plain(await claim('более 10 тысяч встреч').innerText()),
+                 /✗ не подтверждено.*По реестру проведено мероприятий: 12.*не меньше 10 001/);
+    assert.equal(await claim('более 5 встреч').getAttribute('data-verdict'), 'supported');
+    assert.match(plain(await claim('более 5 встреч').innerText()), /✓ подтверждено/);
+    assert.equal(await claim('Президента').getAttribute('data-verdict'), 'not_checkable');
+    assert.match(await text(desk, '#claims-summary'), /подтверждено: 1, не подтверждено: 1, не проверить: 1/);
+    // In the text, each claim's own words (byte offsets read as the page's characters), then its
+    // number and verdict in words.
+    const marked = async verdict => plain((await desk.locator(`#document-text .claim.v-${verdict}`)
+                                                     .allInnerTexts()).join(''));
+    assert.equal(await marked('not_supported'), 'более 10 тысяч встреч');
+    assert.equal(await marked('supported'), 'более 5 встреч');
+    assert.equal(await marked('not_checkable'), 'Граждане поддерживают Президента.');
+    const labels = (await desk.locator('#document-text .claim-label').allInnerTexts()).map(plain);
+    assert.deepEqual(labels, ['[1 ✗ не подтверждено]', '[2 ✓ подтверждено]', '[3 ? не проверить]']);
+    await shot(desk, 'claims-desktop');
+    // The verdicts in the chosen language; the ledger's figure and why stay the server's words.
+    await desk.locator('#lang').selectOption('kk');
+    await desk.locator('#claim-list', {hasText: 'расталмады'}).waitFor();
+    assert.match(plain(await claim('более 10 тысяч встреч').innerText()), /✗ расталмады.*проведено мероприятий: 12/);
+    await desk.locator('#lang').selectOption('ru');
+    await desk.locator('#claim-list', {hasText: 'не подтверждено'}).waitFor();
   });
 
   await step('a Kazakh release in Latin script is read: its language, drafts and marks', async () => {
@@ -416,6 +473,85 @@ try {
                                      'После голосования: официальные итоги и кампания');
   });
 
+  let publicationId = null;
+  await step('a release is written from two events with its imprint, approved and downloaded', async () => {
+    const events = (await desk.evaluate(async () =>
+        (await (await fetch('/api/v1/events?status=held&limit=1000')).json()).items));
+    const osakarovka = events.find(e => e.venue === 'Дом культуры поселка Осакаровка');
+    const karaganda = events.find(e => e.date === '2026-02-24' && e.attendance?.text === 'около 300');
+    assert.ok(osakarovka && karaganda, 'the demo\'s two meetings with a figure');
+    const before = await desk.evaluate(async () =>
+        (await (await fetch('/api/v1/publications?limit=1000')).json()).items.length);
+    await desk.goto(base + '/#/publications');
+    await desk.locator('#publication-new').click();
+    await desk.waitForURL(/#\/publications\/new$/);
+    await desk.locator('#publication-events[data-loaded][data-from=""]').waitFor();
+    // The demo's day in Karaganda region, picked by the filters (each change draws the page
+    // again: wait for the list of the filter set before the next).
+    await desk.locator('#filter-from').fill('24.02.2026');
+    await desk.locator('#filter-from').press('Enter');
+    await desk.locator('#publication-events[data-from="2026-02-24"]').waitFor();
+    await desk.locator('select[name=region]').selectOption('350000000');
+    await desk.locator('#publication-events[data-from="2026-02-24"][data-region="350000000"]').waitFor();
+    await desk.locator('#pick-' + osakarovka.id).check();
+    await desk.locator('#pick-' + karaganda.id).check();
+    await desk.locator('#publication-chosen', {hasText: 'Выбрано мероприятий: 2'}).waitFor();
+    await desk.locator('#imprint-made_by').fill('ТОО «Медиа Орталық»');
+    await desk.locator('#imprint-ordered_by').fill('Оспанов М.Ж.');
+    await desk.locator('#imprint-paid_by').fill('   ');
+    expectedRefusals = 1;
+    await desk.locator('#publication-write').click();
+    // Refused, and said under the field it names; nothing written.
+    const paidError = desk.locator('.field:has(#imprint-paid_by) .error');
+    await paidError.waitFor();
+    assert.ok((await paidError.innerText()).trim(), 'the refusal under "paid by"');
+    assert.equal(await desk.locator('.field:has(#imprint-made_by) .error').innerText(), '');
+    assert.equal(await desk.locator('#error-general').innerText(), '');
+    assert.equal(await desk.evaluate(async () =>
+        (await (await fetch('/api/v1/publications?limit=1000')).json()).items.length), before);
+    await shot(desk, 'publication-form-refused');
+    await desk.locator('#imprint-paid_by').fill('ОО «Партия «AMANAT»»');
+    await desk.locator('#publication-write').click();
+    await desk.waitForURL(/#\/publications\/\d+$/);
+    publicationId = Number(desk.url().match(/(\d+)$/)[1]);
+    await desk.locator('#publication-text').waitFor();
+    assert.match(await text(desk, '#publication-facts'), /черновик/);
+    assert.match(await text(desk, '#publication-facts'), new RegExp(`#${osakarovka.id}.*#${karaganda.id}|#${karaganda.id}.*#${osakarovka.id}`));
+    assert.match(await text(desk, '#publication-text'), /Осакаровк/);
+    assert.match(await text(desk, '#publication-imprint'), /Заказчик Оспанов М\.Ж\./);
+    // A draft's title is changed in place.
+    await desk.locator('#publication-edit-title').fill('Встречи в Карагандинской области');
+    await desk.locator('#publication-save').click();
+    await desk.locator('#publication-title', {hasText: 'Встречи в Карагандинской области'}).waitFor();
+    // Approved with the SHA-256 of the text as downloaded.
+    await desk.locator('#publication-approve').click();
+    await desk.locator('#publication-sha256').waitFor();
+    assert.match(await text(desk, '#publication-facts'), /одобрено/);
+    const sha = await text(desk, '#publication-sha256');
+    assert.match(sha, /^[0-9a-f]{64}$/);
+    assert.equal(await text(desk, '#publication-versions tbody td:nth-child(2)'), sha);
+    const [download] = await Promise.all([desk.waitForEvent('download'),
+                                          desk.locator('#publication-download-txt').click()]);
+    const path = join(shots, download.suggestedFilename());
+    await download.saveAs(path);
+    const txt = readFileSync(path);
+    assert.match(txt.toString(), /^Встречи в Карагандинской области/);
+    assert.ok(txt.toString().includes('Изготовлено: ТОО «Медиа Орталық»\nЗаказчик: Оспанов М.Ж.\n' +
+                                      'Оплачено из средств ОО «Партия «AMANAT»»'), txt.toString());
+    assert.equal(createHash('sha256').update(txt).digest('hex'), sha, 'what was approved is what downloads');
+    await shot(desk, 'publication-desktop');
+    await desk.locator('#publication-publish').click();
+    await desk.locator('#publication-facts', {hasText: 'опубликовано'}).waitFor();
+    // The register, by status.
+    await desk.goto(base + '/#/publications?status=published');
+    await desk.locator(`#publication-list [data-id="${publicationId}"]`).waitFor();
+    await desk.goto(base + '/#/publications?status=draft');
+    await waitUntil(desk, () =>
+        document.querySelector('#publication-status [aria-current=page]')?.textContent === 'черновик' &&
+        document.querySelector('#publication-list')?.children.length > 0);
+    assert.equal(await desk.locator(`#publication-list [data-id="${publicationId}"]`).count(), 0);
+  });
+
   await step('every page at desktop and phone width', async () => {
     // Ids as the store gave them (PostgreSQL's sequences may skip numbers).
     const first = path => desk.evaluate(
@@ -429,7 +565,9 @@ try {
                    ['after-vote', '#/after-vote'],
                    ['reports', '#/reports'], ['review', '#/review'],
                    ['organization-form', '#/coalition/organizations/new'],
-                   ['person-form', '#/coalition/people/new'], ['flagged-event', '#/events/' + flaggedEvent]];
+                   ['person-form', '#/coalition/people/new'], ['flagged-event', '#/events/' + flaggedEvent],
+                   ['publications', '#/publications'], ['publication', '#/publications/' + publicationId],
+                   ['publication-form', '#/publications/new']];
     for (const [page, viewport, suffix] of [[desk, DESKTOP, 'desktop'], [phone, PHONE, 'phone']]) {
       await page.setViewportSize(viewport);
       for (const [name, hash] of pages) {

@@ -45,10 +45,11 @@ export function whenSignedOut(handler) { onSignedOut = handler; }
 const BUSY_PATIENCE_MS = 30000;
 const BUSY_WAIT_MAX_MS = 5000;
 
-// options: quiet (a 401 does not sign out), key (the Idempotency-Key of a write), timeout (ms
-// after which no answer counts as none).
+// options: quiet (a 401 does not sign out), key (the Idempotency-Key of a write), safe (a POST
+// that writes nothing, such as the claim check: asked again like a read), timeout (ms after which
+// no answer counts as none).
 export async function api(method, path, body, options = {}) {
-  const retriable = method === 'GET' || Boolean(options.key);
+  const retriable = method === 'GET' || Boolean(options.key) || Boolean(options.safe);
   const deadline = Date.now() + BUSY_PATIENCE_MS;
   for (;;) {
     try {
@@ -101,7 +102,8 @@ async function attempt(method, path, body, options) {
 }
 
 export const get = (path, options) => api('GET', path, undefined, options);
-export const post = (path, body) => api('POST', path, body === undefined ? {} : body);
+export const post = (path, body, options) =>
+  api('POST', path, body === undefined ? {} : body, options);
 export const patch = (path, body) => api('PATCH', path, body);
 
 // A query string from an object, leaving out empty values.

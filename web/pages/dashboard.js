@@ -6,7 +6,7 @@ import {get, query} from '../lib/api.js';
 import {dayBars, rowBars} from '../lib/charts.js';
 import {h} from '../lib/dom.js';
 import {analyticsFilter, filterBar, setParams} from '../lib/filters.js';
-import {day, name, number, percent, range, shortDay, t, time} from '../lib/i18n.js';
+import {day, lang, name, number, percent, range, shortDay, t, time} from '../lib/i18n.js';
 import {reference, regionOf, segmentOf} from '../lib/reference.js';
 import {coverageColour, regionMap} from '../lib/region_map.js';
 
@@ -54,6 +54,12 @@ function card(id, label, value, ...details) {
       details.filter(Boolean).map(d => h('p', {class: 'muted'}, d)));
 }
 
+// The total in the strongest words true for its whole range, as the server says it in Russian
+// and Kazakh ("более 850"); English has no such words from the server: the range itself.
+function words(d) {
+  return d.attendance_words?.[lang()] || range(d.attendance);
+}
+
 function draw(ref, params, d, coverage) {
   const a = d.attendance;
   const support = d.support;
@@ -79,6 +85,7 @@ function draw(ref, params, d, coverage) {
            t('dash.planned', {planned: number(d.events_planned),
                               cancelled: number(d.events_cancelled)})),
       card('total-attendance', t('dash.attendance'), number(a.value),
+           h('span', {class: 'words', id: 'attendance-words'}, t('dash.words', {words: words(d)})),
            h('span', {class: 'range'}, t('dash.range', {range: range(a)})),
            t('dash.with_figure', {n: number(d.events_with_figure), of: number(d.events)}),
            d.attendance_awaiting_review.events

@@ -1,6 +1,8 @@
 // One press release and its drafts. The text sits beside the drafts with the words each fact
 // came from highlighted (for the draft in focus); each draft's fields can be corrected, and the
-// draft confirmed as an event, rejected, or merged into the event it duplicates.
+// draft confirmed as an event, rejected, or merged into the event it duplicates. Below, the
+// text's claims checked against the ledger (POST /claims/check): each claim underlined in the
+// text with its number and verdict in words, and listed with the ledger's figure and why.
 import {get, patch, post} from '../lib/api.js';
 import {h, toast} from '../lib/dom.js';
 import {attendanceInput} from '../lib/attendance_input.js';
@@ -15,6 +17,9 @@ import {evidenceMarks, highlight} from '../lib/spans.js';
 const KINDS = ['meeting', 'open_dialogue', 'forum', 'round_table', 'final_session'];
 const FIELDS = ['date', 'region', 'district', 'place', 'venue', 'kind', 'attendance', 'audience',
                 'host_organization', 'speakers'];
+// A sign beside each verdict's words, so it never rests on colour alone.
+const VERDICT_SIGN = {supported: '✓', not_supported: '✗', not_checkable: '?'};
+const VERDICTS = Object.keys(VERDICT_SIGN);
 
 export async function render(main, {id}) {
   const ref = await reference();
@@ -23,22 +28,40 @@ export async function render(main, {id}) {
   const textBox = h('div', {class: 'source-text', id: 'document-text', tabindex: 0});
   const legend = h('p', {class: 'legend'}, FIELDS.map(f => h('mark', {class: 'f-' + f}, t('field.' + f))));
   let focused = document_.drafts[0]?.id;
+  let claims = [];  // the claim check's answer, once it comes
 
-  const showEvidence = draft => {
+  const showEvidence = (draft, {scroll = true} = {}) => {
     const marks = draft ? evidenceMarks(draft.proposal?.extracted?.evidence) : [];
     const meeting = draft?.proposal?.extracted?.span;
-    const pieces = highlight(text, meeting ? [...marks, {field: 'meeting', begin: meeting[0],
-                                                          end: meeting[1]}] : marks);
-    textBox.replaceChildren(...pieces.map(piece => {
-      if (!piece.marks.length) return piece.text;
-      const fact = piece.marks.find(m => m.field !== 'meeting');
-      if (!fact) return h('span', {class: 'meeting'}, piece.text);
-      return h('mark', {class: 'f-' + fact.field, title: t('field.' + fact.field) +
-                                                   (fact.detail ? ': ' + fact.detail : '')},
-               piece.text);
-    }));
+    if (meeting) marks.push({field: 'meeting', begin: meeting[0], end: meeting[1]});
+    claims.forEach((claim, i) => marks.push({field: 'claim', n: i + 1, claim,
+                                             begin: claim.span[0], end: claim.span[1]}));
+    const pieces = highlight(text, marks);
+    const nodes = [];
+    pieces.forEach((piece, i) => {
+      const fact = piece.marks.find(m => m.field !== 'meeting' && m.field !== 'claim');
+      let node = piece.text;
+      if (fact) {
+        node = h('mark', {class: 'f-' + fact.field, title: t('field.' + fact.field) +
+                                                      (fact.detail ? ': ' + fact.detail : '')},
+                 piece.text);
+      } else if (piece.marks.some(m => m.field === 'meeting')) {
+        node = h('span', {class: 'meeting'}, piece.text);
+      }
+      const covering = piece.marks.filter(m => m.field === 'claim');
+      for (const m of covering) {
+        node = h('span', {class: 'claim v-' + m.claim.verdict, dataset: {claim: m.n}}, node);
+      }
+      nodes.push(node);
+      // After a claim's last piece, its number and verdict in words.
+      const next = pieces[i + 1];
+      for (const m of covering) {
+        if (!next || !next.marks.includes(m)) nodes.push(claimLabel(m.claim, m.n));
+      }
+    });
+    textBox.replaceChildren(...nodes);
     const first = textBox.querySelector('mark');
-    if (first && draft) first.scrollIntoView({block: 'nearest'});
+    if (first && draft && scroll) first.scrollIntoView({block: 'nearest'});
   };
 
   const cards = h('div', {class: 'drafts'});
@@ -70,6 +93,25 @@ export async function render(main, {id}) {
                             t('intake.language', {language: t('language.' + code)}),
                             read ? '' : ' — ' + t('intake.foreign'))
                         : '';
+  const claimBody = h('div', {id: 'claims-body', 'aria-live': 'polite'});
+  const recheck = h('button', {type: 'button', class: 'secondary', id: 'claims-recheck'},
+                    t('claims.recheck'));
+  const checkClaims = async () => {
+    recheck.disabled = true;
+    claimBody.replaceChildren(h('p', {class: 'muted'}, t('claims.checking')));
+    try {
+      // It writes nothing: asked again, like a read, when the server is busy.
+      claims = (await post('/claims/check', {text}, {safe: true})).claims;
+      claimBody.replaceChildren(...claimList(claims));
+      showEvidence(document_.drafts.find(d => d.id === focused), {scroll: false});
+    } catch (failure) {
+      if (failure.status === 401) return;
+      claimBody.replaceChildren(h('p', {class: 'error', role: 'alert'}, failure.message));
+    } finally {
+      recheck.disabled = false;
+    }
+  };
+  recheck.addEventListener('click', checkClaims);
   main.replaceChildren(
       h('div', {class: 'page-head'}, h('h1', {}, document_.title || t('intake.untitled')),
         h('span', {class: 'muted'}, day(document_.date))),
@@ -78,7 +120,47 @@ export async function render(main, {id}) {
         t('intake.summary', {n: number(document_.drafts.length), pending: number(pending)})),
       h('div', {class: 'intake'},
         h('section', {class: 'card text-pane'}, h('h2', {}, t('intake.source')), legend, textBox),
-        h('section', {class: 'draft-pane'}, h('h2', {}, t('intake.drafts')), cards)));
+        h('section', {class: 'draft-pane'}, h('h2', {}, t('intake.drafts')), cards)),
+      h('section', {class: 'card claims', id: 'claims'},
+        h('div', {class: 'page-head'}, h('h2', {}, t('claims.title')), recheck),
+        h('p', {class: 'muted small'}, t('claims.intro')),
+        claimBody));
+  if (text.trim()) checkClaims();
+  else claimBody.replaceChildren(h('p', {class: 'muted'}, t('claims.none')));
+}
+
+// "[2 ✗ не подтверждено]": a claim's number and verdict, after its words in the text.
+function claimLabel(claim, n) {
+  return h('a', {class: 'claim-label v-' + claim.verdict, href: '#claim-' + n,
+                 onclick: e => {
+                   e.preventDefault();  // the hash is the router's
+                   document.getElementById('claim-' + n)?.scrollIntoView({block: 'nearest'});
+                 }},
+           t('claims.label', {n, sign: VERDICT_SIGN[claim.verdict] || '',
+                              verdict: t('verdict.' + claim.verdict)}));
+}
+
+// The claims in the text's order: verdict, the words claimed, the ledger's figure and why (the
+// server's words, as given), after a count by verdict.
+function claimList(claims) {
+  if (!claims.length) return [h('p', {class: 'muted', id: 'claims-none'}, t('claims.none'))];
+  const count = verdict => number(claims.filter(c => c.verdict === verdict).length);
+  return [
+    h('p', {id: 'claims-summary'}, t('claims.summary', {
+      n: number(claims.length), supported: count('supported'),
+      not_supported: count('not_supported'), not_checkable: count('not_checkable')})),
+    h('ol', {class: 'claim-list', id: 'claim-list'}, claims.map((claim, i) => h('li', {
+      class: 'claim-item v-' + claim.verdict, id: 'claim-' + (i + 1),
+      dataset: {verdict: claim.verdict}},
+      h('div', {class: 'claim-head'},
+        h('span', {class: 'verdict v-' + claim.verdict},
+          (VERDICT_SIGN[claim.verdict] || '') + ' ' +
+          (VERDICTS.includes(claim.verdict) ? t('verdict.' + claim.verdict) : claim.verdict)),
+        ' ', h('q', {}, claim.text)),
+      h('dl', {class: 'facts'},
+        h('dt', {}, t('claims.figure')), h('dd', {class: 'claim-figure'}, claim.figure || '—'),
+        h('dt', {}, t('claims.why')), h('dd', {class: 'claim-why'}, claim.why || '—'))))),
+  ];
 }
 
 function draftCard(ref, draft, {focused, onFocus, onChanged}) {
