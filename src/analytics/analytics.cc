@@ -110,18 +110,8 @@ Result<Reach> Analytics::ComputeReach(const Filter& filter) {
 
 Result<std::vector<std::pair<std::string, Reach>>> Analytics::ReachByRegion(const Filter& filter) {
   using Rows = std::vector<std::pair<std::string, Reach>>;
-  return Answer<Rows>(filter, [&](const CampaignCache& cache) {
-    Rows rows;
-    for (std::uint32_t region : cache.regions()) {
-      const std::string& code = cache.places().CodeOf(region);
-      if (!filter.region_code.empty() && filter.region_code != code) continue;
-      Filter one = filter;
-      one.region_code = code;
-      Reach reach = analytics::ComputeReach(cache, one);
-      if (reach.checkins) rows.emplace_back(code, reach);
-    }
-    return rows;
-  });
+  return Answer<Rows>(
+      filter, [&](const CampaignCache& cache) { return ComputeReachByRegion(cache, filter); });
 }
 
 Result<Support> Analytics::ComputeSupport(const Filter& filter) {

@@ -9,6 +9,8 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
+#include <utility>
 #include <vector>
 
 #include "analytics/campaign_cache.h"
@@ -30,6 +32,11 @@ struct Reach {
 };
 
 Reach ComputeReach(const CampaignCache& cache, const Filter& filter);
+
+// Each region's own reach under `filter` (with its region, that region alone), in region code
+// order; regions without check-ins are left out.
+std::vector<std::pair<std::string, Reach>> ComputeReachByRegion(const CampaignCache& cache,
+                                                                const Filter& filter);
 
 // Distinct people among the participants of the given events (slots); the union, each counted
 // once. For attribution, where a person reached by two members is one person.
