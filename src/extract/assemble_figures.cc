@@ -126,12 +126,12 @@ int Assembler::OfThePlaceBefore(int e, const FigureMention& figure,
   return -1;
 }
 
-// A figure after "в общей сложности" or "всего" in a sentence that names meetings in the
-// plural ("во встречах", "на всех встречах").
+// A figure after "в общей сложности" or "всего" (Kazakh "барлығы", "жалпы") in a sentence that
+// names meetings in the plural ("во встречах", "на всех встречах", "кездесулерге").
 bool Assembler::IsTotalOverMeetings(const FigureMention& figure, const Sentence& sentence) const {
   bool total = false;
   for (std::uint32_t k = sentence.begin; k < figure.first_token; ++k) {
-    total = total || text_.Is(k, "всего") ||
+    total = total || text_.Is(k, "всего") || text_.Is(k, "барлығы") || text_.Is(k, "жалпы") ||
             (text_.Is(k, "общей") && k + 1 < sentence.end && text_.Is(k + 1, "сложности"));
   }
   if (!total) return false;

@@ -6,6 +6,7 @@
 #include <stdexcept>
 #include <string_view>
 
+#include "analytics/claim_words.h"
 #include "core/kazakh_morphology.h"
 #include "core/plural.h"
 #include "core/utf8.h"
@@ -410,6 +411,23 @@ WrittenRelease WriteRelease(const ReleaseRequest& request) {
   for (std::size_t i = 0; i < request.meetings.size(); ++i) {
     paragraphs.push_back(
         MeetingParagraph(request.meetings[i], i, first_date, !one_region, language));
+  }
+
+  // With two meetings or more that have a figure, their sum, in the strongest words true for its
+  // whole range (analytics/claim_words.h): what the campaign's totals are said in everywhere.
+  AttendanceTotal total;
+  int counted = 0;
+  for (const ReleaseMeeting& meeting : request.meetings) {
+    if (!meeting.event.attendance) continue;
+    total.Add(*meeting.event.attendance);
+    ++counted;
+  }
+  if (counted >= 2) {
+    const bool kazakh = language == Language::kKazakh;
+    const std::string words = analytics::StateTotal(
+        total.low, total.high, kazakh ? analytics::Words::kKazakh : analytics::Words::kRussian);
+    paragraphs.push_back(kazakh ? "Барлығы кездесулерге " + words + " адам қатысты."
+                                : "Всего во встречах приняли участие " + words + " человек.");
   }
 
   for (const std::string& paragraph : paragraphs) {

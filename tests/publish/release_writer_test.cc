@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <tuple>
+
 #include "campaign_data.h"
 #include "core/attendance_kazakh.h"
 #include "publish/attendance_words.h"
@@ -161,6 +163,30 @@ TEST(WriteRelease, QuotesWhatPeopleAskedWithTheSentencesPunctuation) {
   const WrittenRelease release = WriteRelease({PublicationLanguage::kRussian, {meeting}});
   EXPECT_NE(release.text.find("«Как изменится пенсия?», «Вопросы о земле»."), std::string::npos)
       << release.text;
+}
+
+// Two figures or more are summed, and the sum said in words true for its whole range; one
+// figure alone is not summed.
+TEST(WriteRelease, SaysTheSumOfTheFiguresInWordsTrueForItsRange) {
+  for (const auto& [language, lead, unit] :
+       {std::tuple{PublicationLanguage::kRussian, std::string("Всего во встречах приняли участие "),
+                   std::string(" человек.")},
+        std::tuple{PublicationLanguage::kKazakh, std::string("Барлығы кездесулерге "),
+                   std::string(" адам қатысты.")}}) {
+    const WrittenRelease two =
+        WriteRelease({language, {Meeting("около 200"), Meeting("более 400")}});
+    const std::size_t at = two.text.find(lead);
+    ASSERT_NE(at, std::string::npos) << two.text;
+    const std::size_t from = at + lead.size();
+    const std::string words = two.text.substr(from, two.text.find(unit, from) - from);
+    auto read = ParseAttendance(words);
+    ASSERT_TRUE(read.ok()) << words;
+    // около 200 is 180–220, более 400 is 401–500: the words hold 581–720.
+    EXPECT_LE(read->low, 581) << words;
+    EXPECT_GE(read->high, 720) << words;
+    const WrittenRelease one = WriteRelease({language, {Meeting("около 200")}});
+    EXPECT_EQ(one.text.find(lead), std::string::npos) << one.text;
+  }
 }
 
 TEST(WriteRelease, RefusesARequestWithoutMeetings) {
