@@ -24,22 +24,19 @@ void AddClaims(CLI::App& app, int& exit_code) {
   auto file = std::make_shared<std::string>();
   check->add_option("--region", *region, "only the figures of this region (a KATO code)");
   check->add_option("file", *file, "the text (- for standard input)")->required();
-  check->callback([=, &exit_code] {
-    auto open = Open(*database, false);
-    if (!open.ok()) return void(exit_code = Fail(open.error()));
+  check->callback(Command(exit_code, [=]() -> Status {
+    KENES_ASSIGN(OpenDatabase open, Open(*database, false));
     // As large a text as the API takes, so both answer the same.
-    auto text = ReadTextFile(*file, std::size_t{2} << 20);
-    if (!text.ok()) return void(exit_code = Fail(text.error()));
+    KENES_ASSIGN(std::string text, ReadTextFile(*file, std::size_t{2} << 20));
     const Date today = TodayInKazakhstan(SystemClock());
-    auto extraction =
-        extract::Extract(*text, *open->ledger->gazetteer(), {.reference_date = today});
-    if (!extraction.ok()) return void(exit_code = Fail(WithContext(extraction.error(), *file)));
-    analytics::Analytics analytics(*open->store);
+    auto extraction = extract::Extract(text, *open.ledger->gazetteer(), {.reference_date = today});
+    if (!extraction.ok()) return WithContext(extraction.error(), *file);
+    analytics::Analytics analytics(*open.store);
     analytics::Filter filter;
     filter.region_code = *region;
-    auto figures = analytics::GatherFigures(analytics, filter, today);
-    if (!figures.ok()) return void(exit_code = Fail(figures.error()));
-    const auto checked = analytics::CheckClaims(*text, *extraction, *figures);
+    KENES_ASSIGN(const analytics::LedgerFigures figures,
+                 analytics::GatherFigures(analytics, filter, today));
+    const auto checked = analytics::CheckClaims(text, *extraction, figures);
     if (checked.empty()) std::printf("no claims found\n");
     for (const analytics::CheckedClaim& claim : checked) {
       std::printf("%-13s %s\n", std::string(analytics::VerdictName(claim.verdict)).c_str(),
@@ -47,7 +44,8 @@ void AddClaims(CLI::App& app, int& exit_code) {
       if (!claim.figure.empty()) std::printf("  figure: %s\n", claim.figure.c_str());
       std::printf("  why:    %s\n", claim.why.c_str());
     }
-  });
+    return Ok();
+  }));
 }
 
 }  // namespace kenes::cli

@@ -1,5 +1,5 @@
-// The kenes subcommands. Each Add* registers one on the app; its callback runs the command and
-// sets the process exit code through `exit_code`.
+// The kenes subcommands. Each Add* registers one on the app; its callback (made by Command, in
+// cli/context.h) runs the command and sets the process exit code through `exit_code`.
 #pragma once
 
 #include <CLI/CLI.hpp>

@@ -17,6 +17,36 @@
 #endif
 
 namespace kenes::cli {
+namespace {
+
+// Prints "kenes: <field>: <message>" to standard error and returns the exit code for it.
+int Fail(const Error& error) {
+  if (error.field.empty()) {
+    std::fprintf(stderr, "kenes: %s\n", error.message.c_str());
+  } else {
+    std::fprintf(stderr, "kenes: %s: %s\n", error.field.c_str(), error.message.c_str());
+  }
+  switch (error.code) {
+    case ErrorCode::kInvalid:
+    case ErrorCode::kTooLarge:
+    case ErrorCode::kUnsupported:
+      return 65;  // EX_DATAERR: the input is wrong
+    case ErrorCode::kNotFound:
+    case ErrorCode::kConflict:
+      return 1;
+    case ErrorCode::kUnavailable:
+      return 69;  // EX_UNAVAILABLE
+    case ErrorCode::kInternal:
+      return 70;  // EX_SOFTWARE
+    case ErrorCode::kUnauthenticated:
+    case ErrorCode::kForbidden:
+    case ErrorCode::kRateLimited:
+      return 77;  // EX_NOPERM
+  }
+  return 1;
+}
+
+}  // namespace
 
 void AddDatabaseOptions(CLI::App& command, DatabaseOptions& options) {
   command.add_option("--db", options.db, "the database: a file, or postgresql://user@host:port/db")
@@ -107,30 +137,18 @@ std::string DataDir(const std::string& flag) {
   return KENES_DEFAULT_DATA_DIR;
 }
 
-int Fail(const Error& error) {
-  if (error.field.empty()) {
-    std::fprintf(stderr, "kenes: %s\n", error.message.c_str());
-  } else {
-    std::fprintf(stderr, "kenes: %s: %s\n", error.field.c_str(), error.message.c_str());
-  }
-  switch (error.code) {
-    case ErrorCode::kInvalid:
-    case ErrorCode::kTooLarge:
-    case ErrorCode::kUnsupported:
-      return 65;  // EX_DATAERR: the input is wrong
-    case ErrorCode::kNotFound:
-    case ErrorCode::kConflict:
-      return 1;
-    case ErrorCode::kUnavailable:
-      return 69;  // EX_UNAVAILABLE
-    case ErrorCode::kInternal:
-      return 70;  // EX_SOFTWARE
-    case ErrorCode::kUnauthenticated:
-    case ErrorCode::kForbidden:
-    case ErrorCode::kRateLimited:
-      return 77;  // EX_NOPERM
-  }
-  return 1;
+std::function<void()> Command(int& exit_code, std::function<Status()> body) {
+  return CommandWithExitCode(exit_code, [body = std::move(body)]() -> Result<int> {
+    KENES_TRY(body());
+    return 0;
+  });
+}
+
+std::function<void()> CommandWithExitCode(int& exit_code, std::function<Result<int>()> body) {
+  return [&exit_code, body = std::move(body)] {
+    Result<int> ran = body();
+    exit_code = ran.ok() ? *ran : Fail(ran.error());
+  };
 }
 
 ImportProgress TerminalProgress(const std::string& what) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <CLI/CLI.hpp>
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -51,8 +52,16 @@ Result<bool> IsSetUp(const OpenDatabase& open);
 // The data folder: --data when given, else $KENES_DATA, else the data/ kenes was built from.
 std::string DataDir(const std::string& flag);
 
-// Prints "kenes: <field>: <message>" to standard error and returns the exit code for it.
-int Fail(const Error& error);
+// The callback of a command whose body returns its Status. A failure is printed to standard error
+// ("kenes: <field>: <message>") and becomes the process's exit code (65 for bad input, 69 for an
+// unavailable file or database, 77 for a refusal, ...) here, and only here; success leaves it 0.
+// `exit_code` must outlive the callback (main's).
+std::function<void()> Command(int& exit_code, std::function<Status()> body);
+
+// The callback of a command whose answer is an exit code of its own, as grep's is (audit verify
+// exits 2 when the chain is broken, gazetteer search 1 when no place matches): `body` returns that
+// code when it ran, or the error that stopped it, printed and mapped as Command does.
+std::function<void()> CommandWithExitCode(int& exit_code, std::function<Result<int>()> body);
 
 // A progress line on standard error, redrawn in place, when it is a terminal; silent otherwise.
 ImportProgress TerminalProgress(const std::string& what);

@@ -66,33 +66,29 @@ void AddImport(CLI::App& app, int& exit_code) {
   auto again = std::make_shared<bool>(false);
   command->add_flag("--again", *again,
                     "import even when the same file was imported whole before as this type");
-  command->callback([=, &exit_code] {
-    auto type = ParseRecordType(options->type);
-    if (!type.ok()) return void(exit_code = Fail(type.error()));
-    auto format = FormatOf(*options, false);
-    if (!format.ok()) return void(exit_code = Fail(format.error()));
-    auto open = Open(*database, false);
-    if (!open.ok()) return void(exit_code = Fail(open.error()));
-    auto text = ReadTextFile(options->file);
-    if (!text.ok()) return void(exit_code = Fail(text.error()));
-    auto actor = CommandActor(*open, *as);
-    if (!actor.ok()) return void(exit_code = Fail(actor.error()));
-    auto imported = ImportRecords(*open->ledger, *actor, *type, *format, *text,
+  command->callback(Command(exit_code, [=]() -> Status {
+    KENES_ASSIGN(RecordType type, ParseRecordType(options->type));
+    KENES_ASSIGN(FileFormat format, FormatOf(*options, false));
+    KENES_ASSIGN(OpenDatabase open, Open(*database, false));
+    KENES_ASSIGN(std::string text, ReadTextFile(options->file));
+    KENES_ASSIGN(Actor actor, CommandActor(open, *as));
+    auto imported = ImportRecords(*open.ledger, actor, type, format, text,
                                   TerminalProgress("importing " + options->type),
                                   *again ? Reimport::kAgain : Reimport::kRefuse);
     if (!imported.ok()) {
       std::fprintf(stderr, "kenes: nothing was imported\n");
-      return void(exit_code = Fail(WithContext(imported.error(), options->file)));
+      return WithContext(imported.error(), options->file);
     }
     if (const auto& earlier = imported->earlier) {
       std::printf(
           "nothing imported: this file was imported whole as %s on %s by %s (records: %zu); "
           "--again imports it again\n",
           options->type.c_str(), earlier->at.c_str(), earlier->actor.c_str(), earlier->records);
-      return;
+      return Ok();
     }
     std::printf("imported %zu %s\n", imported->records, options->type.c_str());
-  });
+    return Ok();
+  }));
 }
 
 void AddExport(CLI::App& app, int& exit_code) {
@@ -107,13 +103,10 @@ void AddExport(CLI::App& app, int& exit_code) {
   command->add_option("--format", options->format,
                       "csv or jsonl (default: from --out, or csv on standard output)");
   command->add_option("--out", options->file, "file to write (default: standard output)");
-  command->callback([=, &exit_code] {
-    auto type = ParseRecordType(options->type);
-    if (!type.ok()) return void(exit_code = Fail(type.error()));
-    auto format = FormatOf(*options, true);
-    if (!format.ok()) return void(exit_code = Fail(format.error()));
-    auto open = Open(*database, false);
-    if (!open.ok()) return void(exit_code = Fail(open.error()));
+  command->callback(Command(exit_code, [=]() -> Status {
+    KENES_ASSIGN(RecordType type, ParseRecordType(options->type));
+    KENES_ASSIGN(FileFormat format, FormatOf(*options, true));
+    KENES_ASSIGN(OpenDatabase open, Open(*database, false));
     const bool to_stdout = options->file.empty() || options->file == "-";
     // Write to a temporary file and rename it, so a failed export never leaves half a file.
     const std::string partial = options->file + ".partial";
@@ -121,33 +114,28 @@ void AddExport(CLI::App& app, int& exit_code) {
     if (!to_stdout) {
       file.open(partial, std::ios::binary | std::ios::trunc);
       if (!file) {
-        return void(exit_code = Fail(Error{ErrorCode::kUnavailable,
-                                           "cannot write '" + options->file + "'", "--out"}));
+        return Error{ErrorCode::kUnavailable, "cannot write '" + options->file + "'", "--out"};
       }
     }
-    auto count = ExportRecords(*open->store, *type, *format, [&](std::string_view chunk) {
+    auto count = ExportRecords(*open.store, type, format, [&](std::string_view chunk) {
       if (to_stdout) {
         std::fwrite(chunk.data(), 1, chunk.size(), stdout);
       } else {
         file.write(chunk.data(), static_cast<std::streamsize>(chunk.size()));
       }
     });
-    if (!to_stdout) {
-      file.close();
-      if (!count.ok() || !file) {
-        std::remove(partial.c_str());
-        return void(exit_code =
-                        Fail(count.ok() ? Error{ErrorCode::kUnavailable,
-                                                "writing '" + options->file + "' failed", "--out"}
-                                        : count.error()));
-      }
-      std::rename(partial.c_str(), options->file.c_str());
-      std::fprintf(stderr, "exported %zu %s to %s\n", *count, options->type.c_str(),
-                   options->file.c_str());
-    } else if (!count.ok()) {
-      return void(exit_code = Fail(count.error()));
+    if (to_stdout) return count.ok() ? Ok() : Status(count.error());
+    file.close();
+    if (!count.ok() || !file) {
+      std::remove(partial.c_str());
+      if (!count.ok()) return count.error();
+      return Error{ErrorCode::kUnavailable, "writing '" + options->file + "' failed", "--out"};
     }
-  });
+    std::rename(partial.c_str(), options->file.c_str());
+    std::fprintf(stderr, "exported %zu %s to %s\n", *count, options->type.c_str(),
+                 options->file.c_str());
+    return Ok();
+  }));
 }
 
 void AddStats(CLI::App& app, int& exit_code) {
@@ -155,18 +143,14 @@ void AddStats(CLI::App& app, int& exit_code) {
       "stats", "Print the campaign totals, as the dashboard and GET /api/v1/stats count them");
   auto database = std::make_shared<DatabaseOptions>();
   AddDatabaseOptions(*command, *database);
-  command->callback([=, &exit_code] {
-    auto open = Open(*database, false);
-    if (!open.ok()) return void(exit_code = Fail(open.error()));
+  command->callback(Command(exit_code, [=]() -> Status {
+    KENES_ASSIGN(OpenDatabase open, Open(*database, false));
     // Every figure from analytics, the one answer the dashboard and /api/v1/stats give too.
-    analytics::Analytics figures(*open->store);
-    auto stats = figures.ComputeStats({});
-    if (!stats.ok()) return void(exit_code = Fail(stats.error()));
-    auto reach = figures.ComputeReach({});
-    if (!reach.ok()) return void(exit_code = Fail(reach.error()));
-    auto support = figures.ComputeSupport({});
-    if (!support.ok()) return void(exit_code = Fail(support.error()));
-    const analytics::Totals& totals = stats->totals;
+    analytics::Analytics figures(*open.store);
+    KENES_ASSIGN(const analytics::Stats stats, figures.ComputeStats({}));
+    KENES_ASSIGN(const analytics::Reach reach, figures.ComputeReach({}));
+    KENES_ASSIGN(const analytics::Support support, figures.ComputeSupport({}));
+    const analytics::Totals& totals = stats.totals;
     std::printf("events held       %s (planned %s, cancelled %s)\n",
                 Grouped(totals.events_held).c_str(), Grouped(totals.events_planned).c_str(),
                 Grouped(totals.events_cancelled).c_str());
@@ -184,29 +168,29 @@ void AddStats(CLI::App& app, int& exit_code) {
     std::printf(
         "check-ins         %s, distinct people %s (HyperLogLog estimate %s, within "
         "%.1f%% 95%% of the time); %s came more than once\n",
-        Grouped(stats->checkins).c_str(), Grouped(stats->distinct_participants).c_str(),
-        Grouped(std::llround(reach->estimate)).c_str(), 200 * reach->estimate_error,
-        Grouped(reach->repeaters).c_str());
-    std::printf("feedback          %s\n", Grouped(stats->feedback).c_str());
-    if (const auto& share = support->overall.support) {
+        Grouped(stats.checkins).c_str(), Grouped(stats.distinct_participants).c_str(),
+        Grouped(std::llround(reach.estimate)).c_str(), 200 * reach.estimate_error,
+        Grouped(reach.repeaters).c_str());
+    std::printf("feedback          %s\n", Grouped(stats.feedback).c_str());
+    if (const auto& share = support.overall.support) {
       std::printf(
           "support           %.1f%% (95%% Wilson interval %.1f%%–%.1f%%) of %s items with a "
           "stance; meeting feedback is not a representative poll\n",
           100 * share->share, 100 * share->low, 100 * share->high,
-          Grouped(support->overall.n).c_str());
+          Grouped(support.overall.n).c_str());
     } else {
       std::printf("support           no feedback with a stance yet\n");
     }
     std::printf("coalition         %s members (%s parties), %s members claimed\n",
-                Grouped(stats->coalition.members).c_str(),
-                Grouped(stats->coalition.parties).c_str(),
-                Grouped(stats->coalition.claimed_members).c_str());
+                Grouped(stats.coalition.members).c_str(), Grouped(stats.coalition.parties).c_str(),
+                Grouped(stats.coalition.claimed_members).c_str());
     std::printf("\n%s %8s  %s\n", PadRight("region", 34).c_str(), "events", "attendance (range)");
-    for (const analytics::BreakdownRow& region : stats->by_region) {
+    for (const analytics::BreakdownRow& region : stats.by_region) {
       std::printf("%s %8s  %s\n", PadRight(region.label, 34).c_str(),
                   Grouped(region.events).c_str(), Range(region.attendance).c_str());
     }
-  });
+    return Ok();
+  }));
 }
 
 }  // namespace kenes::cli

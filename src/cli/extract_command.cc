@@ -39,18 +39,18 @@ void AddExtract(CLI::App& app, int& exit_code) {
                       "use this database's gazetteer (default: the one in data/)");
   command->add_option("--data", *data, "reference data folder (default: kenes's data/)");
   command->add_option("file", *file, "the press release (- for standard input)")->required();
-  command->callback([=, &exit_code] {
-    auto gazetteer = LoadGazetteer(*database, DataDir(*data));
-    if (!gazetteer.ok()) return void(exit_code = Fail(gazetteer.error()));
-    auto text = ReadTextFile(*file, std::size_t{64} << 20);
-    if (!text.ok()) return void(exit_code = Fail(text.error()));
+  command->callback(Command(exit_code, [=]() -> Status {
+    KENES_ASSIGN(const std::shared_ptr<const Gazetteer> gazetteer,
+                 LoadGazetteer(*database, DataDir(*data)));
+    KENES_ASSIGN(std::string text, ReadTextFile(*file, std::size_t{64} << 20));
     auto extraction =
-        extract::Extract(*text, **gazetteer, {.reference_date = TodayInKazakhstan(SystemClock())});
-    if (!extraction.ok()) return void(exit_code = Fail(WithContext(extraction.error(), *file)));
+        extract::Extract(text, *gazetteer, {.reference_date = TodayInKazakhstan(SystemClock())});
+    if (!extraction.ok()) return WithContext(extraction.error(), *file);
     const std::string json =
         extract::ToJson(*extraction).dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
     std::printf("%s\n", json.c_str());
-  });
+    return Ok();
+  }));
 }
 
 }  // namespace kenes::cli

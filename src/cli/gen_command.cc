@@ -85,18 +85,15 @@ void AddGen(CLI::App& app, int& exit_code) {
       ->check(CLI::Range(std::int64_t{0}, std::int64_t{100'000'000}));
   command->add_option("--seed", options->seed, "seed: the same seed gives the same campaign")
       ->capture_default_str();
-  command->callback([=, &exit_code] {
-    const bool new_file =
-        IsFileStore(database->db) && !std::filesystem::exists(FileStorePath(database->db));
-    if (IsFileStore(database->db) && !new_file) {
-      return void(exit_code = Fail(
-                      Invalid("--db", "'" + database->db + "' exists; gen writes a new campaign")));
+  command->callback(Command(exit_code, [=]() -> Status {
+    if (IsFileStore(database->db) && std::filesystem::exists(FileStorePath(database->db))) {
+      return Invalid("--db", "'" + database->db + "' exists; gen writes a new campaign");
     }
     const auto start = std::chrono::steady_clock::now();
-    Status done = Generate(*database, DataDir(*data), *options);
-    if (!done.ok()) return void(exit_code = Fail(done.error()));
+    KENES_TRY(Generate(*database, DataDir(*data), *options));
     std::printf("generated %s in %.1f s\n", database->db.c_str(), SecondsSince(start));
-  });
+    return Ok();
+  }));
 }
 
 }  // namespace kenes::cli

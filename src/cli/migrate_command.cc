@@ -22,18 +22,19 @@ void AddMigrate(CLI::App& app, int& exit_code) {
       ->required();
   command->add_option("--to", *to, "the database to fill: postgresql://... or sqlite:PATH")
       ->required();
-  command->callback([=, &exit_code] {
+  command->callback(Command(exit_code, [=]() -> Status {
     const bool terminal = isatty(fileno(stderr));
-    auto report = MigrateDatabase(
-        *from, *to, [&](const std::string& table, std::int64_t done, std::int64_t total) {
-          if (terminal)
-            std::fprintf(stderr, "\r%-22s %10lld / %lld", table.c_str(),
-                         static_cast<long long>(done), static_cast<long long>(total));
-          if (terminal && done >= total) std::fputc('\n', stderr);
-        });
-    if (!report.ok()) return void(exit_code = Fail(report.error()));
+    KENES_ASSIGN(
+        const std::vector<TableCopy> report,
+        MigrateDatabase(
+            *from, *to, [&](const std::string& table, std::int64_t done, std::int64_t total) {
+              if (terminal)
+                std::fprintf(stderr, "\r%-22s %10lld / %lld", table.c_str(),
+                             static_cast<long long>(done), static_cast<long long>(total));
+              if (terminal && done >= total) std::fputc('\n', stderr);
+            }));
     std::printf("%-22s %10s %10s  %s\n", "table", "rows", "copied", "checksum");
-    for (const TableCopy& table : *report) {
+    for (const TableCopy& table : report) {
       std::printf("%-22s %10lld %10lld  %s\n", table.table.c_str(),
                   static_cast<long long>(table.rows), static_cast<long long>(table.copied),
                   table.checksum.c_str());
@@ -45,7 +46,8 @@ void AddMigrate(CLI::App& app, int& exit_code) {
           "database the key file %s.key (--key-file)\n",
           FileStorePath(*from).c_str());
     }
-  });
+    return Ok();
+  }));
 }
 
 void AddBackup(CLI::App& app, int& exit_code) {
@@ -57,18 +59,18 @@ void AddBackup(CLI::App& app, int& exit_code) {
   auto out = std::make_shared<std::string>();
   command->add_option("--db", *database, "the database file")->capture_default_str();
   command->add_option("--out", *out, "the backup file to write")->required();
-  command->callback([=, &exit_code] {
+  command->callback(Command(exit_code, [=]() -> Status {
     if (!IsFileStore(*database)) {
-      return void(exit_code = Fail(Error{ErrorCode::kUnsupported,
-                                         "kenes backup copies an SQLite file; back PostgreSQL up "
-                                         "with pg_dump (docs/operations.md)",
-                                         "db"}));
+      return Error{ErrorCode::kUnsupported,
+                   "kenes backup copies an SQLite file; back PostgreSQL up with pg_dump "
+                   "(docs/operations.md)",
+                   "db"};
     }
-    auto pages = BackupSqlite(FileStorePath(*database), *out);
-    if (!pages.ok()) return void(exit_code = Fail(pages.error()));
+    KENES_ASSIGN(const std::int64_t pages, BackupSqlite(FileStorePath(*database), *out));
     std::printf("backed up %s to %s (%lld pages)\n", database->c_str(), out->c_str(),
-                static_cast<long long>(*pages));
-  });
+                static_cast<long long>(pages));
+    return Ok();
+  }));
 }
 
 }  // namespace kenes::cli

@@ -60,23 +60,20 @@ void AddPublication(CLI::App& app, int& exit_code) {
       ->required();
   write->add_option("--paid-by", request->imprint.paid_by, "imprint: from whose funds it was paid")
       ->required();
-  write->callback([=, &exit_code] {
-    Status done = [&]() -> Status {
-      PublicationRequest asked = *request;
-      KENES_ASSIGN(asked.event_ids, ParseIds(*events));
-      KENES_ASSIGN(asked.language, ParsePublicationLanguage(*language, "--language"));
-      KENES_ASSIGN(OpenDatabase open, Open(*database, false));
-      KENES_ASSIGN(Actor actor, CommandActor(open, *as));
-      analytics::Analytics analytics(*open.store);
-      publish::PublicationDesk desk(*open.ledger, analytics);
-      KENES_ASSIGN(Publication written, desk.Write(actor, asked));
-      std::printf("publication %lld, a draft of %zu events:\n\n%s",
-                  static_cast<long long>(written.id), written.event_ids.size(),
-                  ExportedText(written).c_str());
-      return Ok();
-    }();
-    if (!done.ok()) exit_code = Fail(done.error());
-  });
+  write->callback(Command(exit_code, [=]() -> Status {
+    PublicationRequest asked = *request;
+    KENES_ASSIGN(asked.event_ids, ParseIds(*events));
+    KENES_ASSIGN(asked.language, ParsePublicationLanguage(*language, "--language"));
+    KENES_ASSIGN(OpenDatabase open, Open(*database, false));
+    KENES_ASSIGN(Actor actor, CommandActor(open, *as));
+    analytics::Analytics analytics(*open.store);
+    publish::PublicationDesk desk(*open.ledger, analytics);
+    KENES_ASSIGN(Publication written, desk.Write(actor, asked));
+    std::printf("publication %lld, a draft of %zu events:\n\n%s",
+                static_cast<long long>(written.id), written.event_ids.size(),
+                ExportedText(written).c_str());
+    return Ok();
+  }));
 
   auto* list = publication->add_subcommand(
       "list", "Print the register: id, status, language, text version, region, title");
@@ -84,26 +81,23 @@ void AddPublication(CLI::App& app, int& exit_code) {
   AddDatabaseOptions(*list, *list_database);
   auto status = std::make_shared<std::string>();
   list->add_option("--status", *status, "draft, approved or published");
-  list->callback([=, &exit_code] {
-    Status done = [&]() -> Status {
-      PublicationFilter filter;
-      if (!status->empty()) {
-        KENES_ASSIGN(filter.status, ParsePublicationStatus(*status, "--status"));
-      }
-      KENES_ASSIGN(OpenDatabase open, Open(*list_database, false));
-      filter.page.limit = Page::kMaxLimit;
-      for (;;) {
-        KENES_ASSIGN(PageOf<Publication> page,
-                     open.store->Read<PageOf<Publication>>(
-                         [&](Transaction& tx) { return tx.ListPublications(filter); }));
-        for (const Publication& p : page.items) PrintRow(p);
-        if (!page.next_after) break;
-        filter.page.after = *page.next_after;
-      }
-      return Ok();
-    }();
-    if (!done.ok()) exit_code = Fail(done.error());
-  });
+  list->callback(Command(exit_code, [=]() -> Status {
+    PublicationFilter filter;
+    if (!status->empty()) {
+      KENES_ASSIGN(filter.status, ParsePublicationStatus(*status, "--status"));
+    }
+    KENES_ASSIGN(OpenDatabase open, Open(*list_database, false));
+    filter.page.limit = Page::kMaxLimit;
+    for (;;) {
+      KENES_ASSIGN(PageOf<Publication> page,
+                   open.store->Read<PageOf<Publication>>(
+                       [&](Transaction& tx) { return tx.ListPublications(filter); }));
+      for (const Publication& p : page.items) PrintRow(p);
+      if (!page.next_after) break;
+      filter.page.after = *page.next_after;
+    }
+    return Ok();
+  }));
 
   auto* exported = publication->add_subcommand(
       "export", "Write a publication, imprint included, as txt, html or pdf");
@@ -115,25 +109,21 @@ void AddPublication(CLI::App& app, int& exit_code) {
   exported->add_option("id", *id, "the publication's id")->required();
   exported->add_option("--format", *format, "txt, html or pdf (default txt)");
   exported->add_option("--out", *out, "the file to write (default: standard output)");
-  exported->callback([=, &exit_code] {
-    Status done = [&]() -> Status {
-      KENES_ASSIGN(publish::ExportFormat as_format,
-                   publish::ParseExportFormat(*format, "--format"));
-      KENES_ASSIGN(OpenDatabase open, Open(*export_database, false));
-      KENES_ASSIGN(Publication publication, open.store->Read<Publication>([&](Transaction& tx) {
-        return tx.GetPublication(*id);
-      }));
-      KENES_ASSIGN(std::string bytes, publish::Export(publication, as_format));
-      if (out->empty()) {
-        std::fwrite(bytes.data(), 1, bytes.size(), stdout);
-        return Ok();
-      }
-      KENES_TRY(report::WriteFileAtomically(*out, bytes));
-      std::printf("%s written (%zu bytes)\n", out->c_str(), bytes.size());
+  exported->callback(Command(exit_code, [=]() -> Status {
+    KENES_ASSIGN(publish::ExportFormat as_format, publish::ParseExportFormat(*format, "--format"));
+    KENES_ASSIGN(OpenDatabase open, Open(*export_database, false));
+    KENES_ASSIGN(Publication publication, open.store->Read<Publication>([&](Transaction& tx) {
+      return tx.GetPublication(*id);
+    }));
+    KENES_ASSIGN(std::string bytes, publish::Export(publication, as_format));
+    if (out->empty()) {
+      std::fwrite(bytes.data(), 1, bytes.size(), stdout);
       return Ok();
-    }();
-    if (!done.ok()) exit_code = Fail(done.error());
-  });
+    }
+    KENES_TRY(report::WriteFileAtomically(*out, bytes));
+    std::printf("%s written (%zu bytes)\n", out->c_str(), bytes.size());
+    return Ok();
+  }));
 }
 
 }  // namespace kenes::cli

@@ -58,29 +58,24 @@ void AddReport(CLI::App& app, int& exit_code) {
   command->add_option("--to", options->to, "last day, YYYY-MM-DD");
   command->add_option("--as-of", options->as_of,
                       "the day the report is as of (default: today in Kazakhstan)");
-  command->callback([=, &exit_code] {
-    auto filter = FilterOf(*options);
-    if (!filter.ok()) return void(exit_code = Fail(filter.error()));
+  command->callback(Command(exit_code, [=]() -> Status {
+    KENES_ASSIGN(const analytics::Filter filter, FilterOf(*options));
     Date as_of = TodayInKazakhstan(SystemClock());
     if (!options->as_of.empty()) {
-      auto parsed = Date::Parse(options->as_of, "--as-of");
-      if (!parsed.ok()) return void(exit_code = Fail(parsed.error()));
-      as_of = *parsed;
+      KENES_ASSIGN(as_of, Date::Parse(options->as_of, "--as-of"));
     }
-    auto open = Open(*database, false);
-    if (!open.ok()) return void(exit_code = Fail(open.error()));
-    analytics::Analytics figures(*open->store);
-    auto built = report::BuildReport(figures, *filter, as_of);
-    if (!built.ok())
-      return void(exit_code = Fail(WithContext(built.error(), "--" + built.error().field)));
-    Status written = options->format == "html"   ? report::WriteHtml(*built, options->out)
-                     : options->format == "pdf"  ? report::WritePdf(*built, options->out)
-                     : options->format == "xlsx" ? report::WriteXlsx(*built, options->out)
-                                                 : report::WriteCsv(*built, options->out);
-    if (!written.ok()) return void(exit_code = Fail(written.error()));
+    KENES_ASSIGN(OpenDatabase open, Open(*database, false));
+    analytics::Analytics figures(*open.store);
+    auto built = report::BuildReport(figures, filter, as_of);
+    if (!built.ok()) return WithContext(built.error(), "--" + built.error().field);
+    KENES_TRY(options->format == "html"   ? report::WriteHtml(*built, options->out)
+              : options->format == "pdf"  ? report::WritePdf(*built, options->out)
+              : options->format == "xlsx" ? report::WriteXlsx(*built, options->out)
+                                          : report::WriteCsv(*built, options->out));
     std::fprintf(stderr, "wrote the %s report to %s\n", options->format.c_str(),
                  options->out.c_str());
-  });
+    return Ok();
+  }));
 }
 
 }  // namespace kenes::cli

@@ -43,22 +43,21 @@ void BlockStopSignals() {
   pthread_sigmask(SIG_BLOCK, &signals, nullptr);
 }
 
-int Serve(Ledger& ledger, Accounts& accounts, const ServeOptions& options) {
+Status Serve(Ledger& ledger, Accounts& accounts, const ServeOptions& options) {
   const sigset_t stop_signals = StopSignals();
 
   Server server(ledger, accounts, options);
-  auto port = server.Bind();
-  if (!port.ok()) return Fail(port.error());
+  KENES_ASSIGN(const int port, server.Bind());
   // The campaign goes into memory before the first request, so the first dashboard is as fast
   // as the rest; a large campaign takes seconds here.
   const auto loading = std::chrono::steady_clock::now();
-  if (Status loaded = server.analytics().Refresh(); !loaded.ok()) return Fail(loaded.error());
+  KENES_TRY(server.analytics().Refresh());
   std::fprintf(stderr, "kenes: campaign loaded for analytics in %.1f s\n",
                std::chrono::duration<double>(std::chrono::steady_clock::now() - loading).count());
   std::printf(
       "kenes is serving %s at http://%s:%d/ (API: /api/v1, described at "
       "/api/v1/openapi.json); Ctrl-C stops it\n",
-      ledger.store().Describe().c_str(), options.host.c_str(), *port);
+      ledger.store().Describe().c_str(), options.host.c_str(), port);
   std::fflush(stdout);
 
   std::thread waiter([&] {
@@ -71,7 +70,7 @@ int Serve(Ledger& ledger, Accounts& accounts, const ServeOptions& options) {
   // Run returned: either a signal stopped it, or the listener failed. Wake the waiter either way.
   pthread_kill(waiter.native_handle(), SIGTERM);
   waiter.join();
-  return 0;
+  return Ok();
 }
 
 void AddServe(CLI::App& app, int& exit_code) {
@@ -80,19 +79,18 @@ void AddServe(CLI::App& app, int& exit_code) {
   auto options = std::make_shared<ServeOptions>();
   AddDatabaseOptions(*command, *database);
   AddServeOptions(*command, *options);
-  command->callback([=, &exit_code] {
+  command->callback(Command(exit_code, [=]() -> Status {
     BlockStopSignals();
-    auto open = Open(*database, false);
-    if (!open.ok()) return void(exit_code = Fail(open.error()));
+    KENES_ASSIGN(OpenDatabase open, Open(*database, false));
     // A database from before accounts existed has nobody who can sign in: say how to fix it
     // rather than serve a wall of 401s.
-    if (auto has_users = open->accounts->HasUsers(); has_users.ok() && !*has_users) {
+    if (auto has_users = open.accounts->HasUsers(); has_users.ok() && !*has_users) {
       std::fprintf(
           stderr, "kenes: nobody can sign in yet; `kenes init --db %s` creates the administrator\n",
           database->db.c_str());
     }
-    exit_code = Serve(*open->ledger, *open->accounts, *options);
-  });
+    return Serve(*open.ledger, *open.accounts, *options);
+  }));
 }
 
 }  // namespace kenes::cli

@@ -3,6 +3,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "core/result.h"
 #include "ledger/ledger.h"
 #include "server/server.h"
 
@@ -17,8 +18,9 @@ void AddServeOptions(CLI::App& command, ServeOptions& options);
 // (the store starts threads of its own).
 void BlockStopSignals();
 
-// Serves `ledger` until the process gets SIGINT or SIGTERM; returns the exit code.
+// Serves `ledger` until the process gets SIGINT or SIGTERM, then returns Ok; an error when the
+// port cannot be bound or the campaign cannot be loaded.
 // REQUIRES: BlockStopSignals() was called before any thread started.
-int Serve(Ledger& ledger, Accounts& accounts, const ServeOptions& options);
+Status Serve(Ledger& ledger, Accounts& accounts, const ServeOptions& options);
 
 }  // namespace kenes::cli

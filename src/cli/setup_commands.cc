@@ -89,6 +89,31 @@ Status Initialize(OpenDatabase& database, const std::string& data_dir,
   return Ok();
 }
 
+// What init did: the database it set up, whether it had been set up before, and what to say
+// about its first administrator.
+struct SetUpDone {
+  std::string where;
+  bool was_set_up = false;
+  std::string told;
+};
+
+// Opens (creating) the database and sets it up for init. `first` is the new database's campaign
+// when the options already had to give it; the database is open only within the call.
+Result<SetUpDone> SetUp(const DatabaseOptions& database, const CampaignOptions& campaign,
+                        std::optional<Campaign> first, const std::string& data_dir,
+                        const std::string& admin_password_file) {
+  KENES_ASSIGN(OpenDatabase open, Open(database, true));
+  SetUpDone done;
+  done.where = open.store->Describe();
+  KENES_ASSIGN(done.was_set_up, IsSetUp(open));
+  if (!done.was_set_up && !first) {
+    KENES_ASSIGN(first, CampaignFrom(campaign));
+  }
+  KENES_TRY(Initialize(open, data_dir, first));
+  KENES_ASSIGN(done.told, CreateFirstAdministrator(open, admin_password_file));
+  return done;
+}
+
 // The sample campaign: reference data, then data/demo through the same paths a user's files and
 // press releases take, then an account for each role.
 Status LoadSampleCampaign(OpenDatabase& database, const std::string& data_dir) {
@@ -118,37 +143,24 @@ void AddInit(CLI::App& app, int& exit_code) {
   command->add_option("--admin-password-file", *admin_password,
                       "file holding the first administrator's password (default: one is made up "
                       "and printed once)");
-  command->callback([=, &exit_code] {
+  command->callback(Command(exit_code, [=]() -> Status {
     const bool new_file =
         IsFileStore(database->db) && !std::filesystem::exists(FileStorePath(database->db));
     // A first init needs the campaign: check it before anything is created.
     std::optional<Campaign> first;
     if (new_file) {
-      auto made = CampaignFrom(*campaign);
-      if (!made.ok()) return void(exit_code = Fail(made.error()));
-      first = *made;
+      KENES_ASSIGN(first, CampaignFrom(*campaign));
     }
-    std::string told;
-    bool was_set_up = false;
-    std::string where = database->db;
-    Status done = [&]() -> Status {
-      KENES_ASSIGN(OpenDatabase open, Open(*database, true));
-      where = open.store->Describe();
-      KENES_ASSIGN(was_set_up, IsSetUp(open));
-      if (!was_set_up && !first) {
-        KENES_ASSIGN(first, CampaignFrom(*campaign));
-      }
-      KENES_TRY(Initialize(open, DataDir(*data), first));
-      KENES_ASSIGN(told, CreateFirstAdministrator(open, *admin_password));
-      return Ok();
-    }();
+    auto done = SetUp(*database, *campaign, first, DataDir(*data), *admin_password);
     if (!done.ok()) {
       // A first init that failed leaves no file behind; a database that was there is kept.
       if (new_file) RemoveDatabaseFile(*database);
-      return void(exit_code = Fail(done.error()));
+      return done.error();
     }
-    std::printf("%s %s\n%s", was_set_up ? "updated" : "created", where.c_str(), told.c_str());
-  });
+    std::printf("%s %s\n%s", done->was_set_up ? "updated" : "created", done->where.c_str(),
+                done->told.c_str());
+    return Ok();
+  }));
 }
 
 void AddDemo(CLI::App& app, int& exit_code) {
@@ -163,35 +175,31 @@ void AddDemo(CLI::App& app, int& exit_code) {
   command->add_option("--data", *data, "reference data folder (default: kenes's data/)");
   command->add_flag("--replace", *replace, "replace the database file when it exists");
   AddServeOptions(*command, *serving);
-  command->callback([=, &exit_code] {
+  command->callback(Command(exit_code, [=]() -> Status {
     BlockStopSignals();
-    auto exists = AlreadySetUp(*database);
-    if (!exists.ok()) return void(exit_code = Fail(exists.error()));
-    if (*exists) {
+    KENES_ASSIGN(const bool exists, AlreadySetUp(*database));
+    if (exists) {
       if (!*replace) {
-        return void(exit_code = Fail(Error{ErrorCode::kConflict,
-                                           "'" + database->db +
-                                               "' exists; pass --replace to start it afresh, "
-                                               "or serve it with `kenes serve --db " +
-                                               database->db + "`",
-                                           "db"}));
+        return Error{ErrorCode::kConflict,
+                     "'" + database->db +
+                         "' exists; pass --replace to start it afresh, "
+                         "or serve it with `kenes serve --db " +
+                         database->db + "`",
+                     "db"};
       }
       if (!IsFileStore(database->db)) {
-        return void(exit_code = Fail(Error{ErrorCode::kUnsupported,
-                                           "--replace starts a database file afresh; on "
-                                           "PostgreSQL, drop and create the database instead",
-                                           "db"}));
+        return Error{ErrorCode::kUnsupported,
+                     "--replace starts a database file afresh; on PostgreSQL, drop and create "
+                     "the database instead",
+                     "db"};
       }
       RemoveDatabaseFile(*database);
     }
-    auto open = Open(*database, true);
-    if (!open.ok()) return void(exit_code = Fail(open.error()));
-    if (Status loaded = LoadSampleCampaign(*open, DataDir(*data)); !loaded.ok()) {
-      return void(exit_code = Fail(loaded.error()));
-    }
+    KENES_ASSIGN(OpenDatabase open, Open(*database, true));
+    KENES_TRY(LoadSampleCampaign(open, DataDir(*data)));
     std::fflush(stdout);
-    exit_code = Serve(*open->ledger, *open->accounts, *serving);
-  });
+    return Serve(*open.ledger, *open.accounts, *serving);
+  }));
 }
 
 void AddGazetteer(CLI::App& app, int& exit_code) {
@@ -199,46 +207,43 @@ void AddGazetteer(CLI::App& app, int& exit_code) {
   command->require_subcommand(1);
   auto database = std::make_shared<DatabaseOptions>();
   auto file = std::make_shared<std::string>();
-  auto* import = command->add_subcommand(
+  auto* import_command = command->add_subcommand(
       "import", "Load the official KATO classifier (CSV from the Bureau of National Statistics)");
-  AddDatabaseOptions(*import, *database);
-  import->add_option("file", *file, "the classifier as CSV")->required();
-  import->callback([=, &exit_code] {
-    auto open = Open(*database, false);
-  if (!open.ok()) return void(exit_code = Fail(open.error()));
-  auto text = ReadTextFile(*file);
-  if (!text.ok()) return void(exit_code = Fail(text.error()));
-  auto places = ParseKatoClassifier(*text);
-  if (!places.ok()) return void(exit_code = Fail(WithContext(places.error(), *file)));
-  const std::size_t count = places->size();
-  if (Status put = open->ledger->PutPlaces(std::move(*places)); !put.ok()) {
-    return void(exit_code = Fail(put.error()));
-  }
-  std::printf("imported %zu places; the gazetteer has %zu\n", count,
-              open->ledger->gazetteer()->size());
-});
+  AddDatabaseOptions(*import_command, *database);
+  import_command->add_option("file", *file, "the classifier as CSV")->required();
+  import_command->callback(Command(exit_code, [=]() -> Status {
+    KENES_ASSIGN(OpenDatabase open, Open(*database, false));
+    KENES_ASSIGN(std::string text, ReadTextFile(*file));
+    auto places = ParseKatoClassifier(text);
+    if (!places.ok()) return WithContext(places.error(), *file);
+    const std::size_t count = places->size();
+    KENES_TRY(open.ledger->PutPlaces(std::move(*places)));
+    std::printf("imported %zu places; the gazetteer has %zu\n", count,
+                open.ledger->gazetteer()->size());
+    return Ok();
+  }));
 
-auto query = std::make_shared<std::string>();
-auto* search = command->add_subcommand("search", "Find places by name, in any case form");
-AddDatabaseOptions(*search, *database);
-search->add_option("name", *query, "a name in Russian or Kazakh")->required();
-search->callback([=, &exit_code] {
-  auto open = Open(*database, false);
-  if (!open.ok()) return void(exit_code = Fail(open.error()));
-  const auto gazetteer = open->ledger->gazetteer();
-  const auto found = gazetteer->Search(*query, 10);
-  if (found.empty()) {
-    std::fprintf(stderr, "no place matches '%s'\n", query->c_str());
-    exit_code = 1;
-  }
-  for (const Place* place : found) {
-    const Place* region = gazetteer->RegionOf(place->code);
-    std::printf("%s  %-10s  %s / %s%s%s\n", place->code.c_str(),
-                std::string(PlaceLevelName(place->level)).c_str(), place->name_ru.c_str(),
-                place->name_kk.c_str(), region && region != place ? "  — " : "",
-                region && region != place ? region->name_ru.c_str() : "");
-  }
-});
-}  // namespace kenes::cli
+  auto query = std::make_shared<std::string>();
+  auto* search = command->add_subcommand("search", "Find places by name, in any case form");
+  AddDatabaseOptions(*search, *database);
+  search->add_option("name", *query, "a name in Russian or Kazakh")->required();
+  search->callback(CommandWithExitCode(exit_code, [=]() -> Result<int> {
+    KENES_ASSIGN(OpenDatabase open, Open(*database, false));
+    const auto gazetteer = open.ledger->gazetteer();
+    const auto found = gazetteer->Search(*query, 10);
+    if (found.empty()) {
+      std::fprintf(stderr, "no place matches '%s'\n", query->c_str());
+      return 1;
+    }
+    for (const Place* place : found) {
+      const Place* region = gazetteer->RegionOf(place->code);
+      std::printf("%s  %-10s  %s / %s%s%s\n", place->code.c_str(),
+                  std::string(PlaceLevelName(place->level)).c_str(), place->name_ru.c_str(),
+                  place->name_kk.c_str(), region && region != place ? "  — " : "",
+                  region && region != place ? region->name_ru.c_str() : "");
+    }
+    return 0;
+  }));
+}
 
 }  // namespace kenes::cli

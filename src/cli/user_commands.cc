@@ -43,45 +43,39 @@ void AddUserAdd(CLI::App& parent, int& exit_code) {
   command->add_option("--org", options->organization, "a reporter's organization (id)");
   command->add_option("--password-file", options->password_file,
                       "file holding the password (default: one is made up and printed once)");
-  command->callback([options, &exit_code] {
-    Status done = [&]() -> Status {
-      KENES_ASSIGN(OpenDatabase open, Open(options->database, false));
-      NewUser user;
-      user.name = options->name;
-      KENES_ASSIGN(user.role, ParseRole(options->role, "--role"));
-      user.region_code = options->region;
-      if (options->organization) user.organization_id = options->organization;
-      bool generated = false;
-      KENES_ASSIGN(user.password, NewPassword(options->password_file, generated));
-      KENES_ASSIGN(Actor actor, CommandActor(open, ""));
-      KENES_ASSIGN(User created, open.accounts->CreateUser(actor, user));
-      std::printf("created account %s (%s%s%s)\n", created.name.c_str(),
-                  std::string(RoleName(created.role)).c_str(), ScopeOf(created).empty() ? "" : ", ",
-                  ScopeOf(created).c_str());
-      if (generated) std::printf("password: %s\n", user.password.c_str());
-      return Ok();
-    }();
-    if (!done.ok()) exit_code = Fail(done.error());
-  });
+  command->callback(Command(exit_code, [options]() -> Status {
+    KENES_ASSIGN(OpenDatabase open, Open(options->database, false));
+    NewUser user;
+    user.name = options->name;
+    KENES_ASSIGN(user.role, ParseRole(options->role, "--role"));
+    user.region_code = options->region;
+    if (options->organization) user.organization_id = options->organization;
+    bool generated = false;
+    KENES_ASSIGN(user.password, NewPassword(options->password_file, generated));
+    KENES_ASSIGN(Actor actor, CommandActor(open, ""));
+    KENES_ASSIGN(User created, open.accounts->CreateUser(actor, user));
+    std::printf("created account %s (%s%s%s)\n", created.name.c_str(),
+                std::string(RoleName(created.role)).c_str(), ScopeOf(created).empty() ? "" : ", ",
+                ScopeOf(created).c_str());
+    if (generated) std::printf("password: %s\n", user.password.c_str());
+    return Ok();
+  }));
 }
 
 void AddUserList(CLI::App& parent, int& exit_code) {
   auto database = std::make_shared<DatabaseOptions>();
   auto* command = parent.add_subcommand("list", "List the accounts");
   command->add_option("--db", database->db, "database file")->capture_default_str();
-  command->callback([database, &exit_code] {
-    Status done = [&]() -> Status {
-      KENES_ASSIGN(OpenDatabase open, Open(*database, false));
-      KENES_ASSIGN(std::vector<User> users, open.accounts->ListUsers());
-      for (const User& user : users) {
-        std::printf("%-20s %-12s %-24s %s\n", user.name.c_str(),
-                    std::string(RoleName(user.role)).c_str(), ScopeOf(user).c_str(),
-                    user.disabled ? "disabled" : "active");
-      }
-      return Ok();
-    }();
-    if (!done.ok()) exit_code = Fail(done.error());
-  });
+  command->callback(Command(exit_code, [database]() -> Status {
+    KENES_ASSIGN(OpenDatabase open, Open(*database, false));
+    KENES_ASSIGN(std::vector<User> users, open.accounts->ListUsers());
+    for (const User& user : users) {
+      std::printf("%-20s %-12s %-24s %s\n", user.name.c_str(),
+                  std::string(RoleName(user.role)).c_str(), ScopeOf(user).c_str(),
+                  user.disabled ? "disabled" : "active");
+    }
+    return Ok();
+  }));
 }
 
 void AddUserDisable(CLI::App& parent, int& exit_code) {
@@ -90,16 +84,13 @@ void AddUserDisable(CLI::App& parent, int& exit_code) {
       "disable", "Disable an account: its sessions and tokens stop working at once");
   command->add_option("--db", options->database.db, "database file")->capture_default_str();
   command->add_option("--name", options->name, "the account")->required();
-  command->callback([options, &exit_code] {
-    Status done = [&]() -> Status {
-      KENES_ASSIGN(OpenDatabase open, Open(options->database, false));
-      KENES_ASSIGN(Actor actor, CommandActor(open, ""));
-      KENES_TRY(open.accounts->DisableUser(actor, options->name));
-      std::printf("disabled %s\n", options->name.c_str());
-      return Ok();
-    }();
-    if (!done.ok()) exit_code = Fail(done.error());
-  });
+  command->callback(Command(exit_code, [options]() -> Status {
+    KENES_ASSIGN(OpenDatabase open, Open(options->database, false));
+    KENES_ASSIGN(Actor actor, CommandActor(open, ""));
+    KENES_TRY(open.accounts->DisableUser(actor, options->name));
+    std::printf("disabled %s\n", options->name.c_str());
+    return Ok();
+  }));
 }
 
 void AddUserPassword(CLI::App& parent, int& exit_code) {
@@ -109,19 +100,16 @@ void AddUserPassword(CLI::App& parent, int& exit_code) {
   command->add_option("--name", options->name, "the account")->required();
   command->add_option("--password-file", options->password_file,
                       "file holding the password (default: one is made up and printed once)");
-  command->callback([options, &exit_code] {
-    Status done = [&]() -> Status {
-      KENES_ASSIGN(OpenDatabase open, Open(options->database, false));
-      bool generated = false;
-      KENES_ASSIGN(std::string password, NewPassword(options->password_file, generated));
-      KENES_ASSIGN(Actor actor, CommandActor(open, ""));
-      KENES_TRY(open.accounts->SetPassword(actor, options->name, password));
-      std::printf("set the password of %s\n", options->name.c_str());
-      if (generated) std::printf("password: %s\n", password.c_str());
-      return Ok();
-    }();
-    if (!done.ok()) exit_code = Fail(done.error());
-  });
+  command->callback(Command(exit_code, [options]() -> Status {
+    KENES_ASSIGN(OpenDatabase open, Open(options->database, false));
+    bool generated = false;
+    KENES_ASSIGN(std::string password, NewPassword(options->password_file, generated));
+    KENES_ASSIGN(Actor actor, CommandActor(open, ""));
+    KENES_TRY(open.accounts->SetPassword(actor, options->name, password));
+    std::printf("set the password of %s\n", options->name.c_str());
+    if (generated) std::printf("password: %s\n", password.c_str());
+    return Ok();
+  }));
 }
 
 }  // namespace
@@ -150,17 +138,14 @@ void AddToken(CLI::App& app, int& exit_code) {
   create->add_option("--days", *days, "days it stays valid")
       ->capture_default_str()
       ->check(CLI::Range(1, 366));
-  create->callback([=, &exit_code] {
-    Status done = [&]() -> Status {
-      KENES_ASSIGN(OpenDatabase open, Open(*database, false));
-      KENES_ASSIGN(Actor actor, CommandActor(open, ""));
-      KENES_ASSIGN(IssuedToken token, open.accounts->CreateToken(actor, *user, *label, *days));
-      std::printf("token for %s, valid until %s (send it as Authorization: Bearer <token>):\n%s\n",
-                  user->c_str(), token.expires_at.c_str(), token.token.c_str());
-      return Ok();
-    }();
-    if (!done.ok()) exit_code = Fail(done.error());
-  });
+  create->callback(Command(exit_code, [=]() -> Status {
+    KENES_ASSIGN(OpenDatabase open, Open(*database, false));
+    KENES_ASSIGN(Actor actor, CommandActor(open, ""));
+    KENES_ASSIGN(IssuedToken token, open.accounts->CreateToken(actor, *user, *label, *days));
+    std::printf("token for %s, valid until %s (send it as Authorization: Bearer <token>):\n%s\n",
+                user->c_str(), token.expires_at.c_str(), token.token.c_str());
+    return Ok();
+  }));
 }
 
 }  // namespace kenes::cli
