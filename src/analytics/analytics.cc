@@ -172,6 +172,17 @@ Result<std::vector<FlaggedFigure>> Analytics::ListFlagged(const Filter& filter) 
       filter, [&](const CampaignCache& cache) { return analytics::ListFlagged(cache, filter); });
 }
 
+Result<std::vector<FigureState>> Analytics::FigureStates(std::span<const Id> event_ids) {
+  return Answer<std::vector<FigureState>>(Filter{}, [&](const CampaignCache& cache) {
+    std::vector<FigureState> states;
+    for (Id id : event_ids) {
+      const EventRecord* event = cache.event(id);
+      states.push_back(event && event->attendance ? cache.StateOf(*event) : FigureState::kCounted);
+    }
+    return states;
+  });
+}
+
 Result<std::vector<RegionRow>> Analytics::ComputeRegionRows(const Filter& filter) {
   return Answer<std::vector<RegionRow>>(filter, [&](const CampaignCache& cache) {
     std::vector<RegionRow> rows;

@@ -76,6 +76,9 @@ class Analytics {
   Result<Planning> ComputePlanning(const Filter& filter, Date today);
   Result<Attribution> ComputeAttribution(const Filter& filter);
   Result<std::vector<FlaggedFigure>> ListFlagged(const Filter& filter);
+  // Where each event's figure stands with review, by id: kCounted for an event without a figure
+  // or unknown to the figures yet.
+  Result<std::vector<FigureState>> FigureStates(std::span<const Id> event_ids);
   Result<std::vector<RegionRow>> ComputeRegionRows(const Filter& filter);
   // The official results beside the campaign (after_vote.h). `results` are the store's; they are
   // not filtered, the campaign figures beside them are.

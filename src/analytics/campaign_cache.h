@@ -100,6 +100,11 @@ class CampaignCache {
 
   // Events.
   const std::vector<EventRecord>& events() const { return events_; }
+  // The record of event `id`, or null when the mirror has none.
+  const EventRecord* event(Id id) const {
+    const std::uint32_t slot = event_slots_.Find(id);
+    return slot == kNone ? nullptr : &events_[slot];
+  }
   FigureState StateOf(const EventRecord& event) const;
   // Whether the event passes `filter` (campaign, dates, region, audience).
   bool Matches(const EventRecord& event, const Filter& filter, std::uint32_t region,

@@ -1,26 +1,11 @@
 #include "publish/publication_desk.h"
 
 #include <algorithm>
-#include <map>
 
 #include "publish/release_writer.h"
 
 namespace kenes::publish {
 namespace {
-
-// The events whose figure may not be cited: awaiting review or rejected, by event id.
-Result<std::map<Id, analytics::FigureState>> UncitableFigures(analytics::Analytics& analytics) {
-  KENES_ASSIGN(std::vector<analytics::FlaggedFigure> flagged,
-               analytics.ListFlagged(analytics::Filter{}));
-  std::map<Id, analytics::FigureState> out;
-  for (const analytics::FlaggedFigure& figure : flagged) {
-    if (figure.state == analytics::FigureState::kFlagged ||
-        figure.state == analytics::FigureState::kRejected) {
-      out[figure.event_id] = figure.state;
-    }
-  }
-  return out;
-}
 
 // `code`'s place and every place above it, most specific first.
 std::vector<Place> PlaceChain(const Gazetteer& gazetteer, const std::string& code) {
@@ -82,19 +67,24 @@ Result<ReleaseMeeting> MeetingFacts(Transaction& tx, const Gazetteer& gazetteer,
 
 Result<Publication> PublicationDesk::Write(const Actor& actor, const PublicationRequest& request) {
   KENES_TRY(Validate(request.imprint));
-  KENES_ASSIGN(const auto uncitable, UncitableFigures(analytics_));
+  // Where each figure stands with review is analytics' to say (its plausibility checks).
+  KENES_ASSIGN(const std::vector<analytics::FigureState> states,
+               analytics_.FigureStates(request.event_ids));
   const auto gazetteer = ledger_.gazetteer();
   return ledger_.Write<Publication>(actor, [&](LedgerSession& session) -> Result<Publication> {
     KENES_ASSIGN(std::vector<Event> events, session.PublicationEvents(request.event_ids));
-    for (const Event& event : events) {
-      const auto found = uncitable.find(event.id);
-      if (found == uncitable.end() || !event.attendance) continue;
-      return Invalid(
-          "events",
-          "event " + std::to_string(event.id) + ": its figure '" + event.attendance->text + "' " +
-              (found->second == analytics::FigureState::kRejected ? "was rejected on review"
-                                                                  : "awaits review") +
-              "; a publication cites reviewed figures only");
+    for (std::size_t i = 0; i < events.size(); ++i) {
+      const analytics::FigureState state = states[i];
+      if (!events[i].attendance || state == analytics::FigureState::kCounted ||
+          state == analytics::FigureState::kConfirmed) {
+        continue;
+      }
+      return Invalid("events",
+                     "event " + std::to_string(events[i].id) + ": its figure '" +
+                         events[i].attendance->text + "' " +
+                         (state == analytics::FigureState::kRejected ? "was rejected on review"
+                                                                     : "awaits review") +
+                         "; a publication cites reviewed figures only");
     }
     Transaction& tx = session.transaction();
     KENES_ASSIGN(const std::vector<Segment> segments, tx.ListSegments());
