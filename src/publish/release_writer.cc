@@ -66,7 +66,14 @@ std::string Capitalized(std::string text) {
 
 // "a", "a и b", "a, b и c"; Kazakh joins with "және".
 std::string List(const std::vector<std::string>& items, Language language) {
-  const std::string_view conjunction = language == Language::kKazakh ? " және " : " и ";
+  std::string_view conjunction = language == Language::kKazakh ? " және " : " и ";
+  // "с врачами и медиками, педагогами и учителями" would read as one list: when an item has its
+  // own "и", the last one is joined by "а также".
+  if (language == Language::kRussian && items.size() > 1) {
+    for (const std::string& item : items) {
+      if (item.find(" и ") != std::string::npos) conjunction = ", а также ";
+    }
+  }
   std::string out;
   for (std::size_t i = 0; i < items.size(); ++i) {
     if (i > 0) out += i + 1 == items.size() ? std::string(conjunction) : std::string(", ");

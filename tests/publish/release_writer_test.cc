@@ -189,6 +189,19 @@ TEST(WriteRelease, SaysTheSumOfTheFiguresInWordsTrueForItsRange) {
   }
 }
 
+// An audience item with its own "и" makes the list's last joint "а также", so the list does
+// not read as one long pair.
+TEST(WriteRelease, JoinsAListWhoseItemsHaveTheirOwnAndWithAlso) {
+  ReleaseMeeting meeting = Meeting("57");
+  meeting.audience.push_back(Segment{"miners", "шахтёры", "шахтерлер", ""});
+  const WrittenRelease release = WriteRelease({PublicationLanguage::kRussian, {meeting}});
+  EXPECT_NE(release.text.find("фермерами, а также шахтёрами"), std::string::npos) << release.text;
+  meeting.audience = {Segment{"miners", "шахтёры", "шахтерлер", ""},
+                      Segment{"students", "студенты", "студенттер", ""}};
+  const WrittenRelease plain = WriteRelease({PublicationLanguage::kRussian, {meeting}});
+  EXPECT_NE(plain.text.find("шахтёрами и студентами"), std::string::npos) << plain.text;
+}
+
 TEST(WriteRelease, RefusesARequestWithoutMeetings) {
   EXPECT_THROW(WriteRelease(ReleaseRequest{}), std::invalid_argument);
 }
