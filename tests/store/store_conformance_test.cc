@@ -2,9 +2,11 @@
 // and once against a throwaway PostgreSQL server (see support/test_database.h).
 #include <gtest/gtest.h>
 
+#include <atomic>
 #include <chrono>
 #include <limits>
 #include <memory>
+#include <stdexcept>
 #include <thread>
 
 #include "store/query_deadline.h"
@@ -241,6 +243,49 @@ TEST_F(StoreConformance, ReadersSeeOnlyCommittedWrites) {
   ASSERT_TRUE(after.ok());
   EXPECT_EQ(during->items.size(), 0u);
   EXPECT_EQ(after->items.size(), 1u);
+}
+
+// Far more reads at once than a store keeps connections for all finish, each seeing the data; a
+// read inside a read does not wait for the busy pool; a read whose body throws gives its
+// connection back, so a run of failures cannot leave the pool empty.
+TEST_F(StoreConformance, ABurstOfReadsNestedReadsAndFailedReadsAllComeBack) {
+  ASSERT_TRUE(Create(SampleEvent("2026-02-24", "350000000", std::nullopt)).ok());
+  const auto count_events = [&]() -> Result<std::size_t> {
+    return store_->Read<std::size_t>([&](Transaction& tx) -> Result<std::size_t> {
+      KENES_ASSIGN(PageOf<Event> page, tx.ListEvents({}));
+      return page.items.size();
+    });
+  };
+  std::atomic<int> seen{0};
+  std::atomic<int> nested{0};
+  std::vector<std::thread> readers;
+  for (int i = 0; i < 48; ++i) {
+    readers.emplace_back([&, i] {
+      Status read = store_->Read([&](Transaction& tx) -> Status {
+        KENES_ASSIGN(PageOf<Event> page, tx.ListEvents({}));
+        if (page.items.size() == 1) ++seen;
+        // Every other reader holds its connection a while and reads again inside it.
+        if (i % 2 == 0) {
+          std::this_thread::sleep_for(std::chrono::milliseconds(20));
+          KENES_ASSIGN(std::size_t inner, count_events());
+          if (inner == 1) ++nested;
+        }
+        return Ok();
+      });
+      EXPECT_TRUE(read.ok()) << read.error().message;
+    });
+  }
+  for (std::thread& reader : readers) reader.join();
+  EXPECT_EQ(seen, 48);
+  EXPECT_EQ(nested, 24);
+
+  for (int i = 0; i < 40; ++i) {
+    EXPECT_THROW((void)store_->Read([](Transaction&) -> Status { throw std::runtime_error("x"); }),
+                 std::runtime_error);
+  }
+  auto after = count_events();
+  ASSERT_TRUE(after.ok()) << after.error().message;
+  EXPECT_EQ(*after, 1u);
 }
 
 // Accounts, credentials, sign-in attempts and the audit log.

@@ -1,8 +1,12 @@
 // The embedded store: one SQLite file in WAL mode. Writes go through one connection, serialized
 // by a mutex (SQLite allows one writer at a time anyway, and waiting on a mutex is cheaper than
-// SQLite's busy retries); reads use a pool of read-only connections and run beside a write.
+// SQLite's busy retries); reads use a pool of read-only connections and run beside a write. The
+// pool is bounded: past kMaxReaders reads at once, a read waits for a connection to come back
+// rather than open one (opening parses the schema and prepares every statement afresh, and under
+// a burst of cheap reads that churn, not the reads, was most of the server's time).
 #pragma once
 
+#include <condition_variable>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -35,6 +39,9 @@ class SqliteStore final : public Store {
   SqliteStore(std::string path, const Clock& clock, std::unique_ptr<sqlite::Connection> writer)
       : path_(std::move(path)), clock_(clock), writer_(std::move(writer)) {}
 
+  // A read connection: an idle one, a new one while fewer than kMaxReaders are out, else the next
+  // one returned, waiting until the thread's query deadline at most. A thread already holding
+  // one (a read inside a read) never waits, so nested reads cannot deadlock the pool.
   Result<std::unique_ptr<sqlite::Connection>> TakeReader();
   void ReturnReader(std::unique_ptr<sqlite::Connection> reader);
 
@@ -42,8 +49,10 @@ class SqliteStore final : public Store {
   const Clock& clock_;
   std::mutex writer_mutex_;  // guards writer_
   std::unique_ptr<sqlite::Connection> writer_;
-  std::mutex readers_mutex_;  // guards idle_readers_
+  std::mutex readers_mutex_;  // guards idle_readers_ and readers_out_
+  std::condition_variable reader_returned_;
   std::vector<std::unique_ptr<sqlite::Connection>> idle_readers_;
+  std::size_t readers_out_ = 0;  // connections taken and not yet returned
   sql::ChangeFeed feed_;
 };
 
