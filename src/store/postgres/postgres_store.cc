@@ -83,9 +83,14 @@ Result<std::unique_ptr<postgres::Connection>> PostgresStore::Take() {
   return opened;
 }
 
+PostgresStore::Lease::~Lease() {
+  if (std::uncaught_exceptions() > exceptions) connection.reset();
+  store.Return(std::move(connection));
+}
+
 void PostgresStore::Return(std::unique_ptr<postgres::Connection> connection) {
   std::lock_guard lock(pool_mutex_);
-  if (connection->broken()) {
+  if (!connection || connection->broken()) {
     --open_;  // closed as it goes out of scope; its place may be opened afresh
   } else {
     idle_.push_back(std::move(connection));
@@ -190,10 +195,9 @@ Status PostgresStore::Read(const std::function<Status(Transaction&)>& body) {
     begin += "; SET LOCAL statement_timeout = " + std::to_string(left.count());
   }
   KENES_ASSIGN(auto connection, Take());
+  const Lease lease{*this, std::move(connection)};
   bool retryable = false;
-  Status status = Attempt(*connection, begin.c_str(), body, retryable);
-  Return(std::move(connection));
-  return status;
+  return Attempt(*lease.connection, begin.c_str(), body, retryable);
 }
 
 Status PostgresStore::Write(const std::function<Status(Transaction&)>& outer_body) {
@@ -202,7 +206,9 @@ Status PostgresStore::Write(const std::function<Status(Transaction&)>& outer_bod
     sql::AmbientTransaction ambient(this, tx);
     return outer_body(tx);
   };
-  KENES_ASSIGN(auto connection, Take());
+  KENES_ASSIGN(auto taken, Take());
+  const Lease lease{*this, std::move(taken)};
+  postgres::Connection* const connection = lease.connection.get();
   if (rehearse_writes_) {
     bool retryable = false;
     // The rehearsal rolls back whatever happens; only the run after it counts.
@@ -225,7 +231,6 @@ Status PostgresStore::Write(const std::function<Status(Transaction&)>& outer_bod
     const long ceiling = 200L << std::min(attempt - 1, 8);
     std::this_thread::sleep_for(std::chrono::microseconds(random() % ceiling + 50));
   }
-  Return(std::move(connection));
   return status;
 }
 

@@ -8,6 +8,7 @@
 #pragma once
 
 #include <condition_variable>
+#include <exception>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -46,6 +47,14 @@ class PostgresStore final : public Store {
 
   Result<std::unique_ptr<postgres::Connection>> Take();
   void Return(std::unique_ptr<postgres::Connection> connection);
+  // Holds a taken connection and returns it however the work on it ends. After an exception it
+  // may still be inside its transaction: it is closed, and its place in the pool freed.
+  struct Lease {
+    PostgresStore& store;
+    std::unique_ptr<postgres::Connection> connection;
+    const int exceptions = std::uncaught_exceptions();
+    ~Lease();
+  };
   // One attempt of a transaction; `retryable` says whether a failure was a serialization one.
   Status Attempt(postgres::Connection& connection, const char* begin,
                  const std::function<Status(Transaction&)>& body, bool& retryable);
