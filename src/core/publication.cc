@@ -67,20 +67,24 @@ Status CheckTransition(PublicationStatus from, PublicationStatus to) {
                                std::string(PublicationStatusName(to)) + "'");
 }
 
-std::string ExportedText(const Publication& publication) {
-  std::string text = publication.title + "\n\n" + publication.text;
-  while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.pop_back();
+std::vector<std::string> ImprintLines(const Publication& publication) {
   const Imprint& imprint = publication.imprint;
   // The words the intake reads an imprint by (src/extract/imprint.h), so a published release read
   // back gives the same three parts.
   if (publication.language == PublicationLanguage::kKazakh) {
-    text += "\n\nДайындаған: " + imprint.made_by + "\nТапсырыс беруші: " + imprint.ordered_by +
-            "\n" + imprint.paid_by + " қаражатынан төленді\n";
-  } else {
-    text += "\n\nИзготовлено: " + imprint.made_by + "\nЗаказчик: " + imprint.ordered_by +
-            "\nОплачено из средств " + imprint.paid_by + "\n";
+    return {"Дайындаған: " + imprint.made_by, "Тапсырыс беруші: " + imprint.ordered_by,
+            imprint.paid_by + " қаражатынан төленді"};
   }
-  return text;
+  return {"Изготовлено: " + imprint.made_by, "Заказчик: " + imprint.ordered_by,
+          "Оплачено из средств " + imprint.paid_by};
+}
+
+std::string ExportedText(const Publication& publication) {
+  std::string text = publication.title + "\n\n" + publication.text;
+  while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.pop_back();
+  text += "\n";
+  for (const std::string& line : ImprintLines(publication)) text += "\n" + line;
+  return text + "\n";
 }
 
 }  // namespace kenes

@@ -80,6 +80,11 @@ Status Validate(const Publication& publication);
 // version). Publishing a draft that was never approved is refused.
 Status CheckTransition(PublicationStatus from, PublicationStatus to);
 
+// The imprint's three lines in the publication's language: "Изготовлено: …", "Заказчик: …",
+// "Оплачено из средств …" (Kazakh: "Дайындаған: …", "Тапсырыс беруші: …", "… қаражатынан
+// төленді").
+std::vector<std::string> ImprintLines(const Publication& publication);
+
 // The text as it leaves kenes in every format: the title, the body and the imprint in the
 // publication's language. Its SHA-256 is what approval records.
 std::string ExportedText(const Publication& publication);

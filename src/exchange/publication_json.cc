@@ -13,7 +13,8 @@ json ImprintJson(const Imprint& imprint) {
           {"paid_by", imprint.paid_by}};
 }
 
-// The imprint object; its parts are checked for content by Validate(Imprint), here for form.
+// The imprint object, read for form; whether its parts say anything is Validate(Imprint)'s, which
+// the ledger applies to every publication whichever way it came.
 Result<Imprint> ImprintFromJson(JsonFields& fields) {
   const json* nested = fields.Nested("imprint");
   if (!nested || nested->is_null()) {
@@ -25,7 +26,6 @@ Result<Imprint> ImprintFromJson(JsonFields& fields) {
   KENES_TRY(parts.Text("ordered_by", imprint.ordered_by, true));
   KENES_TRY(parts.Text("paid_by", imprint.paid_by, true));
   KENES_TRY(parts.Finish());
-  KENES_TRY(Validate(imprint));
   return imprint;
 }
 
@@ -64,9 +64,6 @@ Result<PublicationRequest> PublicationRequestFromJson(const json& value) {
   PublicationRequest request;
   if (!fields.Has("events")) return Invalid("events", "is required: the ids of confirmed events");
   KENES_TRY(fields.IdList("events", request.event_ids));
-  if (request.event_ids.empty()) {
-    return Invalid("events", "is empty: a publication cites at least one confirmed event");
-  }
   KENES_TRY(fields.Enum("language", request.language, &ParsePublicationLanguage, true));
   KENES_ASSIGN(request.imprint, ImprintFromJson(fields));
   KENES_TRY(fields.Finish());

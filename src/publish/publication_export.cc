@@ -58,16 +58,12 @@ std::string Html(const Publication& publication) {
     }
     body = end == std::string_view::npos ? std::string_view() : body.substr(end + 2);
   }
-  // The imprint exactly as the text export prints it: the lines after the body.
-  const std::string exported = ExportedText(publication);
-  const std::string_view imprint = std::string_view(exported).substr(exported.rfind("\n\n") + 2);
+  // The imprint as the text export prints it.
   out += "<div class=\"imprint\">";
-  for (std::size_t start = 0; start < imprint.size();) {
-    const std::size_t end = std::min(imprint.find('\n', start), imprint.size());
+  for (const std::string& line : ImprintLines(publication)) {
     out += "<p>";
-    report::AppendEscaped(out, imprint.substr(start, end - start));
+    report::AppendEscaped(out, line);
     out += "</p>";
-    start = end + 1;
   }
   out += "</div>\n</body></html>\n";
   return out;

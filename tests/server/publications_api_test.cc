@@ -85,8 +85,11 @@ TEST_F(PublicationsApi, AReleaseIsWrittenApprovedPublishedAndDownloadedWithItsIm
   Reply html = server_.Get("/api/v1/publications/" + std::to_string(id) + "?format=html");
   ASSERT_EQ(html.status, 200);
   EXPECT_NE(html.raw.find("Заказчик: Оспанов М.Ж."), std::string::npos);
-  EXPECT_NE(html.raw.find("&lt;") == std::string::npos ? html.raw.find("<h1>") : 0,
-            std::string::npos);
+  // The page says whose approval it carries, and the title is text, not markup.
+  EXPECT_NE(html.raw.find(approved.body["text_sha256"].get<std::string>()), std::string::npos);
+  EXPECT_NE(html.raw.find("<h1>" + written.body["title"].get<std::string>() + "</h1>"),
+            std::string::npos)
+      << html.raw.substr(0, 600);
   Reply pdf = server_.Get("/api/v1/publications/" + std::to_string(id) + "?format=pdf");
   ASSERT_EQ(pdf.status, 200) << pdf.raw.substr(0, 300);
   EXPECT_EQ(pdf.raw.substr(0, 5), "%PDF-");
@@ -100,11 +103,14 @@ TEST_F(PublicationsApi, AReleaseIsWrittenApprovedPublishedAndDownloadedWithItsIm
   // An edit after approval is the next version, a draft again; the approved text is kept.
   Reply edited = server_.Patch("/api/v1/publications/" + std::to_string(id),
                                {{"version", published.body["version"]},
-                                {"text", text + "\n\nОтдельно отметили работу волонтёров."}});
+                                {"text", text + "\n\nОтдельно отметили: <b>волонтёры</b>."}});
   ASSERT_EQ(edited.status, 200) << edited.raw;
   EXPECT_EQ(edited.body["status"], "draft");
   EXPECT_EQ(edited.body["text_version"], 2);
   EXPECT_TRUE(edited.body["text_sha256"].is_null());
+  Reply edited_html = server_.Get("/api/v1/publications/" + std::to_string(id) + "?format=html");
+  EXPECT_EQ(edited_html.raw.find("<b>"), std::string::npos);
+  EXPECT_NE(edited_html.raw.find("&lt;b&gt;волонтёры&lt;/b&gt;"), std::string::npos);
   Reply read = server_.Get("/api/v1/publications/" + std::to_string(id));
   ASSERT_EQ(read.body["approved_versions"].size(), 1u);
   EXPECT_EQ(read.body["approved_versions"][0]["text_sha256"], approved.body["text_sha256"]);
