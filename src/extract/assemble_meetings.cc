@@ -9,8 +9,8 @@ namespace {
 
 // How many tokens from its verb a meeting noun may stand: "встреча ... состоялась" in Russian;
 // Kazakh ends the sentence with the verb and may put the place, venue and partner between.
-constexpr std::uint32_t kNounReach = 6;
-constexpr std::uint32_t kKazakhNounReach = 14;
+constexpr std::size_t kNounReach = 6;
+constexpr std::size_t kKazakhNounReach = 14;
 
 // Words that end the clause a meeting's partner is named in: "..., где", "..., в ходе".
 constexpr std::string_view kClauseEnders[] = {"где",   "которые",  "который",  "которая",
@@ -19,8 +19,8 @@ constexpr std::string_view kClauseEnders[] = {"где",   "которые",  "к
 
 }  // namespace
 
-std::uint32_t Assembler::ClauseEnd(std::uint32_t from, std::uint32_t sentence_end) const {
-  for (std::uint32_t k = from; k < sentence_end; ++k) {
+TokenIndex Assembler::ClauseEnd(TokenIndex from, TokenIndex sentence_end) const {
+  for (TokenIndex k = from; k < sentence_end; ++k) {
     if (text_.Is(k, ";")) return k;
     if (text_.Is(k, ",") && k + 1 < sentence_end &&
         (std::find(std::begin(kClauseEnders), std::end(kClauseEnders), text_.Fold(k + 1)) !=
@@ -32,7 +32,7 @@ std::uint32_t Assembler::ClauseEnd(std::uint32_t from, std::uint32_t sentence_en
   return sentence_end;
 }
 
-bool Assembler::HasPartner(std::uint32_t begin, std::uint32_t end) const {
+bool Assembler::HasPartner(TokenIndex begin, TokenIndex end) const {
   if (!FindAudience(text_, begin, end, m_.organizations).empty()) return true;
   return std::any_of(m_.organizations.begin(), m_.organizations.end(), [&](const OrgMention& org) {
     return org.first_token >= begin && org.first_token < end;
@@ -40,7 +40,7 @@ bool Assembler::HasPartner(std::uint32_t begin, std::uint32_t end) const {
 }
 
 std::optional<Trigger> Assembler::FindTrigger(const Sentence& sentence) const {
-  for (std::uint32_t v = sentence.begin; v < sentence.end; ++v) {
+  for (TokenIndex v = sentence.begin; v < sentence.end; ++v) {
     if (text_.in_speech[v]) continue;
     LexHit verb;
     if (!text_.HasClass(v, LexClass::kMeetingVerb, &verb)) continue;
@@ -67,16 +67,16 @@ std::optional<Trigger> Assembler::FindTrigger(const Sentence& sentence) const {
     };
     // Kazakh puts the verb last, often far after its noun: "Келесі кездесу Қарағанды
     // қаласындағы техникалық университетте студенттермен өтті".
-    const std::uint32_t reach = text_.KazakhAt(v) ? kKazakhNounReach : kNounReach;
-    std::uint32_t best_distance = reach + 1;
-    for (std::uint32_t k = v > sentence.begin + reach ? v - reach : sentence.begin;
+    const std::size_t reach = text_.KazakhAt(v) ? kKazakhNounReach : kNounReach;
+    std::size_t best_distance = reach + 1;
+    for (TokenIndex k = v > sentence.begin + reach ? v - reach : sentence.begin;
          k < sentence.end && k <= v + reach; ++k) {
       LexHit noun;
       if (k == v || !MeetingNounAt(text_, k, &noun) || text_.Is(k - 1, "ходе") ||
           !subject_or_object(noun)) {
         continue;
       }
-      const std::uint32_t distance = k < v ? v - k : k - v;
+      const std::size_t distance = k < v ? v - k : k - v;
       if (distance < best_distance) {
         best_distance = distance;
         trigger.noun = k;
@@ -95,11 +95,11 @@ std::optional<Trigger> Assembler::FindTrigger(const Sentence& sentence) const {
     // Whom with: "с" after the verb or the noun, whichever comes first ("Встреча с
     // коллективом больницы прошла"); in Kazakh, the words before them that end in -мен
     // ("«Қаратал» КМП ұжымымен кездесу өткізді").
-    const std::uint32_t after = trigger.noun != kNoToken ? std::min(v, trigger.noun) : v;
+    const TokenIndex after = trigger.noun != kNoToken ? std::min(v, trigger.noun) : v;
     if (text_.KazakhAt(v)) {
       FindKazakhPartner(sentence, v, trigger);
     } else {
-      for (std::uint32_t k = after + 1; k < sentence.end; ++k) {
+      for (TokenIndex k = after + 1; k < sentence.end; ++k) {
         if ((text_.Is(k, "с") || text_.Is(k, "со")) && !text_.in_speech[k]) {
           trigger.partner_begin = k + 1;
           trigger.partner_end = ClauseEnd(k + 1, sentence.end);
@@ -132,10 +132,10 @@ std::optional<Trigger> Assembler::FindTrigger(const Sentence& sentence) const {
 
 // The Kazakh partner: the noun phrase that ends in an instrumental (-мен, -бен, -пен) before
 // token `before`, back to the subject, a comma or a person's name.
-void Assembler::FindKazakhPartner(const Sentence& sentence, std::uint32_t before,
+void Assembler::FindKazakhPartner(const Sentence& sentence, TokenIndex before,
                                   Trigger& trigger) const {
-  std::uint32_t last = kNoToken;
-  for (std::uint32_t k = before; k-- > sentence.begin;) {
+  TokenIndex last = kNoToken;
+  for (TokenIndex k = before; k-- > sentence.begin;) {
     if (text_.in_speech[k] || !text_.token(k).IsWord()) continue;
     if (KazakhInstrumental(k)) {
       last = k;
@@ -143,10 +143,10 @@ void Assembler::FindKazakhPartner(const Sentence& sentence, std::uint32_t before
     }
   }
   if (last == kNoToken) return;
-  std::uint32_t first = last;
+  TokenIndex first = last;
   const auto& people = m_.people.people;
   while (first > sentence.begin) {
-    const std::uint32_t k = first - 1;
+    const TokenIndex k = first - 1;
     if (text_.Is(k, ",") || text_.Is(k, ";") || text_.Is(k, ":") || text_.in_speech[k] ||
         MeetingNounAt(text_, k, nullptr)) {
       break;
@@ -174,7 +174,7 @@ void Assembler::FindKazakhPartner(const Sentence& sentence, std::uint32_t before
 
 // A word in the instrumental: a Kazakh noun the lexicon knows in that form, or any word (a
 // name, "КМП-мен") written with the suffix.
-bool Assembler::KazakhInstrumental(std::uint32_t k) const {
+bool Assembler::KazakhInstrumental(TokenIndex k) const {
   for (const LexHit& hit : text_.hits[k]) {
     if (hit.entry->paradigm == Paradigm::kKazakh && HasCase(hit.forms, Case::kInstrumental)) {
       return true;
@@ -191,23 +191,23 @@ void Assembler::BuildEvents() {
   int current = -1;
   // The list of meetings being read ("с. Торайгыр – 85;" line after line): the sentence that
   // leads it, and its events.
-  std::uint32_t list_lead = kNoToken;
+  std::optional<SentenceIndex> list_lead;
   std::vector<int> list_events;
-  for (std::uint32_t s = 0; s < sentences.size(); ++s) {
+  for (SentenceIndex s; s < text_.SentenceEnd(); ++s) {
     const Sentence& sentence = sentences[s];
     if (const PlaceMention* place = ListItemPlace(sentence)) {
-      const std::uint32_t lead =
-          list_events.empty() || list_lead == kNoToken ? ListLead(s) : list_lead;
-      if (lead != kNoToken) {
+      const std::optional<SentenceIndex> lead =
+          list_events.empty() || !list_lead ? ListLead(s) : list_lead;
+      if (lead) {
         // The lead ("встречи прошли в следующих населенных пунктах:") and its paragraph's
         // meetings of no one place ("прошли разъяснительные встречи" in the district) are the
         // list's heading, not more meetings: its lines are the meetings.
         while (list_events.empty() && !events_.empty() &&
-               events_.back().first_sentence >= LeadBegin(lead) && IsHeading(events_.back())) {
+               events_.back().first_sentence >= LeadBegin(*lead) && IsHeading(events_.back())) {
           events_.pop_back();
         }
         list_lead = lead;
-        events_.push_back(ListItem(s, *place, lead));
+        events_.push_back(ListItem(s, *place, *lead));
         current = static_cast<int>(events_.size()) - 1;
         list_events.push_back(current);
         continue;
@@ -220,7 +220,7 @@ void Assembler::BuildEvents() {
     }
     if (const std::optional<Trigger> trigger = FindTrigger(sentence)) {
       list_events.clear();
-      list_lead = kNoToken;
+      list_lead.reset();
       Working candidate = StartEvent(s, *trigger);
       // A meeting sentence that names nobody new and nowhere new goes on with the meeting of
       // its paragraph ("Встреча прошла в Доме дружбы", "Собрались около 70 представителей
@@ -275,7 +275,7 @@ bool Assembler::NamesNothing(const Working& candidate, const Trigger& trigger,
   constexpr std::string_view kAnother[] = {"также",  "еще",    "ещё",     "кроме", "затем",
                                            "потом",  "далее",  "позднее", "позже", "вторая",
                                            "второй", "третья", "другая",  "другой"};
-  for (std::uint32_t k = sentence.begin; k < sentence.end; ++k) {
+  for (TokenIndex k = sentence.begin; k < sentence.end; ++k) {
     const std::string_view word = text_.Fold(k);
     if (std::find(std::begin(kAnother), std::end(kAnother), word) != std::end(kAnother) ||
         word.starts_with("следующ") || word.starts_with("очередн")) {
@@ -287,10 +287,10 @@ bool Assembler::NamesNothing(const Working& candidate, const Trigger& trigger,
 
 // Whether the words before token `at` make what starts there the place something happens:
 // "в", "во", "на", also through a room or building ("в здании", "в актовом зале").
-bool Assembler::Locative(std::uint32_t at, std::uint32_t begin) const {
+bool Assembler::Locative(TokenIndex at, TokenIndex begin) const {
   constexpr std::string_view kRooms[] = {"здании",     "зале",     "помещении",     "стенах",
                                          "территории", "площадке", "конференц-зале"};
-  std::uint32_t k = at;
+  TokenIndex k = at;
   if (k > begin &&
       std::find(std::begin(kRooms), std::end(kRooms), text_.Fold(k - 1)) != std::end(kRooms)) {
     --k;
@@ -302,7 +302,7 @@ bool Assembler::Locative(std::uint32_t at, std::uint32_t begin) const {
 // A Kazakh organization in the locative is where something happens: "Мәдениет үйінде",
 // "«Қаратал» КМП-да"; its attributive ("университетіндегі") describes a noun instead.
 bool Assembler::KazakhLocative(const OrgMention& org) const {
-  const std::uint32_t last = org.end_token - 1;
+  const TokenIndex last = org.end_token - 1;
   if (!text_.KazakhAt(last)) return false;
   for (const LexHit& hit : text_.hits[last]) {
     if (hit.entry->paradigm == Paradigm::kKazakh && HasCase(hit.forms, Case::kPrepositional) &&
@@ -338,8 +338,8 @@ void Assembler::AddDetails(Working& current, const Working& candidate) {
   }
 }
 
-Working Assembler::StartEvent(std::uint32_t s, const Trigger& trigger) {
-  const Sentence& sentence = text_.segmented.sentences[s];
+Working Assembler::StartEvent(SentenceIndex s, const Trigger& trigger) {
+  const Sentence& sentence = text_.sentence(s);
   Working event;
   event.first_sentence = event.last_sentence = s;
   event.sentences.push_back(s);
@@ -350,7 +350,7 @@ Working Assembler::StartEvent(std::uint32_t s, const Trigger& trigger) {
   LexHit noun;
   if (trigger.noun != kNoToken && MeetingNounAt(text_, trigger.noun, &noun)) {
     draft.kind = static_cast<EventKind>(noun.entry->value);
-    std::uint32_t first = trigger.noun;
+    TokenIndex first = trigger.noun;
     if (trigger.noun > sentence.begin) {
       const std::string_view adjective = text_.Fold(trigger.noun - 1);
       if (adjective.starts_with("итогов") || adjective.starts_with("заключительн")) {
@@ -369,7 +369,7 @@ Working Assembler::StartEvent(std::uint32_t s, const Trigger& trigger) {
     draft.kind_span = text_.token(trigger.verb).span;
   }
   // Whom it was held with: the clause after "с", or, for a gathering, the whole sentence.
-  std::uint32_t begin = sentence.begin, end = sentence.end;
+  TokenIndex begin = sentence.begin, end = sentence.end;
   if (trigger.partner_begin != kNoToken) {
     begin = trigger.partner_begin;
     end = trigger.partner_end;
@@ -385,7 +385,7 @@ Working Assembler::StartEvent(std::uint32_t s, const Trigger& trigger) {
   }
   // "состоялось собрание жителей села": the people the meeting noun is of.
   if (draft.audience.empty() && trigger.noun != kNoToken) {
-    std::uint32_t end_of_noun_phrase = trigger.noun + 1;
+    TokenIndex end_of_noun_phrase = trigger.noun + 1;
     while (end_of_noun_phrase < sentence.end && text_.token(end_of_noun_phrase).IsWord() &&
            !text_.HasClass(end_of_noun_phrase, LexClass::kMeetingVerb)) {
       ++end_of_noun_phrase;
@@ -395,7 +395,7 @@ Working Assembler::StartEvent(std::uint32_t s, const Trigger& trigger) {
   // "сход граждан, в котором приняли участие порядка 250 жителей": who came, when the meeting
   // sentence names nobody it was held with.
   if (draft.audience.empty()) {
-    for (std::uint32_t k = sentence.begin; k < sentence.end; ++k) {
+    for (TokenIndex k = sentence.begin; k < sentence.end; ++k) {
       if (!text_.in_speech[k] && text_.HasClass(k, LexClass::kAttendanceCue)) {
         AddAudience(event, k + 1, sentence.end);
         break;
@@ -469,7 +469,7 @@ Working Assembler::StartEvent(std::uint32_t s, const Trigger& trigger) {
   // Kazakh the subject opens the sentence: "Мәжіліс депутаттары Ерлан Сайров пен Айгүл
   // Нұрланова ... кездесті" — whoever it names in the nominative before the partner.
   const auto& people = m_.people.people;
-  const std::uint32_t subject_end =
+  const TokenIndex subject_end =
       trigger.partner_begin != kNoToken ? trigger.partner_begin : trigger.verb;
   for (std::size_t p = 0; p < people.size(); ++p) {
     const bool kazakh_subject = text_.KazakhAt(trigger.verb) &&
@@ -487,7 +487,7 @@ Working Assembler::StartEvent(std::uint32_t s, const Trigger& trigger) {
   return event;
 }
 
-void Assembler::AddAudience(Working& event, std::uint32_t begin, std::uint32_t end) {
+void Assembler::AddAudience(Working& event, TokenIndex begin, TokenIndex end) {
   for (const AudienceMention& mention : FindAudience(text_, begin, end, m_.organizations)) {
     const std::string code(Lexicon::SegmentCodes()[mention.segment]);
     auto& audience = event.draft.audience;
@@ -498,15 +498,15 @@ void Assembler::AddAudience(Working& event, std::uint32_t begin, std::uint32_t e
   }
 }
 
-void Assembler::Continue(Working& event, std::uint32_t s) {
-  const Sentence& sentence = text_.segmented.sentences[s];
+void Assembler::Continue(Working& event, SentenceIndex s) {
+  const Sentence& sentence = text_.sentence(s);
   event.sentences.push_back(s);
   // A later paragraph goes on telling of the meeting when it says what happened in its
   // course ("В ходе встречи жители задали более 40 вопросов", "В завершение встречи ...").
   constexpr std::string_view kInItsCourse[] = {"ходе",   "завершение", "рамках",
                                                "итогам", "время",      "окончании"};
   bool contributes = sentence.paragraph == event.paragraph;
-  for (std::uint32_t k = sentence.begin + 1; k < sentence.end && !contributes; ++k) {
+  for (TokenIndex k = sentence.begin + 1; k < sentence.end && !contributes; ++k) {
     LexHit noun;
     contributes = std::find(std::begin(kInItsCourse), std::end(kInItsCourse), text_.Fold(k - 1)) !=
                       std::end(kInItsCourse) &&
@@ -518,7 +518,7 @@ void Assembler::Continue(Working& event, std::uint32_t s) {
   // did not say.
   if (event.venue < 0 && sentence.paragraph == event.paragraph) {
     bool about_meeting = false;
-    for (std::uint32_t k = sentence.begin; k < sentence.end && !about_meeting; ++k) {
+    for (TokenIndex k = sentence.begin; k < sentence.end && !about_meeting; ++k) {
       about_meeting = MeetingNounAt(text_, k, nullptr);
     }
     for (std::size_t o = 0; o < m_.organizations.size() && about_meeting; ++o) {
@@ -533,7 +533,7 @@ void Assembler::Continue(Working& event, std::uint32_t s) {
     }
   }
   // Only when the meeting sentence named nobody: it names them more exactly.
-  for (std::uint32_t k = sentence.begin; k < sentence.end && event.draft.audience.empty(); ++k) {
+  for (TokenIndex k = sentence.begin; k < sentence.end && event.draft.audience.empty(); ++k) {
     if (!text_.in_speech[k] && text_.HasClass(k, LexClass::kAttendanceCue) &&
         !text_.token(k).Has(kCapitalized)) {
       const std::size_t before = event.draft.audience.size();

@@ -32,7 +32,7 @@ bool Assembler::AddSpeakers(Working& event, const Sentence& sentence) {
     }
   };
   for (std::size_t p = 0; p < people.size(); ++p) {
-    const std::uint32_t f = people[p].first_token;
+    const TokenIndex f = people[p].first_token;
     if (f < sentence.begin + 2 || f >= sentence.end || people[p].photo_credit) continue;
     if (text_.Is(f - 2, "по") && text_.Is(f - 1, "словам")) take(p);
     // "во главе с сенатором ...": who led the delegation speaks for it.
@@ -44,13 +44,13 @@ bool Assembler::AddSpeakers(Working& event, const Sentence& sentence) {
   }
   // "По словам сенатора": the senator named before.
   for (const TitleReference& reference : m_.people.references) {
-    const std::uint32_t t = reference.token;
+    const TokenIndex t = reference.token;
     if (t >= sentence.begin + 2 && t < sentence.end && text_.Is(t - 2, "по") &&
         text_.Is(t - 1, "словам")) {
       if (const auto p = LastPersonBefore(t, Gender::kMasculine, reference.head)) take(*p);
     }
   }
-  for (std::uint32_t v = sentence.begin; v < sentence.end; ++v) {
+  for (TokenIndex v = sentence.begin; v < sentence.end; ++v) {
     LexHit verb;
     if (text_.in_speech[v] || !text_.HasClass(v, LexClass::kSpeechVerb, &verb)) continue;
     // Kazakh puts the verb last and its subject first: "Мәжіліс депутаты Ерлан Сайров
@@ -84,9 +84,9 @@ bool Assembler::AddSpeakers(Working& event, const Sentence& sentence) {
     }
     if (any) continue;
     // "— сказал он", "Она подчеркнула", "— сказал депутат".
-    const std::uint32_t next = v + 1;
-    const std::uint32_t previous = v > sentence.begin ? v - 1 : kNoToken;
-    for (const std::uint32_t k : {next, previous}) {
+    const TokenIndex next = v + 1;
+    const TokenIndex previous = v > sentence.begin ? v - 1 : kNoToken;
+    for (const TokenIndex k : {next, previous}) {
       if (k == kNoToken || k >= sentence.end) continue;
       const std::string_view word = text_.Fold(k);
       if (word == "он" || word == "она") {
@@ -112,9 +112,9 @@ bool Assembler::NamedInNominative(const PersonMention& person) const {
 
 // True when tokens [from, to) are at most four lower-case words: the object of a speech verb
 // may stand after a short phrase ("подчеркнул в своем выступлении депутат ...").
-bool Assembler::WordsOnlyBetween(std::uint32_t from, std::uint32_t to) const {
+bool Assembler::WordsOnlyBetween(TokenIndex from, TokenIndex to) const {
   if (to - from > 4) return false;
-  for (std::uint32_t k = from; k < to; ++k) {
+  for (TokenIndex k = from; k < to; ++k) {
     const Token& token = text_.token(k);
     if (!token.IsWord() || token.Has(kCapitalized) || text_.HasClass(k, LexClass::kSpeechVerb)) {
       return false;
@@ -123,7 +123,7 @@ bool Assembler::WordsOnlyBetween(std::uint32_t from, std::uint32_t to) const {
   return true;
 }
 
-std::optional<std::size_t> Assembler::LastPersonBefore(std::uint32_t token, Gender gender,
+std::optional<std::size_t> Assembler::LastPersonBefore(TokenIndex token, Gender gender,
                                                        std::string_view head) const {
   const auto& people = m_.people.people;
   for (std::size_t p = people.size(); p-- > 0;) {
