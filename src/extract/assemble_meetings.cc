@@ -11,6 +11,12 @@ namespace {
 // Kazakh ends the sentence with the verb and may put the place, venue and partner between.
 constexpr std::size_t kNounReach = 6;
 constexpr std::size_t kKazakhNounReach = 14;
+// The organization visited is the verb's object: right after it ("посетили школу") or after a
+// word or two ("посетили также школу"); further on it is only named in the sentence.
+constexpr std::size_t kVisitedReach = 3;
+// How many organizations up a host's chain of parents is followed ("шахта «Тентек» акционерного
+// общества «Qarmet»" is a chain of one); real chains are shorter, the bound keeps the walk short.
+constexpr int kParentDepth = 4;
 
 // Words that end the clause a meeting's partner is named in: "..., где", "..., в ходе".
 constexpr std::string_view kClauseEnders[] = {"где",   "которые",  "который",  "которая",
@@ -119,7 +125,7 @@ std::optional<Trigger> Assembler::FindTrigger(const Sentence& sentence) const {
     if (trigger.how & kVisit) {
       for (std::size_t o = 0; o < m_.organizations.size() && trigger.visited < 0; ++o) {
         const OrgMention& org = m_.organizations[o];
-        if (org.first_token > v && org.first_token <= v + 3) {
+        if (org.first_token > v && org.first_token <= v + kVisitedReach) {
           trigger.visited = static_cast<int>(o);
           ok = true;
         }
@@ -435,7 +441,7 @@ Working Assembler::StartEvent(SentenceIndex s, const Trigger& trigger) {
     for (std::size_t k = 1; k < partners.size(); ++k) {
       int parent = m_.organizations[partners[0]].parent;
       bool found = false;
-      for (int guard = 0; parent >= 0 && guard < 4; ++guard) {
+      for (int guard = 0; parent >= 0 && guard < kParentDepth; ++guard) {
         if (parent == partners[k]) found = true;
         parent = m_.organizations[parent].parent;
       }

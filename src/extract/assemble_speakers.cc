@@ -4,6 +4,13 @@
 #include "extract/assembler.h"
 
 namespace kenes::extract::assembly {
+namespace {
+
+// The lower-case words that may stand between a speech verb and the person after it ("подчеркнул
+// в своем выступлении депутат ..."); more is a clause of its own.
+constexpr std::size_t kWordsBeforeSpeaker = 4;
+
+}  // namespace
 
 // People who speak in `sentence`: the subject or object of a speech verb ("сказал Серик
 // Утешов", "Ерлан Кошанов поблагодарил"), everyone a plural one lists ("выступили ... A, B и
@@ -110,10 +117,10 @@ bool Assembler::NamedInNominative(const PersonMention& person) const {
   return std::string_view(person.name).ends_with(last);
 }
 
-// True when tokens [from, to) are at most four lower-case words: the object of a speech verb
-// may stand after a short phrase ("подчеркнул в своем выступлении депутат ...").
+// True when tokens [from, to) are at most kWordsBeforeSpeaker lower-case words: the object of a
+// speech verb may stand after a short phrase.
 bool Assembler::WordsOnlyBetween(TokenIndex from, TokenIndex to) const {
-  if (to - from > 4) return false;
+  if (to - from > kWordsBeforeSpeaker) return false;
   for (TokenIndex k = from; k < to; ++k) {
     const Token& token = text_.token(k);
     if (!token.IsWord() || token.Has(kCapitalized) || text_.HasClass(k, LexClass::kSpeechVerb)) {

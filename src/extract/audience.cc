@@ -5,6 +5,13 @@
 namespace kenes::extract {
 namespace {
 
+// The sphere words right before a role noun ("медицинскими работниками"): two at most, each
+// naming its segment.
+constexpr std::size_t kSpheresBefore = 2;
+// How far after a role noun its sphere or organization may stand ("работниками бюджетной
+// сферы", "коллективами ряда промышленных предприятий"): the agreeing words between are few.
+constexpr std::size_t kSphereReach = 5;
+
 class AudienceReader {
  public:
   AudienceReader(const AnnotatedText& text, TokenIndex begin, TokenIndex end,
@@ -43,14 +50,14 @@ class AudienceReader {
       }
     }
     bool qualified = false;
-    for (TokenIndex k = role; k > begin_ && role - k < 2;) {
+    for (TokenIndex k = role; k > begin_ && role - k < kSpheresBefore;) {
       --k;
       LexHit domain;
       if (!text_.HasEntry(k, LexClass::kDomain, &domain)) break;
       Add(domain.entry->value, text_.SpanOf(k, role + 1));
       qualified = true;
     }
-    for (TokenIndex k = role + 1; k < end_ && k < role + 5; ++k) {
+    for (TokenIndex k = role + 1; k < end_ && k < role + kSphereReach; ++k) {
       for (const OrgMention& org : orgs_) {
         if (org.first_token == k && org.segment >= 0) {
           Add(static_cast<std::uint16_t>(org.segment), text_.SpanOf(role, org.end_token));

@@ -8,6 +8,10 @@
 namespace kenes::extract {
 namespace {
 
+// The adjectives a counted noun may have before it ("более 50 общественных организаций"): four
+// at most, so that a run of adjectives that ends in no noun is not read far past the figure.
+constexpr std::size_t kCountedNounAdjectives = 4;
+
 // The token whose end is byte `end`, searching from `from`; none when `end` falls inside a
 // token.
 std::optional<TokenIndex> TokenEndingAt(const AnnotatedText& text, TokenIndex from,
@@ -89,7 +93,7 @@ std::vector<FigureMention> FindFigures(const AnnotatedText& text,
     // The counted noun phrase: adjectives, then a noun, within the sentence.
     TokenIndex k = end;
     const TokenIndex sentence_end = text.SentenceAt(i).end;
-    while (k < sentence_end && k < end + 4 && text.token(k).IsWord() &&
+    while (k < sentence_end && k < end + kCountedNounAdjectives && text.token(k).IsWord() &&
            !text.token(k).Has(kCapitalized) && AdjectiveForms(text.Fold(k)) != 0 &&
            !IsKnownNoun(text.hits[k])) {
       ++k;

@@ -9,6 +9,19 @@
 namespace kenes::extract {
 namespace {
 
+// The agreeing adjectives before a Russian type word: "Карагандинского многопрофильного
+// технического колледжа"; more would be the words of the clause before it.
+constexpr std::size_t kModifiersBefore = 3;
+// A Kazakh organization's name stands before its type word, description and proper name
+// together ("Қарағанды облыстық көпсалалы ауруханасы"): one word more.
+constexpr std::size_t kKazakhWordsBefore = 4;
+// How far a Russian type word's complement runs: its genitive words, a place, a quoted name and
+// a legal form ("шахта «Тентек» акционерного общества «Qarmet»", "Дом культуры поселка
+// Осакаровка").
+constexpr std::size_t kComplementReach = 10;
+// The words of the name an organization is "named after" ("Қожа Ахмет Ясауи атындағы").
+constexpr std::size_t kNamedAfterWords = 4;
+
 constexpr std::string_view kCloseQuote = "\u00BB";
 constexpr std::string_view kOpenQuote = "\u00AB";
 
@@ -231,7 +244,7 @@ class OrgReader {
       return;
     }
     // Agreeing modifiers to the left: "Карагандинского", "многопрофильного".
-    while (first > sentence.begin && head - first < 3) {
+    while (first > sentence.begin && head - first < kModifiersBefore) {
       const TokenIndex k = first - 1;
       if (!text_.token(k).IsWord() || AdjectiveForms(text_.Fold(k)) == 0 || blocked_[k] ||
           taken_[k] || IsNoun(k)) {
@@ -255,7 +268,7 @@ class OrgReader {
     bool named = false;
     // The complement: genitive words, capitalized words, a place, a quoted name, a legal form.
     TokenIndex kept = end;
-    for (TokenIndex k = end; k < sentence.end && k < end + 10;) {
+    for (TokenIndex k = end; k < sentence.end && k < end + kComplementReach;) {
       const Token& token = text_.token(k);
       LexHit other;
       if (token.kind == TokenKind::kOpenQuote && text_.Paired(k) && text_.quote_pair[k] > k) {
@@ -355,7 +368,7 @@ class OrgReader {
     for (TokenIndex k = first; k < head + 1; ++k) {
       named = named || (text_.token(k).Has(kCapitalized) && k != sentence.begin);
     }
-    while (first > sentence.begin && head - first < 4) {
+    while (first > sentence.begin && head - first < kKazakhWordsBefore) {
       const TokenIndex k = first - 1;
       const Token& token = text_.token(k);
       // "Қарағанды облыстық ауруханасы": a place right before opens the name, when it is named
@@ -373,8 +386,8 @@ class OrgReader {
       // whose name is the organization's.
       if (text_.Is(k, "атындағы")) {
         TokenIndex name = k;
-        while (name > sentence.begin && name + 4 > k && text_.token(name - 1).IsWord() &&
-               text_.token(name - 1).Has(kCapitalized)) {
+        while (name > sentence.begin && name + kNamedAfterWords > k &&
+               text_.token(name - 1).IsWord() && text_.token(name - 1).Has(kCapitalized)) {
           --name;
         }
         if (name < k) {

@@ -9,6 +9,17 @@
 namespace kenes::extract {
 namespace {
 
+// The words of a title before its head: "государственный и общественный деятель", and in
+// Kazakh the whole title ("облыс әкімінің орынбасары"); four, so that a title does not take in
+// the words of the clause before it.
+constexpr std::size_t kTitleWordsBefore = 4;
+// How far after a title's head its name may stand: the complement between them can be long
+// ("депутат Сената Парламента Республики Казахстан от Карагандинской области ..."), but a
+// name further on is another sentence's subject, not the title's.
+constexpr std::size_t kTitleNameReach = 16;
+// The words of a name before ", <Kazakh title>": a first name, a surname and a patronymic.
+constexpr std::size_t kNameWords = 3;
+
 constexpr std::string_view kSurnameEndings[] = {
     "ов",   "ев",   "ин",     "ын",    "ова", "ева",  "ина",  "ына",  "ский", "ская",  "цкий",
     "цкая", "енко", "ук",     "юк",    "улы", "ұлы",  "кызы", "қызы", "ович", "евич",  "овой",
@@ -197,7 +208,7 @@ class PeopleReader {
     // Kazakh every word of the title stands before its head ("облыстық мәслихат депутаты",
     // "облыс әкімінің орынбасары").
     TokenIndex first = head;
-    while (kazakh && first > sentence.begin && head - first < 4) {
+    while (kazakh && first > sentence.begin && head - first < kTitleWordsBefore) {
       const TokenIndex k = first - 1;
       // A title's words name places, bodies, spheres and posts ("облыс", "мәслихат",
       // "мемлекеттік", "әкімінің"; "ҚР Парламенті Мәжілісінің депутаты" has four); any other
@@ -228,7 +239,7 @@ class PeopleReader {
       }
       first = k;
     }
-    while (!kazakh && first > sentence.begin && head - first < 4) {
+    while (!kazakh && first > sentence.begin && head - first < kTitleWordsBefore) {
       const TokenIndex k = first - 1;
       const bool adjective = text_.token(k).IsWord() && AdjectiveForms(text_.Fold(k)) != 0 &&
                              !IsKnownNoun(text_.hits[k]) &&
@@ -242,7 +253,7 @@ class PeopleReader {
     // The complement and the name.
     TokenIndex name;
     std::size_t length = 0;
-    for (TokenIndex k = head + 1; k < sentence.end && k < head + 16; ++k) {
+    for (TokenIndex k = head + 1; k < sentence.end && k < head + kTitleNameReach; ++k) {
       if (!place_[k] && (length = NameInContextAt(text_, k)) != 0) {
         if (!OverPlace(k, length)) {
           name = k;
@@ -339,7 +350,8 @@ class PeopleReader {
     const Sentence& sentence = text_.SentenceAt(head);
     if (first < sentence.begin + 2 || !text_.Is(first - 1, ",")) return false;
     const TokenIndex name_end = first - 1;
-    for (TokenIndex start = name_end > sentence.begin + 3 ? name_end - 3 : sentence.begin;
+    for (TokenIndex start = name_end > sentence.begin + kNameWords ? name_end - kNameWords
+                                                                   : sentence.begin;
          start < name_end; ++start) {
       if (taken_[start] || NameInContextAt(text_, start) != name_end - start) continue;
       Add(start, start, name_end, KazakhTitleText(first, head, hit), hit.entry->lemma,

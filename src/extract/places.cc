@@ -10,6 +10,19 @@
 namespace kenes::extract {
 namespace {
 
+// Words a place's match is read from: two type words and the longest names (three words) with
+// a trailing type word fit in six.
+constexpr std::size_t kPlaceWords = 6;
+// The words of a name the gazetteer does not know, after its type word ("поселке Новый Кенжеколь
+// ..."): names of settlements run to three words; more would take in the sentence after it.
+constexpr std::size_t kUnknownNameWords = 3;
+// A Kazakh name the gazetteer does not know has its type word within two tokens of its start
+// ("Бесағаш ауылында", "Жаңа Талап ауылында").
+constexpr std::size_t kKazakhUnknownNameWords = 2;
+// How far back from its ")" the bracket after a place may open: it holds a figure and its noun
+// ("Ботакара (120 человек), Умет"), with room for a qualifier and an adjective or two.
+constexpr std::size_t kBracketReach = 8;
+
 // A bare city name counts as a place after one of these ("в Астане", "из Шымкента").
 constexpr std::string_view kPlacePrepositions[] = {"в",     "во", "из",    "по", "на",  "под",
                                                    "около", "до", "через", "у",  "близ"};
@@ -47,8 +60,7 @@ class SearchFolds {
 void CollectWords(const AnnotatedText& text, TokenIndex first, SearchFolds& folds, Words& words) {
   words.views.clear();
   words.token_of.clear();
-  // Two type words and the longest names (three words) with a trailing type word fit in six.
-  for (TokenIndex k = first; text.Contains(k) && words.views.size() < 6; ++k) {
+  for (TokenIndex k = first; text.Contains(k) && words.views.size() < kPlaceWords; ++k) {
     const Token& token = text.token(k);
     if (k > first && token.Has(kLineBefore)) break;
     if (token.IsWord()) {
@@ -95,7 +107,7 @@ bool IsNameWord(const AnnotatedText& text, TokenIndex i) {
 // "Талғар ауданы"). A region is never unknown.
 bool ReadKazakhUnknownTyped(const AnnotatedText& text, TokenIndex i, PlaceMention& mention) {
   if (!IsNameWord(text, i) || text.HasClass(i, LexClass::kFirstName)) return false;
-  for (TokenIndex t = i + 1; text.Contains(t) && t <= i + 2; ++t) {
+  for (TokenIndex t = i + 1; text.Contains(t) && t <= i + kKazakhUnknownNameWords; ++t) {
     LexHit type;
     if (IsPlaceTypeWord(text, t, &type) && type.entry->paradigm == Paradigm::kKazakh) {
       const auto kind = static_cast<PlaceKind>(type.entry->value);
@@ -162,7 +174,7 @@ bool ReadUnknownTyped(const AnnotatedText& text, TokenIndex i, PlaceMention& men
     ++name;
   }
   TokenIndex end = name;
-  while (text.Contains(end) && end < name + 3 && IsNameWord(text, end) &&
+  while (text.Contains(end) && end < name + kUnknownNameWords && IsNameWord(text, end) &&
          (end == name || !text.token(end).Has(kLineBefore))) {
     // "селе Коктал Жуалынского района": the adjective of the next place is not this name's;
     // "в сельских округах Баянаульского района" names no okrug at all.
@@ -215,7 +227,7 @@ bool ReadJoinedName(const AnnotatedText& text, const std::vector<PlaceMention>& 
     return false;
   }
   TokenIndex end = i;
-  while (text.Contains(end) && end < i + 3 && IsNameWord(text, end) &&
+  while (text.Contains(end) && end < i + kUnknownNameWords && IsNameWord(text, end) &&
          (end == i || !text.token(end).Has(kLineBefore))) {
     ++end;
   }
@@ -309,7 +321,7 @@ bool JoinedPlaces(const AnnotatedText& text, TokenIndex previous_end, TokenIndex
   TokenIndex k = next - 1;
   if (text.Is(k - 1, ")")) {
     TokenIndex open = k - 1;
-    while (!open.IsFirst() && open + 8 > k && !text.Is(open, "(")) --open;
+    while (!open.IsFirst() && open + kBracketReach > k && !text.Is(open, "(")) --open;
     if (!text.Is(open, "(")) return false;
     k = open;
   }
