@@ -1,5 +1,7 @@
 #include "extract/annotate.h"
 
+#include <algorithm>
+
 namespace kenes::extract {
 namespace {
 
@@ -69,6 +71,22 @@ bool AnnotatedText::HasEntry(TokenIndex i, LexClass cls, LexHit* found) const {
     return true;
   }
   return false;
+}
+
+bool AnnotatedText::IsPhrase(TokenIndex first, std::string_view phrase, TokenIndex end) const {
+  TokenIndex k = first;
+  while (true) {
+    const std::size_t space = phrase.find(' ');
+    if (k >= end || !Is(k, phrase.substr(0, space))) return false;
+    if (space == std::string_view::npos) return true;
+    phrase.remove_prefix(space + 1);
+    ++k;
+  }
+}
+
+bool AnnotatedText::IsOneOfPhrases(TokenIndex first, words::List phrases, TokenIndex end) const {
+  return std::any_of(phrases.begin(), phrases.end(),
+                     [&](std::string_view phrase) { return IsPhrase(first, phrase, end); });
 }
 
 AnnotatedText Annotate(SegmentedText segmented, const Lexicon& lexicon) {

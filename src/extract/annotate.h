@@ -12,6 +12,7 @@
 
 #include "extract/language.h"
 #include "extract/lexicon.h"
+#include "extract/lexicon_words.h"
 #include "extract/sentences.h"
 
 namespace kenes::extract {
@@ -44,6 +45,14 @@ struct AnnotatedText {
   std::string_view Surface(TokenIndex i) const { return segmented.tokenized.Surface(token(i)); }
   // True when token `i` exists and its folded form is `word`.
   bool Is(TokenIndex i, std::string_view word) const { return Contains(i) && Fold(i) == word; }
+  // True when token `i` exists and its folded form is one of `list` (lexicon_words.h).
+  bool IsOneOf(TokenIndex i, words::List list) const {
+    return Contains(i) && words::OneOf(Fold(i), list);
+  }
+  // True when the tokens from `first` on, all before `end`, are the words of `phrase` (folded
+  // words separated by one space), one word a token; and when they are one of `phrases`.
+  bool IsPhrase(TokenIndex first, std::string_view phrase, TokenIndex end = kNoToken) const;
+  bool IsOneOfPhrases(TokenIndex first, words::List phrases, TokenIndex end = kNoToken) const;
   bool HasClass(TokenIndex i, LexClass cls, LexHit* found = nullptr) const {
     return Contains(i) && extract::HasClass(hits[i], cls, found);
   }

@@ -69,9 +69,7 @@ void Assembler::InheritSameDay() {
     const Sentence& sentence = text_.sentence(events_[e].first_sentence);
     for (TokenIndex k = sentence.begin; k + 1 < sentence.end; ++k) {
       // "в тот же день"; Kazakh "сол күні".
-      if (((text_.Is(k, "тот") || text_.Is(k, "этот")) && text_.Is(k + 1, "же") &&
-           text_.Is(k + 2, "день")) ||
-          (text_.Is(k, "сол") && text_.Is(k + 1, "күні"))) {
+      if (text_.IsOneOfPhrases(k, words::kSameDay)) {
         draft.date = previous.date;
         draft.date_span = previous.date_span;
         draft.inherited.insert(draft.inherited.begin(), "date");

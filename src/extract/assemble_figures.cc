@@ -67,10 +67,9 @@ void Assembler::AssignFigures() {
     }
     // "граждан", "казахстанцев" count people at campaign scale, but not in the sentence that
     // says a meeting was held with a cue: "при участии 180 граждан прошла встреча".
-    const bool campaign_noun =
-        has_topic &&
-        (counted.entry->lemma == "казахстанец" || counted.entry->lemma == "гражданин") &&
-        !(e >= 0 && cue && s == events_[e].first_sentence);
+    const bool campaign_noun = has_topic &&
+                               words::OneOf(counted.entry->lemma, words::kCitizenLemmas) &&
+                               !(e >= 0 && cue && s == events_[e].first_sentence);
     // "В общей сложности во встречах приняли участие 270 человек": a total over several
     // meetings is a claim about them, not one more meeting's attendance.
     if (IsTotalOverMeetings(figure, sentence)) {
@@ -134,8 +133,7 @@ int Assembler::OfThePlaceBefore(int e, const FigureMention& figure,
 bool Assembler::IsTotalOverMeetings(const FigureMention& figure, const Sentence& sentence) const {
   bool total = false;
   for (TokenIndex k = sentence.begin; k < figure.first_token; ++k) {
-    total = total || text_.Is(k, "всего") || text_.Is(k, "барлығы") || text_.Is(k, "жалпы") ||
-            (text_.Is(k, "общей") && k + 1 < sentence.end && text_.Is(k + 1, "сложности"));
+    total = total || text_.IsOneOfPhrases(k, words::kTotal, sentence.end);
   }
   if (!total) return false;
   for (TokenIndex k = sentence.begin; k < sentence.end; ++k) {

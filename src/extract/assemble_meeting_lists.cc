@@ -111,7 +111,7 @@ Working Assembler::ListItem(SentenceIndex s, const PlaceMention& place, Sentence
       // "встречи с населением", "серия встреч ... с сельскими жителями", "встретились с
       // жителями сел района": whom with.
       for (TokenIndex w = t + 1; w < sentence.end; ++w) {
-        if (text_.Is(w, "с") || text_.Is(w, "со")) {
+        if (text_.IsOneOf(w, words::kWith)) {
           AddAudience(event, w + 1, ClauseEnd(w + 1, sentence.end));
           break;
         }
@@ -142,8 +142,7 @@ Working Assembler::ListItem(SentenceIndex s, const PlaceMention& place, Sentence
 // "На каждой встрече", "на всех встречах", "во всех встречах".
 bool Assembler::OfEveryMeeting(const Sentence& sentence) const {
   for (TokenIndex k = sentence.begin + 1; k < sentence.end; ++k) {
-    if ((text_.Is(k - 1, "каждой") || text_.Is(k - 1, "каждом") || text_.Is(k - 1, "всех")) &&
-        MeetingNounAt(text_, k, nullptr)) {
+    if (text_.IsOneOf(k - 1, words::kEvery) && MeetingNounAt(text_, k, nullptr)) {
       return true;
     }
   }

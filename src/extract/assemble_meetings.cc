@@ -18,20 +18,14 @@ constexpr std::size_t kVisitedReach = 3;
 // общества «Qarmet»" is a chain of one); real chains are shorter, the bound keeps the walk short.
 constexpr int kParentDepth = 4;
 
-// Words that end the clause a meeting's partner is named in: "..., где", "..., в ходе".
-constexpr std::string_view kClauseEnders[] = {"где",   "которые",  "который",  "которая",
-                                              "что",   "чтобы",    "после",    "а",
-                                              "когда", "сообщает", "передает", "пишет"};
-
 }  // namespace
 
 TokenIndex Assembler::ClauseEnd(TokenIndex from, TokenIndex sentence_end) const {
   for (TokenIndex k = from; k < sentence_end; ++k) {
     if (text_.Is(k, ";")) return k;
     if (text_.Is(k, ",") && k + 1 < sentence_end &&
-        (std::find(std::begin(kClauseEnders), std::end(kClauseEnders), text_.Fold(k + 1)) !=
-             std::end(kClauseEnders) ||
-         (text_.Is(k + 1, "в") && text_.Is(k + 2, "ходе")))) {
+        (text_.IsOneOf(k + 1, words::kClauseEnders) ||
+         text_.IsPhrase(k + 1, words::kInTheCourse))) {
       return k;
     }
   }
@@ -50,9 +44,9 @@ std::optional<Trigger> Assembler::FindTrigger(const Sentence& sentence) const {
     if (text_.in_speech[v]) continue;
     LexHit verb;
     if (!text_.HasClass(v, LexClass::kMeetingVerb, &verb)) continue;
-    if (v > sentence.begin && text_.Is(v - 1, "не")) continue;
+    if (v > sentence.begin && text_.Is(v - 1, words::kNot)) continue;
     // "атап өтті" (noted) is said, not held.
-    if (v > sentence.begin && text_.Is(v - 1, "атап")) continue;
+    if (v > sentence.begin && text_.Is(v - 1, words::kNotedKazakh)) continue;
     Trigger trigger;
     trigger.verb = v;
     trigger.how = verb.entry->value;
@@ -78,7 +72,7 @@ std::optional<Trigger> Assembler::FindTrigger(const Sentence& sentence) const {
     for (TokenIndex k = v > sentence.begin + reach ? v - reach : sentence.begin;
          k < sentence.end && k <= v + reach; ++k) {
       LexHit noun;
-      if (k == v || !MeetingNounAt(text_, k, &noun) || text_.Is(k - 1, "ходе") ||
+      if (k == v || !MeetingNounAt(text_, k, &noun) || text_.Is(k - 1, words::kCourse) ||
           !subject_or_object(noun)) {
         continue;
       }
@@ -106,7 +100,7 @@ std::optional<Trigger> Assembler::FindTrigger(const Sentence& sentence) const {
       FindKazakhPartner(sentence, v, trigger);
     } else {
       for (TokenIndex k = after + 1; k < sentence.end; ++k) {
-        if ((text_.Is(k, "с") || text_.Is(k, "со")) && !text_.in_speech[k]) {
+        if (text_.IsOneOf(k, words::kWith) && !text_.in_speech[k]) {
           trigger.partner_begin = k + 1;
           trigger.partner_end = ClauseEnd(k + 1, sentence.end);
           break;
@@ -188,8 +182,10 @@ bool Assembler::KazakhInstrumental(TokenIndex k) const {
   }
   // Not "мен", "пен" alone: the conjunction "and" ("Сайров пен Нұрланова").
   const std::string_view word = text_.Fold(k);
-  return word.size() > std::string_view("мен").size() &&
-         (word.ends_with("мен") || word.ends_with("бен") || word.ends_with("пен"));
+  return std::any_of(words::kKazakhInstrumentalEndings.begin(),
+                     words::kKazakhInstrumentalEndings.end(), [&](std::string_view ending) {
+                       return word.size() > ending.size() && word.ends_with(ending);
+                     });
 }
 
 void Assembler::BuildEvents() {
@@ -278,13 +274,10 @@ bool Assembler::NamesNothing(const Working& candidate, const Trigger& trigger,
       text_.KazakhAt(trigger.verb)) {
     return false;
   }
-  constexpr std::string_view kAnother[] = {"также",  "еще",    "ещё",     "кроме", "затем",
-                                           "потом",  "далее",  "позднее", "позже", "вторая",
-                                           "второй", "третья", "другая",  "другой"};
   for (TokenIndex k = sentence.begin; k < sentence.end; ++k) {
     const std::string_view word = text_.Fold(k);
-    if (std::find(std::begin(kAnother), std::end(kAnother), word) != std::end(kAnother) ||
-        word.starts_with("следующ") || word.starts_with("очередн")) {
+    if (words::OneOf(word, words::kAnotherMeeting) ||
+        words::StartsWithOneOf(word, words::kAnotherMeetingStems)) {
       return false;
     }
   }
@@ -294,15 +287,12 @@ bool Assembler::NamesNothing(const Working& candidate, const Trigger& trigger,
 // Whether the words before token `at` make what starts there the place something happens:
 // "в", "во", "на", also through a room or building ("в здании", "в актовом зале").
 bool Assembler::Locative(TokenIndex at, TokenIndex begin) const {
-  constexpr std::string_view kRooms[] = {"здании",     "зале",     "помещении",     "стенах",
-                                         "территории", "площадке", "конференц-зале"};
   TokenIndex k = at;
-  if (k > begin &&
-      std::find(std::begin(kRooms), std::end(kRooms), text_.Fold(k - 1)) != std::end(kRooms)) {
+  if (k > begin && text_.IsOneOf(k - 1, words::kRooms)) {
     --k;
     if (k > begin && AdjectiveForms(text_.Fold(k - 1)) != 0) --k;  // "актовом"
   }
-  return k > begin && (text_.Is(k - 1, "в") || text_.Is(k - 1, "во") || text_.Is(k - 1, "на"));
+  return k > begin && text_.IsOneOf(k - 1, words::kWhere);
 }
 
 // A Kazakh organization in the locative is where something happens: "Мәдениет үйінде",
@@ -317,8 +307,7 @@ bool Assembler::KazakhLocative(const OrgMention& org) const {
     }
   }
   const std::string_view word = text_.Fold(last);
-  return word.ends_with("-да") || word.ends_with("-де") || word.ends_with("-та") ||
-         word.ends_with("-те");
+  return words::EndsWithOneOf(word, words::kKazakhLocativeAfterHyphen);
 }
 
 bool Assembler::AddsNothing(const Working& current, const Working& candidate) const {
@@ -359,11 +348,11 @@ Working Assembler::StartEvent(SentenceIndex s, const Trigger& trigger) {
     TokenIndex first = trigger.noun;
     if (trigger.noun > sentence.begin) {
       const std::string_view adjective = text_.Fold(trigger.noun - 1);
-      if (adjective.starts_with("итогов") || adjective.starts_with("заключительн")) {
+      if (words::StartsWithOneOf(adjective, words::kFinalSessionStems)) {
         draft.kind = EventKind::kFinalSession;
         first = trigger.noun - 1;
-      } else if (adjective.starts_with("открыт") &&
-                 (noun.entry->lemma == "диалог" || noun.entry->lemma == "разговор")) {
+      } else if (adjective.starts_with(words::kOpenStem) &&
+                 words::OneOf(noun.entry->lemma, words::kDialogueLemmas)) {
         draft.kind = EventKind::kOpenDialogue;
         first = trigger.noun - 1;
       } else if (!noun.entry->previous_prefix.empty()) {
@@ -509,15 +498,11 @@ void Assembler::Continue(Working& event, SentenceIndex s) {
   event.sentences.push_back(s);
   // A later paragraph goes on telling of the meeting when it says what happened in its
   // course ("В ходе встречи жители задали более 40 вопросов", "В завершение встречи ...").
-  constexpr std::string_view kInItsCourse[] = {"ходе",   "завершение", "рамках",
-                                               "итогам", "время",      "окончании"};
   bool contributes = sentence.paragraph == event.paragraph;
   for (TokenIndex k = sentence.begin + 1; k < sentence.end && !contributes; ++k) {
     LexHit noun;
-    contributes = std::find(std::begin(kInItsCourse), std::end(kInItsCourse), text_.Fold(k - 1)) !=
-                      std::end(kInItsCourse) &&
-                  MeetingNounAt(text_, k, &noun) && (noun.forms & kAnySingular) &&
-                  !text_.KazakhAt(k);
+    contributes = text_.IsOneOf(k - 1, words::kInTheCourseOf) && MeetingNounAt(text_, k, &noun) &&
+                  (noun.forms & kAnySingular) && !text_.KazakhAt(k);
   }
   // "В мероприятии приняли участие представители ...": who came.
   // "На встрече, которая прошла в здании областного акимата": where, when the meeting sentence

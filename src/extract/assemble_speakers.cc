@@ -31,7 +31,7 @@ bool Assembler::AddSpeakers(Working& event, const Sentence& sentence) {
       const PersonMention& a = direction > 0 ? people[q] : people[next];
       const PersonMention& b = direction > 0 ? people[next] : people[q];
       if (b.first_token != a.end_token + 1 ||
-          !(text_.Is(a.end_token, ",") || text_.Is(a.end_token, "и"))) {
+          !(text_.Is(a.end_token, ",") || text_.Is(a.end_token, words::kAnd))) {
         break;
       }
       take(next);
@@ -41,10 +41,10 @@ bool Assembler::AddSpeakers(Working& event, const Sentence& sentence) {
   for (std::size_t p = 0; p < people.size(); ++p) {
     const TokenIndex f = people[p].first_token;
     if (f < sentence.begin + 2 || f >= sentence.end || people[p].photo_credit) continue;
-    if (text_.Is(f - 2, "по") && text_.Is(f - 1, "словам")) take(p);
+    if (text_.IsPhrase(f - 2, words::kAccordingTo)) take(p);
     // "во главе с сенатором ...": who led the delegation speaks for it.
-    if (text_.Is(f - 2, "главе") && text_.Is(f - 1, "с")) take(p);
-    if (text_.Is(f - 2, "с") && text_.Is(f - 1, "участием")) {
+    if (text_.IsPhrase(f - 2, words::kHeadedBy)) take(p);
+    if (text_.IsPhrase(f - 2, words::kWithParticipation)) {
       take(p);
       take_list(p, +1);
     }
@@ -52,8 +52,7 @@ bool Assembler::AddSpeakers(Working& event, const Sentence& sentence) {
   // "По словам сенатора": the senator named before.
   for (const TitleReference& reference : m_.people.references) {
     const TokenIndex t = reference.token;
-    if (t >= sentence.begin + 2 && t < sentence.end && text_.Is(t - 2, "по") &&
-        text_.Is(t - 1, "словам")) {
+    if (t >= sentence.begin + 2 && t < sentence.end && text_.IsPhrase(t - 2, words::kAccordingTo)) {
       if (const auto p = LastPersonBefore(t, Gender::kMasculine, reference.head)) take(*p);
     }
   }
@@ -96,9 +95,9 @@ bool Assembler::AddSpeakers(Working& event, const Sentence& sentence) {
     for (const TokenIndex k : {next, previous}) {
       if (k == kNoToken || k >= sentence.end) continue;
       const std::string_view word = text_.Fold(k);
-      if (word == "он" || word == "она") {
+      if (word == words::kHe || word == words::kShe) {
         const std::optional<std::size_t> p =
-            LastPersonBefore(k, word == "она" ? Gender::kFeminine : Gender::kMasculine, "");
+            LastPersonBefore(k, word == words::kShe ? Gender::kFeminine : Gender::kMasculine, "");
         if (p) take(*p);
         break;
       }
