@@ -89,6 +89,13 @@ bool AnnotatedText::IsOneOfPhrases(TokenIndex first, words::List phrases, TokenI
                      [&](std::string_view phrase) { return IsPhrase(first, phrase, end); });
 }
 
+std::size_t AnnotatedText::PhraseLength(TokenIndex first, words::List phrases) const {
+  for (const std::string_view phrase : phrases) {
+    if (IsPhrase(first, phrase)) return std::count(phrase.begin(), phrase.end(), ' ') + 1;
+  }
+  return 0;
+}
+
 AnnotatedText Annotate(SegmentedText segmented, const Lexicon& lexicon) {
   AnnotatedText text;
   text.segmented = std::move(segmented);

@@ -53,6 +53,8 @@ struct AnnotatedText {
   // words separated by one space), one word a token; and when they are one of `phrases`.
   bool IsPhrase(TokenIndex first, std::string_view phrase, TokenIndex end = kNoToken) const;
   bool IsOneOfPhrases(TokenIndex first, words::List phrases, TokenIndex end = kNoToken) const;
+  // The number of words of the first of `phrases` the tokens from `first` are; 0 when none.
+  std::size_t PhraseLength(TokenIndex first, words::List phrases) const;
   bool HasClass(TokenIndex i, LexClass cls, LexHit* found = nullptr) const {
     return Contains(i) && extract::HasClass(hits[i], cls, found);
   }

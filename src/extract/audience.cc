@@ -42,7 +42,7 @@ class AudienceReader {
     if (hit.entry->language == LexLanguage::kKazakh) {
       for (const OrgMention& org : orgs_) {
         // "мектептің еңбек ұжымымен": the labour collective of the school.
-        const bool labour = org.end_token + 1 == role && text_.Is(org.end_token, "еңбек");
+        const bool labour = org.end_token + 1 == role && text_.Is(org.end_token, words::kLabour);
         if ((org.end_token == role || labour) && org.first_token >= begin_ && org.segment >= 0) {
           Add(static_cast<std::uint16_t>(org.segment), text_.SpanOf(org.first_token, role + 1));
           return;
@@ -102,8 +102,8 @@ class AudienceReader {
                              AdjectiveForms(text_.Fold(k)) != 0 &&
                              !text_.HasClass(k, LexClass::kRoleNoun) &&
                              !text_.HasClass(k, LexClass::kAudience);
-      const bool conjunction =
-          text_.Is(k, "и") && k > begin_ && first < noun && AdjectiveForms(text_.Fold(k - 1)) != 0;
+      const bool conjunction = text_.Is(k, words::kAnd) && k > begin_ && first < noun &&
+                               AdjectiveForms(text_.Fold(k - 1)) != 0;
       if (!adjective && !conjunction) break;
       first = k;
     }

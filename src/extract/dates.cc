@@ -88,7 +88,7 @@ bool ReadDate(const AnnotatedText& text, TokenIndex i, RawDate& raw) {
       }
     }
     // 2026 жылғы 24 ақпан, 2026 жылғы ақпанның 24-і
-    if (text.Is(i + 1, "жылғы")) {
+    if (text.Is(i + 1, words::kKazakhYearOf)) {
       const int day = NumberAt(text, i + 2, 2);
       const int month = MonthAt(text, i + 3);
       if (day > 0 && month > 0) {
@@ -127,9 +127,9 @@ bool ReadDate(const AnnotatedText& text, TokenIndex i, RawDate& raw) {
   if (year >= 1900 && text.Surface(i + 2).size() == 4) {
     raw.year = year;
     raw.end = i + 3;
-    if (text.Is(raw.end, "года") || text.Is(raw.end, "год") || text.Is(raw.end, "жыл")) {
+    if (text.IsOneOf(raw.end, words::kYearWords)) {
       ++raw.end;
-    } else if (text.Is(raw.end, "г") && text.Is(raw.end + 1, ".")) {
+    } else if (text.Is(raw.end, words::kYearAbbreviation) && text.Is(raw.end + 1, ".")) {
       raw.end += 2;
     }
   }
@@ -174,9 +174,9 @@ std::vector<DateMention> FindDates(const AnnotatedText& text, std::optional<int>
       if (text.in_speech[i] || !text.token(i).IsWord()) continue;
       const std::string_view word = text.Fold(i);
       int offset = 1;
-      if (word == "сегодня" || word == "бүгін") offset = 0;
-      if (word == "вчера" || word == "кеше") offset = -1;
-      if (word == "позавчера") offset = -2;
+      if (words::OneOf(word, words::kToday)) offset = 0;
+      if (words::OneOf(word, words::kYesterday)) offset = -1;
+      if (words::OneOf(word, words::kDayBeforeYesterday)) offset = -2;
       if (offset == 1) continue;
       DateMention mention;
       mention.date = *issued + offset;

@@ -40,16 +40,15 @@ ImprintFinding FindImprint(const AnnotatedText& text) {
     const TokenIndex end = LineEnd(text, i);
     // "Изготовлено:", "Изготовитель:", "Заказчик:", "Дайындаған:", "Тапсырыс беруші:".
     TokenIndex colon = i + 1;
-    if (text.Is(i, "тапсырыс") && text.Is(i + 1, "беруші")) colon = i + 2;
+    if (text.IsPhrase(i, words::kOrderedByKazakh)) colon = i + 2;
     if (text.Is(colon, ":") && colon + 1 < end) {
       const std::string_view label = text.Fold(i);
       std::optional<ImprintField>* field = nullptr;
-      if (label == "изготовлено" || label == "изготовитель" || label == "изготовлен" ||
-          label == "дайындаған" || label == "дайындалды" || label == "әзірлеген") {
+      if (words::OneOf(label, words::kMadeByLabels)) {
         field = &imprint.made_by;
-      } else if (label == "заказчик" || label == "тапсырыс") {
+      } else if (words::OneOf(label, words::kOrderedByLabels)) {
         field = &imprint.ordered_by;
-      } else if (label == "оплачено") {
+      } else if (label == words::kPaid) {
         field = &imprint.paid_by;
       }
       if (field) {
@@ -61,18 +60,10 @@ ImprintFinding FindImprint(const AnnotatedText& text) {
     // "Оплачено из средств X", "Оплачено за счет средств X", "... из избирательного фонда X".
     // One lead phrase is skipped, no more: in "Оплачено из средств избирательного фонда партии"
     // the payer is the party's election fund, as core's ExportedText writes it back.
-    if (text.Is(i, "оплачено")) {
+    if (text.Is(i, words::kPaid)) {
       TokenIndex k = i + 1;
-      if (text.Is(k, "из")) {
-        ++k;
-      } else if (text.Is(k, "за") && text.Is(k + 1, "счет")) {
-        k += 2;
-      }
-      if (text.Is(k, "средств")) {
-        ++k;
-      } else if (text.Is(k, "избирательного") && text.Is(k + 1, "фонда")) {
-        k += 2;
-      }
+      k += text.PhraseLength(k, words::kPaidFrom);
+      k += text.PhraseLength(k, words::kFunds);
       if (k > i + 1 && k < end) {
         imprint.paid_by = Field(text, k, end);
         cover(i, end);
@@ -81,9 +72,8 @@ ImprintFinding FindImprint(const AnnotatedText& text) {
     }
     // "X қаражатынан төленді", "X қаражаты есебінен төленді".
     for (TokenIndex k = i + 1; k + 1 < end; ++k) {
-      if ((text.Fold(k).starts_with("қаражат")) &&
-          (text.Is(k + 1, "төленді") ||
-           (text.Is(k + 1, "есебінен") && text.Is(k + 2, "төленді")))) {
+      if (text.Fold(k).starts_with(words::kFundsKazakhStem) &&
+          text.IsOneOfPhrases(k + 1, words::kPaidKazakh)) {
         imprint.paid_by = Field(text, i, k);
         cover(i, end);
         break;

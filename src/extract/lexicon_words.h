@@ -12,6 +12,8 @@
 #include <span>
 #include <string_view>
 
+#include "core/organization.h"
+
 namespace kenes::extract::words {
 
 using List = std::span<const std::string_view>;
@@ -75,5 +77,79 @@ extern const List kCitizenLemmas;
 extern const std::string_view kAccordingTo;        // "по словам"
 extern const std::string_view kHeadedBy;           // "(во) главе с"
 extern const std::string_view kWithParticipation;  // "с участием"
+
+// Languages (language.cc): short words a sentence's language is voted by.
+extern const List kRussianFunctionWords;  // every Russian text is full of them, Kazakh never
+// Kazakh words without a letter of its own (a word with one is told by its letters before this
+// list is asked).
+extern const List kKazakhFunctionWords;
+extern const List kKyrgyzFunctionWords;  // Kyrgyz spellings of the same short words
+extern const List kEnglishFunctionWords;
+
+// Sentences (sentences.cc).
+// Folded words a period follows inside a sentence in Russian official prose: place types,
+// units, titles, Latin-style shortenings ("г. Караганда", "т.е.", "им. Абая").
+extern const List kAbbreviations;
+// The place types' abbreviations a line of a list of meetings may start with, in lower case
+// ("с. Ботакара (120 человек)").
+extern const List kListLinePlaceTypes;
+
+// People (people.cc).
+extern const std::string_view kLedBy;  // "во главе": "глава" there is no title
+// A name an organization bears, not a person's: "Қожа Ахмет Ясауи атындағы университет".
+extern const std::string_view kNamedAfter;
+// The labels before photo credits ("Фото: Әли Ғалым"), and the title given to those credited.
+extern const List kPhotoLabels;
+extern const std::string_view kPhotographer;
+// Kazakh conjunctions: one joins two people and is no word of the second one's title; some
+// join the names of a plural title's list ("депутаттары А пен Б").
+extern const List kKazakhConjunctions;
+extern const List kKazakhListJoins;
+// ", а также ...": ends a list of names.
+extern const std::string_view kBut;
+// Kazakh bodies whose names a title keeps capitalized ("Мәжіліс депутаты").
+extern const List kKazakhProperBodies;
+
+// Places (places.cc).
+// The prepositions a bare city name counts as a place after ("в Астане", "из Шымкента").
+extern const List kPlacePrepositions;
+// "сельский" between a district's adjective and its type word ("Коктальского сельского
+// округа").
+extern const List kRural;
+
+// Organizations (organizations.cc, audience.cc).
+// Words of a quoted name that say what the organization is, whatever its legal form: "ОО
+// «Партия «AMANAT»»" is a party, "ТОО «AMANAT MEDIA GROUP»" a media company.
+struct KindWord {
+  std::string_view folded;
+  OrgKind kind;
+};
+extern const std::span<const KindWord> kKindWords;
+// Verbs a release cites its source with: "сообщает Kazpravda.kz".
+extern const List kCitingVerbs;
+// "им." ("имени"): an abbreviation inside a name ("им. Абая").
+extern const std::string_view kNamedAfterAbbreviation;
+// "мектептің еңбек ұжымымен": a labour collective.
+extern const std::string_view kLabour;
+
+// Dates (dates.cc).
+extern const std::string_view kKazakhYearOf;      // "2026 жылғы 24 ақпан"
+extern const List kYearWords;                     // "2026 года", "2026 жыл"
+extern const std::string_view kYearAbbreviation;  // "2026 г."
+// Days said relative to the date of the release: today, yesterday, the day before.
+extern const List kToday;
+extern const List kYesterday;
+extern const List kDayBeforeYesterday;
+
+// The imprint (imprint.cc): its labels ("Изготовлено:", "Тапсырыс беруші:"), and the phrases
+// a payer follows ("Оплачено из средств X", "X қаражаты есебінен төленді").
+extern const List kMadeByLabels;
+extern const List kOrderedByLabels;
+extern const std::string_view kOrderedByKazakh;  // "тапсырыс беруші"
+extern const std::string_view kPaid;             // "оплачено"
+extern const List kPaidFrom;                     // "из", "за счет"
+extern const List kFunds;  // "средств", "избирательного фонда"
+extern const std::string_view kFundsKazakhStem;  // "қаражат"
+extern const List kPaidKazakh;  // "төленді", "есебінен төленді"
 
 }  // namespace kenes::extract::words

@@ -25,30 +25,6 @@ constexpr std::size_t kNamedAfterWords = 4;
 constexpr std::string_view kCloseQuote = "\u00BB";
 constexpr std::string_view kOpenQuote = "\u00AB";
 
-// Words of a quoted name that say what the organization is, whatever its legal form: "ОО
-// «Партия «AMANAT»»" is a party, "ТОО «AMANAT MEDIA GROUP»" a media company.
-struct KindWord {
-  std::string_view folded;
-  OrgKind kind;
-};
-constexpr KindWord kKindWords[] = {{"media", OrgKind::kMedia},
-                                   {"медиа", OrgKind::kMedia},
-                                   {"tv", OrgKind::kMedia},
-                                   {"news", OrgKind::kMedia},
-                                   {"радио", OrgKind::kMedia},
-                                   {"times", OrgKind::kMedia},
-                                   {"жас", OrgKind::kYouth},
-                                   {"youth", OrgKind::kYouth},
-                                   {"university", OrgKind::kEducation},
-                                   {"college", OrgKind::kEducation},
-                                   {"school", OrgKind::kEducation},
-                                   {"clinic", OrgKind::kHealth},
-                                   {"party", OrgKind::kParty},
-                                   {"партиясы", OrgKind::kParty}};
-
-// Verbs a release cites its source with: "сообщает Kazpravda.kz".
-constexpr std::string_view kCitingVerbs[] = {"сообщает", "передает", "пишет", "информирует"};
-
 bool GenitiveLooking(std::string_view folded) {
   // Noun and adjective endings of the genitive; enough to follow "фонда защиты свободы слова".
   constexpr std::string_view kEndings[] = {"ого", "его", "ой", "ей", "ых", "их", "ов",
@@ -93,7 +69,7 @@ bool KindFromWords(const AnnotatedText& text, TokenIndex begin, TokenIndex end, 
       segment = type.segment;
       return true;
     }
-    for (const KindWord& word : kKindWords) {
+    for (const words::KindWord& word : words::kKindWords) {
       if (text.Fold(k) == word.folded) {
         kind = word.kind;
         return true;
@@ -182,8 +158,7 @@ class OrgReader {
         ReadTyped(i, hit);
       } else if (IsLegalForm(text_, i, &hit)) {
         ReadLegal(i, hit);
-      } else if (std::find(std::begin(kCitingVerbs), std::end(kCitingVerbs), text_.Fold(i)) !=
-                 std::end(kCitingVerbs)) {
+      } else if (text_.IsOneOf(i, words::kCitingVerbs)) {
         ReadSource(i + 1);
       }
     }
@@ -295,7 +270,7 @@ class OrgReader {
       // An initial or an abbreviation inside a name: "имени М. Ауэзова", "им. Абая".
       if (text_.Is(k, ".") && k > end && !token.Has(kSpaceBefore) &&
           ((text_.token(k - 1).Has(kCapitalized) && CharCount(text_.Fold(k - 1)) == 1) ||
-           text_.Is(k - 1, "им"))) {
+           text_.Is(k - 1, words::kNamedAfterAbbreviation))) {
         ++k;
         continue;
       }
@@ -308,7 +283,7 @@ class OrgReader {
         named = true;
         continue;
       }
-      if (!(GenitiveLooking(text_.Fold(k)) || text_.Is(k, "им")) ||
+      if (!(GenitiveLooking(text_.Fold(k)) || text_.Is(k, words::kNamedAfterAbbreviation)) ||
           text_.HasClass(k, LexClass::kSpeechVerb) || text_.HasClass(k, LexClass::kMeetingVerb)) {
         break;
       }
@@ -384,7 +359,7 @@ class OrgReader {
       }
       // "Абай атындағы мектеп", "Қожа Ахмет Ясауи атындағы университет": named after someone,
       // whose name is the organization's.
-      if (text_.Is(k, "атындағы")) {
+      if (text_.Is(k, words::kNamedAfter)) {
         TokenIndex name = k;
         while (name > sentence.begin && name + kNamedAfterWords > k &&
                text_.token(name - 1).IsWord() && text_.token(name - 1).Has(kCapitalized)) {

@@ -140,7 +140,7 @@ class PeopleReader {
     ReadPhotoCredits();
     for (TokenIndex i; text_.Contains(i); ++i) {
       // "во главе с сенатором": "глава" there is no title.
-      if (text_.Is(i, "главе") && !i.IsFirst() && text_.Is(i - 1, "во")) continue;
+      if (text_.IsPhrase(i - 1, words::kLedBy)) continue;
       LexHit title;
       if (taken_[i] || text_.in_speech[i] || !text_.HasClass(i, LexClass::kTitle, &title)) continue;
       // A plural title heads a list in the nominative ("депутаты Мажилиса A, B"); in another
@@ -155,7 +155,7 @@ class PeopleReader {
       // names no "Сондай-ақ Наурызбай".
       if (const std::size_t length = StrongNameAt(text_, i); length != 0 && !OverPlace(i, length)) {
         // "Қожа Ахмет Ясауи атындағы университет": a name an organization bears, not a person.
-        if (text_.Is(i + length, "атындағы")) {
+        if (text_.Is(i + length, words::kNamedAfter)) {
           i += length;
           continue;
         }
@@ -180,15 +180,16 @@ class PeopleReader {
   void ReadPhotoCredits() {
     for (const Sentence& sentence : text_.segmented.sentences) {
       const TokenIndex i = sentence.begin;
-      if (!(text_.Is(i, "фото") || text_.Is(i, "фотограф")) || !text_.Is(i + 1, ":")) continue;
+      if (!text_.IsOneOf(i, words::kPhotoLabels) || !text_.Is(i + 1, ":")) continue;
       TokenIndex k = i + 2;
       while (k < sentence.end) {
         const std::size_t length = NameInContextAt(text_, k);
         if (length == 0) break;
-        Add(k, k, k + length, "фотограф", "фотограф", kNominativeSingular, false);
+        Add(k, k, k + length, std::string(words::kPhotographer), std::string(words::kPhotographer),
+            kNominativeSingular, false);
         found_.people.back().photo_credit = true;
         k += length;
-        if (!(text_.Is(k, ",") || text_.Is(k, "и"))) break;
+        if (!(text_.Is(k, ",") || text_.Is(k, words::kAnd))) break;
         ++k;
       }
     }
@@ -224,8 +225,7 @@ class PeopleReader {
       }
       // A conjunction joins two people, it is no word of the second one's title: "Сенат
       // депутаты Ерлан Бекенов және облыстық мәслихат депутаты Гүлнара Сейтова".
-      if (text_.Is(k, "және") || text_.Is(k, "мен") || text_.Is(k, "бен") || text_.Is(k, "пен") ||
-          text_.Is(k, "немесе") || text_.Is(k, "әрі")) {
+      if (text_.IsOneOf(k, words::kKazakhConjunctions)) {
         break;
       }
       // Nor does a participle ("жиынға қатысқан ардагер": the veteran who took part), nor a
@@ -245,7 +245,7 @@ class PeopleReader {
                              !IsKnownNoun(text_.hits[k]) &&
                              (!text_.token(k).Has(kCapitalized) || k == sentence.begin) &&
                              !taken_[k];
-      const bool conjunction = text_.Is(k, "и") && first < head && k > sentence.begin &&
+      const bool conjunction = text_.Is(k, words::kAnd) && first < head && k > sentence.begin &&
                                AdjectiveForms(text_.Fold(k - 1)) != 0;
       if (!adjective && !conjunction) break;
       first = k;
@@ -292,12 +292,11 @@ class PeopleReader {
     TokenIndex k = name + length;
     // In Kazakh: "депутаттары Ерлан Сайров пен Айгүл Нұрланова", "А, Б және В".
     const auto joins = [&](TokenIndex at) {
-      return text_.Is(at, ",") || text_.Is(at, "и") ||
-             (kazakh && (text_.Is(at, "мен") || text_.Is(at, "бен") || text_.Is(at, "пен") ||
-                         text_.Is(at, "және")));
+      return text_.Is(at, ",") || text_.Is(at, words::kAnd) ||
+             (kazakh && text_.IsOneOf(at, words::kKazakhListJoins));
     };
     while (plural && k + 1 < sentence.end && joins(k)) {
-      if (text_.Is(k + 1, "а")) break;  // ", а также ..." ends the list
+      if (text_.Is(k + 1, words::kBut)) break;  // ", а также ..." ends the list
       const std::size_t next = NameInContextAt(text_, k + 1);
       if (next == 0) break;
       Add(k + 1, k + 1, k + 1 + next, title, hit.entry->lemma, kNominativeSingular, true);
@@ -311,8 +310,8 @@ class PeopleReader {
     std::string title;
     for (TokenIndex k = first; k < head; ++k) {
       if (!title.empty()) title += ' ';
-      title +=
-          text_.Is(k, "и") ? std::string("и") : AdjectiveLemma(text_.Surface(k), hit.entry->gender);
+      title += text_.Is(k, words::kAnd) ? std::string(words::kAnd)
+                                        : AdjectiveLemma(text_.Surface(k), hit.entry->gender);
     }
     if (!title.empty()) title += ' ';
     title += hit.entry->lemma;
@@ -366,7 +365,6 @@ class PeopleReader {
   // the form it has ("депутаты" of "Мәжіліс депутатымен"). The bodies whose names are capitals
   // keep them; any other first word is lower case, as in the Russian titles.
   std::string KazakhTitleText(TokenIndex first, TokenIndex head, const LexHit& hit) const {
-    constexpr std::string_view kProperNames[] = {"мәжіліс", "сенат", "парламент", "үкімет"};
     std::string title;
     for (TokenIndex k = first; k < head; ++k) {
       if (!title.empty()) title += ' ';
@@ -375,8 +373,7 @@ class PeopleReader {
     if (!title.empty()) title += ' ';
     title +=
         kazakh::Nominative(text_.Fold(head), hit.entry->stem, (hit.forms & kKazakhPossessive) != 0);
-    const bool proper = first < head && std::find(std::begin(kProperNames), std::end(kProperNames),
-                                                  text_.Fold(first)) != std::end(kProperNames);
+    const bool proper = first < head && text_.IsOneOf(first, words::kKazakhProperBodies);
     return proper ? title : LowerFirst(title);
   }
 

@@ -23,10 +23,6 @@ constexpr std::size_t kKazakhUnknownNameWords = 2;
 // ("Ботакара (120 человек), Умет"), with room for a qualifier and an adjective or two.
 constexpr std::size_t kBracketReach = 8;
 
-// A bare city name counts as a place after one of these ("в Астане", "из Шымкента").
-constexpr std::string_view kPlacePrepositions[] = {"в",     "во", "из",    "по", "на",  "под",
-                                                   "около", "до", "через", "у",  "близ"};
-
 bool IsPlaceTypeWord(const AnnotatedText& text, TokenIndex i, LexHit* hit = nullptr) {
   return text.HasEntry(i, LexClass::kPlaceType, hit);
 }
@@ -145,7 +141,7 @@ bool ReadUnknownTyped(const AnnotatedText& text, TokenIndex i, PlaceMention& men
   if (text.token(i).Has(kCapitalized) && text.token(i).IsWord() &&
       AdjectiveForms(text.Fold(i)) != 0 && !text.HasClass(i, LexClass::kFirstName)) {
     TokenIndex t = i + 1;
-    if (text.Is(t, "сельского") || text.Is(t, "сельском") || text.Is(t, "сельский")) ++t;
+    if (text.IsOneOf(t, words::kRural)) ++t;
     if (IsPlaceTypeWord(text, t, &type)) {
       const auto kind = static_cast<PlaceKind>(type.entry->value);
       if (kind == PlaceKind::kRegion || kind == PlaceKind::kDistrict || kind == PlaceKind::kOkrug) {
@@ -283,8 +279,7 @@ std::vector<PlaceMention> FindPlaces(const AnnotatedText& text, const Gazetteer&
         // A bare name is a place after a preposition, in a dateline ("Астана, 13 марта"), or
         // when it is a city of republican significance; elsewhere "Абай" is as often a person.
         const bool after_preposition =
-            !i.IsFirst() && std::find(std::begin(kPlacePrepositions), std::end(kPlacePrepositions),
-                                      text.Fold(i - 1)) != std::end(kPlacePrepositions);
+            !i.IsFirst() && text.IsOneOf(i - 1, words::kPlacePrepositions);
         const bool dateline = text.SentenceAt(i).begin == i && text.Is(end, ",") &&
                               text.Contains(end + 1) &&
                               text.token(end + 1).kind == TokenKind::kNumber;
@@ -317,7 +312,8 @@ std::vector<PlaceMention> FindPlaces(const AnnotatedText& text, const Gazetteer&
 }
 
 bool JoinedPlaces(const AnnotatedText& text, TokenIndex previous_end, TokenIndex next) {
-  if (next < TokenIndex(2) || !(text.Is(next - 1, "и") || text.Is(next - 1, ","))) return false;
+  if (next < TokenIndex(2) || !(text.Is(next - 1, words::kAnd) || text.Is(next - 1, ",")))
+    return false;
   TokenIndex k = next - 1;
   if (text.Is(k - 1, ")")) {
     TokenIndex open = k - 1;

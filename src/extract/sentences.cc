@@ -1,19 +1,11 @@
 #include "extract/sentences.h"
 
-#include <algorithm>
-#include <array>
 #include <string_view>
+
+#include "extract/lexicon_words.h"
 
 namespace kenes::extract {
 namespace {
-
-// Folded. Words a period follows inside a sentence in Russian official
-// prose: place types, units, titles, Latin-style shortenings.
-constexpr std::array<std::string_view, 52> kAbbreviations = {
-    "акад", "б",   "бул", "в",   "вв",  "г",    "гг",  "гл", "гос",   "д",    "доц", "др",   "е",
-    "ед",   "им",  "кв",  "км",  "коп", "корп", "куб", "л",  "м",     "мкр",  "млн", "млрд", "напр",
-    "нас",  "обл", "п",   "пгт", "пер", "пл",   "пос", "пр", "просп", "проф", "р",   "р-н",  "рис",
-    "руб",  "с",   "сек", "см",  "ст",  "стр",  "т",   "тг", "тел",   "тыс",  "ул",  "чел",  "шт"};
 
 bool EndsSentence(std::string_view fold) {
   return fold == "." || fold == "!" || fold == "?" || fold == "…" || fold == "..." ||
@@ -31,12 +23,9 @@ bool CanStart(const Token& token) {
 // человека" then "с. Ботакара (120 человек)". Its place type's abbreviation is lower case, but
 // the line does not wrap the one before.
 bool StartsListLine(const TokenizedText& text, TokenIndex i) {
-  constexpr std::string_view kPlaceTypes[] = {"г", "с", "п", "пос", "пгт"};
   return i >= TokenIndex(2) && i + 1 < text.TokenEnd() &&
-         std::find(std::begin(kPlaceTypes), std::end(kPlaceTypes), text.Fold(i)) !=
-             std::end(kPlaceTypes) &&
-         text.Fold(i + 1) == "." && !text.at(i + 1).Has(kSpaceBefore) &&
-         text.at(i - 2).kind == TokenKind::kNumber;
+         words::OneOf(text.Fold(i), words::kListLinePlaceTypes) && text.Fold(i + 1) == "." &&
+         !text.at(i + 1).Has(kSpaceBefore) && text.at(i - 2).kind == TokenKind::kNumber;
 }
 
 bool IsClosing(const TokenizedText& text, const Token& token) {
@@ -47,9 +36,7 @@ bool IsClosing(const TokenizedText& text, const Token& token) {
 
 }  // namespace
 
-bool IsAbbreviation(std::string_view folded) {
-  return std::find(kAbbreviations.begin(), kAbbreviations.end(), folded) != kAbbreviations.end();
-}
+bool IsAbbreviation(std::string_view folded) { return words::OneOf(folded, words::kAbbreviations); }
 
 SegmentedText SplitSentences(TokenizedText tokenized) {
   SegmentedText result;
