@@ -64,7 +64,7 @@ bool AnnotatedText::HasEntry(TokenIndex i, LexClass cls, LexHit* found) const {
       continue;
     }
     if (!entry.previous_prefix.empty() &&
-        !(i > TokenIndex(0) && Fold(i - 1).starts_with(entry.previous_prefix))) {
+        !(!i.IsFirst() && Fold(i - 1).starts_with(entry.previous_prefix))) {
       continue;
     }
     if (found) *found = hit;

@@ -42,8 +42,8 @@ struct RawDate {
   int year = 0;  // 0: not given
   int month = 0;
   int day = 0;
-  TokenIndex first{};
-  TokenIndex end{};
+  TokenIndex first;
+  TokenIndex end;
   bool header = false;
 };
 
@@ -149,7 +149,7 @@ std::vector<DateMention> FindDates(const AnnotatedText& text, std::optional<int>
       raws.push_back(raw);
     }
   }
-  for (TokenIndex i = raws.empty() ? TokenIndex(0) : raws.back().end; text.Contains(i); ++i) {
+  for (TokenIndex i = raws.empty() ? TokenIndex() : raws.back().end; text.Contains(i); ++i) {
     if (text.token(i).kind != TokenKind::kNumber && !text.HasClass(i, LexClass::kMonth)) continue;
     RawDate raw;
     if (ReadDate(text, i, raw)) {

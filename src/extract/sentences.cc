@@ -60,19 +60,19 @@ SegmentedText SplitSentences(TokenizedText tokenized) {
   };
 
   // The " date 2026-02-24" header: "date", 2026, -, 02, -, 24 on the first line.
-  const auto at = [&](std::size_t i) { return TokenIndex(i); };
-  if (text.tokens.size() >= 6 && text.Fold(at(0)) == "date" &&
-      text.at(at(1)).kind == TokenKind::kNumber && text.Fold(at(2)) == "-" &&
-      text.Fold(at(4)) == "-" && text.at(at(5)).kind == TokenKind::kNumber &&
-      !text.at(at(1)).Has(kLineBefore)) {
-    close(at(6));
+  const std::vector<Token>& tokens = text.tokens;
+  if (tokens.size() >= 6 && text.Fold(tokens[0]) == "date" &&
+      tokens[1].kind == TokenKind::kNumber && text.Fold(tokens[2]) == "-" &&
+      text.Fold(tokens[4]) == "-" && tokens[5].kind == TokenKind::kNumber &&
+      !tokens[1].Has(kLineBefore)) {
+    close(TokenIndex(6));
   }
 
   for (TokenIndex i = start; i < token_end; ++i) {
     const Token& token = text.at(i);
     if (token.Has(kParagraphBefore)) {
       close(i);
-      if (i > TokenIndex(0)) ++paragraph;
+      if (!i.IsFirst()) ++paragraph;
     } else if (i > start && token.Has(kLineBefore)) {
       const Token& previous = text.at(i - 1);
       const bool wrapped = token.IsWord() && !token.Has(kCapitalized) && !token.Has(kLatin) &&
