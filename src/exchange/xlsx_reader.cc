@@ -210,6 +210,9 @@ struct XlsxWorkbook::Parts {
   std::vector<std::string> shared;       // shared strings, by index
   std::vector<NumberShown> styles;       // what each cell style shows a number as, by index
   bool date1904 = false;
+  std::string styles_part;
+  std::string strings_part;
+  bool cell_parts_loaded = false;
 
   Status ReadWorkbook(const std::string& part) {
     KENES_ASSIGN(auto targets, Relationships(zip, part));
@@ -229,16 +232,24 @@ struct XlsxWorkbook::Parts {
       }
     }
     if (sheet_names.empty()) return Invalid(what, "has no sheets");
-    // Styles and shared strings are found by their relationship's type, as the standard says;
-    // their usual names are the fallback.
-    std::string styles_part = FolderOf(part) + "styles.xml";
-    std::string strings_part = FolderOf(part) + "sharedStrings.xml";
+    // Styles and shared strings are found by their relationship's target; their usual names are
+    // the fallback.
+    styles_part = FolderOf(part) + "styles.xml";
+    strings_part = FolderOf(part) + "sharedStrings.xml";
     for (const auto& [id, target] : targets) {
       if (target.ends_with("styles.xml")) styles_part = target;
       if (target.ends_with("sharedStrings.xml")) strings_part = target;
     }
+    return Ok();
+  }
+
+  // What the cells refer to, read on the first sheet asked for: opening a workbook to learn its
+  // sheets' names stays cheap.
+  Status LoadCellParts() {
+    if (cell_parts_loaded) return Ok();
     if (zip.Has(styles_part)) KENES_TRY(ReadStyles(styles_part));
     if (zip.Has(strings_part)) KENES_TRY(ReadSharedStrings(strings_part));
+    cell_parts_loaded = true;
     return Ok();
   }
 
@@ -301,7 +312,8 @@ Result<XlsxWorkbook> XlsxWorkbook::Open(std::string_view bytes, const std::strin
     return Invalid(what, "is an old Excel workbook (.xls); save it as .xlsx (Excel Workbook)");
   }
   KENES_ASSIGN(ZipArchive zip, ZipArchive::Open(bytes, what));
-  auto parts = std::make_unique<Parts>(Parts{what, std::move(zip), {}, {}, {}, {}, false});
+  auto parts =
+      std::make_unique<Parts>(Parts{what, std::move(zip), {}, {}, {}, {}, false, {}, {}, false});
   // The package says where its workbook is; "xl/workbook.xml" is where every program puts it.
   KENES_ASSIGN(auto root, Relationships(parts->zip, ""));
   std::string workbook = "xl/workbook.xml";
@@ -318,7 +330,8 @@ Result<XlsxWorkbook> XlsxWorkbook::Open(std::string_view bytes, const std::strin
 }
 
 Status XlsxWorkbook::ForEachRow(std::string_view sheet,
-                                const std::function<Status(const SheetRow&)>& visit) const {
+                                const std::function<Status(const SheetRow&)>& visit) {
+  KENES_TRY(parts_->LoadCellParts());
   const Parts& parts = *parts_;
   std::size_t index = 0;
   if (!sheet.empty()) {

@@ -42,8 +42,7 @@ class XlsxWorkbook {
   // Visits the rows of the sheet named `sheet` (empty: the first sheet) in order; rows with no
   // value in any cell are skipped. Stops with the visitor's error when it returns one. A cell the
   // program could not compute (#N/A, #DIV/0!) is an error naming the sheet and the cell.
-  Status ForEachRow(std::string_view sheet,
-                    const std::function<Status(const SheetRow&)>& visit) const;
+  Status ForEachRow(std::string_view sheet, const std::function<Status(const SheetRow&)>& visit);
 
  private:
   struct Parts;

@@ -156,7 +156,13 @@ Result<ImportSummary> ImportRecords(Ledger& ledger, const Actor& actor, RecordTy
   // import.
   const std::string content = Fingerprint(text);
   std::string key = std::string(RecordTypeName(type)) + ":" + content;
-  if (file.format == FileFormat::kXlsx && !file.sheet.empty()) key += ":" + file.sheet;
+  ImportFile source = file;
+  if (file.format == FileFormat::kXlsx) {
+    // The sheet by its name, so "the first sheet" and the same sheet named are one import.
+    KENES_ASSIGN(XlsxWorkbook book, XlsxWorkbook::Open(text, "file"));
+    if (source.sheet.empty()) source.sheet = book.sheets().front();
+    key += ":" + source.sheet;
+  }
   Status status = ledger.Write(actor, [&](LedgerSession& session) -> Status {
     summary = {};  // a write may be run again (store.h); count from zero each time
     Transaction& tx = session.transaction();
@@ -168,7 +174,7 @@ Result<ImportSummary> ImportRecords(Ledger& ledger, const Actor& actor, RecordTy
       return Ok();
     }
     KENES_TRY(ForEachRecord(
-        type, file, text,
+        type, source, text,
         [&](const json& record, std::size_t offset) -> Status {
           KENES_TRY(WriteRecord(session, type, record));
           if (++summary.records % kProgressEvery == 0 && progress) {
