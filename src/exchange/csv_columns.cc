@@ -194,6 +194,14 @@ std::vector<std::string> CsvHeaderOf(RecordType type) {
   return header;
 }
 
+std::vector<bool> CsvNumberColumnsOf(RecordType type) {
+  std::vector<bool> numbers;
+  for (const Column& column : ColumnsOf(type)) {
+    if (!column.export_pointer.empty()) numbers.push_back(column.cell == Cell::kInteger);
+  }
+  return numbers;
+}
+
 Result<CsvHeader> ParseCsvHeader(RecordType type, std::span<const std::string> header) {
   std::vector<std::string_view> required, optional;
   for (const Column& column : ColumnsOf(type)) {

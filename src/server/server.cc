@@ -14,6 +14,7 @@
 #include "server/auth.h"
 #include "server/claim_routes.h"
 #include "server/http_json.h"
+#include "server/import_routes.h"
 #include "server/intake_routes.h"
 #include "server/openapi.h"
 #include "server/publication_routes.h"
@@ -88,6 +89,7 @@ Server::Server(Ledger& ledger, Accounts& accounts, ServerOptions options)
   http::AddReferenceRoutes(router_, ledger_);
   http::AddHealthRoutes(router_, ledger_);
   http::AddIntakeRoutes(router_, ledger_);
+  http::AddImportRoutes(router_, ledger_);
   http::AddAnalyticsRoutes(router_, ledger_, analytics_);
   http::AddClaimRoutes(router_, ledger_, analytics_);
   http::AddResultsRoutes(router_, ledger_, analytics_);
