@@ -4,6 +4,7 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -19,8 +20,10 @@ enum class EventStatus { kPlanned, kHeld, kCancelled };
 
 std::string_view EventKindName(EventKind kind);
 Result<EventKind> ParseEventKind(std::string_view name, std::string_view field = "kind");
+std::span<const std::string_view> EventKindNames();
 std::string_view EventStatusName(EventStatus status);
 Result<EventStatus> ParseEventStatus(std::string_view name, std::string_view field = "status");
+std::span<const std::string_view> EventStatusNames();
 
 // One meeting cannot hold more people than this; a larger figure is a typing error (an extra
 // zero), or a campaign-wide claim entered as an event.

@@ -1,11 +1,15 @@
 #include "server/openapi.h"
 
+#include "core/event_fields.h"
+#include "server/described_schema.h"
+
 namespace kenes::http {
 namespace {
 
 using nlohmann::json;
 
-// The schemas of the records as the API writes them. Inputs are the same objects without the
+// The schemas of the records as the API writes them; Event's is made from its fields
+// (core/event_fields.h). Inputs are the same objects without the
 // fields kenes sets (id, version, timestamps, derived codes).
 const char* const kSchemas = R"json({
   "Error": {"type": "object", "required": ["error"], "properties": {"error": {"type": "object",
@@ -38,22 +42,6 @@ const char* const kSchemas = R"json({
     "positions": {"type": "array", "items": {"type": "object", "required": ["title"], "properties": {
       "title": {"type": "string"}, "organization_id": {"type": "integer", "nullable": true},
       "from": {"type": "string", "format": "date", "nullable": true}, "to": {"type": "string", "format": "date", "nullable": true}}}}}},
-  "Event": {"type": "object", "required": ["date", "place_code"], "properties": {
-    "id": {"type": "integer", "readOnly": true}, "version": {"type": "integer"},
-    "campaign_id": {"type": "integer"},
-    "kind": {"type": "string", "enum": ["meeting", "open_dialogue", "forum", "round_table", "final_session"], "default": "meeting"},
-    "status": {"type": "string", "enum": ["planned", "held", "cancelled"], "default": "held"},
-    "date": {"type": "string", "format": "date"}, "time": {"type": "string", "pattern": "^[0-2][0-9]:[0-5][0-9]$", "nullable": true},
-    "title": {"type": "string", "nullable": true}, "place_code": {"type": "string"},
-    "region_code": {"type": "string", "readOnly": true}, "district_code": {"type": "string", "readOnly": true, "nullable": true},
-    "venue": {"type": "string", "nullable": true}, "host_organization_id": {"type": "integer", "nullable": true},
-    "organizer_ids": {"type": "array", "items": {"type": "integer"}, "description": "coalition members credited with the event"},
-    "delegation_ids": {"type": "array", "items": {"type": "integer"}},
-    "audience": {"type": "array", "items": {"type": "string"}, "description": "segment codes"},
-    "provisions": {"type": "array", "items": {"type": "string"}},
-    "attendance": {"$ref": "#/components/schemas/Attendance"},
-    "source_document_id": {"type": "integer", "nullable": true}, "notes": {"type": "string", "nullable": true},
-    "created_at": {"type": "string", "readOnly": true}, "updated_at": {"type": "string", "readOnly": true}}},
   "Feedback": {"type": "object", "required": ["text"], "properties": {
     "id": {"type": "integer", "readOnly": true}, "version": {"type": "integer"},
     "event_id": {"type": "integer", "nullable": true},
@@ -120,6 +108,12 @@ std::string SchemaOf(const std::string& path) {
     if (path.find(collection) != std::string::npos) return schema;
   }
   return "";
+}
+
+json Schemas() {
+  json schemas = json::parse(kSchemas);
+  schemas["Event"] = SchemaFromFields(EventFields());
+  return schemas;
 }
 
 json Ref(const std::string& schema) { return {{"$ref", "#/components/schemas/" + schema}}; }
@@ -206,7 +200,7 @@ json OpenApiDocument(const std::vector<RouteInfo>& routes) {
              "page."}}},
           {"paths", paths},
           {"components",
-           {{"schemas", json::parse(kSchemas)},
+           {{"schemas", Schemas()},
             {"securitySchemes",
              {{"bearer", {{"type", "http"}, {"scheme", "bearer"}}},
               {"session",

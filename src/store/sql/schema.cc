@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "store/sql/described_tables.h"
 #include "store/sql/record_feed_schema.h"
 
 namespace kenes::sql {
@@ -467,6 +468,38 @@ Status ApplyMigrations(Connection& connection) {
   return Ok();
 }
 
+Result<bool> HasColumn(Connection& connection, std::string_view table, std::string_view column) {
+  KENES_ASSIGN(
+      Statement * query,
+      connection.Prepare(connection.dialect() == Dialect::kSqlite
+                             ? "SELECT 1 FROM pragma_table_info(?) WHERE name = ?"
+                             : "SELECT 1 FROM information_schema.columns WHERE table_schema = "
+                               "current_schema() AND table_name = ? AND column_name = ?"));
+  KENES_ASSIGN(bool found, query->Bind(1, table).Bind(2, column).Step());
+  connection.ResetStatements();
+  return found;
+}
+
+// A one-column field added to a record's fields (core/record_fields.h) needs no migration written
+// for it: a database that lacks its column gains it here, empty, and the rows it has stay as they
+// were. Runs after the migrations, in their transaction.
+Status AddDescribedColumns(Connection& connection) {
+  for (const DescribedColumn& described : DescribedColumns()) {
+    KENES_ASSIGN(bool exists, HasColumn(connection, described.table, described.column));
+    if (exists) continue;
+    const std::string sql = "ALTER TABLE " + std::string(described.table) + " ADD COLUMN " +
+                            std::string(described.column) + " " + std::string(described.type);
+    Status added = connection.Execute(Render(sql, connection.dialect()));
+    if (!added.ok()) {
+      return Error{ErrorCode::kUnavailable,
+                   "adding the column " + std::string(described.column) + " to " +
+                       std::string(described.table) + " failed: " + added.error().message,
+                   "db"};
+    }
+  }
+  return Ok();
+}
+
 }  // namespace
 
 int CurrentSchemaVersion() { return Migrations().back().version; }
@@ -499,31 +532,7 @@ const std::vector<TableInfo>& CampaignTables() {
        {"person_id", "ord", "title", "organization_id", "from_date", "to_date"},
        {"person_id", "ord"},
        {}},
-      {"events",
-       {"id",
-        "version",
-        "campaign_id",
-        "kind",
-        "status",
-        "date",
-        "time",
-        "title",
-        "place_code",
-        "region_code",
-        "district_code",
-        "venue",
-        "host_organization_id",
-        "attendance_text",
-        "attendance_qualifier",
-        "attendance_value",
-        "attendance_low",
-        "attendance_high",
-        "source_document_id",
-        "notes",
-        "created_at",
-        "updated_at"},
-       {"id"},
-       {}},
+      {"events", EventTable().columns(), {"id"}, {}},  // its columns come from its fields
       {"event_organizers", {"event_id", "organization_id"}, {"event_id", "organization_id"}, {}},
       {"event_delegation", {"event_id", "ord", "person_id"}, {"event_id", "ord"}, {}},
       {"event_audience", {"event_id", "segment_code"}, {"event_id", "segment_code"}, {}},
@@ -603,6 +612,7 @@ Status Migrate(Connection& connection) {
   KENES_TRY(
       connection.Execute(connection.dialect() == Dialect::kSqlite ? "BEGIN IMMEDIATE" : "BEGIN"));
   Status status = ApplyMigrations(connection);
+  if (status.ok()) status = AddDescribedColumns(connection);
   connection.ResetStatements();
   if (status.ok()) status = connection.Execute("COMMIT");
   if (!status.ok()) (void)connection.Execute("ROLLBACK");
