@@ -60,6 +60,7 @@ Status Validate(const Event& event) {
   }
   KENES_TRY(OptionalText("venue", event.venue));
   KENES_TRY(OptionalText("notes", event.notes, kMaxTextLength));
+  KENES_TRY(OptionalWebAddress("source_url", event.source_url));
   for (const std::string& code : event.audience) KENES_TRY(RequireCode("audience", code));
   for (const std::string& code : event.provision_codes) {
     KENES_TRY(RequireCode("provisions", code));

@@ -48,6 +48,7 @@ struct Event {
   std::optional<Attendance> attendance;      // absent when no figure was reported
   std::optional<Id> source_document_id;      // the press release it was read from
   std::string notes;
+  std::string source_url;  // the release or post the meeting was reported in: http(s)
 
   // Derived from place_code through the gazetteer when the event is stored.
   std::string region_code;

@@ -36,6 +36,9 @@ const FieldSpec<Event> kEventFields[] = {
     fields::Composite<Event>("attendance", kAttendanceColumns, "Attendance"),
     Of<&Event::source_document_id>("source_document_id", "source_document_id"),
     OptionalText<&Event::notes>("notes", "notes"),
+    OptionalText<&Event::source_url>(
+        "source_url", "source_url",
+        {.note = "the release or post the meeting was reported in", .pattern = "^https?://"}),
     Of<&Event::created_at>("created_at", "created_at", {.role = FieldRole::kStamp}),
     Of<&Event::updated_at>("updated_at", "updated_at", {.role = FieldRole::kStamp}),
 };
