@@ -11,6 +11,7 @@
 #include "core/attendance.h"
 #include "core/date.h"
 #include "core/ids.h"
+#include "core/publication.h"
 #include "core/result.h"
 
 namespace kenes {
@@ -49,6 +50,7 @@ struct Event {
   std::optional<Id> source_document_id;      // the press release it was read from
   std::string notes;
   std::string source_url;  // the release or post the meeting was reported in: http(s)
+  std::optional<PublicationLanguage> language;  // the language it was reported in: ru or kk
 
   // Derived from place_code through the gazetteer when the event is stored.
   std::string region_code;

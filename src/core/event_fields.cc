@@ -39,6 +39,9 @@ const FieldSpec<Event> kEventFields[] = {
     OptionalText<&Event::source_url>(
         "source_url", "source_url",
         {.note = "the release or post the meeting was reported in", .pattern = "^https?://"}),
+    Enum<&Event::language, &PublicationLanguageName, &ParsePublicationLanguage>(
+        "language", "language", PublicationLanguageNames(),
+        {.note = "the language the meeting was reported in"}),
     Of<&Event::created_at>("created_at", "created_at", {.role = FieldRole::kStamp}),
     Of<&Event::updated_at>("updated_at", "updated_at", {.role = FieldRole::kStamp}),
 };
