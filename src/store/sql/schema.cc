@@ -351,6 +351,9 @@ CREATE TABLE publication_versions (
   PRIMARY KEY (publication_id, text_version)
 ) WITHOUT ROWID;
 )sql"},
+      {9, "the address a press release came from", R"sql(
+ALTER TABLE documents ADD COLUMN source_url TEXT;
+)sql"},
   };
   return migrations;
 }
@@ -551,7 +554,8 @@ const std::vector<TableInfo>& CampaignTables() {
        {"id"},
        {"participant"}},
       {"documents",
-       {"id", "title", "text", "date", "region_code", "fingerprint", "extraction", "received_at"},
+       {"id", "title", "text", "date", "region_code", "fingerprint", "extraction", "received_at",
+        "source_url"},
        {"id"},
        {}},
       {"drafts",
