@@ -1,5 +1,6 @@
 // Events, feedback and check-ins in JSON.
 #include "core/event_fields.h"
+#include "core/feedback_fields.h"
 #include "exchange/described_json.h"
 #include "exchange/json_fields.h"
 #include "exchange/record_identity.h"
@@ -36,40 +37,13 @@ Result<Event> EventFromJson(const json& value, JsonSource source) {
 }
 
 json ToJson(const FeedbackItem& item) {
-  return {{"id", item.id},
-          {"version", item.version},
-          {"event_id", NullIfAbsent(item.event_id)},
-          {"kind", FeedbackKindName(item.kind)},
-          {"text", item.text},
-          {"segment", NullIfEmpty(item.segment)},
-          {"place_code", item.place_code},
-          {"region_code", item.region_code},
-          {"provisions", item.provision_codes},
-          {"stance", StanceName(item.stance)},
-          {"status", FeedbackStatusName(item.status)},
-          {"answer", NullIfEmpty(item.answer)},
-          {"forwarded_to", NullIfEmpty(item.forwarded_to)},
-          {"date", NullIfAbsent(item.date)},
-          {"created_at", item.created_at},
-          {"updated_at", item.updated_at}};
+  return FieldsToJson<FeedbackItem>(FeedbackFields(), {}, item);
 }
 
 Result<FeedbackItem> FeedbackFromJson(const json& value, JsonSource source) {
   KENES_ASSIGN(JsonFields fields, JsonFields::Of(value));
   FeedbackItem item;
-  KENES_TRY(ReadIdentity(fields, source, item.id, item.version, {"region_code"}));
-  KENES_TRY(fields.Integer("event_id", item.event_id));
-  KENES_TRY(fields.Enum("kind", item.kind, &ParseFeedbackKind));
-  KENES_TRY(fields.Text("text", item.text, true));
-  KENES_TRY(fields.Text("segment", item.segment));
-  KENES_TRY(fields.Text("place_code", item.place_code));
-  KENES_TRY(fields.TextList("provisions", item.provision_codes));
-  KENES_TRY(fields.Enum("stance", item.stance, &ParseStance));
-  KENES_TRY(fields.Enum("status", item.status, &ParseFeedbackStatus));
-  KENES_TRY(fields.Text("answer", item.answer));
-  KENES_TRY(fields.Text("forwarded_to", item.forwarded_to));
-  KENES_TRY(fields.Date("date", item.date));
-  KENES_TRY(fields.Finish());
+  KENES_TRY(FieldsFromJson<FeedbackItem>(fields, source, FeedbackFields(), {}, item));
   return item;
 }
 

@@ -4,6 +4,7 @@
 #include <deque>
 
 #include "core/event_fields.h"
+#include "core/feedback_fields.h"
 #include "core/utf8.h"
 
 namespace kenes {
@@ -82,7 +83,7 @@ std::vector<Column> ColumnsFromFields(std::span<const FieldSpec<R>> specs) {
   static std::deque<std::string> pointers;  // the columns' pointers live as long as the columns
   std::vector<Column> columns;
   for (const FieldSpec<R>& spec : specs) {
-    if (spec.name == "attendance") {
+    if (spec.type == FieldType::kComposite && spec.name == "attendance") {
       columns.insert(columns.end(), std::begin(kAttendanceColumns), std::end(kAttendanceColumns));
       continue;
     }
@@ -93,25 +94,6 @@ std::vector<Column> ColumnsFromFields(std::span<const FieldSpec<R>> specs) {
   }
   return columns;
 }
-
-constexpr Column kFeedbackColumns[] = {
-    {"id", Cell::kInteger, "/id", "/id"},
-    {"version", Cell::kInteger, "/version", "/version"},
-    {"event_id", Cell::kInteger, "/event_id", "/event_id"},
-    {"kind", Cell::kText, "/kind", "/kind"},
-    {"text", Cell::kText, "/text", "/text", true},
-    {"segment", Cell::kText, "/segment", "/segment"},
-    {"place_code", Cell::kText, "/place_code", "/place_code"},
-    {"region_code", Cell::kText, "", "/region_code"},
-    {"provisions", Cell::kTextList, "/provisions", "/provisions"},
-    {"stance", Cell::kText, "/stance", "/stance"},
-    {"status", Cell::kText, "/status", "/status"},
-    {"answer", Cell::kText, "/answer", "/answer"},
-    {"forwarded_to", Cell::kText, "/forwarded_to", "/forwarded_to"},
-    {"date", Cell::kText, "/date", "/date"},
-    {"created_at", Cell::kText, "", "/created_at"},
-    {"updated_at", Cell::kText, "", "/updated_at"},
-};
 
 // An export never has the raw participant: kenes does not keep it.
 constexpr Column kCheckInColumns[] = {
@@ -135,8 +117,10 @@ std::span<const Column> ColumnsOf(RecordType type) {
       static const std::vector<Column> columns = ColumnsFromFields(EventFields());
       return columns;
     }
-    case RecordType::kFeedback:
-      return kFeedbackColumns;
+    case RecordType::kFeedback: {
+      static const std::vector<Column> columns = ColumnsFromFields(FeedbackFields());
+      return columns;
+    }
     case RecordType::kCheckIns:
       return kCheckInColumns;
   }

@@ -1,6 +1,7 @@
 #include "server/openapi.h"
 
 #include "core/event_fields.h"
+#include "core/feedback_fields.h"
 #include "server/described_schema.h"
 
 namespace kenes::http {
@@ -8,8 +9,8 @@ namespace {
 
 using nlohmann::json;
 
-// The schemas of the records as the API writes them; Event's is made from its fields
-// (core/event_fields.h). Inputs are the same objects without the
+// The schemas of the records as the API writes them; Event's and Feedback's are made from their
+// fields (core/event_fields.h, core/feedback_fields.h). Inputs are the same objects without the
 // fields kenes sets (id, version, timestamps, derived codes).
 const char* const kSchemas = R"json({
   "Error": {"type": "object", "required": ["error"], "properties": {"error": {"type": "object",
@@ -42,17 +43,6 @@ const char* const kSchemas = R"json({
     "positions": {"type": "array", "items": {"type": "object", "required": ["title"], "properties": {
       "title": {"type": "string"}, "organization_id": {"type": "integer", "nullable": true},
       "from": {"type": "string", "format": "date", "nullable": true}, "to": {"type": "string", "format": "date", "nullable": true}}}}}},
-  "Feedback": {"type": "object", "required": ["text"], "properties": {
-    "id": {"type": "integer", "readOnly": true}, "version": {"type": "integer"},
-    "event_id": {"type": "integer", "nullable": true},
-    "kind": {"type": "string", "enum": ["question", "opinion", "proposal", "concern"]},
-    "text": {"type": "string"}, "segment": {"type": "string", "nullable": true},
-    "place_code": {"type": "string"}, "region_code": {"type": "string", "readOnly": true},
-    "provisions": {"type": "array", "items": {"type": "string"}},
-    "stance": {"type": "string", "enum": ["supports", "neutral", "opposes", "unclear"]},
-    "status": {"type": "string", "enum": ["open", "answered", "forwarded", "accepted"]},
-    "answer": {"type": "string", "nullable": true}, "forwarded_to": {"type": "string", "nullable": true},
-    "date": {"type": "string", "format": "date", "nullable": true}}},
   "CheckIn": {"type": "object", "required": ["event_id"], "properties": {
     "id": {"type": "integer", "readOnly": true}, "version": {"type": "integer"},
     "event_id": {"type": "integer"},
@@ -114,6 +104,7 @@ std::string SchemaOf(const std::string& path) {
 json Schemas() {
   json schemas = json::parse(kSchemas);
   schemas["Event"] = SchemaFromFields(EventFields());
+  schemas["Feedback"] = SchemaFromFields(FeedbackFields());
   return schemas;
 }
 

@@ -10,6 +10,7 @@ std::vector<DescribedColumn> DescribedColumns() {
     }
   };
   add(EventTable());
+  add(FeedbackTable());
   return described;
 }
 

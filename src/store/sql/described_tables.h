@@ -7,11 +7,13 @@
 #include <vector>
 
 #include "core/event.h"
+#include "core/feedback.h"
 #include "store/sql/record_table.h"
 
 namespace kenes::sql {
 
 const RecordTable<Event>& EventTable();
+const RecordTable<FeedbackItem>& FeedbackTable();
 
 struct DescribedColumn {
   std::string_view table;

@@ -44,7 +44,8 @@ class RecordTable {
       if (Written(spec)) written.insert(written.end(), columns.begin(), columns.end());
     }
     columns_.assign(all.begin(), all.end());
-    select_ = "SELECT " + JoinColumns(all) + " FROM " + table_;
+    column_list_ = JoinColumns(all);
+    select_ = "SELECT " + column_list_ + " FROM " + table_;
     written_ = JoinColumns(written);
     assignments_ = JoinColumns(written, " = ?");
     written_count_ = static_cast<int>(written.size());
@@ -53,6 +54,8 @@ class RecordTable {
   const std::string& table() const { return table_; }
   // "SELECT <every column> FROM <table>"; Read takes its rows.
   const std::string& select() const { return select_; }
+  // "a, b, c": every column, for a SELECT that adds its own (Read reads them from column 0).
+  const std::string& column_list() const { return column_list_; }
   // Every column of the table, in the fields' order.
   const std::vector<std::string>& columns() const { return columns_; }
   // The columns an insert or an update writes: all but identity and stamps.
@@ -121,7 +124,7 @@ class RecordTable {
   std::span<const FieldSpec<R>> specs_;
   std::span<const Composite> composites_;
   std::vector<std::string> columns_;
-  std::string select_, written_, assignments_;
+  std::string column_list_, select_, written_, assignments_;
   int written_count_ = 0;
 };
 
