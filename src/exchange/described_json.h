@@ -4,6 +4,7 @@
 // written and read by the functions given for it.
 #pragma once
 
+#include <cstdlib>
 #include <nlohmann/json.hpp>
 #include <span>
 #include <string>

@@ -4,6 +4,7 @@
 // functions its table gives; lists in child tables stay with the record's own code.
 #pragma once
 
+#include <cstdlib>
 #include <span>
 #include <string>
 #include <string_view>
