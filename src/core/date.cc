@@ -43,6 +43,28 @@ Result<Date> Date::Parse(std::string_view text, std::string_view field) {
   return FromCivil(year, month, day);
 }
 
+Result<Date> Date::ParseWritten(std::string_view text, std::string_view field) {
+  // Day and month of one or two digits, the year of four, separated by dots.
+  const std::size_t first = text.find('.');
+  const std::size_t second = first == std::string_view::npos ? first : text.find('.', first + 1);
+  if (second == std::string_view::npos) return Parse(text, field);
+  int year = 0, month = 0, day = 0;
+  const std::size_t day_digits = first, month_digits = second - first - 1;
+  if (day_digits < 1 || day_digits > 2 || month_digits < 1 || month_digits > 2 ||
+      text.size() - second - 1 != 4 || !ReadDigits(text, 0, day_digits, day) ||
+      !ReadDigits(text, first + 1, month_digits, month) || !ReadDigits(text, second + 1, 4, year)) {
+    return Invalid(std::string(field),
+                   "'" + std::string(text) + "' is not a date: expected DD.MM.YYYY or YYYY-MM-DD");
+  }
+  const chr::year_month_day ymd{chr::year{year}, chr::month{static_cast<unsigned>(month)},
+                                chr::day{static_cast<unsigned>(day)}};
+  if (!ymd.ok()) {
+    return Invalid(std::string(field),
+                   "'" + std::string(text) + "' is not a date: no such day in the calendar");
+  }
+  return FromCivil(year, month, day);
+}
+
 int Date::year() const { return static_cast<int>(Civil(days_).year()); }
 unsigned Date::month() const { return static_cast<unsigned>(Civil(days_).month()); }
 unsigned Date::day() const { return static_cast<unsigned>(Civil(days_).day()); }

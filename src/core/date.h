@@ -20,6 +20,10 @@ class Date {
   static Date FromDays(std::int64_t days_since_epoch) { return Date(days_since_epoch); }
   // Reads exactly "YYYY-MM-DD"; `field` names the input in the error.
   static Result<Date> Parse(std::string_view text, std::string_view field = "date");
+  // Reads "YYYY-MM-DD", or a date as people in Kazakhstan write it and their spreadsheets save it
+  // in a Russian or Kazakh locale: "24.02.2026", "5.3.2026". For files people fill in by hand
+  // (CSV, XLSX); the API takes "YYYY-MM-DD" alone.
+  static Result<Date> ParseWritten(std::string_view text, std::string_view field = "date");
 
   int year() const;
   unsigned month() const;

@@ -13,7 +13,8 @@ using nlohmann::json;
 
 namespace {
 
-enum class Cell { kText, kInteger, kIdList, kTextList };
+// kDate: read as people write dates too (Date::ParseWritten), written as YYYY-MM-DD.
+enum class Cell { kText, kInteger, kDate, kIdList, kTextList };
 
 // A column: where its value goes in the record's JSON on import (empty: export only) and where it
 // comes from on export.
@@ -35,7 +36,7 @@ constexpr Column kOrganizationColumns[] = {
     {"region_code", Cell::kText, "/region_code", "/region_code"},
     {"headcount", Cell::kInteger, "/headcount", "/headcount"},
     {"member_campaign_id", Cell::kInteger, "/membership/campaign_id", "/membership/campaign_id"},
-    {"member_since", Cell::kText, "/membership/joined_on", "/membership/joined_on"},
+    {"member_since", Cell::kDate, "/membership/joined_on", "/membership/joined_on"},
     {"claimed_members", Cell::kInteger, "/membership/claimed_members",
      "/membership/claimed_members"},
 };
@@ -49,8 +50,8 @@ constexpr Column kPersonColumns[] = {
     {"title", Cell::kText, "/positions/0/title", "/positions/0/title"},
     {"title_organization_id", Cell::kInteger, "/positions/0/organization_id",
      "/positions/0/organization_id"},
-    {"title_from", Cell::kText, "/positions/0/from", "/positions/0/from"},
-    {"title_to", Cell::kText, "/positions/0/to", "/positions/0/to"},
+    {"title_from", Cell::kDate, "/positions/0/from", "/positions/0/from"},
+    {"title_to", Cell::kDate, "/positions/0/to", "/positions/0/to"},
 };
 
 // Attendance is one JSON object and five columns: the words go in, the figures come out too.
@@ -67,6 +68,9 @@ Cell CellOf(FieldType type) {
     case FieldType::kInteger:
     case FieldType::kOptionalId:
       return Cell::kInteger;
+    case FieldType::kDate:
+    case FieldType::kOptionalDate:
+      return Cell::kDate;
     case FieldType::kIdList:
       return Cell::kIdList;
     case FieldType::kTextList:
@@ -156,6 +160,10 @@ Result<json> CellToJson(const Column& column, std::string_view cell) {
     case Cell::kInteger: {
       KENES_ASSIGN(std::int64_t value, ParseInteger(cell, column.name));
       return json(value);
+    }
+    case Cell::kDate: {
+      KENES_ASSIGN(Date date, Date::ParseWritten(cell, "column " + std::string(column.name)));
+      return json(date.ToString());
     }
     case Cell::kIdList: {
       json ids = json::array();

@@ -8,7 +8,6 @@
 #include <cstdlib>
 #include <map>
 
-#include "core/date.h"
 #include "exchange/spreadsheet_numbers.h"
 #include "exchange/zip_archive.h"
 
@@ -118,32 +117,6 @@ std::string Unescape(std::string text) {
   if (from == 0) return text;
   out.append(text, from);
   return out;
-}
-
-// A date typed into a cell formatted as text, the way Kazakhstan writes it ("20.02.2026",
-// "5.3.2026"), as kenes writes dates; any other text is left as it is.
-std::string DottedDateAsIso(std::string text) {
-  unsigned day = 0, month = 0;
-  int year = 0;
-  const char* p = text.data();
-  const char* end = p + text.size();
-  auto number = [&](auto& value, std::size_t min_digits, std::size_t max_digits) {
-    const auto [next, error] = std::from_chars(p, end, value);
-    const auto digits = static_cast<std::size_t>(next - p);
-    if (error != std::errc() || digits < min_digits || digits > max_digits) return false;
-    p = next;
-    return true;
-  };
-  auto dot = [&] { return p < end && *p == '.' ? (++p, true) : false; };
-  if (!(number(day, 1, 2) && dot() && number(month, 1, 2) && dot() && number(year, 4, 4)) ||
-      p != end || month < 1 || month > 12 || day < 1 || day > 31) {
-    return text;
-  }
-  char iso[16];
-  std::snprintf(iso, sizeof iso, "%04d-%02u-%02u", year, month, day);
-  // 31.02.2026 is no date: leave it for the field's own check to refuse as written.
-  if (!Date::Parse(iso).ok()) return text;
-  return iso;
 }
 
 // The folder of a part, for resolving its relationships: "xl/workbook.xml" -> "xl/".
@@ -405,7 +378,6 @@ Status XlsxWorkbook::ForEachRow(std::string_view sheet,
         text = NumberText(value, shown, parts.date1904);
         if (text.empty()) return Invalid(cell, "holds '" + value + "', which is not a number");
       }
-      if (type != "" && type != "n") text = DottedDateAsIso(std::move(text));
       if (!text.empty()) {
         if (row.cells.size() <= column) row.cells.resize(column + 1);
         row.cells[column] = std::move(text);

@@ -1,7 +1,7 @@
 // Reading a workbook as a spreadsheet program saves it (Office Open XML, .xlsx): the rows of one
-// sheet as text cells, so an import reads a sheet the way it reads a CSV file. Dates come out as
-// "YYYY-MM-DD" whether the sheet stored them as day numbers with a date format or as text, and
-// whole numbers as their digits.
+// sheet as text cells, so an import reads a sheet the way it reads a CSV file. A date stored as a
+// day number under a date format comes out as "YYYY-MM-DD", a whole number as its digits; text is
+// as typed (a date typed as text, "24.02.2026", is read by the import's date columns).
 //
 // The sheet is read as a stream (libxml2's reader), so a sheet of a million rows needs memory for
 // its shared strings and one row, not for the whole grid.

@@ -26,6 +26,20 @@ TEST(Date, RejectsDaysNotInTheCalendarNamingTheField) {
   EXPECT_FALSE(Date::Parse("").ok());
 }
 
+TEST(Date, ReadsDatesAsPeopleWriteThemInFilesTheyFillIn) {
+  EXPECT_EQ(Date::ParseWritten("24.02.2026")->ToString(), "2026-02-24");
+  EXPECT_EQ(Date::ParseWritten("5.3.2026")->ToString(), "2026-03-05");
+  EXPECT_EQ(Date::ParseWritten("2026-03-05")->ToString(), "2026-03-05");
+  auto no_day = Date::ParseWritten("31.02.2026", "column date");
+  ASSERT_FALSE(no_day.ok());
+  EXPECT_EQ(no_day.error().field, "column date");
+  EXPECT_NE(no_day.error().message.find("no such day"), std::string::npos);
+  EXPECT_FALSE(Date::ParseWritten("24.02.26").ok());
+  EXPECT_FALSE(Date::ParseWritten("02/24/2026").ok());
+  EXPECT_FALSE(Date::ParseWritten("24..2026").ok());
+  EXPECT_FALSE(Date::ParseWritten("124.02.2026").ok());
+}
+
 TEST(Date, ArithmeticCountsDays) {
   const Date start = Date::FromCivil(2026, 2, 12);
   const Date end = Date::FromCivil(2026, 3, 14);

@@ -84,6 +84,20 @@ TEST(CsvColumns, NamesTheColumnOfABadNumber) {
   EXPECT_EQ(record.error().field, "column headcount");
 }
 
+// Excel in a Russian or Kazakh locale saves dates in CSV as 24.02.2026.
+TEST(CsvColumns, DatesAreReadAsASpreadsheetSavesThemAndBadOnesNamed) {
+  auto event = ReadRow(RecordType::kEvents, {"date", "place_code"}, {"24.02.2026", "355200000"});
+  ASSERT_TRUE(event.ok()) << event.error().message;
+  EXPECT_EQ((*event)["date"], "2026-02-24");
+  auto member = ReadRow(RecordType::kOrganizations, {"name", "kind", "member_since"},
+                        {"«Аманат»", "party", "12.2.2026"});
+  ASSERT_TRUE(member.ok()) << member.error().message;
+  EXPECT_EQ((*member)["membership"]["joined_on"], "2026-02-12");
+  auto bad = ReadRow(RecordType::kEvents, {"date", "place_code"}, {"30.02.2026", "355200000"});
+  ASSERT_FALSE(bad.ok());
+  EXPECT_EQ(bad.error().field, "column date");
+}
+
 TEST(CsvColumns, APersonsCurrentTitleTravelsInItsOwnColumn) {
   auto record = ReadRow(RecordType::kPeople, {"full_name", "title", "title_from"},
                         {"Серик Утешов", "сенатор", "2023-01-01"});

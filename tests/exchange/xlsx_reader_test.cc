@@ -42,13 +42,13 @@ TEST(XlsxReaderTest, ReadsEachKindOfCellAsTheSheetShowsIt) {
   const auto rows = RowsOf(bytes);
   ASSERT_EQ(rows.size(), 3u);
   EXPECT_EQ(rows[0].cells, (std::vector<std::string>{"date", "title", "id", "notes"}));
-  // The day number under a date format is a date; a text date as Kazakhstan writes it is too.
+  // The day number under a date format is a date.
   EXPECT_EQ(rows[1].cells, (std::vector<std::string>{"2026-02-20", "Встреча с жителями села Ақсу",
                                                      "12", "первая\r\nвторая"}));
   EXPECT_EQ(rows[1].number, 2u);
-  // A formatted empty cell is empty; a date that is no date stays as written, for the field's own
-  // check to refuse.
-  EXPECT_EQ(rows[2].cells, (std::vector<std::string>{"2026-02-24", "", "1.5", "31.02.2026"}));
+  // A formatted empty cell is empty; text is as typed, a date typed as text too (the import's
+  // date columns read it).
+  EXPECT_EQ(rows[2].cells, (std::vector<std::string>{"24.02.2026", "", "1.5", "31.02.2026"}));
 }
 
 TEST(XlsxReaderTest, SkipsEmptyRowsAndKeepsTheRowNumbersTheSheetShows) {
