@@ -7,74 +7,12 @@
 
 namespace kenes::http {
 
-int StatusOf(ErrorCode code) {
-  switch (code) {
-    case ErrorCode::kInvalid:
-      return 400;
-    case ErrorCode::kNotFound:
-      return 404;
-    case ErrorCode::kConflict:
-      return 409;
-    case ErrorCode::kTooLarge:
-      return 413;
-    case ErrorCode::kUnsupported:
-      return 415;
-    case ErrorCode::kUnavailable:
-      return 503;
-    case ErrorCode::kInternal:
-      return 500;
-    case ErrorCode::kUnauthenticated:
-      return 401;
-    case ErrorCode::kForbidden:
-      return 403;
-    case ErrorCode::kRateLimited:
-      return 429;
-  }
-  return 500;
-}
-
-std::string_view CodeName(ErrorCode code) {
-  switch (code) {
-    case ErrorCode::kInvalid:
-      return "invalid";
-    case ErrorCode::kNotFound:
-      return "not_found";
-    case ErrorCode::kConflict:
-      return "conflict";
-    case ErrorCode::kTooLarge:
-      return "too_large";
-    case ErrorCode::kUnsupported:
-      return "unsupported_media_type";
-    case ErrorCode::kUnavailable:
-      return "unavailable";
-    case ErrorCode::kInternal:
-      return "internal";
-    case ErrorCode::kUnauthenticated:
-      return "unauthenticated";
-    case ErrorCode::kForbidden:
-      return "forbidden";
-    case ErrorCode::kRateLimited:
-      return "rate_limited";
-  }
-  return "internal";
-}
-
 void SendJson(httplib::Response& response, const nlohmann::json& body, int status) {
-  response.status = status;
-  response.set_content(body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
-                       "application/json; charset=utf-8");
+  Reply::Json(body, status).WriteTo(response);
 }
 
 void SendError(httplib::Response& response, const Error& error) {
-  SendJson(response,
-           {{"error",
-             {{"code", CodeName(error.code)},
-              {"message", error.message},
-              {"field", error.field.empty() ? nlohmann::json() : nlohmann::json(error.field)}}}},
-           StatusOf(error.code));
-  if (error.code == ErrorCode::kUnauthenticated) {
-    response.set_header("WWW-Authenticate", "Bearer realm=\"kenes\"");
-  }
+  Reply::Of(error).WriteTo(response);
 }
 
 Result<nlohmann::json> ReadJsonBody(const httplib::Request& request) {

@@ -13,15 +13,13 @@
 #include "core/date.h"
 #include "core/ids.h"
 #include "core/result.h"
+#include "server/reply.h"
 #include "store/store.h"
 
 namespace kenes::http {
 
 // The largest JSON body a route reads; larger ones get 413.
 inline constexpr std::size_t kMaxJsonBody = 1 << 20;
-
-int StatusOf(ErrorCode code);
-std::string_view CodeName(ErrorCode code);
 
 void SendJson(httplib::Response& response, const nlohmann::json& body, int status = 200);
 void SendError(httplib::Response& response, const Error& error);

@@ -31,11 +31,13 @@ struct RecordRoutes {
 };
 
 // A refusal naming the stored record a new one repeats: the error as usual, with its id.
-void SendDuplicate(httplib::Response& response, const Error& error, Id duplicate_of) {
-  SendError(response, error);
-  json body = json::parse(response.body);
+Reply DuplicateReply(const Error& error, Id duplicate_of) {
+  Reply reply = Reply::Of(error);
+  json body = json::parse(reply.body);
   body["error"]["duplicate_of"] = duplicate_of;
-  response.set_content(body.dump(), "application/json");
+  reply.body = body.dump();
+  reply.content_type = "application/json";
+  return reply;
 }
 
 template <class T>
@@ -52,31 +54,26 @@ void AddRoutes(Router& router, Ledger& ledger, const RecordRoutes<T>& type) {
                SendJson(response, PageJson(*page, [](const T& r) { return ToJson(r); }));
              });
 
-  router.Add("POST", collection, type.write_gate, "Create a " + type.noun,
-             [&ledger, type, collection](const httplib::Request& request,
-                                         httplib::Response& response, const Actor& actor) {
-               auto body = ReadJsonBody(request);
-               if (!body.ok()) return SendError(response, body.error());
-               bool check = false;
-               if (type.find_duplicate) {
-                 Query query(request);
-                 auto flag = query.Flag("check_duplicate");
-                 if (!flag.ok()) return SendError(response, flag.error());
-                 check = flag->value_or(false);
-                 if (Status done = query.Finish(); !done.ok()) {
-                   return SendError(response, done.error());
-                 }
-               }
+  Params create_params;
+  if (type.find_duplicate) {
+    create_params.push_back(FlagParam(
+        "check_duplicate", "refuse (409, with duplicate_of) a record that repeats a stored one"));
+  }
+  router.Add({"POST", collection, type.write_gate, "Create a " + type.noun, Cost::kCheap,
+              std::move(create_params)},
+             [&ledger, type, collection](const Call& call) -> Result<Reply> {
+               KENES_ASSIGN(const json body, ReadJsonBody(call.request));
+               const bool check =
+                   type.find_duplicate && call.Flag("check_duplicate").value_or(false);
                std::string extra;
-               auto record = type.from_json(*body, JsonSource::kClient, extra);
-               if (!record.ok()) return SendError(response, record.error());
+               KENES_ASSIGN(const T record, type.from_json(body, JsonSource::kClient, extra));
                std::optional<Id> duplicate;
                // A copy each time: the store may run a write again (store.h), and a record moved
                // away on the first run would be empty on the second.
-               auto created = ledger.Write<T>(actor, [&](LedgerSession& session) -> Result<T> {
+               auto created = ledger.Write<T>(call.actor, [&](LedgerSession& session) -> Result<T> {
                  duplicate.reset();
                  if (check) {
-                   KENES_ASSIGN(duplicate, type.find_duplicate(session, *record));
+                   KENES_ASSIGN(duplicate, type.find_duplicate(session, record));
                    if (duplicate) {
                      return Conflict("this " + type.noun + " looks like " + type.noun + " " +
                                          std::to_string(*duplicate) +
@@ -89,45 +86,35 @@ void AddRoutes(Router& router, Ledger& ledger, const RecordRoutes<T>& type) {
                                      "duplicate_of");
                    }
                  }
-                 return type.create(session, *record, extra);
+                 return type.create(session, record, extra);
                });
-               if (!created.ok() && duplicate) {
-                 return SendDuplicate(response, created.error(), *duplicate);
-               }
-               if (!created.ok()) return SendError(response, created.error());
-               response.set_header("Location", collection + "/" + std::to_string(created->id));
-               SendJson(response, ToJson(*created), 201);
+               if (!created.ok() && duplicate) return DuplicateReply(created.error(), *duplicate);
+               if (!created.ok()) return created.error();
+               return Reply::Json(ToJson(*created), 201)
+                   .Header("Location", collection + "/" + std::to_string(created->id));
              });
 
-  router.Add("GET", item, Gate::kRecords, "Read one " + type.noun,
-             [&ledger, type](const httplib::Request& request, httplib::Response& response) {
-               if (Status params = Query(request).Finish(); !params.ok()) {
-                 return SendError(response, params.error());
-               }
-               const Id id = PathId(request);
-               auto record =
-                   ledger.store().Read<T>([&](Transaction& tx) { return type.get(tx, id); });
-               if (!record.ok()) return SendError(response, record.error());
-               SendJson(response, ToJson(*record));
+  router.Add({"GET", item, Gate::kRecords, "Read one " + type.noun},
+             [&ledger, type](const Call& call) -> Result<Reply> {
+               const Id id = call.id();
+               KENES_ASSIGN(const T record, ledger.store().Read<T>(
+                                                [&](Transaction& tx) { return type.get(tx, id); }));
+               return Reply::Json(ToJson(record));
              });
 
   // A JSON merge patch (RFC 7386) over the stored record. Sending the "version" that was read
   // makes the change conditional: a record changed meanwhile gets 409, nothing is overwritten.
-  router.Add("PATCH", item, type.write_gate, "Change fields of a " + type.noun,
-             [&ledger, type](const httplib::Request& request, httplib::Response& response,
-                             const Actor& actor) {
-               const Id id = PathId(request);
-               auto patch = ReadJsonBody(request);
-               if (!patch.ok()) return SendError(response, patch.error());
-               if (!patch->is_object()) {
-                 return SendError(response, Invalid("body",
-                                                    "a change is a JSON object of the "
-                                                    "fields to change"));
+  router.Add({"PATCH", item, type.write_gate, "Change fields of a " + type.noun},
+             [&ledger, type](const Call& call) -> Result<Reply> {
+               const Id id = call.id();
+               KENES_ASSIGN(const json patch, ReadJsonBody(call.request));
+               if (!patch.is_object()) {
+                 return Invalid("body", "a change is a JSON object of the fields to change");
                }
-               auto updated = ledger.Write<T>(actor, [&](LedgerSession& session) -> Result<T> {
+               auto updated = ledger.Write<T>(call.actor, [&](LedgerSession& session) -> Result<T> {
                  KENES_ASSIGN(T current, type.get(session.transaction(), id));
                  json merged = ToJson(current);
-                 if (auto version = patch->find("version"); version != patch->end()) {
+                 if (auto version = patch.find("version"); version != patch.end()) {
                    if (!version->is_number_integer()) {
                      return Invalid("version", "expected the whole number read with the record");
                    }
@@ -141,12 +128,12 @@ void AddRoutes(Router& router, Ledger& ledger, const RecordRoutes<T>& type) {
                    }
                  }
                  for (const std::string& field : type.read_only) {
-                   auto sent = patch->find(field);
-                   if (sent != patch->end() && *sent != merged[field]) {
+                   auto sent = patch.find(field);
+                   if (sent != patch.end() && *sent != merged[field]) {
                      return Invalid(field, "is set by kenes and cannot be changed");
                    }
                  }
-                 merged.merge_patch(*patch);
+                 merged.merge_patch(patch);
                  merged["id"] = current.id;
                  merged["version"] = current.version;
                  std::string extra;
@@ -156,18 +143,17 @@ void AddRoutes(Router& router, Ledger& ledger, const RecordRoutes<T>& type) {
                  }
                  return type.update(session, std::move(changed));
                });
-               if (!updated.ok()) return SendError(response, updated.error());
-               SendJson(response, ToJson(*updated));
+               if (!updated.ok()) return updated.error();
+               return Reply::Json(ToJson(*updated));
              });
 
-  router.Add("DELETE", item, type.write_gate, "Delete a " + type.noun,
-             [&ledger, type](const httplib::Request& request, httplib::Response& response,
-                             const Actor& actor) {
-               const Id id = PathId(request);
-               Status deleted = ledger.Write(
-                   actor, [&](LedgerSession& session) { return session.Delete(type.kind, id); });
-               if (!deleted.ok()) return SendError(response, deleted.error());
-               response.status = 204;
+  router.Add({"DELETE", item, type.write_gate, "Delete a " + type.noun},
+             [&ledger, type](const Call& call) -> Result<Reply> {
+               const Id id = call.id();
+               KENES_TRY(ledger.Write(call.actor, [&](LedgerSession& session) {
+                 return session.Delete(type.kind, id);
+               }));
+               return Reply::Empty(204);
              });
 }
 
@@ -295,22 +281,20 @@ void AddRecordRoutes(Router& router, Ledger& ledger) {
          return LockAndFindDuplicate(s.transaction(), *ledger.gazetteer(), e);
        }});
   router.Add(
-      "POST", "/api/v1/events/{id}/merge", Gate::kReport,
-      "Merge a report of the same meeting into a stored event: what the event lacks (figure, "
-      "venue, host, audience, provisions, delegation) is added",
-      [&ledger](const httplib::Request& request, httplib::Response& response, const Actor& actor) {
-        const Id id = PathId(request);
-        auto body = ReadJsonBody(request);
-        if (!body.ok()) return SendError(response, body.error());
-        auto reported = EventFromJson(*body, JsonSource::kClient);
-        if (!reported.ok()) return SendError(response, reported.error());
-        auto merged = ledger.Write<Event>(actor, [&](LedgerSession& session) -> Result<Event> {
-          KENES_ASSIGN(Event event, session.transaction().GetEvent(id));
-          AddMissingFacts(event, *reported);
-          return session.UpdateEvent(std::move(event));
-        });
-        if (!merged.ok()) return SendError(response, merged.error());
-        SendJson(response, ToJson(*merged));
+      {"POST", "/api/v1/events/{id}/merge", Gate::kReport,
+       "Merge a report of the same meeting into a stored event: what the event lacks (figure, "
+       "venue, host, audience, provisions, delegation) is added"},
+      [&ledger](const Call& call) -> Result<Reply> {
+        const Id id = call.id();
+        KENES_ASSIGN(const json body, ReadJsonBody(call.request));
+        KENES_ASSIGN(const Event reported, EventFromJson(body, JsonSource::kClient));
+        KENES_ASSIGN(const Event merged,
+                     ledger.Write<Event>(call.actor, [&](LedgerSession& session) -> Result<Event> {
+                       KENES_ASSIGN(Event event, session.transaction().GetEvent(id));
+                       AddMissingFacts(event, reported);
+                       return session.UpdateEvent(std::move(event));
+                     }));
+        return Reply::Json(ToJson(merged));
       });
   std::vector<std::string> feedback_derived = stamps;
   feedback_derived.push_back("region_code");

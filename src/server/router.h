@@ -18,6 +18,8 @@
 #include "core/actor.h"
 #include "ledger/accounts.h"
 #include "server/admission.h"
+#include "server/reply.h"
+#include "server/route_params.h"
 #include "store/clock.h"
 #include "store/store.h"
 
@@ -35,10 +37,19 @@ struct RouteInfo {
   Gate gate = Gate::kAdmin;
   std::string summary;
   Cost cost = Cost::kCheap;
+  // Its query parameters, and its path parameters where they need more than the plain
+  // description PathParams gives them (server/route_params.h).
+  Params params = {};
 };
 
 class Router {
  public:
+  // Answers a call whose parameters the router has read as declared; the router writes the
+  // reply, or the error in its one JSON shape.
+  using Respond = std::function<Result<Reply>(const Call&)>;
+  // A file's answer by its path under the prefix.
+  using RespondFile =
+      std::function<Result<Reply>(const std::string& file, const httplib::Request&)>;
   // For routes that need not know who calls (reads).
   using Handler = std::function<void(const httplib::Request&, httplib::Response&)>;
   // For routes that act on someone's behalf; REQUIRES the gate is not kPublic.
@@ -50,6 +61,12 @@ class Router {
   Router(httplib::Server& server, Accounts& accounts, Admission& admission)
       : server_(server), accounts_(accounts), admission_(admission) {}
 
+  // Path parameters: {id} matches a positive whole number, {code} a KATO code. A public route
+  // has no path parameters, and its call's actor is nobody. Exceptions escaping a handler become
+  // a 500 with a JSON error.
+  void Add(RouteInfo route, Respond respond);
+
+  // The older form, for handlers that write the response themselves.
   // Path parameters: {id} matches a positive whole number, {code} a KATO code; both arrive in
   // request.matches[1..]. A public route has no path parameters. Exceptions escaping a handler
   // become a 500 with a JSON error.
@@ -60,7 +77,7 @@ class Router {
 
   // Public GET route for the files under `prefix` ("/web/"), listed as "GET /web/{file}"; the
   // file's path arrives in request.matches[1] (letters, digits, '_', '-', '.', '/').
-  void AddFiles(const std::string& prefix, const std::string& summary, Handler handler);
+  void AddFiles(const std::string& prefix, const std::string& summary, RespondFile respond);
 
   const std::vector<RouteInfo>& routes() const { return routes_; }
 
@@ -82,8 +99,7 @@ class Router {
   bool IsPublic(const std::string& method, const std::string& path) const;
 
  private:
-  void Register(const std::string& method, const std::string& path, Gate gate,
-                const std::string& summary, ActorHandler handler, Cost cost);
+  void Register(RouteInfo route, ActorHandler handler);
 
   // Whose share of the costly slots a request takes.
   static std::string AccountOf(const Actor& actor) {
