@@ -90,11 +90,13 @@ Status Call::Read(const Params& path, const Params& query) {
     texts_[path[i].name] = request.matches[i + 1];
     KENES_ASSIGN(values_[path[i].name], ReadValue(path[i], texts_[path[i].name]));
   }
+  // A bad value first, then a name the route does not take, then one it needs and was not sent.
+  const Param* missing = nullptr;
   for (const Param& param : query) {
     std::optional<Value>& value = values_[param.name];
     const std::string text = request.get_param_value(param.name);
     if (text.empty()) {
-      if (param.required) return Invalid(param.name, param.when_missing);
+      if (param.required && !missing) missing = &param;
       continue;
     }
     texts_[param.name] = text;
@@ -105,6 +107,7 @@ Status Call::Read(const Params& path, const Params& query) {
       return Invalid(name, "is not a parameter of this route; check its spelling");
     }
   }
+  if (missing) return Invalid(missing->name, missing->when_missing);
   return Ok();
 }
 
