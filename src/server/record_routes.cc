@@ -9,6 +9,13 @@ namespace {
 
 using nlohmann::json;
 
+// A record type's list: its filters, declared as the route's parameters, and the read they make.
+template <class T>
+struct RecordList {
+  Params filters;
+  std::function<Result<PageOf<T>>(Transaction&, const Call&)> read;
+};
+
 // The routes of one record type: what differs between types; the route logic below is shared.
 template <class T>
 struct RecordRoutes {
@@ -18,7 +25,7 @@ struct RecordRoutes {
   // Reads a body; `extra` receives a check-in's raw participant.
   std::function<Result<T>(const json&, JsonSource, std::string& extra)> from_json;
   std::function<Result<T>(Transaction&, Id)> get;
-  std::function<Result<PageOf<T>>(Transaction&, Query&)> list;
+  RecordList<T> list;
   std::function<Result<T>(LedgerSession&, T, const std::string& extra)> create;
   std::function<Result<T>(LedgerSession&, T)> update;
   // Fields a PATCH may send only unchanged: kenes sets them.
@@ -45,13 +52,15 @@ void AddRoutes(Router& router, Ledger& ledger, const RecordRoutes<T>& type) {
   const std::string collection = "/api/v1/" + type.path;
   const std::string item = collection + "/{id}";
 
-  router.Add("GET", collection, Gate::kRecords, "List " + type.path + ", filtered and paginated",
-             [&ledger, type](const httplib::Request& request, httplib::Response& response) {
-               Query query(request);
-               auto page = ledger.store().Read<PageOf<T>>(
-                   [&](Transaction& tx) { return type.list(tx, query); });
-               if (!page.ok()) return SendError(response, page.error());
-               SendJson(response, PageJson(*page, [](const T& r) { return ToJson(r); }));
+  Params filters = type.list.filters;
+  for (Param& page : PageParams()) filters.push_back(std::move(page));
+  router.Add({"GET", collection, Gate::kRecords, "List " + type.path + ", filtered and paginated",
+              Cost::kCheap, std::move(filters)},
+             [&ledger, type](const Call& call) -> Result<Reply> {
+               KENES_ASSIGN(const auto page, ledger.store().Read<PageOf<T>>([&](Transaction& tx) {
+                 return type.list.read(tx, call);
+               }));
+               return Reply::Json(PageJson(page, [](const T& r) { return ToJson(r); }));
              });
 
   Params create_params;
@@ -158,77 +167,104 @@ void AddRoutes(Router& router, Ledger& ledger, const RecordRoutes<T>& type) {
 }
 
 // Filters shared by events, feedback and check-ins.
-Status ReadWhereAndWhen(Query& query, std::string& region, std::optional<Date>& from,
+Params WhereAndWhen() {
+  return {CodeParam("region", "within this region or district (KATO code)"),
+          DateParam("from", "from this day on"), DateParam("to", "up to this day"),
+          TextParam("segment", "only this audience segment (its code)")};
+}
+
+Status ReadWhereAndWhen(const Call& call, std::string& region, std::optional<Date>& from,
                         std::optional<Date>& to, std::string& segment) {
-  KENES_ASSIGN(region, query.PlaceCode("region"));
-  KENES_ASSIGN(from, query.Day("from"));
-  KENES_ASSIGN(to, query.Day("to"));
+  region = call.Text("region");
+  from = call.Day("from");
+  to = call.Day("to");
   if (from && to && *to < *from) return Invalid("to", "is before from");
-  segment = query.Text("segment");
+  segment = call.Text("segment");
   return Ok();
 }
 
-template <class E>
-Status ReadEnum(Query& query, const std::string& name, std::optional<E>& out,
-                Result<E> (*parse)(std::string_view, std::string_view)) {
-  const std::string text = query.Text(name);
-  if (text.empty()) return Ok();
-  KENES_ASSIGN(out, parse(text, name));
-  return Ok();
+// `filters` and then the shared ones.
+Params WhereAndWhenAnd(Params filters) {
+  Params all = WhereAndWhen();
+  all.insert(all.end(), filters.begin(), filters.end());
+  return all;
 }
 
-Result<PageOf<Event>> ListEvents(Transaction& tx, Query& query) {
-  EventFilter filter;
-  KENES_TRY(ReadWhereAndWhen(query, filter.region_code, filter.from, filter.to, filter.segment));
-  KENES_ASSIGN(filter.district_code, query.PlaceCode("district"));
-  KENES_TRY(ReadEnum(query, "status", filter.status, &ParseEventStatus));
-  KENES_ASSIGN(filter.organization_id, query.Integer("organization"));
-  KENES_ASSIGN(filter.campaign_id, query.Integer("campaign"));
-  KENES_ASSIGN(filter.page, query.Pagination());
-  KENES_TRY(query.Finish());
-  return tx.ListEvents(filter);
+RecordList<Event> ListEvents() {
+  return {WhereAndWhenAnd({CodeParam("district", "within this district (KATO code)"),
+                           EnumParam("status", "planned, held or cancelled", &ParseEventStatus),
+                           IdParam("organization", "hosted, organized or attended by it"),
+                           IdParam("campaign", "only this campaign's")}),
+          [](Transaction& tx, const Call& call) -> Result<PageOf<Event>> {
+            EventFilter filter;
+            KENES_TRY(
+                ReadWhereAndWhen(call, filter.region_code, filter.from, filter.to, filter.segment));
+            filter.district_code = call.Text("district");
+            filter.status = call.Enum<EventStatus>("status");
+            filter.organization_id = call.Integer("organization");
+            filter.campaign_id = call.Integer("campaign");
+            filter.page = call.Pagination();
+            return tx.ListEvents(filter);
+          }};
 }
 
-Result<PageOf<FeedbackItem>> ListFeedback(Transaction& tx, Query& query) {
-  FeedbackFilter filter;
-  KENES_TRY(ReadWhereAndWhen(query, filter.region_code, filter.from, filter.to, filter.segment));
-  KENES_ASSIGN(filter.event_id, query.Integer("event"));
-  KENES_TRY(ReadEnum(query, "status", filter.status, &ParseFeedbackStatus));
-  KENES_TRY(ReadEnum(query, "kind", filter.kind, &ParseFeedbackKind));
-  KENES_TRY(ReadEnum(query, "stance", filter.stance, &ParseStance));
-  filter.provision_code = query.Text("provision");
-  KENES_ASSIGN(filter.page, query.Pagination());
-  KENES_TRY(query.Finish());
-  return tx.ListFeedback(filter);
+RecordList<FeedbackItem> ListFeedback() {
+  return {WhereAndWhenAnd(
+              {IdParam("event", "only what was said at this event"),
+               EnumParam("status", "open, answered, forwarded or accepted", &ParseFeedbackStatus),
+               EnumParam("kind", "question, opinion, proposal or concern", &ParseFeedbackKind),
+               EnumParam("stance", "supports, neutral, opposes or unclear", &ParseStance),
+               TextParam("provision", "only about this provision (its code)")}),
+          [](Transaction& tx, const Call& call) -> Result<PageOf<FeedbackItem>> {
+            FeedbackFilter filter;
+            KENES_TRY(
+                ReadWhereAndWhen(call, filter.region_code, filter.from, filter.to, filter.segment));
+            filter.event_id = call.Integer("event");
+            filter.status = call.Enum<FeedbackStatus>("status");
+            filter.kind = call.Enum<FeedbackKind>("kind");
+            filter.stance = call.Enum<Stance>("stance");
+            filter.provision_code = call.Text("provision");
+            filter.page = call.Pagination();
+            return tx.ListFeedback(filter);
+          }};
 }
 
-Result<PageOf<CheckIn>> ListCheckIns(Transaction& tx, Query& query) {
-  CheckInFilter filter;
-  KENES_TRY(ReadWhereAndWhen(query, filter.region_code, filter.from, filter.to, filter.segment));
-  KENES_ASSIGN(filter.event_id, query.Integer("event"));
-  KENES_ASSIGN(filter.page, query.Pagination());
-  KENES_TRY(query.Finish());
-  return tx.ListCheckIns(filter);
+RecordList<CheckIn> ListCheckIns() {
+  return {WhereAndWhenAnd({IdParam("event", "only this event's check-ins")}),
+          [](Transaction& tx, const Call& call) -> Result<PageOf<CheckIn>> {
+            CheckInFilter filter;
+            KENES_TRY(
+                ReadWhereAndWhen(call, filter.region_code, filter.from, filter.to, filter.segment));
+            filter.event_id = call.Integer("event");
+            filter.page = call.Pagination();
+            return tx.ListCheckIns(filter);
+          }};
 }
 
-Result<PageOf<Organization>> ListOrganizations(Transaction& tx, Query& query) {
-  OrganizationFilter filter;
-  KENES_TRY(ReadEnum(query, "kind", filter.kind, &ParseOrgKind));
-  KENES_ASSIGN(auto member, query.Flag("member"));
-  filter.members_only = member.value_or(false);
-  KENES_ASSIGN(filter.region_code, query.PlaceCode("region"));
-  filter.name_contains = query.Text("q");
-  KENES_ASSIGN(filter.page, query.Pagination());
-  KENES_TRY(query.Finish());
-  return tx.ListOrganizations(filter);
+RecordList<Organization> ListOrganizations() {
+  return {
+      {EnumParam("kind", "only this kind (one of Organization.kind)", &ParseOrgKind),
+       FlagParam("member", "coalition members only"),
+       CodeParam("region", "only this region's (KATO code)"), TextParam("q", "a part of the name")},
+      [](Transaction& tx, const Call& call) -> Result<PageOf<Organization>> {
+        OrganizationFilter filter;
+        filter.kind = call.Enum<OrgKind>("kind");
+        filter.members_only = call.Flag("member").value_or(false);
+        filter.region_code = call.Text("region");
+        filter.name_contains = call.Text("q");
+        filter.page = call.Pagination();
+        return tx.ListOrganizations(filter);
+      }};
 }
 
-Result<PageOf<Person>> ListPeople(Transaction& tx, Query& query) {
-  PersonFilter filter;
-  filter.name_contains = query.Text("q");
-  KENES_ASSIGN(filter.page, query.Pagination());
-  KENES_TRY(query.Finish());
-  return tx.ListPeople(filter);
+RecordList<Person> ListPeople() {
+  return {{TextParam("q", "a part of the name")},
+          [](Transaction& tx, const Call& call) -> Result<PageOf<Person>> {
+            PersonFilter filter;
+            filter.name_contains = call.Text("q");
+            filter.page = call.Pagination();
+            return tx.ListPeople(filter);
+          }};
 }
 
 template <class T>
@@ -249,7 +285,7 @@ void AddRecordRoutes(Router& router, Ledger& ledger) {
        RecordKind::kOrganization,
        NoExtra(&OrganizationFromJson),
        [](Transaction& tx, Id id) { return tx.GetOrganization(id); },
-       ListOrganizations,
+       ListOrganizations(),
        [](LedgerSession& s, Organization o, const std::string&) {
          return s.CreateOrganization(std::move(o));
        },
@@ -263,7 +299,7 @@ void AddRecordRoutes(Router& router, Ledger& ledger) {
        RecordKind::kPerson,
        NoExtra(&PersonFromJson),
        [](Transaction& tx, Id id) { return tx.GetPerson(id); },
-       ListPeople,
+       ListPeople(),
        [](LedgerSession& s, Person p, const std::string&) { return s.CreatePerson(std::move(p)); },
        [](LedgerSession& s, Person p) { return s.UpdatePerson(std::move(p)); },
        {"id"},
@@ -273,7 +309,7 @@ void AddRecordRoutes(Router& router, Ledger& ledger) {
   AddRoutes<Event>(
       router, ledger,
       {"events", "event", RecordKind::kEvent, NoExtra(&EventFromJson),
-       [](Transaction& tx, Id id) { return tx.GetEvent(id); }, ListEvents,
+       [](Transaction& tx, Id id) { return tx.GetEvent(id); }, ListEvents(),
        [](LedgerSession& s, Event e, const std::string&) { return s.CreateEvent(std::move(e)); },
        [](LedgerSession& s, Event e) { return s.UpdateEvent(std::move(e)); }, event_derived,
        Gate::kReport,
@@ -301,7 +337,7 @@ void AddRecordRoutes(Router& router, Ledger& ledger) {
   AddRoutes<FeedbackItem>(
       router, ledger,
       {"feedback", "feedback item", RecordKind::kFeedback, NoExtra(&FeedbackFromJson),
-       [](Transaction& tx, Id id) { return tx.GetFeedback(id); }, ListFeedback,
+       [](Transaction& tx, Id id) { return tx.GetFeedback(id); }, ListFeedback(),
        [](LedgerSession& s, FeedbackItem f, const std::string&) {
          return s.CreateFeedback(std::move(f));
        },
@@ -310,7 +346,7 @@ void AddRecordRoutes(Router& router, Ledger& ledger) {
   std::vector<std::string> checkin_fixed = {"id", "created_at", "participant_hash"};
   AddRoutes<CheckIn>(router, ledger,
                      {"checkins", "check-in", RecordKind::kCheckIn, &CheckInFromJson,
-                      [](Transaction& tx, Id id) { return tx.GetCheckIn(id); }, ListCheckIns,
+                      [](Transaction& tx, Id id) { return tx.GetCheckIn(id); }, ListCheckIns(),
                       [](LedgerSession& s, CheckIn c, const std::string& raw) {
                         return s.CreateCheckIn(std::move(c), raw);
                       },

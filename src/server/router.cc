@@ -59,22 +59,6 @@ void Router::Add(RouteInfo route, Respond respond) {
            });
 }
 
-void Router::Add(const std::string& method, const std::string& path, Gate gate,
-                 const std::string& summary, Handler handler, Cost cost) {
-  Register(
-      {method, path, gate, summary, cost},
-      [handler = std::move(handler)](const httplib::Request& request, httplib::Response& response,
-                                     const Actor&) { handler(request, response); });
-}
-
-void Router::Add(const std::string& method, const std::string& path, Gate gate,
-                 const std::string& summary, ActorHandler handler, Cost cost) {
-  if (gate == Gate::kPublic) {
-    throw std::logic_error(method + " " + path + ": a public route has nobody to act as");
-  }
-  Register({method, path, gate, summary, cost}, std::move(handler));
-}
-
 bool Router::IsPublic(const std::string& method, const std::string& path) const {
   const bool get = method == "GET" || method == "HEAD";
   if (get) {
@@ -102,7 +86,7 @@ void Router::AddFiles(const std::string& prefix, const std::string& summary, Res
       });
 }
 
-void Router::Register(RouteInfo route, ActorHandler handler) {
+void Router::Register(RouteInfo route, Guarded handler) {
   const std::string method = route.method, path = route.path;
   const Gate gate = route.gate;
   const Cost cost = route.cost;

@@ -4,6 +4,8 @@
 //
 // Before a handler runs, the router tells who is calling (server/auth.h) and checks the route's
 // gate (core/access.h): a caller who is needed and absent gets 401, a role the gate refuses 403.
+// Then it reads the parameters the route declares (server/route_params.h), runs the handler, and
+// sends what it returns: the reply, or the error in the one JSON shape (server/reply.h).
 #pragma once
 
 #include <httplib.h>
@@ -50,12 +52,6 @@ class Router {
   // A file's answer by its path under the prefix.
   using RespondFile =
       std::function<Result<Reply>(const std::string& file, const httplib::Request&)>;
-  // For routes that need not know who calls (reads).
-  using Handler = std::function<void(const httplib::Request&, httplib::Response&)>;
-  // For routes that act on someone's behalf; REQUIRES the gate is not kPublic.
-  using ActorHandler =
-      std::function<void(const httplib::Request&, httplib::Response&, const Actor&)>;
-
   // REQUIRES: `server`, `accounts` and `admission` (which admits costly requests) outlive the
   // router.
   Router(httplib::Server& server, Accounts& accounts, Admission& admission)
@@ -66,17 +62,9 @@ class Router {
   // a 500 with a JSON error.
   void Add(RouteInfo route, Respond respond);
 
-  // The older form, for handlers that write the response themselves.
-  // Path parameters: {id} matches a positive whole number, {code} a KATO code; both arrive in
-  // request.matches[1..]. A public route has no path parameters. Exceptions escaping a handler
-  // become a 500 with a JSON error.
-  void Add(const std::string& method, const std::string& path, Gate gate,
-           const std::string& summary, Handler handler, Cost cost = Cost::kCheap);
-  void Add(const std::string& method, const std::string& path, Gate gate,
-           const std::string& summary, ActorHandler handler, Cost cost = Cost::kCheap);
-
   // Public GET route for the files under `prefix` ("/web/"), listed as "GET /web/{file}"; the
-  // file's path arrives in request.matches[1] (letters, digits, '_', '-', '.', '/').
+  // file's path (letters, digits, '_', '-', '.', '/') is `respond`'s first argument. A file's
+  // query is not read (a cache-busting ?v= is harmless).
   void AddFiles(const std::string& prefix, const std::string& summary, RespondFile respond);
 
   const std::vector<RouteInfo>& routes() const { return routes_; }
@@ -99,7 +87,9 @@ class Router {
   bool IsPublic(const std::string& method, const std::string& path) const;
 
  private:
-  void Register(RouteInfo route, ActorHandler handler);
+  // Registers `route` with httplib, its handler behind the gate, admission and idempotency.
+  using Guarded = std::function<void(const httplib::Request&, httplib::Response&, const Actor&)>;
+  void Register(RouteInfo route, Guarded handler);
 
   // Whose share of the costly slots a request takes.
   static std::string AccountOf(const Actor& actor) {
