@@ -41,6 +41,21 @@ Result<Actor> Admitted(const Result<std::optional<Actor>>& caller, Gate gate) {
   return **caller;
 }
 
+// A public answer that reads neither caller nor query: the same for everyone, so a stale cookie
+// or a link's tracking parameter changes nothing.
+httplib::Server::Handler Unguarded(std::function<Result<Reply>(const httplib::Request&)> respond) {
+  return
+      [respond = std::move(respond)](const httplib::Request& request, httplib::Response& response) {
+        try {
+          Result<Reply> reply = respond(request);
+          (reply.ok() ? *reply : Reply::Of(reply.error())).WriteTo(response);
+        } catch (const std::exception& e) {
+          spdlog::error("GET {}: {}", request.path, e.what());
+          Reply::Of(Internal("an internal error occurred; it has been logged")).WriteTo(response);
+        }
+      };
+}
+
 }  // namespace
 
 void Router::Add(RouteInfo route, Respond respond) {
@@ -72,18 +87,16 @@ bool Router::IsPublic(const std::string& method, const std::string& path) const 
 void Router::AddFiles(const std::string& prefix, const std::string& summary, RespondFile respond) {
   routes_.push_back({"GET", prefix + "{file}", Gate::kPublic, summary});
   public_prefixes_.push_back(prefix);
-  // Files are the same for everyone: no caller is identified, so a stale cookie changes nothing.
-  server_.Get(
-      PatternOf(prefix) + "([A-Za-z0-9_./-]+)",
-      [respond = std::move(respond)](const httplib::Request& request, httplib::Response& response) {
-        try {
-          Result<Reply> reply = respond(request.matches[1], request);
-          (reply.ok() ? *reply : Reply::Of(reply.error())).WriteTo(response);
-        } catch (const std::exception& e) {
-          spdlog::error("GET {}: {}", request.path, e.what());
-          Reply::Of(Internal("an internal error occurred; it has been logged")).WriteTo(response);
-        }
-      });
+  server_.Get(PatternOf(prefix) + "([A-Za-z0-9_./-]+)",
+              Unguarded([respond = std::move(respond)](const httplib::Request& request) {
+                return respond(request.matches[1], request);
+              }));
+}
+
+void Router::AddPage(const std::string& path, const std::string& summary, RespondPage respond) {
+  routes_.push_back({"GET", path, Gate::kPublic, summary});
+  public_.insert("GET " + path);
+  server_.Get(PatternOf(path), Unguarded(std::move(respond)));
 }
 
 void Router::Register(RouteInfo route, Guarded handler) {

@@ -52,6 +52,8 @@ class Router {
   // A file's answer by its path under the prefix.
   using RespondFile =
       std::function<Result<Reply>(const std::string& file, const httplib::Request&)>;
+  // A page for browsers.
+  using RespondPage = std::function<Result<Reply>(const httplib::Request&)>;
   // REQUIRES: `server`, `accounts` and `admission` (which admits costly requests) outlive the
   // router.
   Router(httplib::Server& server, Accounts& accounts, Admission& admission)
@@ -66,6 +68,10 @@ class Router {
   // file's path (letters, digits, '_', '-', '.', '/') is `respond`'s first argument. A file's
   // query is not read (a cache-busting ?v= is harmless).
   void AddFiles(const std::string& prefix, const std::string& summary, RespondFile respond);
+
+  // Public GET page at `path` ("/"): like the files, its query is not read, so a link carrying a
+  // tracking parameter still opens it.
+  void AddPage(const std::string& path, const std::string& summary, RespondPage respond);
 
   const std::vector<RouteInfo>& routes() const { return routes_; }
 

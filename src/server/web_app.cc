@@ -39,12 +39,12 @@ Reply AssetReply(const httplib::Request& request, const WebAsset& asset) {
 }  // namespace
 
 void AddWebApp(Router& router) {
-  router.Add({"GET", "/", Gate::kPublic, "The web interface (signing in, then every page)"},
-             [](const Call& call) -> Result<Reply> {
-               const WebAsset* page = FindWebAsset("index.html");
-               if (!page) return NotFound("the web interface is not built");
-               return AssetReply(call.request, *page);
-             });
+  router.AddPage("/", "The web interface (signing in, then every page)",
+                 [](const httplib::Request& request) -> Result<Reply> {
+                   const WebAsset* page = FindWebAsset("index.html");
+                   if (!page) return NotFound("the web interface is not built");
+                   return AssetReply(request, *page);
+                 });
   router.AddFiles("/web/", "The web interface's scripts, styles and message catalogs",
                   [](const std::string& path, const httplib::Request& request) -> Result<Reply> {
                     const WebAsset* asset = FindWebAsset(path);
