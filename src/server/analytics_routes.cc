@@ -10,19 +10,26 @@
 
 namespace kenes::http {
 
-Result<AnalyticsRequest> ReadAnalyticsRequest(Query& query, std::optional<Date> today) {
+Params AnalyticsParams(bool with_as_of) {
+  Params params = {
+      IdParam("campaign", "only this campaign's records"),
+      DateParam("from", "from this day on"),
+      DateParam("to", "up to this day"),
+      CodeParam("region", "within this region or district (KATO code)"),
+      TextParam("segment", "only this audience segment (its code)"),
+  };
+  if (with_as_of) params.push_back(DateParam("as_of", "the day counted as today"));
+  return params;
+}
+
+AnalyticsRequest AnalyticsOf(const Call& call, std::optional<Date> today) {
   AnalyticsRequest out;
-  KENES_ASSIGN(auto campaign, query.Integer("campaign"));
-  KENES_ASSIGN(out.filter.from, query.Day("from"));
-  KENES_ASSIGN(out.filter.to, query.Day("to"));
-  KENES_ASSIGN(out.filter.region_code, query.PlaceCode("region"));
-  out.filter.segment = query.Text("segment");
-  out.filter.campaign_id = campaign;
-  if (today) {
-    out.as_of = *today;
-    KENES_ASSIGN(auto as_of, query.Day("as_of"));
-    if (as_of) out.as_of = *as_of;
-  }
+  out.filter.campaign_id = call.Integer("campaign");
+  out.filter.from = call.Day("from");
+  out.filter.to = call.Day("to");
+  out.filter.region_code = call.Text("region");
+  out.filter.segment = call.Text("segment");
+  if (today) out.as_of = call.Day("as_of").value_or(*today);
   return out;
 }
 
@@ -30,28 +37,17 @@ namespace {
 
 using nlohmann::json;
 
-// Reads the request (and `extra` parameters through `read_extra`), refusing unknown parameters.
-template <class Extra>
-Result<AnalyticsRequest> Parse(const httplib::Request& request, std::optional<Date> today,
-                               Extra&& read_extra) {
-  Query query(request);
-  auto parsed = ReadAnalyticsRequest(query, today);
-  Status extra = read_extra(query);
-  Status done = query.Finish();
-  if (!parsed.ok()) return parsed.error();
-  KENES_TRY(extra);
-  KENES_TRY(done);
-  return parsed;
-}
-
-Result<AnalyticsRequest> Parse(const httplib::Request& request, std::optional<Date> today) {
-  return Parse(request, today, [](Query&) { return Ok(); });
+// The analytics filters and then `more`.
+Params AnalyticsAnd(Params more, bool with_as_of = false) {
+  Params params = AnalyticsParams(with_as_of);
+  params.insert(params.end(), more.begin(), more.end());
+  return params;
 }
 
 template <class T, class F>
-void Answer(httplib::Response& response, const Result<T>& result, F&& to_json) {
-  if (!result.ok()) return SendError(response, result.error());
-  SendJson(response, to_json(*result));
+Result<Reply> JsonOf(const Result<T>& result, F&& to_json) {
+  if (!result.ok()) return result.error();
+  return Reply::Json(to_json(*result));
 }
 
 // The dashboard's entity tag: the feed cursor its figures stand at, and what was asked (filters
@@ -106,251 +102,232 @@ Result<std::vector<Venue>> VenuesFromJson(const json& body) {
   return venues;
 }
 
-}  // namespace
-
-void AddAnalyticsRoutes(Router& router, Ledger& ledger, analytics::Analytics& analytics) {
+// Polled every few seconds by every open dashboard: an unchanged campaign is a 304 that computes
+// nothing, and identical requests at once share one computation.
+void AddDashboard(Router& router, Ledger& ledger, analytics::Analytics& analytics) {
   router.Add(
-      "GET", "/api/v1/dashboard", Gate::kPublished,
-      "The whole dashboard in one answer: events, attendance as value with range (flagged "
-      "figures apart), unique reach exact and HyperLogLog, support with its Wilson 95% "
-      "interval and sample size, themes, provisions, coverage with unvisited districts, "
-      "events by region, day and segment; filters campaign, from, to, region, segment, "
-      "as_of",
-      // Polled every few seconds by every open dashboard: an unchanged campaign is a 304 that
-      // computes nothing, and identical requests at once share one computation.
-      [&analytics, &ledger, &router, shared = std::make_shared<SharedAnswers>()](
-          const httplib::Request& request, httplib::Response& response, const Actor& actor) {
-        auto parsed = Parse(request, TodayInKazakhstan(ledger.clock()));
-        if (!parsed.ok()) return SendError(response, parsed.error());
-        auto version = analytics.Version();
-        if (!version.ok()) return SendError(response, version.error());
-        const std::string tag = DashboardTag(*version, *parsed);
-        if (NoneMatch(request, tag)) {
-          response.status = 304;
-          response.set_header("ETag", tag);
-          response.set_header("Cache-Control", "private, no-cache");
-          return;
+      {"GET", "/api/v1/dashboard", Gate::kPublished,
+       "The whole dashboard in one answer: events, attendance as value with range (flagged "
+       "figures apart), unique reach exact and HyperLogLog, support with its Wilson 95% "
+       "interval and sample size, themes, provisions, coverage with unvisited districts, "
+       "events by region, day and segment; filters campaign, from, to, region, segment, "
+       "as_of",
+       Cost::kRevalidated, AnalyticsParams(true)},
+      [&analytics, &ledger, &router,
+       shared = std::make_shared<SharedAnswers>()](const Call& call) -> Result<Reply> {
+        const AnalyticsRequest asked = AnalyticsOf(call, TodayInKazakhstan(ledger.clock()));
+        KENES_ASSIGN(const std::int64_t version, analytics.Version());
+        const std::string tag = DashboardTag(version, asked);
+        if (NoneMatch(call.request, tag)) {
+          return Reply::Empty(304).Header("ETag", tag).Header("Cache-Control", "private, no-cache");
         }
-        shared->Answer(tag, response, [&](httplib::Response& computed) {
-          auto ticket = router.Admit(actor);
-          if (!ticket.ok()) {
-            SendError(computed, ticket.error());
-            computed.set_header("Retry-After", "2");
-            return;
-          }
-          Answer(computed, analytics.ComputeDashboard(parsed->filter, parsed->as_of),
-                 [&](const auto& d) { return ToJson(d, parsed->as_of); });
-          if (computed.status == 200) {
-            computed.set_header("ETag", tag);
-            computed.set_header("Cache-Control", "private, no-cache");
-          }
+        return shared->Answer(tag, [&]() -> Reply {
+          auto ticket = router.Admit(call.actor);
+          if (!ticket.ok()) return Reply::Of(ticket.error()).Header("Retry-After", "2");
+          auto dashboard = analytics.ComputeDashboard(asked.filter, asked.as_of);
+          if (!dashboard.ok()) return Reply::Of(dashboard.error());
+          return Reply::Json(ToJson(*dashboard, asked.as_of))
+              .Header("ETag", tag)
+              .Header("Cache-Control", "private, no-cache");
         });
-      },
-      Cost::kRevalidated);
-  // The headline totals, open to an observer: from the mirror like the dashboard, so they are
-  // the dashboard's figures and cost milliseconds, never a scan of the store.
-  router.Add(
-      "GET", "/api/v1/stats", Gate::kPublished,
-      "Campaign totals as the dashboard counts them: events, attendance as value with range "
-      "(figures awaiting review apart), by region, check-ins, distinct people, feedback, "
-      "coalition; filters campaign, from, to, region, segment",
-      [&analytics](const httplib::Request& request, httplib::Response& response) {
-        auto parsed = Parse(request, std::nullopt);
-        if (!parsed.ok()) return SendError(response, parsed.error());
-        Answer(response, analytics.ComputeStats(parsed->filter),
-               [](const auto& stats) { return ToJson(stats); });
-      },
-      Cost::kCostly);
-  router.Add(
-      "GET", "/api/v1/analytics/totals", Gate::kPublished,
-      "Events and attendance (value, low, high), optionally broken down by region, "
-      "district, day, week, kind, segment, host_kind or speaker (by=)",
-      [&analytics](const httplib::Request& request, httplib::Response& response) {
-        std::string by;
-        auto parsed = Parse(request, std::nullopt, [&](Query& query) {
-          by = query.Text("by");
-          return Ok();
-        });
-        if (!parsed.ok()) return SendError(response, parsed.error());
-        auto totals = analytics.ComputeTotals(parsed->filter);
-        if (!totals.ok()) return SendError(response, totals.error());
-        json out = ToJson(*totals);
-        out["filter"] = ToJson(parsed->filter);
-        if (!by.empty()) {
-          auto dimension = analytics::ParseDimension(by);
-          if (!dimension.ok()) return SendError(response, dimension.error());
-          auto rows = analytics.Breakdown(parsed->filter, *dimension);
-          if (!rows.ok()) return SendError(response, rows.error());
-          json list = json::array();
-          for (const auto& row : *rows) list.push_back(ToJson(row));
-          out["by"] = by;
-          out["rows"] = std::move(list);
-        }
-        SendJson(response, out);
-      },
-      Cost::kCostly);
-  router.Add(
-      "GET", "/api/v1/analytics/reach", Gate::kPublished,
-      "Distinct people from check-ins, exact and by HyperLogLog with its error, repeat "
-      "attendance, reach against summed attendance; and each region's own reach",
-      [&analytics](const httplib::Request& request, httplib::Response& response) {
-        auto parsed = Parse(request, std::nullopt);
-        if (!parsed.ok()) return SendError(response, parsed.error());
-        auto reach = analytics.ComputeReach(parsed->filter);
-        if (!reach.ok()) return SendError(response, reach.error());
-        auto regions = analytics.ReachByRegion(parsed->filter);
-        if (!regions.ok()) return SendError(response, regions.error());
-        json out = ToJson(*reach);
-        json list = json::array();
-        for (const auto& [code, region] : *regions) {
-          json row = ToJson(region);
-          row["code"] = code;
-          list.push_back(std::move(row));
-        }
-        out["by_region"] = std::move(list);
-        SendJson(response, out);
-      },
-      Cost::kCostly);
-  router.Add(
-      "GET", "/api/v1/analytics/support", Gate::kPublished,
-      "Share of feedback that supports the provisions among feedback with a stance, with "
-      "its Wilson 95% interval and sample size, overall, by region and by segment; not a "
-      "representative poll",
-      [&analytics](const httplib::Request& request, httplib::Response& response) {
-        auto parsed = Parse(request, std::nullopt);
-        if (!parsed.ok()) return SendError(response, parsed.error());
-        Answer(response, analytics.ComputeSupport(parsed->filter),
-               [](const auto& s) { return ToJson(s); });
-      },
-      Cost::kCostly);
-  router.Add(
-      "GET", "/api/v1/analytics/themes", Gate::kPublished,
-      "Themes of questions, opinions and proposals found automatically (stemming, TF-IDF, "
-      "clustering): top terms, size, regions, examples; feedback per provision",
-      [&analytics](const httplib::Request& request, httplib::Response& response) {
-        auto parsed = Parse(request, std::nullopt);
-        if (!parsed.ok()) return SendError(response, parsed.error());
-        Answer(response, analytics.ComputeThemes(parsed->filter),
-               [](const auto& t) { return ToJson(t); });
-      },
-      Cost::kCostly);
-  router.Add(
-      "GET", "/api/v1/analytics/themes/{id}/feedback", Gate::kRecords,
-      "The feedback of one theme (an id from /analytics/themes), nearest the theme's "
-      "centre first, with the count of all that match; same filters, limit up to 1000",
-      [&analytics](const httplib::Request& request, httplib::Response& response) {
-        std::int64_t limit = Page{}.limit;
-        auto parsed = Parse(request, std::nullopt, [&](Query& query) -> Status {
-          KENES_ASSIGN(const Page page, query.Pagination());
-          limit = page.limit;
-          return Ok();
-        });
-        if (!parsed.ok()) return SendError(response, parsed.error());
-        Answer(response,
-               analytics.ListThemeFeedback(parsed->filter, PathId(request),
-                                           static_cast<std::size_t>(limit)),
-               [](const analytics::ThemeFeedback& found) {
-                 json items = json::array();
-                 for (const FeedbackItem& item : found.items) items.push_back(ToJson(item));
-                 return json{{"theme",
-                              {{"id", found.members.id},
-                               {"name", found.members.name},
-                               {"terms", found.members.terms}}},
-                             {"total", found.members.total},
-                             {"items", std::move(items)}};
-               });
-      },
-      Cost::kCostly);
-  router.Add(
-      "GET", "/api/v1/analytics/coverage", Gate::kPublished,
-      "Districts and towns with no event yet, days since the last visit per district, "
-      "attendance per 1,000 inhabitants where the population is known",
-      [&analytics, &ledger](const httplib::Request& request, httplib::Response& response) {
-        auto parsed = Parse(request, TodayInKazakhstan(ledger.clock()));
-        if (!parsed.ok()) return SendError(response, parsed.error());
-        Answer(response, analytics.ComputeCoverage(parsed->filter, parsed->as_of),
-               [](const auto& c) { return ToJson(c, true); });
-      },
-      Cost::kCostly);
-  router.Add(
-      "GET", "/api/v1/analytics/planning", Gate::kPublished,
-      "Planned against held, by region and by delegation member (as_of sets today)",
-      [&analytics, &ledger](const httplib::Request& request, httplib::Response& response) {
-        auto parsed = Parse(request, TodayInKazakhstan(ledger.clock()));
-        if (!parsed.ok()) return SendError(response, parsed.error());
-        Answer(response, analytics.ComputePlanning(parsed->filter, parsed->as_of),
-               [](const auto& p) { return ToJson(p); });
-      },
-      Cost::kCostly);
-  router.Add(
-      "GET", "/api/v1/analytics/attribution", Gate::kPublished,
-      "Events, attendance, reach and feedback per coalition member; the coalition's own "
-      "figures count shared events and people once; its composition from the registry",
-      [&analytics](const httplib::Request& request, httplib::Response& response) {
-        auto parsed = Parse(request, std::nullopt);
-        if (!parsed.ok()) return SendError(response, parsed.error());
-        Answer(response, analytics.ComputeAttribution(parsed->filter),
-               [](const auto& a) { return ToJson(a); });
-      },
-      Cost::kCostly);
-  router.Add(
-      "GET", "/api/v1/analytics/plausibility", Gate::kRecords,
-      "Attendance figures that exceed the host's headcount, the venue's capacity or the "
-      "place's population, or repeat a collective within days: awaiting review first",
-      [&analytics](const httplib::Request& request, httplib::Response& response) {
-        auto parsed = Parse(request, std::nullopt);
-        if (!parsed.ok()) return SendError(response, parsed.error());
-        Answer(response, analytics.ListFlagged(parsed->filter), [](const auto& figures) {
-          json items = json::array();
-          for (const auto& figure : figures) items.push_back(ToJson(figure));
-          return json{{"items", std::move(items)}};
-        });
-      },
-      Cost::kCostly);
-  router.Add(
-      "POST", "/api/v1/analytics/reviews", Gate::kReview,
-      "Confirm or reject a flagged attendance figure: {event_id, attendance_text, "
-      "decision: confirmed|rejected, note}",
-      [&ledger](const httplib::Request& request, httplib::Response& response, const Actor& actor) {
-        auto body = ReadJsonBody(request);
-        if (!body.ok()) return SendError(response, body.error());
-        auto review = ReviewFromJson(*body);
-        if (!review.ok()) return SendError(response, review.error());
-        auto saved = ledger.Write<FigureReview>(
-            actor, [&](LedgerSession& session) { return session.ReviewFigure(*review); });
-        if (!saved.ok()) return SendError(response, saved.error());
-        SendJson(response,
-                 {{"event_id", saved->event_id},
-                  {"attendance_text", saved->attendance_text},
-                  {"decision", ReviewDecisionName(saved->decision)},
-                  {"note", saved->note},
-                  {"reviewed_at", saved->reviewed_at}},
-                 201);
       });
-  router.Add("GET", "/api/v1/venues", Gate::kPublished, "List venue capacities",
-             [&ledger](const httplib::Request&, httplib::Response& response) {
-               auto venues = ledger.store().Read<std::vector<Venue>>(
-                   [](Transaction& tx) { return tx.ListVenues(); });
-               if (!venues.ok()) return SendError(response, venues.error());
+}
+
+// The headline totals, open to an observer: from the mirror like the dashboard, so they are the
+// dashboard's figures and cost milliseconds, never a scan of the store.
+void AddStats(Router& router, analytics::Analytics& analytics) {
+  router.Add({"GET", "/api/v1/stats", Gate::kPublished,
+              "Campaign totals as the dashboard counts them: events, attendance as value with "
+              "range (figures awaiting review apart), by region, check-ins, distinct people, "
+              "feedback, coalition; filters campaign, from, to, region, segment",
+              Cost::kCostly, AnalyticsParams()},
+             [&analytics](const Call& call) {
+               return JsonOf(analytics.ComputeStats(AnalyticsOf(call).filter),
+                             [](const auto& stats) { return ToJson(stats); });
+             });
+}
+
+void AddTotals(Router& router, analytics::Analytics& analytics) {
+  router.Add({"GET", "/api/v1/analytics/totals", Gate::kPublished,
+              "Events and attendance (value, low, high), optionally broken down by region, "
+              "district, day, week, kind, segment, host_kind or speaker (by=)",
+              Cost::kCostly,
+              AnalyticsAnd({EnumParam(
+                  "by", "region, district, day, week, kind, segment, host_kind or speaker",
+                  &analytics::ParseDimension)})},
+             [&analytics](const Call& call) -> Result<Reply> {
+               const analytics::Filter filter = AnalyticsOf(call).filter;
+               KENES_ASSIGN(const auto totals, analytics.ComputeTotals(filter));
+               json out = ToJson(totals);
+               out["filter"] = ToJson(filter);
+               if (auto dimension = call.Enum<analytics::Dimension>("by")) {
+                 KENES_ASSIGN(const auto rows, analytics.Breakdown(filter, *dimension));
+                 json list = json::array();
+                 for (const auto& row : rows) list.push_back(ToJson(row));
+                 out["by"] = call.Text("by");
+                 out["rows"] = std::move(list);
+               }
+               return Reply::Json(out);
+             });
+}
+
+void AddReach(Router& router, analytics::Analytics& analytics) {
+  router.Add({"GET", "/api/v1/analytics/reach", Gate::kPublished,
+              "Distinct people from check-ins, exact and by HyperLogLog with its error, repeat "
+              "attendance, reach against summed attendance; and each region's own reach",
+              Cost::kCostly, AnalyticsParams()},
+             [&analytics](const Call& call) -> Result<Reply> {
+               const analytics::Filter filter = AnalyticsOf(call).filter;
+               KENES_ASSIGN(const auto reach, analytics.ComputeReach(filter));
+               KENES_ASSIGN(const auto regions, analytics.ReachByRegion(filter));
+               json out = ToJson(reach);
+               json list = json::array();
+               for (const auto& [code, region] : regions) {
+                 json row = ToJson(region);
+                 row["code"] = code;
+                 list.push_back(std::move(row));
+               }
+               out["by_region"] = std::move(list);
+               return Reply::Json(out);
+             });
+}
+
+void AddThemeFeedback(Router& router, analytics::Analytics& analytics) {
+  router.Add({"GET", "/api/v1/analytics/themes/{id}/feedback", Gate::kRecords,
+              "The feedback of one theme (an id from /analytics/themes), nearest the theme's "
+              "centre first, with the count of all that match; same filters, limit up to 1000",
+              Cost::kCostly, AnalyticsAnd(PageParams())},
+             [&analytics](const Call& call) {
+               return JsonOf(
+                   analytics.ListThemeFeedback(AnalyticsOf(call).filter, call.id(),
+                                               static_cast<std::size_t>(call.Pagination().limit)),
+                   [](const analytics::ThemeFeedback& found) {
+                     json items = json::array();
+                     for (const FeedbackItem& item : found.items) items.push_back(ToJson(item));
+                     return json{{"theme",
+                                  {{"id", found.members.id},
+                                   {"name", found.members.name},
+                                   {"terms", found.members.terms}}},
+                                 {"total", found.members.total},
+                                 {"items", std::move(items)}};
+                   });
+             });
+}
+
+// The parts of the dashboard, each on its own over the same filters.
+void AddParts(Router& router, Ledger& ledger, analytics::Analytics& analytics) {
+  router.Add({"GET", "/api/v1/analytics/support", Gate::kPublished,
+              "Share of feedback that supports the provisions among feedback with a stance, with "
+              "its Wilson 95% interval and sample size, overall, by region and by segment; not a "
+              "representative poll",
+              Cost::kCostly, AnalyticsParams()},
+             [&analytics](const Call& call) {
+               return JsonOf(analytics.ComputeSupport(AnalyticsOf(call).filter),
+                             [](const auto& s) { return ToJson(s); });
+             });
+  router.Add({"GET", "/api/v1/analytics/themes", Gate::kPublished,
+              "Themes of questions, opinions and proposals found automatically (stemming, "
+              "TF-IDF, clustering): top terms, size, regions, examples; feedback per provision",
+              Cost::kCostly, AnalyticsParams()},
+             [&analytics](const Call& call) {
+               return JsonOf(analytics.ComputeThemes(AnalyticsOf(call).filter),
+                             [](const auto& t) { return ToJson(t); });
+             });
+  AddThemeFeedback(router, analytics);
+  router.Add({"GET", "/api/v1/analytics/coverage", Gate::kPublished,
+              "Districts and towns with no event yet, days since the last visit per district, "
+              "attendance per 1,000 inhabitants where the population is known",
+              Cost::kCostly, AnalyticsParams(true)},
+             [&analytics, &ledger](const Call& call) {
+               const AnalyticsRequest asked = AnalyticsOf(call, TodayInKazakhstan(ledger.clock()));
+               return JsonOf(analytics.ComputeCoverage(asked.filter, asked.as_of),
+                             [](const auto& c) { return ToJson(c, true); });
+             });
+  router.Add({"GET", "/api/v1/analytics/planning", Gate::kPublished,
+              "Planned against held, by region and by delegation member (as_of sets today)",
+              Cost::kCostly, AnalyticsParams(true)},
+             [&analytics, &ledger](const Call& call) {
+               const AnalyticsRequest asked = AnalyticsOf(call, TodayInKazakhstan(ledger.clock()));
+               return JsonOf(analytics.ComputePlanning(asked.filter, asked.as_of),
+                             [](const auto& p) { return ToJson(p); });
+             });
+  router.Add({"GET", "/api/v1/analytics/attribution", Gate::kPublished,
+              "Events, attendance, reach and feedback per coalition member; the coalition's own "
+              "figures count shared events and people once; its composition from the registry",
+              Cost::kCostly, AnalyticsParams()},
+             [&analytics](const Call& call) {
+               return JsonOf(analytics.ComputeAttribution(AnalyticsOf(call).filter),
+                             [](const auto& a) { return ToJson(a); });
+             });
+}
+
+// Figures that look too large, and the reviews that settle them.
+void AddPlausibility(Router& router, Ledger& ledger, analytics::Analytics& analytics) {
+  router.Add({"GET", "/api/v1/analytics/plausibility", Gate::kRecords,
+              "Attendance figures that exceed the host's headcount, the venue's capacity or the "
+              "place's population, or repeat a collective within days: awaiting review first",
+              Cost::kCostly, AnalyticsParams()},
+             [&analytics](const Call& call) {
+               return JsonOf(analytics.ListFlagged(AnalyticsOf(call).filter),
+                             [](const auto& figures) {
+                               json items = json::array();
+                               for (const auto& figure : figures) items.push_back(ToJson(figure));
+                               return json{{"items", std::move(items)}};
+                             });
+             });
+  router.Add({"POST", "/api/v1/analytics/reviews", Gate::kReview,
+              "Confirm or reject a flagged attendance figure: {event_id, attendance_text, "
+              "decision: confirmed|rejected, note}"},
+             [&ledger](const Call& call) -> Result<Reply> {
+               KENES_ASSIGN(const json body, ReadJsonBody(call.request));
+               KENES_ASSIGN(const FigureReview review, ReviewFromJson(body));
+               KENES_ASSIGN(const FigureReview saved,
+                            ledger.Write<FigureReview>(call.actor, [&](LedgerSession& session) {
+                              return session.ReviewFigure(review);
+                            }));
+               return Reply::Json({{"event_id", saved.event_id},
+                                   {"attendance_text", saved.attendance_text},
+                                   {"decision", ReviewDecisionName(saved.decision)},
+                                   {"note", saved.note},
+                                   {"reviewed_at", saved.reviewed_at}},
+                                  201);
+             });
+}
+
+void AddVenues(Router& router, Ledger& ledger) {
+  router.Add({"GET", "/api/v1/venues", Gate::kPublished, "List venue capacities"},
+             [&ledger](const Call&) -> Result<Reply> {
+               KENES_ASSIGN(const auto venues,
+                            ledger.store().Read<std::vector<Venue>>(
+                                [](Transaction& tx) { return tx.ListVenues(); }));
                json items = json::array();
-               for (const Venue& venue : *venues) {
+               for (const Venue& venue : venues) {
                  items.push_back({{"place_code", venue.place_code},
                                   {"name", venue.name},
                                   {"capacity", venue.capacity}});
                }
-               SendJson(response, items);
+               return Reply::Json(items);
              });
-  router.Add("PUT", "/api/v1/venues", Gate::kReview,
-             "Add or replace venue capacities: [{place_code, name, capacity}]",
-             [&ledger](const httplib::Request& request, httplib::Response& response) {
-               auto body = ReadJsonBody(request);
-               if (!body.ok()) return SendError(response, body.error());
-               auto venues = VenuesFromJson(*body);
-               if (!venues.ok()) return SendError(response, venues.error());
-               Status saved = ledger.PutVenues(*venues);
-               if (!saved.ok()) return SendError(response, saved.error());
-               SendJson(response, {{"venues", venues->size()}});
+  router.Add({"PUT", "/api/v1/venues", Gate::kReview,
+              "Add or replace venue capacities: [{place_code, name, capacity}]"},
+             [&ledger](const Call& call) -> Result<Reply> {
+               KENES_ASSIGN(const json body, ReadJsonBody(call.request));
+               KENES_ASSIGN(const std::vector<Venue> venues, VenuesFromJson(body));
+               KENES_TRY(ledger.PutVenues(venues));
+               return Reply::Json({{"venues", venues.size()}});
              });
+}
+
+}  // namespace
+
+void AddAnalyticsRoutes(Router& router, Ledger& ledger, analytics::Analytics& analytics) {
+  AddDashboard(router, ledger, analytics);
+  AddStats(router, analytics);
+  AddTotals(router, analytics);
+  AddReach(router, analytics);
+  AddParts(router, ledger, analytics);
+  AddPlausibility(router, ledger, analytics);
+  AddVenues(router, ledger);
 }
 
 }  // namespace kenes::http

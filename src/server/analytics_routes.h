@@ -15,9 +15,12 @@ struct AnalyticsRequest {
   analytics::Filter filter;
   Date as_of;
 };
-// `today` is as_of when the query names none (TodayInKazakhstan of the ledger's clock), for a route
-// that has a today; nullopt for one that has none, which then refuses an as_of parameter.
-Result<AnalyticsRequest> ReadAnalyticsRequest(Query& query, std::optional<Date> today);
+// The filters' parameters, declared once for every route that takes them; with `as_of` for a
+// route that has a today (a route without one refuses as_of as it does any unknown parameter).
+Params AnalyticsParams(bool with_as_of = false);
+// The filters as `call` read them. `today` is as_of when the query names none (TodayInKazakhstan
+// of the ledger's clock), for a route declared with_as_of; nullopt for one without.
+AnalyticsRequest AnalyticsOf(const Call& call, std::optional<Date> today = std::nullopt);
 
 void AddAnalyticsRoutes(Router& router, Ledger& ledger, analytics::Analytics& analytics);
 

@@ -40,82 +40,69 @@ json EntriesJson(const std::vector<AuditEntry>& entries, std::int64_t limit) {
   return {{"items", items}, {"next_after", more ? json(entries.back().seq) : json()}};
 }
 
-void ListEntries(Ledger& ledger, const httplib::Request& request, httplib::Response& response) {
-  Query query(request);
+Result<Reply> ListEntries(Ledger& ledger, const Call& call) {
   AuditFilter filter;
-  filter.record_kind = query.Text("kind");
-  filter.actor = query.Text("actor");
-  auto record = query.Integer("record");
-  auto page = query.Pagination();
-  for (const Status& status : {record.ok() ? Ok() : Status(record.error()),
-                               page.ok() ? Ok() : Status(page.error()), query.Finish()}) {
-    if (!status.ok()) return SendError(response, status.error());
-  }
-  filter.record_id = *record;
-  filter.after_seq = page->after;
-  filter.limit = page->limit;
-  auto entries = ledger.store().Read<std::vector<AuditEntry>>(
-      [&](Transaction& tx) { return tx.ListAudit(filter); });
-  if (!entries.ok()) return SendError(response, entries.error());
-  SendJson(response, EntriesJson(*entries, filter.limit));
+  filter.record_kind = call.Text("kind");
+  filter.actor = call.Text("actor");
+  filter.record_id = call.Integer("record");
+  const Page page = call.Pagination();
+  filter.after_seq = page.after;
+  filter.limit = page.limit;
+  KENES_ASSIGN(const auto entries, ledger.store().Read<std::vector<AuditEntry>>(
+                                       [&](Transaction& tx) { return tx.ListAudit(filter); }));
+  return Reply::Json(EntriesJson(entries, filter.limit));
 }
 
 }  // namespace
 
 void AddAuditRoutes(Router& router, Ledger& ledger) {
-  router.Add("GET", "/api/v1/audit", Gate::kAudit,
-             "The audit log in order: who changed which record when, before and after; filters "
-             "kind, record, actor",
-             [&ledger](const httplib::Request& request, httplib::Response& response) {
-               ListEntries(ledger, request, response);
+  Params filters = {TextParam("kind", "only records of this kind (event, feedback...)"),
+                    TextParam("actor", "only changes by this account"),
+                    IdParam("record", "only changes of the record with this id")};
+  for (Param& page : PageParams()) filters.push_back(std::move(page));
+  router.Add({"GET", "/api/v1/audit", Gate::kAudit,
+              "The audit log in order: who changed which record when, before and after; filters "
+              "kind, record, actor",
+              Cost::kCheap, std::move(filters)},
+             [&ledger](const Call& call) { return ListEntries(ledger, call); });
+  router.Add({"GET", "/api/v1/audit/verify", Gate::kAudit,
+              "Check the audit log's hash chain; reports the first entry altered, removed or "
+              "reordered",
+              Cost::kCostly},
+             [&ledger](const Call&) -> Result<Reply> {
+               KENES_ASSIGN(const auto report, VerifyAuditLog(ledger.store()));
+               json out = {{"ok", !report.problem},
+                           {"entries", report.entries},
+                           {"head", report.head ? json{{"seq", report.head->seq},
+                                                       {"hash", report.head->hash}}
+                                                : json()},
+                           {"problem", json()}};
+               if (const auto& problem = report.problem) {
+                 out["problem"] = {{"kind", AuditBreakName(problem->kind)},
+                                   {"seq", problem->seq},
+                                   {"message", problem->message}};
+               }
+               return Reply::Json(out);
              });
   router.Add(
-      "GET", "/api/v1/audit/verify", Gate::kAudit,
-      "Check the audit log's hash chain; reports the first entry altered, removed or "
-      "reordered",
-      [&ledger](const httplib::Request& request, httplib::Response& response) {
-        if (Status params = Query(request).Finish(); !params.ok()) {
-          return SendError(response, params.error());
+      {"GET", "/api/v1/events/{id}/history", Gate::kRecords,
+       "The history of an event: every change of its figures, who made it and when", Cost::kCheap,
+       PageParams()},
+      [&ledger](const Call& call) -> Result<Reply> {
+        const Page page = call.Pagination();
+        AuditFilter filter;
+        filter.record_kind = "event";
+        filter.record_id = call.id();
+        filter.after_seq = page.after;
+        filter.limit = page.limit;
+        KENES_ASSIGN(const auto entries,
+                     ledger.store().Read<std::vector<AuditEntry>>(
+                         [&](Transaction& tx) { return tx.ListAudit(filter); }));
+        if (entries.empty() && filter.after_seq == 0) {
+          return NotFound("event " + std::string(call.request.matches[1]) + " has no history");
         }
-        auto report = VerifyAuditLog(ledger.store());
-        if (!report.ok()) return SendError(response, report.error());
-        json out = {
-            {"ok", !report->problem},
-            {"entries", report->entries},
-            {"head", report->head ? json{{"seq", report->head->seq}, {"hash", report->head->hash}}
-                                  : json()},
-            {"problem", json()}};
-        if (const auto& problem = report->problem) {
-          out["problem"] = {{"kind", AuditBreakName(problem->kind)},
-                            {"seq", problem->seq},
-                            {"message", problem->message}};
-        }
-        SendJson(response, out);
-      },
-      Cost::kCostly);
-  router.Add("GET", "/api/v1/events/{id}/history", Gate::kRecords,
-             "The history of an event: every change of its figures, who made it and when",
-             [&ledger](const httplib::Request& request, httplib::Response& response) {
-               Query query(request);
-               auto page = query.Pagination();
-               if (!page.ok()) return SendError(response, page.error());
-               if (Status done = query.Finish(); !done.ok()) {
-                 return SendError(response, done.error());
-               }
-               AuditFilter filter;
-               filter.record_kind = "event";
-               filter.record_id = PathId(request);
-               filter.after_seq = page->after;
-               filter.limit = page->limit;
-               auto entries = ledger.store().Read<std::vector<AuditEntry>>(
-                   [&](Transaction& tx) { return tx.ListAudit(filter); });
-               if (!entries.ok()) return SendError(response, entries.error());
-               if (entries->empty() && filter.after_seq == 0) {
-                 return SendError(response, NotFound("event " + std::string(request.matches[1]) +
-                                                     " has no history"));
-               }
-               SendJson(response, EntriesJson(*entries, filter.limit));
-             });
+        return Reply::Json(EntriesJson(entries, filter.limit));
+      });
 }
 
 }  // namespace kenes::http

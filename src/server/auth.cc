@@ -66,18 +66,15 @@ Result<std::optional<Actor>> IdentifyCaller(Accounts& accounts, const httplib::R
   return std::optional<Actor>(std::move(actor));
 }
 
-void SetSessionCookies(httplib::Response& response, const SignedIn& session, long max_age,
-                       bool secure) {
-  response.set_header("Set-Cookie",
-                      Cookie(kSessionCookie, session.session_secret, max_age, true, secure));
+void SetSessionCookies(Reply& reply, const SignedIn& session, long max_age, bool secure) {
+  reply.Header("Set-Cookie", Cookie(kSessionCookie, session.session_secret, max_age, true, secure));
   // Readable by the page (not HttpOnly), which sends it back as the header.
-  response.headers.emplace("Set-Cookie",
-                           Cookie(kCsrfCookie, session.csrf_token, max_age, false, secure));
+  reply.Header("Set-Cookie", Cookie(kCsrfCookie, session.csrf_token, max_age, false, secure));
 }
 
-void ClearSessionCookies(httplib::Response& response, bool secure) {
-  response.set_header("Set-Cookie", Cookie(kSessionCookie, "", 0, true, secure));
-  response.headers.emplace("Set-Cookie", Cookie(kCsrfCookie, "", 0, false, secure));
+void ClearSessionCookies(Reply& reply, bool secure) {
+  reply.Header("Set-Cookie", Cookie(kSessionCookie, "", 0, true, secure));
+  reply.Header("Set-Cookie", Cookie(kCsrfCookie, "", 0, false, secure));
 }
 
 }  // namespace kenes::http

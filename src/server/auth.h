@@ -13,6 +13,7 @@
 #include "core/actor.h"
 #include "core/result.h"
 #include "ledger/accounts.h"
+#include "server/reply.h"
 
 namespace kenes::http {
 
@@ -33,8 +34,7 @@ std::string SessionSecret(const httplib::Request& request);
 
 // The cookies of a sign-in, and of signing out (expired at once). `secure` adds the Secure flag,
 // for a server behind HTTPS.
-void SetSessionCookies(httplib::Response& response, const SignedIn& session, long max_age,
-                       bool secure);
-void ClearSessionCookies(httplib::Response& response, bool secure);
+void SetSessionCookies(Reply& reply, const SignedIn& session, long max_age, bool secure);
+void ClearSessionCookies(Reply& reply, bool secure);
 
 }  // namespace kenes::http

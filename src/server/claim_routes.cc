@@ -53,30 +53,24 @@ json ToJson(const analytics::CheckedClaim& claim) {
 
 void AddClaimRoutes(Router& router, Ledger& ledger, analytics::Analytics& analytics) {
   router.Add(
-      "POST", "/api/v1/claims/check", Gate::kPublished,
-      "Check a text's claims against the ledger: {\"text\"} → {\"claims\":[{text, verdict "
-      "(supported, not_supported, not_checkable), figure, why, span}]}; the analytics filters "
-      "campaign, from, to, region, segment narrow the figures",
-      [&ledger, &analytics](const httplib::Request& request, httplib::Response& response) {
+      {"POST", "/api/v1/claims/check", Gate::kPublished,
+       "Check a text's claims against the ledger: {\"text\"} → {\"claims\":[{text, verdict "
+       "(supported, not_supported, not_checkable), figure, why, span}]}; the analytics filters "
+       "campaign, from, to, region, segment narrow the figures",
+       Cost::kCostly, AnalyticsParams()},
+      [&ledger, &analytics](const Call& call) -> Result<Reply> {
         const Date today = TodayInKazakhstan(ledger.clock());
-        Query query(request);
-        auto parsed = ReadAnalyticsRequest(query, std::nullopt);
-        Status done = query.Finish();
-        if (!parsed.ok()) return SendError(response, parsed.error());
-        if (!done.ok()) return SendError(response, done.error());
-        auto text = ReadClaimsBody(request);
-        if (!text.ok()) return SendError(response, text.error());
-        auto extraction = extract::Extract(*text, *ledger.gazetteer(), {.reference_date = today});
-        if (!extraction.ok()) return SendError(response, extraction.error());
-        auto figures = analytics::GatherFigures(analytics, parsed->filter, today);
-        if (!figures.ok()) return SendError(response, figures.error());
+        KENES_ASSIGN(const std::string text, ReadClaimsBody(call.request));
+        KENES_ASSIGN(const auto extraction,
+                     extract::Extract(text, *ledger.gazetteer(), {.reference_date = today}));
+        KENES_ASSIGN(const auto figures,
+                     analytics::GatherFigures(analytics, AnalyticsOf(call).filter, today));
         json claims = json::array();
-        for (const auto& claim : analytics::CheckClaims(*text, *extraction, *figures)) {
+        for (const auto& claim : analytics::CheckClaims(text, extraction, figures)) {
           claims.push_back(ToJson(claim));
         }
-        SendJson(response, {{"claims", std::move(claims)}});
-      },
-      Cost::kCostly);
+        return Reply::Json({{"claims", std::move(claims)}});
+      });
 }
 
 }  // namespace kenes::http

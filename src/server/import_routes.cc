@@ -1,7 +1,6 @@
 #include "server/import_routes.h"
 
 #include "ledger/importer.h"
-#include "server/http_json.h"
 
 namespace kenes::http {
 namespace {
@@ -32,47 +31,42 @@ Result<FileFormat> FormatOfBody(const httplib::Request& request, const std::stri
 
 void AddImportRoutes(Router& router, Ledger& ledger) {
   router.Add(
-      "POST", "/api/v1/imports", Gate::kReport,
-      "Import a whole file of records (?type=, the body CSV, JSONL or XLSX): all rows or none",
-      [&ledger](const httplib::Request& request, httplib::Response& response, const Actor& actor) {
-        Query query(request);
-        const std::string type_name = query.Text("type");
-        const std::string format_name = query.Text("format");
-        const std::string sheet = query.Text("sheet");
-        auto again = query.Flag("again");
-        if (!again.ok()) return SendError(response, again.error());
-        if (Status done = query.Finish(); !done.ok()) return SendError(response, done.error());
-        if (type_name.empty()) {
-          return SendError(response, Invalid("type",
-                                             "name the records: organizations, people, "
-                                             "events, feedback or checkins"));
+      {"POST",
+       "/api/v1/imports",
+       Gate::kReport,
+       "Import a whole file of records (?type=, the body CSV, JSONL or XLSX): all rows or none",
+       Cost::kCostly,
+       {TextParam("type", "organizations, people, events, feedback or checkins")
+            .Required("name the records: organizations, people, events, feedback or checkins"),
+        TextParam("format", "csv, jsonl or xlsx, when the Content-Type does not say it"),
+        TextParam("sheet", "xlsx: the sheet to read, by the name on its tab (default: the first)"),
+        FlagParam("again", "import even a file imported whole before as this type")}},
+      [&ledger](const Call& call) -> Result<Reply> {
+        KENES_ASSIGN(const RecordType type, ParseRecordType(call.Text("type")));
+        KENES_ASSIGN(const FileFormat format, FormatOfBody(call.request, call.Text("format")));
+        const std::string sheet = call.Text("sheet");
+        if (!sheet.empty() && format != FileFormat::kXlsx) {
+          return Invalid("sheet", "is for an xlsx workbook; this file is " +
+                                      std::string(FileFormatName(format)));
         }
-        auto type = ParseRecordType(type_name);
-        if (!type.ok()) return SendError(response, type.error());
-        auto format = FormatOfBody(request, format_name);
-        if (!format.ok()) return SendError(response, format.error());
-        if (!sheet.empty() && *format != FileFormat::kXlsx) {
-          return SendError(response, Invalid("sheet", "is for an xlsx workbook; this file is " +
-                                                          std::string(FileFormatName(*format))));
-        }
-        if (request.body.empty()) return SendError(response, Invalid("body", "is empty"));
-        auto imported =
-            ImportRecords(ledger, actor, *type, ImportFile(*format, sheet), request.body, {},
-                          again->value_or(false) ? Reimport::kAgain : Reimport::kRefuse);
-        if (!imported.ok()) return SendError(response, imported.error());
-        json answer = {{"type", type_name},
-                       {"format", FileFormatName(*format)},
-                       {"records", imported->records},
+        if (call.request.body.empty()) return Invalid("body", "is empty");
+        const Reimport reimport =
+            call.Flag("again").value_or(false) ? Reimport::kAgain : Reimport::kRefuse;
+        KENES_ASSIGN(const ImportSummary imported,
+                     ImportRecords(ledger, call.actor, type, ImportFile(format, sheet),
+                                   call.request.body, {}, reimport));
+        json answer = {{"type", RecordTypeName(type)},
+                       {"format", FileFormatName(format)},
+                       {"records", imported.records},
                        {"earlier", nullptr}};
-        if (const auto& earlier = imported->earlier) {
+        if (const auto& earlier = imported.earlier) {
           answer["earlier"] = {
               {"actor", earlier->actor}, {"records", earlier->records}, {"at", earlier->at}};
         }
         // 201 when records were written; 200 when the file had been imported before and nothing
         // was.
-        SendJson(response, answer, imported->earlier ? 200 : 201);
-      },
-      Cost::kCostly);
+        return Reply::Json(answer, imported.earlier ? 200 : 201);
+      });
 }
 
 }  // namespace kenes::http

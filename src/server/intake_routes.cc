@@ -62,45 +62,44 @@ json DraftsJson(const std::vector<Draft>& drafts) {
 }  // namespace
 
 void AddIntakeRoutes(Router& router, Ledger& ledger) {
-  router.Add(
-      "POST", "/api/v1/intake", Gate::kReport,
-      "Take a press release in: store it and one draft event per meeting it describes",
-      [&ledger](const httplib::Request& request, httplib::Response& response, const Actor& actor) {
-        auto body = ReadIntakeBody(request);
-        if (!body.ok()) return SendError(response, body.error());
-        auto taken = TakeIn(ledger, actor, body->text, body->title,
-                            TodayInKazakhstan(ledger.clock()), body->source_url);
-        if (!taken.ok()) return SendError(response, taken.error());
-        response.set_header("Location", "/api/v1/documents/" + std::to_string(taken->document.id));
-        SendJson(
-            response,
-            {{"document", ToJson(taken->document, false)}, {"drafts", DraftsJson(taken->drafts)}},
-            201);
-      },
-      Cost::kCostly);
-
-  router.Add("GET", "/api/v1/documents", Gate::kRecords, "List the press releases taken in",
-             [&ledger](const httplib::Request& request, httplib::Response& response) {
-               Query query(request);
-               auto page = query.Pagination();
-               if (!page.ok()) return SendError(response, page.error());
-               if (Status done = query.Finish(); !done.ok()) {
-                 return SendError(response, done.error());
-               }
-               auto documents = ledger.store().Read<PageOf<SourceDocument>>(
-                   [&](Transaction& tx) { return tx.ListDocuments(*page); });
-               if (!documents.ok()) return SendError(response, documents.error());
-               SendJson(response, PageJson(*documents, [](const SourceDocument& document) {
-                          return ToJson(document, false);
-                        }));
+  router.Add({"POST",
+              "/api/v1/intake",
+              Gate::kReport,
+              "Take a press release in: store it and one draft event per meeting it describes",
+              Cost::kCostly,
+              {TextParam("title", "the release's title, when its text is sent as text/plain"),
+               TextParam("source_url",
+                         "the address the release was published at, when its text "
+                         "is sent as text/plain")}},
+             [&ledger](const Call& call) -> Result<Reply> {
+               KENES_ASSIGN(const auto body, ReadIntakeBody(call.request));
+               KENES_ASSIGN(const auto taken,
+                            TakeIn(ledger, call.actor, body.text, body.title,
+                                   TodayInKazakhstan(ledger.clock()), body.source_url));
+               return Reply::Json({{"document", ToJson(taken.document, false)},
+                                   {"drafts", DraftsJson(taken.drafts)}},
+                                  201)
+                   .Header("Location", "/api/v1/documents/" + std::to_string(taken.document.id));
              });
 
-  router.Add("GET", "/api/v1/documents/{id}", Gate::kRecords,
-             "Read a press release: its text, what was read from it, and its drafts",
-             [&ledger](const httplib::Request& request, httplib::Response& response) {
-               const Id id = PathId(request);
+  router.Add({"GET", "/api/v1/documents", Gate::kRecords, "List the press releases taken in",
+              Cost::kCheap, PageParams()},
+             [&ledger](const Call& call) -> Result<Reply> {
+               KENES_ASSIGN(const auto documents,
+                            ledger.store().Read<PageOf<SourceDocument>>([&](Transaction& tx) {
+                              return tx.ListDocuments(call.Pagination());
+                            }));
+               return Reply::Json(PageJson(documents, [](const SourceDocument& document) {
+                 return ToJson(document, false);
+               }));
+             });
+
+  router.Add({"GET", "/api/v1/documents/{id}", Gate::kRecords,
+              "Read a press release: its text, what was read from it, and its drafts"},
+             [&ledger](const Call& call) -> Result<Reply> {
+               const Id id = call.id();
                json out;
-               Status read = ledger.store().Read([&](Transaction& tx) -> Status {
+               KENES_TRY(ledger.store().Read([&](Transaction& tx) -> Status {
                  KENES_ASSIGN(SourceDocument document, tx.GetDocument(id));
                  DraftFilter filter;
                  filter.document_id = id;
@@ -109,109 +108,81 @@ void AddIntakeRoutes(Router& router, Ledger& ledger) {
                  out = ToJson(document, true);
                  out["drafts"] = DraftsJson(drafts.items);
                  return Ok();
-               });
-               if (!read.ok()) return SendError(response, read.error());
-               SendJson(response, out);
+               }));
+               return Reply::Json(out);
              });
 
-  router.Add("GET", "/api/v1/drafts", Gate::kRecords, "List drafts; filters document and status",
-             [&ledger](const httplib::Request& request, httplib::Response& response) {
-               Query query(request);
+  Params draft_filters = {
+      IdParam("document", "only the drafts of this press release"),
+      EnumParam("status", "pending, confirmed, rejected or merged", &ParseDraftStatus)};
+  for (Param& page : PageParams()) draft_filters.push_back(std::move(page));
+  router.Add({"GET", "/api/v1/drafts", Gate::kRecords, "List drafts; filters document and status",
+              Cost::kCheap, std::move(draft_filters)},
+             [&ledger](const Call& call) -> Result<Reply> {
                DraftFilter filter;
-               auto document = query.Integer("document");
-               const std::string status = query.Text("status");
-               auto page = query.Pagination();
-               if (!document.ok()) return SendError(response, document.error());
-               if (!page.ok()) return SendError(response, page.error());
-               if (Status done = query.Finish(); !done.ok()) {
-                 return SendError(response, done.error());
-               }
-               if (!status.empty()) {
-                 auto parsed = ParseDraftStatus(status);
-                 if (!parsed.ok()) return SendError(response, parsed.error());
-                 filter.status = *parsed;
-               }
-               filter.document_id = *document;
-               filter.page = *page;
-               auto drafts = ledger.store().Read<PageOf<Draft>>(
-                   [&](Transaction& tx) { return tx.ListDrafts(filter); });
-               if (!drafts.ok()) return SendError(response, drafts.error());
-               SendJson(response, PageJson(*drafts, [](const Draft& d) { return ToJson(d); }));
+               filter.document_id = call.Integer("document");
+               filter.status = call.Enum<DraftStatus>("status");
+               filter.page = call.Pagination();
+               KENES_ASSIGN(const auto drafts,
+                            ledger.store().Read<PageOf<Draft>>(
+                                [&](Transaction& tx) { return tx.ListDrafts(filter); }));
+               return Reply::Json(PageJson(drafts, [](const Draft& d) { return ToJson(d); }));
              });
 
-  router.Add("GET", "/api/v1/drafts/{id}", Gate::kRecords, "Read one draft",
-             [&ledger](const httplib::Request& request, httplib::Response& response) {
-               auto draft = ledger.store().Read<Draft>(
-                   [&](Transaction& tx) { return tx.GetDraft(PathId(request)); });
-               if (!draft.ok()) return SendError(response, draft.error());
-               SendJson(response, ToJson(*draft));
+  router.Add({"GET", "/api/v1/drafts/{id}", Gate::kRecords, "Read one draft"},
+             [&ledger](const Call& call) -> Result<Reply> {
+               KENES_ASSIGN(const Draft draft, ledger.store().Read<Draft>([&](Transaction& tx) {
+                 return tx.GetDraft(call.id());
+               }));
+               return Reply::Json(ToJson(draft));
              });
 
-  router.Add(
-      "PATCH", "/api/v1/drafts/{id}", Gate::kReport,
-      "Correct a draft: merge fields into its proposed event, replace speakers or host",
-      [&ledger](const httplib::Request& request, httplib::Response& response, const Actor& actor) {
-        auto patch = ReadJsonBody(request);
-        if (!patch.ok()) return SendError(response, patch.error());
-        auto draft = CorrectDraft(ledger, actor, PathId(request), *patch);
-        if (!draft.ok()) return SendError(response, draft.error());
-        SendJson(response, ToJson(*draft));
-      });
+  router.Add({"PATCH", "/api/v1/drafts/{id}", Gate::kReport,
+              "Correct a draft: merge fields into its proposed event, replace speakers or host"},
+             [&ledger](const Call& call) -> Result<Reply> {
+               KENES_ASSIGN(const json patch, ReadJsonBody(call.request));
+               KENES_ASSIGN(const Draft draft, CorrectDraft(ledger, call.actor, call.id(), patch));
+               return Reply::Json(ToJson(draft));
+             });
 
-  router.Add(
-      "POST", "/api/v1/drafts/{id}/confirm", Gate::kReport,
-      "Confirm a draft: it becomes an event ({\"as_new\": true} overrides a suspected "
-      "duplicate)",
-      [&ledger](const httplib::Request& request, httplib::Response& response, const Actor& actor) {
-        auto body = OptionalBody(request);
-        if (!body.ok()) return SendError(response, body.error());
-        auto fields = JsonFields::Of(*body);
-        if (!fields.ok()) return SendError(response, fields.error());
-        std::int64_t as_new = 0;
-        if (fields->Has("as_new")) {
-          if (!(*body)["as_new"].is_boolean()) {
-            return SendError(response, Invalid("as_new", "expected true or false"));
-          }
-          as_new = (*body)["as_new"].get<bool>();
-          fields->Ignore("as_new");
-        }
-        if (Status done = fields->Finish(); !done.ok()) {
-          return SendError(response, done.error());
-        }
-        auto event = ConfirmDraft(ledger, actor, PathId(request), as_new != 0);
-        if (!event.ok()) return SendError(response, event.error());
-        response.set_header("Location", "/api/v1/events/" + std::to_string(event->id));
-        SendJson(response, ToJson(*event), 201);
-      });
+  router.Add({"POST", "/api/v1/drafts/{id}/confirm", Gate::kReport,
+              "Confirm a draft: it becomes an event ({\"as_new\": true} overrides a suspected "
+              "duplicate)"},
+             [&ledger](const Call& call) -> Result<Reply> {
+               KENES_ASSIGN(const json body, OptionalBody(call.request));
+               KENES_ASSIGN(JsonFields fields, JsonFields::Of(body));
+               bool as_new = false;
+               if (fields.Has("as_new")) {
+                 if (!body["as_new"].is_boolean()) {
+                   return Invalid("as_new", "expected true or false");
+                 }
+                 as_new = body["as_new"].get<bool>();
+                 fields.Ignore("as_new");
+               }
+               KENES_TRY(fields.Finish());
+               KENES_ASSIGN(const Event event, ConfirmDraft(ledger, call.actor, call.id(), as_new));
+               return Reply::Json(ToJson(event), 201)
+                   .Header("Location", "/api/v1/events/" + std::to_string(event.id));
+             });
 
-  router.Add(
-      "POST", "/api/v1/drafts/{id}/reject", Gate::kReport, "Reject a draft",
-      [&ledger](const httplib::Request& request, httplib::Response& response, const Actor& actor) {
-        auto draft = RejectDraft(ledger, actor, PathId(request));
-        if (!draft.ok()) return SendError(response, draft.error());
-        SendJson(response, ToJson(*draft));
-      });
+  router.Add({"POST", "/api/v1/drafts/{id}/reject", Gate::kReport, "Reject a draft"},
+             [&ledger](const Call& call) -> Result<Reply> {
+               KENES_ASSIGN(const Draft draft, RejectDraft(ledger, call.actor, call.id()));
+               return Reply::Json(ToJson(draft));
+             });
 
-  router.Add(
-      "POST", "/api/v1/drafts/{id}/merge", Gate::kReport,
-      "Merge a draft into the stored event it reports again ({\"event_id\": N} names "
-      "another)",
-      [&ledger](const httplib::Request& request, httplib::Response& response, const Actor& actor) {
-        auto body = OptionalBody(request);
-        if (!body.ok()) return SendError(response, body.error());
-        auto fields = JsonFields::Of(*body);
-        if (!fields.ok()) return SendError(response, fields.error());
-        std::optional<std::int64_t> into;
-        if (Status read = fields->Integer("event_id", into); !read.ok()) {
-          return SendError(response, read.error());
-        }
-        if (Status done = fields->Finish(); !done.ok()) {
-          return SendError(response, done.error());
-        }
-        auto event = MergeDraft(ledger, actor, PathId(request), into);
-        if (!event.ok()) return SendError(response, event.error());
-        SendJson(response, ToJson(*event));
-      });
+  router.Add({"POST", "/api/v1/drafts/{id}/merge", Gate::kReport,
+              "Merge a draft into the stored event it reports again ({\"event_id\": N} names "
+              "another)"},
+             [&ledger](const Call& call) -> Result<Reply> {
+               KENES_ASSIGN(const json body, OptionalBody(call.request));
+               KENES_ASSIGN(JsonFields fields, JsonFields::Of(body));
+               std::optional<std::int64_t> into;
+               KENES_TRY(fields.Integer("event_id", into));
+               KENES_TRY(fields.Finish());
+               KENES_ASSIGN(const Event event, MergeDraft(ledger, call.actor, call.id(), into));
+               return Reply::Json(ToJson(event));
+             });
 }
 
 }  // namespace kenes::http

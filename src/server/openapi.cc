@@ -115,6 +115,37 @@ json ErrorResponse(const std::string& description) {
           {"content", {{"application/json", {{"schema", Ref("Error")}}}}}};
 }
 
+// A declared parameter (server/route_params.h) as OpenAPI describes one.
+json ParameterJson(const Param& param, const char* in) {
+  json schema;
+  switch (param.type) {
+    case ParamType::kId:
+    case ParamType::kInteger:
+      schema = {{"type", "integer"}};
+      break;
+    case ParamType::kCode:
+      schema = {{"type", "string"}, {"pattern", "^[0-9]{9}$"}};
+      break;
+    case ParamType::kDate:
+      schema = {{"type", "string"}, {"format", "date"}};
+      break;
+    case ParamType::kFlag:
+      schema = {{"type", "boolean"}};
+      break;
+    case ParamType::kText:
+    case ParamType::kEnum:
+      schema = {{"type", "string"}};
+      break;
+  }
+  if (param.least) schema["minimum"] = *param.least;
+  if (param.most) schema["maximum"] = *param.most;
+  return {{"name", param.name},
+          {"in", in},
+          {"required", param.required},
+          {"description", param.description},
+          {"schema", schema}};
+}
+
 }  // namespace
 
 json OpenApiDocument(const std::vector<RouteInfo>& routes) {
@@ -122,10 +153,12 @@ json OpenApiDocument(const std::vector<RouteInfo>& routes) {
   for (const RouteInfo& route : routes) {
     json operation = {{"summary", route.summary}};
     json parameters = json::array();
-    for (const char* name : {"id", "code", "file"}) {
-      if (route.path.find("{" + std::string(name) + "}") != std::string::npos) {
-        parameters.push_back(
-            {{"name", name}, {"in", "path"}, {"required", true}, {"schema", {{"type", "string"}}}});
+    for (const Param& param : PathParams(route.path, route.params)) {
+      parameters.push_back(ParameterJson(param, "path"));
+    }
+    for (const Param& param : route.params) {
+      if (route.path.find("{" + param.name + "}") == std::string::npos) {
+        parameters.push_back(ParameterJson(param, "query"));
       }
     }
     if (!parameters.empty()) operation["parameters"] = parameters;

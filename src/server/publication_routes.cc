@@ -28,100 +28,81 @@ Result<Version> ReadVersion(const httplib::Request& request) {
   return version;
 }
 
-void SendPublication(httplib::Response& response, const Result<Publication>& publication,
-                     int status = 200) {
-  if (!publication.ok()) return SendError(response, publication.error());
-  SendJson(response, ToJson(*publication), status);
+Result<Reply> PublicationReply(const Result<Publication>& publication, int status = 200) {
+  if (!publication.ok()) return publication.error();
+  return Reply::Json(ToJson(*publication), status);
+}
+
+Result<Reply> ListPublications(Ledger& ledger, const Call& call) {
+  PublicationFilter filter;
+  filter.status = call.Enum<PublicationStatus>("status");
+  filter.region_code = call.Text("region");
+  filter.event_id = call.Integer("event");
+  filter.page = call.Pagination();
+  KENES_ASSIGN(const auto listed, ledger.store().Read<PageOf<Publication>>([&](Transaction& tx) {
+    return tx.ListPublications(filter);
+  }));
+  return Reply::Json(PageJson(listed, [](const Publication& p) { return ToJson(p); }));
+}
+
+// One publication as JSON, or as a file to download in the format asked.
+Result<Reply> ReadPublication(Ledger& ledger, const Call& call) {
+  const Id id = call.id();
+  std::vector<PublicationVersion> versions;
+  KENES_ASSIGN(const Publication publication,
+               ledger.store().Read<Publication>([&](Transaction& tx) -> Result<Publication> {
+                 KENES_ASSIGN(versions, tx.ListPublicationVersions(id));
+                 return tx.GetPublication(id);
+               }));
+  const auto format = call.Enum<publish::ExportFormat>("format");
+  if (!format) return Reply::Json(WithVersions(publication, versions));
+  KENES_ASSIGN(std::string bytes, publish::Export(publication, *format));
+  return Reply::Bytes(std::move(bytes), std::string(publish::ContentType(*format)))
+      .Header("Content-Disposition", "attachment; filename=\"publication-" + std::to_string(id) +
+                                         "-v" + std::to_string(publication.text_version) + "." +
+                                         std::string(publish::FileExtension(*format)) + "\"");
 }
 
 }  // namespace
 
 void AddPublicationRoutes(Router& router, Ledger& ledger, publish::PublicationDesk& desk) {
-  router.Add("GET", "/api/v1/publications", Gate::kRecords,
-             "List publications; filters status (draft, approved, published), region, event; "
-             "paginated",
-             [&ledger](const httplib::Request& request, httplib::Response& response) {
-               Query query(request);
-               PublicationFilter filter;
-               const std::string status = query.Text("status");
-               auto region = query.PlaceCode("region");
-               auto event = query.Integer("event");
-               auto page = query.Pagination();
-               if (Status done = query.Finish(); !done.ok())
-                 return SendError(response, done.error());
-               if (!status.empty()) {
-                 auto parsed = ParsePublicationStatus(status);
-                 if (!parsed.ok()) return SendError(response, parsed.error());
-                 filter.status = *parsed;
-               }
-               if (!region.ok()) return SendError(response, region.error());
-               if (!event.ok()) return SendError(response, event.error());
-               if (!page.ok()) return SendError(response, page.error());
-               filter.region_code = *region;
-               filter.event_id = *event;
-               filter.page = *page;
-               auto listed = ledger.store().Read<PageOf<Publication>>(
-                   [&](Transaction& tx) { return tx.ListPublications(filter); });
-               if (!listed.ok()) return SendError(response, listed.error());
-               SendJson(response,
-                        PageJson(*listed, [](const Publication& p) { return ToJson(p); }));
-             });
+  Params filters = {EnumParam("status", "draft, approved or published", &ParsePublicationStatus),
+                    CodeParam("region", "only this region's"),
+                    IdParam("event", "only those about this event")};
+  for (Param& page : PageParams()) filters.push_back(std::move(page));
+  router.Add({"GET", "/api/v1/publications", Gate::kRecords,
+              "List publications; filters status (draft, approved, published), region, event; "
+              "paginated",
+              Cost::kCheap, std::move(filters)},
+             [&ledger](const Call& call) { return ListPublications(ledger, call); });
   router.Add(
-      "POST", "/api/v1/publications", Gate::kReport,
-      "Write a release from confirmed events: {\"events\":[ids], \"language\":\"ru\"|\"kk\", "
-      "\"imprint\":{made_by, ordered_by, paid_by}} → 201 with id, title, text, status, events; "
-      "a figure awaiting review, an event not held or out of the writer's reach is refused",
-      [&desk](const httplib::Request& request, httplib::Response& response, const Actor& actor) {
-        auto body = ReadJsonBody(request);
-        if (!body.ok()) return SendError(response, body.error());
-        auto parsed = PublicationRequestFromJson(*body);
-        if (!parsed.ok()) return SendError(response, parsed.error());
-        SendPublication(response, desk.Write(actor, *parsed), 201);
-      },
-      Cost::kCostly);
-  router.Add(
-      "GET", "/api/v1/publications/{id}", Gate::kRecords,
-      "Read one publication with its approved versions; format=txt, html or pdf downloads it, "
-      "imprint included",
-      [&ledger](const httplib::Request& request, httplib::Response& response) {
-        const Id id = PathId(request);
-        Query query(request);
-        const std::string format_name = query.Text("format");
-        if (Status done = query.Finish(); !done.ok()) return SendError(response, done.error());
-        std::optional<publish::ExportFormat> format;
-        if (!format_name.empty()) {
-          auto parsed = publish::ParseExportFormat(format_name);
-          if (!parsed.ok()) return SendError(response, parsed.error());
-          format = *parsed;
-        }
-        std::vector<PublicationVersion> versions;
-        auto publication =
-            ledger.store().Read<Publication>([&](Transaction& tx) -> Result<Publication> {
-              KENES_ASSIGN(versions, tx.ListPublicationVersions(id));
-              return tx.GetPublication(id);
-            });
-        if (!publication.ok()) return SendError(response, publication.error());
-        if (!format) return SendJson(response, WithVersions(*publication, versions));
-        auto bytes = publish::Export(*publication, *format);
-        if (!bytes.ok()) return SendError(response, bytes.error());
-        response.set_header("Content-Disposition",
-                            "attachment; filename=\"publication-" + std::to_string(id) + "-v" +
-                                std::to_string(publication->text_version) + "." +
-                                std::string(publish::FileExtension(*format)) + "\"");
-        response.set_content(*bytes, std::string(publish::ContentType(*format)));
-      },
-      Cost::kCostly);
-  router.Add(
-      "PATCH", "/api/v1/publications/{id}", Gate::kReport,
-      "Change a publication's title, text or imprint: {\"version\", \"title\"?, "
-      "\"text\"?, \"imprint\"?}; an approved one becomes a draft of its next version",
-      [&desk](const httplib::Request& request, httplib::Response& response, const Actor& actor) {
-        auto body = ReadJsonBody(request);
-        if (!body.ok()) return SendError(response, body.error());
-        auto change = PublicationChangeFromJson(*body);
-        if (!change.ok()) return SendError(response, change.error());
-        SendPublication(response, desk.Change(actor, PathId(request), *change));
+      {"POST", "/api/v1/publications", Gate::kReport,
+       "Write a release from confirmed events: {\"events\":[ids], \"language\":\"ru\"|\"kk\", "
+       "\"imprint\":{made_by, ordered_by, paid_by}} → 201 with id, title, text, status, events; "
+       "a figure awaiting review, an event not held or out of the writer's reach is refused",
+       Cost::kCostly},
+      [&desk](const Call& call) -> Result<Reply> {
+        KENES_ASSIGN(const json body, ReadJsonBody(call.request));
+        KENES_ASSIGN(const auto parsed, PublicationRequestFromJson(body));
+        return PublicationReply(desk.Write(call.actor, parsed), 201);
       });
+  router.Add({"GET",
+              "/api/v1/publications/{id}",
+              Gate::kRecords,
+              "Read one publication with its approved versions; format=txt, html or pdf "
+              "downloads it, imprint included",
+              Cost::kCostly,
+              {EnumParam("format", "txt, html or pdf: the publication as a file",
+                         &publish::ParseExportFormat)}},
+             [&ledger](const Call& call) { return ReadPublication(ledger, call); });
+  router.Add({"PATCH", "/api/v1/publications/{id}", Gate::kReport,
+              "Change a publication's title, text or imprint: {\"version\", \"title\"?, "
+              "\"text\"?, \"imprint\"?}; an approved one becomes a draft of its next version"},
+             [&desk](const Call& call) -> Result<Reply> {
+               KENES_ASSIGN(const json body, ReadJsonBody(call.request));
+               KENES_ASSIGN(const auto change, PublicationChangeFromJson(body));
+               return PublicationReply(desk.Change(call.actor, call.id(), change));
+             });
   for (const auto& [verb, what] :
        {std::pair<std::string, std::string>{"approve",
                                             "Approve a draft: {\"version\"}; records who, when "
@@ -129,14 +110,12 @@ void AddPublicationRoutes(Router& router, Ledger& ledger, publish::PublicationDe
         std::pair<std::string, std::string>{
             "publish", "Mark an approved publication published: {\"version\"}"}}) {
     const bool approve = verb == "approve";
-    router.Add("POST", "/api/v1/publications/{id}/" + verb, Gate::kReview, what,
-               [&desk, approve](const httplib::Request& request, httplib::Response& response,
-                                const Actor& actor) {
-                 auto version = ReadVersion(request);
-                 if (!version.ok()) return SendError(response, version.error());
-                 const Id id = PathId(request);
-                 SendPublication(response, approve ? desk.Approve(actor, id, *version)
-                                                   : desk.Publish(actor, id, *version));
+    router.Add({"POST", "/api/v1/publications/{id}/" + verb, Gate::kReview, what},
+               [&desk, approve](const Call& call) -> Result<Reply> {
+                 KENES_ASSIGN(const Version version, ReadVersion(call.request));
+                 const Id id = call.id();
+                 return PublicationReply(approve ? desk.Approve(call.actor, id, version)
+                                                 : desk.Publish(call.actor, id, version));
                });
   }
 }

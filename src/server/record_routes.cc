@@ -9,6 +9,13 @@ namespace {
 
 using nlohmann::json;
 
+// A record type's list: its filters, declared as the route's parameters, and the read they make.
+template <class T>
+struct RecordList {
+  Params filters;
+  std::function<Result<PageOf<T>>(Transaction&, const Call&)> read;
+};
+
 // The routes of one record type: what differs between types; the route logic below is shared.
 template <class T>
 struct RecordRoutes {
@@ -18,7 +25,7 @@ struct RecordRoutes {
   // Reads a body; `extra` receives a check-in's raw participant.
   std::function<Result<T>(const json&, JsonSource, std::string& extra)> from_json;
   std::function<Result<T>(Transaction&, Id)> get;
-  std::function<Result<PageOf<T>>(Transaction&, Query&)> list;
+  RecordList<T> list;
   std::function<Result<T>(LedgerSession&, T, const std::string& extra)> create;
   std::function<Result<T>(LedgerSession&, T)> update;
   // Fields a PATCH may send only unchanged: kenes sets them.
@@ -31,11 +38,13 @@ struct RecordRoutes {
 };
 
 // A refusal naming the stored record a new one repeats: the error as usual, with its id.
-void SendDuplicate(httplib::Response& response, const Error& error, Id duplicate_of) {
-  SendError(response, error);
-  json body = json::parse(response.body);
+Reply DuplicateReply(const Error& error, Id duplicate_of) {
+  Reply reply = Reply::Of(error);
+  json body = json::parse(reply.body);
   body["error"]["duplicate_of"] = duplicate_of;
-  response.set_content(body.dump(), "application/json");
+  reply.body = body.dump();
+  reply.content_type = "application/json";
+  return reply;
 }
 
 template <class T>
@@ -43,40 +52,37 @@ void AddRoutes(Router& router, Ledger& ledger, const RecordRoutes<T>& type) {
   const std::string collection = "/api/v1/" + type.path;
   const std::string item = collection + "/{id}";
 
-  router.Add("GET", collection, Gate::kRecords, "List " + type.path + ", filtered and paginated",
-             [&ledger, type](const httplib::Request& request, httplib::Response& response) {
-               Query query(request);
-               auto page = ledger.store().Read<PageOf<T>>(
-                   [&](Transaction& tx) { return type.list(tx, query); });
-               if (!page.ok()) return SendError(response, page.error());
-               SendJson(response, PageJson(*page, [](const T& r) { return ToJson(r); }));
+  Params filters = type.list.filters;
+  for (Param& page : PageParams()) filters.push_back(std::move(page));
+  router.Add({"GET", collection, Gate::kRecords, "List " + type.path + ", filtered and paginated",
+              Cost::kCheap, std::move(filters)},
+             [&ledger, type](const Call& call) -> Result<Reply> {
+               KENES_ASSIGN(const auto page, ledger.store().Read<PageOf<T>>([&](Transaction& tx) {
+                 return type.list.read(tx, call);
+               }));
+               return Reply::Json(PageJson(page, [](const T& r) { return ToJson(r); }));
              });
 
-  router.Add("POST", collection, type.write_gate, "Create a " + type.noun,
-             [&ledger, type, collection](const httplib::Request& request,
-                                         httplib::Response& response, const Actor& actor) {
-               auto body = ReadJsonBody(request);
-               if (!body.ok()) return SendError(response, body.error());
-               bool check = false;
-               if (type.find_duplicate) {
-                 Query query(request);
-                 auto flag = query.Flag("check_duplicate");
-                 if (!flag.ok()) return SendError(response, flag.error());
-                 check = flag->value_or(false);
-                 if (Status done = query.Finish(); !done.ok()) {
-                   return SendError(response, done.error());
-                 }
-               }
+  Params create_params;
+  if (type.find_duplicate) {
+    create_params.push_back(FlagParam(
+        "check_duplicate", "refuse (409, with duplicate_of) a record that repeats a stored one"));
+  }
+  router.Add({"POST", collection, type.write_gate, "Create a " + type.noun, Cost::kCheap,
+              std::move(create_params)},
+             [&ledger, type, collection](const Call& call) -> Result<Reply> {
+               KENES_ASSIGN(const json body, ReadJsonBody(call.request));
+               const bool check =
+                   type.find_duplicate && call.Flag("check_duplicate").value_or(false);
                std::string extra;
-               auto record = type.from_json(*body, JsonSource::kClient, extra);
-               if (!record.ok()) return SendError(response, record.error());
+               KENES_ASSIGN(const T record, type.from_json(body, JsonSource::kClient, extra));
                std::optional<Id> duplicate;
                // A copy each time: the store may run a write again (store.h), and a record moved
                // away on the first run would be empty on the second.
-               auto created = ledger.Write<T>(actor, [&](LedgerSession& session) -> Result<T> {
+               auto created = ledger.Write<T>(call.actor, [&](LedgerSession& session) -> Result<T> {
                  duplicate.reset();
                  if (check) {
-                   KENES_ASSIGN(duplicate, type.find_duplicate(session, *record));
+                   KENES_ASSIGN(duplicate, type.find_duplicate(session, record));
                    if (duplicate) {
                      return Conflict("this " + type.noun + " looks like " + type.noun + " " +
                                          std::to_string(*duplicate) +
@@ -89,45 +95,35 @@ void AddRoutes(Router& router, Ledger& ledger, const RecordRoutes<T>& type) {
                                      "duplicate_of");
                    }
                  }
-                 return type.create(session, *record, extra);
+                 return type.create(session, record, extra);
                });
-               if (!created.ok() && duplicate) {
-                 return SendDuplicate(response, created.error(), *duplicate);
-               }
-               if (!created.ok()) return SendError(response, created.error());
-               response.set_header("Location", collection + "/" + std::to_string(created->id));
-               SendJson(response, ToJson(*created), 201);
+               if (!created.ok() && duplicate) return DuplicateReply(created.error(), *duplicate);
+               if (!created.ok()) return created.error();
+               return Reply::Json(ToJson(*created), 201)
+                   .Header("Location", collection + "/" + std::to_string(created->id));
              });
 
-  router.Add("GET", item, Gate::kRecords, "Read one " + type.noun,
-             [&ledger, type](const httplib::Request& request, httplib::Response& response) {
-               if (Status params = Query(request).Finish(); !params.ok()) {
-                 return SendError(response, params.error());
-               }
-               const Id id = PathId(request);
-               auto record =
-                   ledger.store().Read<T>([&](Transaction& tx) { return type.get(tx, id); });
-               if (!record.ok()) return SendError(response, record.error());
-               SendJson(response, ToJson(*record));
+  router.Add({"GET", item, Gate::kRecords, "Read one " + type.noun},
+             [&ledger, type](const Call& call) -> Result<Reply> {
+               const Id id = call.id();
+               KENES_ASSIGN(const T record, ledger.store().Read<T>(
+                                                [&](Transaction& tx) { return type.get(tx, id); }));
+               return Reply::Json(ToJson(record));
              });
 
   // A JSON merge patch (RFC 7386) over the stored record. Sending the "version" that was read
   // makes the change conditional: a record changed meanwhile gets 409, nothing is overwritten.
-  router.Add("PATCH", item, type.write_gate, "Change fields of a " + type.noun,
-             [&ledger, type](const httplib::Request& request, httplib::Response& response,
-                             const Actor& actor) {
-               const Id id = PathId(request);
-               auto patch = ReadJsonBody(request);
-               if (!patch.ok()) return SendError(response, patch.error());
-               if (!patch->is_object()) {
-                 return SendError(response, Invalid("body",
-                                                    "a change is a JSON object of the "
-                                                    "fields to change"));
+  router.Add({"PATCH", item, type.write_gate, "Change fields of a " + type.noun},
+             [&ledger, type](const Call& call) -> Result<Reply> {
+               const Id id = call.id();
+               KENES_ASSIGN(const json patch, ReadJsonBody(call.request));
+               if (!patch.is_object()) {
+                 return Invalid("body", "a change is a JSON object of the fields to change");
                }
-               auto updated = ledger.Write<T>(actor, [&](LedgerSession& session) -> Result<T> {
+               auto updated = ledger.Write<T>(call.actor, [&](LedgerSession& session) -> Result<T> {
                  KENES_ASSIGN(T current, type.get(session.transaction(), id));
                  json merged = ToJson(current);
-                 if (auto version = patch->find("version"); version != patch->end()) {
+                 if (auto version = patch.find("version"); version != patch.end()) {
                    if (!version->is_number_integer()) {
                      return Invalid("version", "expected the whole number read with the record");
                    }
@@ -141,12 +137,12 @@ void AddRoutes(Router& router, Ledger& ledger, const RecordRoutes<T>& type) {
                    }
                  }
                  for (const std::string& field : type.read_only) {
-                   auto sent = patch->find(field);
-                   if (sent != patch->end() && *sent != merged[field]) {
+                   auto sent = patch.find(field);
+                   if (sent != patch.end() && *sent != merged[field]) {
                      return Invalid(field, "is set by kenes and cannot be changed");
                    }
                  }
-                 merged.merge_patch(*patch);
+                 merged.merge_patch(patch);
                  merged["id"] = current.id;
                  merged["version"] = current.version;
                  std::string extra;
@@ -156,93 +152,119 @@ void AddRoutes(Router& router, Ledger& ledger, const RecordRoutes<T>& type) {
                  }
                  return type.update(session, std::move(changed));
                });
-               if (!updated.ok()) return SendError(response, updated.error());
-               SendJson(response, ToJson(*updated));
+               if (!updated.ok()) return updated.error();
+               return Reply::Json(ToJson(*updated));
              });
 
-  router.Add("DELETE", item, type.write_gate, "Delete a " + type.noun,
-             [&ledger, type](const httplib::Request& request, httplib::Response& response,
-                             const Actor& actor) {
-               const Id id = PathId(request);
-               Status deleted = ledger.Write(
-                   actor, [&](LedgerSession& session) { return session.Delete(type.kind, id); });
-               if (!deleted.ok()) return SendError(response, deleted.error());
-               response.status = 204;
+  router.Add({"DELETE", item, type.write_gate, "Delete a " + type.noun},
+             [&ledger, type](const Call& call) -> Result<Reply> {
+               const Id id = call.id();
+               KENES_TRY(ledger.Write(call.actor, [&](LedgerSession& session) {
+                 return session.Delete(type.kind, id);
+               }));
+               return Reply::Empty(204);
              });
 }
 
 // Filters shared by events, feedback and check-ins.
-Status ReadWhereAndWhen(Query& query, std::string& region, std::optional<Date>& from,
+Params WhereAndWhen() {
+  return {CodeParam("region", "within this region or district (KATO code)"),
+          DateParam("from", "from this day on"), DateParam("to", "up to this day"),
+          TextParam("segment", "only this audience segment (its code)")};
+}
+
+Status ReadWhereAndWhen(const Call& call, std::string& region, std::optional<Date>& from,
                         std::optional<Date>& to, std::string& segment) {
-  KENES_ASSIGN(region, query.PlaceCode("region"));
-  KENES_ASSIGN(from, query.Day("from"));
-  KENES_ASSIGN(to, query.Day("to"));
+  region = call.Text("region");
+  from = call.Day("from");
+  to = call.Day("to");
   if (from && to && *to < *from) return Invalid("to", "is before from");
-  segment = query.Text("segment");
+  segment = call.Text("segment");
   return Ok();
 }
 
-template <class E>
-Status ReadEnum(Query& query, const std::string& name, std::optional<E>& out,
-                Result<E> (*parse)(std::string_view, std::string_view)) {
-  const std::string text = query.Text(name);
-  if (text.empty()) return Ok();
-  KENES_ASSIGN(out, parse(text, name));
-  return Ok();
+// `filters` and then the shared ones.
+Params WhereAndWhenAnd(Params filters) {
+  Params all = WhereAndWhen();
+  all.insert(all.end(), filters.begin(), filters.end());
+  return all;
 }
 
-Result<PageOf<Event>> ListEvents(Transaction& tx, Query& query) {
-  EventFilter filter;
-  KENES_TRY(ReadWhereAndWhen(query, filter.region_code, filter.from, filter.to, filter.segment));
-  KENES_ASSIGN(filter.district_code, query.PlaceCode("district"));
-  KENES_TRY(ReadEnum(query, "status", filter.status, &ParseEventStatus));
-  KENES_ASSIGN(filter.organization_id, query.Integer("organization"));
-  KENES_ASSIGN(filter.campaign_id, query.Integer("campaign"));
-  KENES_ASSIGN(filter.page, query.Pagination());
-  KENES_TRY(query.Finish());
-  return tx.ListEvents(filter);
+RecordList<Event> ListEvents() {
+  return {WhereAndWhenAnd({CodeParam("district", "within this district (KATO code)"),
+                           EnumParam("status", "planned, held or cancelled", &ParseEventStatus),
+                           IdParam("organization", "hosted, organized or attended by it"),
+                           IdParam("campaign", "only this campaign's")}),
+          [](Transaction& tx, const Call& call) -> Result<PageOf<Event>> {
+            EventFilter filter;
+            KENES_TRY(
+                ReadWhereAndWhen(call, filter.region_code, filter.from, filter.to, filter.segment));
+            filter.district_code = call.Text("district");
+            filter.status = call.Enum<EventStatus>("status");
+            filter.organization_id = call.Integer("organization");
+            filter.campaign_id = call.Integer("campaign");
+            filter.page = call.Pagination();
+            return tx.ListEvents(filter);
+          }};
 }
 
-Result<PageOf<FeedbackItem>> ListFeedback(Transaction& tx, Query& query) {
-  FeedbackFilter filter;
-  KENES_TRY(ReadWhereAndWhen(query, filter.region_code, filter.from, filter.to, filter.segment));
-  KENES_ASSIGN(filter.event_id, query.Integer("event"));
-  KENES_TRY(ReadEnum(query, "status", filter.status, &ParseFeedbackStatus));
-  KENES_TRY(ReadEnum(query, "kind", filter.kind, &ParseFeedbackKind));
-  KENES_TRY(ReadEnum(query, "stance", filter.stance, &ParseStance));
-  filter.provision_code = query.Text("provision");
-  KENES_ASSIGN(filter.page, query.Pagination());
-  KENES_TRY(query.Finish());
-  return tx.ListFeedback(filter);
+RecordList<FeedbackItem> ListFeedback() {
+  return {WhereAndWhenAnd(
+              {IdParam("event", "only what was said at this event"),
+               EnumParam("status", "open, answered, forwarded or accepted", &ParseFeedbackStatus),
+               EnumParam("kind", "question, opinion, proposal or concern", &ParseFeedbackKind),
+               EnumParam("stance", "supports, neutral, opposes or unclear", &ParseStance),
+               TextParam("provision", "only about this provision (its code)")}),
+          [](Transaction& tx, const Call& call) -> Result<PageOf<FeedbackItem>> {
+            FeedbackFilter filter;
+            KENES_TRY(
+                ReadWhereAndWhen(call, filter.region_code, filter.from, filter.to, filter.segment));
+            filter.event_id = call.Integer("event");
+            filter.status = call.Enum<FeedbackStatus>("status");
+            filter.kind = call.Enum<FeedbackKind>("kind");
+            filter.stance = call.Enum<Stance>("stance");
+            filter.provision_code = call.Text("provision");
+            filter.page = call.Pagination();
+            return tx.ListFeedback(filter);
+          }};
 }
 
-Result<PageOf<CheckIn>> ListCheckIns(Transaction& tx, Query& query) {
-  CheckInFilter filter;
-  KENES_TRY(ReadWhereAndWhen(query, filter.region_code, filter.from, filter.to, filter.segment));
-  KENES_ASSIGN(filter.event_id, query.Integer("event"));
-  KENES_ASSIGN(filter.page, query.Pagination());
-  KENES_TRY(query.Finish());
-  return tx.ListCheckIns(filter);
+RecordList<CheckIn> ListCheckIns() {
+  return {WhereAndWhenAnd({IdParam("event", "only this event's check-ins")}),
+          [](Transaction& tx, const Call& call) -> Result<PageOf<CheckIn>> {
+            CheckInFilter filter;
+            KENES_TRY(
+                ReadWhereAndWhen(call, filter.region_code, filter.from, filter.to, filter.segment));
+            filter.event_id = call.Integer("event");
+            filter.page = call.Pagination();
+            return tx.ListCheckIns(filter);
+          }};
 }
 
-Result<PageOf<Organization>> ListOrganizations(Transaction& tx, Query& query) {
-  OrganizationFilter filter;
-  KENES_TRY(ReadEnum(query, "kind", filter.kind, &ParseOrgKind));
-  KENES_ASSIGN(auto member, query.Flag("member"));
-  filter.members_only = member.value_or(false);
-  KENES_ASSIGN(filter.region_code, query.PlaceCode("region"));
-  filter.name_contains = query.Text("q");
-  KENES_ASSIGN(filter.page, query.Pagination());
-  KENES_TRY(query.Finish());
-  return tx.ListOrganizations(filter);
+RecordList<Organization> ListOrganizations() {
+  return {
+      {EnumParam("kind", "only this kind (one of Organization.kind)", &ParseOrgKind),
+       FlagParam("member", "coalition members only"),
+       CodeParam("region", "only this region's (KATO code)"), TextParam("q", "a part of the name")},
+      [](Transaction& tx, const Call& call) -> Result<PageOf<Organization>> {
+        OrganizationFilter filter;
+        filter.kind = call.Enum<OrgKind>("kind");
+        filter.members_only = call.Flag("member").value_or(false);
+        filter.region_code = call.Text("region");
+        filter.name_contains = call.Text("q");
+        filter.page = call.Pagination();
+        return tx.ListOrganizations(filter);
+      }};
 }
 
-Result<PageOf<Person>> ListPeople(Transaction& tx, Query& query) {
-  PersonFilter filter;
-  filter.name_contains = query.Text("q");
-  KENES_ASSIGN(filter.page, query.Pagination());
-  KENES_TRY(query.Finish());
-  return tx.ListPeople(filter);
+RecordList<Person> ListPeople() {
+  return {{TextParam("q", "a part of the name")},
+          [](Transaction& tx, const Call& call) -> Result<PageOf<Person>> {
+            PersonFilter filter;
+            filter.name_contains = call.Text("q");
+            filter.page = call.Pagination();
+            return tx.ListPeople(filter);
+          }};
 }
 
 template <class T>
@@ -263,7 +285,7 @@ void AddRecordRoutes(Router& router, Ledger& ledger) {
        RecordKind::kOrganization,
        NoExtra(&OrganizationFromJson),
        [](Transaction& tx, Id id) { return tx.GetOrganization(id); },
-       ListOrganizations,
+       ListOrganizations(),
        [](LedgerSession& s, Organization o, const std::string&) {
          return s.CreateOrganization(std::move(o));
        },
@@ -277,7 +299,7 @@ void AddRecordRoutes(Router& router, Ledger& ledger) {
        RecordKind::kPerson,
        NoExtra(&PersonFromJson),
        [](Transaction& tx, Id id) { return tx.GetPerson(id); },
-       ListPeople,
+       ListPeople(),
        [](LedgerSession& s, Person p, const std::string&) { return s.CreatePerson(std::move(p)); },
        [](LedgerSession& s, Person p) { return s.UpdatePerson(std::move(p)); },
        {"id"},
@@ -287,7 +309,7 @@ void AddRecordRoutes(Router& router, Ledger& ledger) {
   AddRoutes<Event>(
       router, ledger,
       {"events", "event", RecordKind::kEvent, NoExtra(&EventFromJson),
-       [](Transaction& tx, Id id) { return tx.GetEvent(id); }, ListEvents,
+       [](Transaction& tx, Id id) { return tx.GetEvent(id); }, ListEvents(),
        [](LedgerSession& s, Event e, const std::string&) { return s.CreateEvent(std::move(e)); },
        [](LedgerSession& s, Event e) { return s.UpdateEvent(std::move(e)); }, event_derived,
        Gate::kReport,
@@ -295,29 +317,27 @@ void AddRecordRoutes(Router& router, Ledger& ledger) {
          return LockAndFindDuplicate(s.transaction(), *ledger.gazetteer(), e);
        }});
   router.Add(
-      "POST", "/api/v1/events/{id}/merge", Gate::kReport,
-      "Merge a report of the same meeting into a stored event: what the event lacks (figure, "
-      "venue, host, audience, provisions, delegation) is added",
-      [&ledger](const httplib::Request& request, httplib::Response& response, const Actor& actor) {
-        const Id id = PathId(request);
-        auto body = ReadJsonBody(request);
-        if (!body.ok()) return SendError(response, body.error());
-        auto reported = EventFromJson(*body, JsonSource::kClient);
-        if (!reported.ok()) return SendError(response, reported.error());
-        auto merged = ledger.Write<Event>(actor, [&](LedgerSession& session) -> Result<Event> {
-          KENES_ASSIGN(Event event, session.transaction().GetEvent(id));
-          AddMissingFacts(event, *reported);
-          return session.UpdateEvent(std::move(event));
-        });
-        if (!merged.ok()) return SendError(response, merged.error());
-        SendJson(response, ToJson(*merged));
+      {"POST", "/api/v1/events/{id}/merge", Gate::kReport,
+       "Merge a report of the same meeting into a stored event: what the event lacks (figure, "
+       "venue, host, audience, provisions, delegation) is added"},
+      [&ledger](const Call& call) -> Result<Reply> {
+        const Id id = call.id();
+        KENES_ASSIGN(const json body, ReadJsonBody(call.request));
+        KENES_ASSIGN(const Event reported, EventFromJson(body, JsonSource::kClient));
+        KENES_ASSIGN(const Event merged,
+                     ledger.Write<Event>(call.actor, [&](LedgerSession& session) -> Result<Event> {
+                       KENES_ASSIGN(Event event, session.transaction().GetEvent(id));
+                       AddMissingFacts(event, reported);
+                       return session.UpdateEvent(std::move(event));
+                     }));
+        return Reply::Json(ToJson(merged));
       });
   std::vector<std::string> feedback_derived = stamps;
   feedback_derived.push_back("region_code");
   AddRoutes<FeedbackItem>(
       router, ledger,
       {"feedback", "feedback item", RecordKind::kFeedback, NoExtra(&FeedbackFromJson),
-       [](Transaction& tx, Id id) { return tx.GetFeedback(id); }, ListFeedback,
+       [](Transaction& tx, Id id) { return tx.GetFeedback(id); }, ListFeedback(),
        [](LedgerSession& s, FeedbackItem f, const std::string&) {
          return s.CreateFeedback(std::move(f));
        },
@@ -326,7 +346,7 @@ void AddRecordRoutes(Router& router, Ledger& ledger) {
   std::vector<std::string> checkin_fixed = {"id", "created_at", "participant_hash"};
   AddRoutes<CheckIn>(router, ledger,
                      {"checkins", "check-in", RecordKind::kCheckIn, &CheckInFromJson,
-                      [](Transaction& tx, Id id) { return tx.GetCheckIn(id); }, ListCheckIns,
+                      [](Transaction& tx, Id id) { return tx.GetCheckIn(id); }, ListCheckIns(),
                       [](LedgerSession& s, CheckIn c, const std::string& raw) {
                         return s.CreateCheckIn(std::move(c), raw);
                       },

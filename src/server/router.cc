@@ -30,23 +30,48 @@ std::string PatternOf(const std::string& path) {
   return pattern;
 }
 
-}  // namespace
-
-void Router::Add(const std::string& method, const std::string& path, Gate gate,
-                 const std::string& summary, Handler handler, Cost cost) {
-  Register(
-      method, path, gate, summary,
-      [handler = std::move(handler)](const httplib::Request& request, httplib::Response& response,
-                                     const Actor&) { handler(request, response); },
-      cost);
+// Who calls a gated route: 401 for nobody or a credential not valid, 403 for a role the gate
+// refuses.
+Result<Actor> Admitted(const Result<std::optional<Actor>>& caller, Gate gate) {
+  if (!caller.ok()) return caller.error();
+  if (!*caller) {
+    return Unauthenticated("sign in (POST /api/v1/login) or send Authorization: Bearer <token>");
+  }
+  if (!Admits(gate, (*caller)->role)) return Refusal(gate, (*caller)->role);
+  return **caller;
 }
 
-void Router::Add(const std::string& method, const std::string& path, Gate gate,
-                 const std::string& summary, ActorHandler handler, Cost cost) {
-  if (gate == Gate::kPublic) {
-    throw std::logic_error(method + " " + path + ": a public route has nobody to act as");
+// A public answer that reads neither caller nor query: the same for everyone, so a stale cookie
+// or a link's tracking parameter changes nothing.
+httplib::Server::Handler Unguarded(std::function<Result<Reply>(const httplib::Request&)> respond) {
+  return
+      [respond = std::move(respond)](const httplib::Request& request, httplib::Response& response) {
+        try {
+          Result<Reply> reply = respond(request);
+          (reply.ok() ? *reply : Reply::Of(reply.error())).WriteTo(response);
+        } catch (const std::exception& e) {
+          spdlog::error("GET {}: {}", request.path, e.what());
+          Reply::Of(Internal("an internal error occurred; it has been logged")).WriteTo(response);
+        }
+      };
+}
+
+}  // namespace
+
+void Router::Add(RouteInfo route, Respond respond) {
+  Params path = PathParams(route.path, route.params);
+  Params query;
+  for (const Param& param : route.params) {
+    if (route.path.find("{" + param.name + "}") == std::string::npos) query.push_back(param);
   }
-  Register(method, path, gate, summary, std::move(handler), cost);
+  Register(std::move(route),
+           [path = std::move(path), query = std::move(query), respond = std::move(respond)](
+               const httplib::Request& request, httplib::Response& response, const Actor& actor) {
+             Call call(request, actor);
+             Status read = call.Read(path, query);
+             Result<Reply> reply = read.ok() ? respond(call) : Result<Reply>(read.error());
+             (reply.ok() ? *reply : Reply::Of(reply.error())).WriteTo(response);
+           });
 }
 
 bool Router::IsPublic(const std::string& method, const std::string& path) const {
@@ -59,24 +84,25 @@ bool Router::IsPublic(const std::string& method, const std::string& path) const 
   return public_.contains((get ? std::string("GET") : method) + " " + path);
 }
 
-void Router::AddFiles(const std::string& prefix, const std::string& summary, Handler handler) {
+void Router::AddFiles(const std::string& prefix, const std::string& summary, RespondFile respond) {
   routes_.push_back({"GET", prefix + "{file}", Gate::kPublic, summary});
   public_prefixes_.push_back(prefix);
-  // Files are the same for everyone: no caller is identified, so a stale cookie changes nothing.
-  server_.Get(
-      PatternOf(prefix) + "([A-Za-z0-9_./-]+)",
-      [handler = std::move(handler)](const httplib::Request& request, httplib::Response& response) {
-        try {
-          handler(request, response);
-        } catch (const std::exception& e) {
-          spdlog::error("GET {}: {}", request.path, e.what());
-          SendError(response, Internal("an internal error occurred; it has been logged"));
-        }
-      });
+  server_.Get(PatternOf(prefix) + "([A-Za-z0-9_./-]+)",
+              Unguarded([respond = std::move(respond)](const httplib::Request& request) {
+                return respond(request.matches[1], request);
+              }));
 }
 
-void Router::Register(const std::string& method, const std::string& path, Gate gate,
-                      const std::string& summary, ActorHandler handler, Cost cost) {
+void Router::AddPage(const std::string& path, const std::string& summary, RespondPage respond) {
+  routes_.push_back({"GET", path, Gate::kPublic, summary});
+  public_.insert("GET " + path);
+  server_.Get(PatternOf(path), Unguarded(std::move(respond)));
+}
+
+void Router::Register(RouteInfo route, Guarded handler) {
+  const std::string method = route.method, path = route.path;
+  const Gate gate = route.gate;
+  const Cost cost = route.cost;
   if (gate == Gate::kPublic) {
     if (cost != Cost::kCheap) {
       throw std::logic_error(method + " " + path + ": a costly route needs an account to admit");
@@ -86,7 +112,7 @@ void Router::Register(const std::string& method, const std::string& path, Gate g
     }
     public_.insert(method + " " + path);
   }
-  routes_.push_back({method, path, gate, summary, cost});
+  routes_.push_back(std::move(route));
   httplib::Server::Handler guarded = [this, handler = std::move(handler), method, path, gate, cost](
                                          const httplib::Request& request,
                                          httplib::Response& response) {
@@ -97,23 +123,16 @@ void Router::Register(const std::string& method, const std::string& path, Gate g
       // A public route serves everyone alike, so a stale cookie or token does not stand in the
       // way of the landing page or of signing in again.
       if (gate == Gate::kPublic) return handler(request, response, Actor{});
-      if (!caller.ok()) return SendError(response, caller.error());
-      if (!*caller) {
-        return SendError(response, Unauthenticated("sign in (POST /api/v1/login) or send "
-                                                   "Authorization: Bearer <token>"));
-      }
-      const Actor& actor = **caller;
-      if (!Admits(gate, actor.role)) return SendError(response, Refusal(gate, actor.role));
+      const Result<Actor> admitted = Admitted(caller, gate);
+      if (!admitted.ok()) return Reply::Of(admitted.error()).WriteTo(response);
+      const Actor& actor = *admitted;
       std::optional<Admission::Ticket> ticket;
       if (cost == Cost::kCostly) {
-        auto admitted =
-            admission_.Enter(actor.user_id ? std::to_string(actor.user_id) : actor.name);
-        if (!admitted.ok()) {
-          SendError(response, admitted.error());
-          response.set_header("Retry-After", "2");
-          return;
+        auto entered = admission_.Enter(AccountOf(actor));
+        if (!entered.ok()) {
+          return Reply::Of(entered.error()).Header("Retry-After", "2").WriteTo(response);
         }
-        ticket.emplace(std::move(*admitted));
+        ticket.emplace(std::move(*entered));
       }
       if (replies_ && method != "GET" && request.has_header(kIdempotencyHeader)) {
         return AnswerOnce(*replies_, *clock_, request, response, actor,
@@ -122,7 +141,7 @@ void Router::Register(const std::string& method, const std::string& path, Gate g
       handler(request, response, actor);
     } catch (const std::exception& e) {
       spdlog::error("{} {}: {}", method, path, e.what());
-      SendError(response, Internal("an internal error occurred; it has been logged"));
+      Reply::Of(Internal("an internal error occurred; it has been logged")).WriteTo(response);
     }
   };
   const std::string pattern = PatternOf(path);

@@ -4,6 +4,8 @@
 //
 // Before a handler runs, the router tells who is calling (server/auth.h) and checks the route's
 // gate (core/access.h): a caller who is needed and absent gets 401, a role the gate refuses 403.
+// Then it reads the parameters the route declares (server/route_params.h), runs the handler, and
+// sends what it returns: the reply, or the error in the one JSON shape (server/reply.h).
 #pragma once
 
 #include <httplib.h>
@@ -19,6 +21,8 @@
 #include "core/actor.h"
 #include "ledger/accounts.h"
 #include "server/admission.h"
+#include "server/reply.h"
+#include "server/route_params.h"
 #include "store/clock.h"
 #include "store/store.h"
 
@@ -36,32 +40,39 @@ struct RouteInfo {
   Gate gate = Gate::kAdmin;
   std::string summary;
   Cost cost = Cost::kCheap;
+  // Its query parameters, and its path parameters where they need more than the plain
+  // description PathParams gives them (server/route_params.h).
+  Params params = {};
 };
 
 class Router {
  public:
-  // For routes that need not know who calls (reads).
-  using Handler = std::function<void(const httplib::Request&, httplib::Response&)>;
-  // For routes that act on someone's behalf; REQUIRES the gate is not kPublic.
-  using ActorHandler =
-      std::function<void(const httplib::Request&, httplib::Response&, const Actor&)>;
-
+  // Answers a call whose parameters the router has read as declared; the router writes the
+  // reply, or the error in its one JSON shape.
+  using Respond = std::function<Result<Reply>(const Call&)>;
+  // A file's answer by its path under the prefix.
+  using RespondFile =
+      std::function<Result<Reply>(const std::string& file, const httplib::Request&)>;
+  // A page for browsers.
+  using RespondPage = std::function<Result<Reply>(const httplib::Request&)>;
   // REQUIRES: `server`, `accounts` and `admission` (which admits costly requests) outlive the
   // router.
   Router(httplib::Server& server, Accounts& accounts, Admission& admission)
       : server_(server), accounts_(accounts), admission_(admission) {}
 
-  // Path parameters: {id} matches a positive whole number, {code} a KATO code; both arrive in
-  // request.matches[1..]. A public route has no path parameters. Exceptions escaping a handler
-  // become a 500 with a JSON error.
-  void Add(const std::string& method, const std::string& path, Gate gate,
-           const std::string& summary, Handler handler, Cost cost = Cost::kCheap);
-  void Add(const std::string& method, const std::string& path, Gate gate,
-           const std::string& summary, ActorHandler handler, Cost cost = Cost::kCheap);
+  // Path parameters: {id} matches a positive whole number, {code} a KATO code. A public route
+  // has no path parameters, and its call's actor is nobody. Exceptions escaping a handler become
+  // a 500 with a JSON error.
+  void Add(RouteInfo route, Respond respond);
 
   // Public GET route for the files under `prefix` ("/web/"), listed as "GET /web/{file}"; the
-  // file's path arrives in request.matches[1] (letters, digits, '_', '-', '.', '/').
-  void AddFiles(const std::string& prefix, const std::string& summary, Handler handler);
+  // file's path (letters, digits, '_', '-', '.', '/') is `respond`'s first argument. A file's
+  // query is not read (a cache-busting ?v= is harmless).
+  void AddFiles(const std::string& prefix, const std::string& summary, RespondFile respond);
+
+  // Public GET page at `path` ("/"): like the files, its query is not read, so a link carrying a
+  // tracking parameter still opens it.
+  void AddPage(const std::string& path, const std::string& summary, RespondPage respond);
 
   const std::vector<RouteInfo>& routes() const { return routes_; }
 
@@ -86,8 +97,9 @@ class Router {
   bool IsPublic(const std::string& method, const std::string& path) const;
 
  private:
-  void Register(const std::string& method, const std::string& path, Gate gate,
-                const std::string& summary, ActorHandler handler, Cost cost);
+  // Registers `route` with httplib, its handler behind the gate, admission and idempotency.
+  using Guarded = std::function<void(const httplib::Request&, httplib::Response&, const Actor&)>;
+  void Register(RouteInfo route, Guarded handler);
 
   // Whose share of the costly slots a request takes.
   static std::string AccountOf(const Actor& actor) {

@@ -97,9 +97,9 @@ Server::Server(Ledger& ledger, Accounts& accounts, ServerOptions options)
   http::AddPublicationRoutes(router_, ledger_, publications_);
   http::AddReportRoutes(router_, analytics_, ledger_.clock());
   http::AddWebApp(router_);
-  router_.Add("GET", "/api/v1/openapi.json", Gate::kPublic, "This description of the API",
-              [this](const httplib::Request&, httplib::Response& response) {
-                http::SendJson(response, http::OpenApiDocument(router_.routes()));
+  router_.Add({"GET", "/api/v1/openapi.json", Gate::kPublic, "This description of the API"},
+              [this](const http::Call&) -> Result<http::Reply> {
+                return http::Reply::Json(http::OpenApiDocument(router_.routes()));
               });
 }
 

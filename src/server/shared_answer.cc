@@ -2,10 +2,9 @@
 
 namespace kenes::http {
 
-void SharedAnswers::Answer(const std::string& key, httplib::Response& response,
-                           const std::function<void(httplib::Response&)>& compute) {
-  std::promise<Kept> promise;
-  std::shared_future<Kept> future;
+Reply SharedAnswers::Answer(const std::string& key, const std::function<Reply()>& compute) {
+  std::promise<Reply> promise;
+  std::shared_future<Reply> future;
   bool mine = false;
   {
     std::lock_guard lock(mutex_);
@@ -24,10 +23,7 @@ void SharedAnswers::Answer(const std::string& key, httplib::Response& response,
       in_flight_.erase(key);
     };
     try {
-      httplib::Response computed;
-      compute(computed);
-      promise.set_value(Kept{computed.status, computed.body,
-                             computed.get_header_value("Content-Type"), computed.headers});
+      promise.set_value(compute());
     } catch (...) {
       promise.set_exception(std::current_exception());
       done();
@@ -35,12 +31,7 @@ void SharedAnswers::Answer(const std::string& key, httplib::Response& response,
     }
     done();
   }
-  const Kept& kept = future.get();  // rethrows what the computing request threw
-  response.status = kept.status;
-  for (const auto& [name, value] : kept.headers) {
-    if (name != "Content-Type" && name != "Content-Length") response.set_header(name, value);
-  }
-  response.set_content(kept.body, kept.content_type);
+  return future.get();  // rethrows what the computing request threw
 }
 
 }  // namespace kenes::http

@@ -5,32 +5,25 @@
 // Thread-safety: every method may be called from any thread.
 #pragma once
 
-#include <httplib.h>
-
 #include <functional>
 #include <future>
 #include <map>
 #include <mutex>
 #include <string>
 
+#include "server/reply.h"
+
 namespace kenes::http {
 
 class SharedAnswers {
  public:
-  // Fills `response` with the answer for `key`, computing it with `compute` (which fills a
-  // response of its own) unless a request with the same key is already computing it.
-  void Answer(const std::string& key, httplib::Response& response,
-              const std::function<void(httplib::Response&)>& compute);
+  // The answer for `key`, computed with `compute` unless a request with the same key is already
+  // computing it.
+  Reply Answer(const std::string& key, const std::function<Reply()>& compute);
 
  private:
-  struct Kept {
-    int status = 200;
-    std::string body;
-    std::string content_type;
-    httplib::Headers headers;
-  };
   std::mutex mutex_;  // guards in_flight_
-  std::map<std::string, std::shared_future<Kept>> in_flight_;
+  std::map<std::string, std::shared_future<Reply>> in_flight_;
 };
 
 }  // namespace kenes::http

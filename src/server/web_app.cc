@@ -17,38 +17,39 @@ constexpr const char* kContentSecurityPolicy =
 
 // Files are revalidated on every load (no-cache) but cost a 304 when unchanged, so a new version
 // of kenes is picked up at once and an unchanged one costs a few hundred bytes a file.
-void SendAsset(const httplib::Request& request, httplib::Response& response,
-               const WebAsset& asset) {
-  response.set_header("Cache-Control", "no-cache");
-  response.set_header("ETag", std::string(asset.etag));
-  response.set_header("X-Content-Type-Options", "nosniff");
-  response.set_header("Content-Security-Policy", kContentSecurityPolicy);
-  response.set_header("Referrer-Policy", "no-referrer");
-  response.set_header("X-Frame-Options", "DENY");
+Reply AssetReply(const httplib::Request& request, const WebAsset& asset) {
+  Reply reply;
+  reply.Header("Cache-Control", "no-cache");
+  reply.Header("ETag", std::string(asset.etag));
+  reply.Header("X-Content-Type-Options", "nosniff");
+  reply.Header("Content-Security-Policy", kContentSecurityPolicy);
+  reply.Header("Referrer-Policy", "no-referrer");
+  reply.Header("X-Frame-Options", "DENY");
   // The service worker lives with the other files under /web/ but serves the page at / too.
-  if (asset.path == "sw.js") response.set_header("Service-Worker-Allowed", "/");
+  if (asset.path == "sw.js") reply.Header("Service-Worker-Allowed", "/");
   if (request.get_header_value("If-None-Match") == asset.etag) {
-    response.status = 304;
-    return;
+    reply.status = 304;
+    return reply;
   }
-  response.set_content(asset.bytes.data(), asset.bytes.size(), std::string(asset.content_type));
+  reply.static_body = std::string_view(asset.bytes.data(), asset.bytes.size());
+  reply.content_type = std::string(asset.content_type);
+  return reply;
 }
 
 }  // namespace
 
 void AddWebApp(Router& router) {
-  router.Add("GET", "/", Gate::kPublic, "The web interface (signing in, then every page)",
-             [](const httplib::Request& request, httplib::Response& response) {
-               const WebAsset* page = FindWebAsset("index.html");
-               if (!page) return SendError(response, NotFound("the web interface is not built"));
-               SendAsset(request, response, *page);
-             });
+  router.AddPage("/", "The web interface (signing in, then every page)",
+                 [](const httplib::Request& request) -> Result<Reply> {
+                   const WebAsset* page = FindWebAsset("index.html");
+                   if (!page) return NotFound("the web interface is not built");
+                   return AssetReply(request, *page);
+                 });
   router.AddFiles("/web/", "The web interface's scripts, styles and message catalogs",
-                  [](const httplib::Request& request, httplib::Response& response) {
-                    const std::string path = request.matches[1];
+                  [](const std::string& path, const httplib::Request& request) -> Result<Reply> {
                     const WebAsset* asset = FindWebAsset(path);
-                    if (!asset) return SendError(response, NotFound("no file /web/" + path));
-                    SendAsset(request, response, *asset);
+                    if (!asset) return NotFound("no file /web/" + path);
+                    return AssetReply(request, *asset);
                   });
 }
 
