@@ -1,5 +1,6 @@
 #include "analytics/reach.h"
 
+#include <algorithm>
 #include <bit>
 #include <unordered_map>
 
@@ -149,19 +150,39 @@ std::vector<std::pair<std::string, Reach>> ComputeReachByRegion(const CampaignCa
 }
 
 std::int64_t DistinctAmong(const CampaignCache& cache, const std::vector<std::uint32_t>& slots) {
+  return DistinctCounter(cache).Count(slots);
+}
+
+DistinctCounter::DistinctCounter(const CampaignCache& cache)
+    : cache_(cache), seen_((cache.participants().size() + 63) / 64, 0) {}
+
+std::int64_t DistinctCounter::Count(const std::vector<std::uint32_t>& slots) {
   // Distinct people only, so one bit set rather than a Tally's two: half the memory the random
-  // bit updates touch, which is most of the cost (attribution asks once per coalition member).
-  std::vector<std::uint64_t> seen((cache.participants().size() + 63) / 64, 0);
+  // bit updates touch, which is most of the cost.
+  const auto& events = cache_.events();
   std::int64_t distinct = 0;
+  std::size_t checkins = 0;
   for (std::uint32_t slot : slots) {
-    const EventRecord& event = cache.events()[slot];
+    const EventRecord& event = events[slot];
     if (!event.CountsForReach()) continue;
+    checkins += event.participants.size();
     for (std::uint32_t number : event.participants) {
-      std::uint64_t& word = seen[number >> 6];
+      std::uint64_t& word = seen_[number >> 6];
       const std::uint64_t bit = std::uint64_t{1} << (number & 63);
       distinct += (word & bit) == 0;
       word |= bit;
     }
+  }
+  // Zero again for the next set. Zeroing the whole set runs at memory speed, some twenty words
+  // in the time of one random write: a set with fewer check-ins than that clears its own words.
+  if (checkins < seen_.size() / 20) {
+    for (std::uint32_t slot : slots) {
+      const EventRecord& event = events[slot];
+      if (!event.CountsForReach()) continue;
+      for (std::uint32_t number : event.participants) seen_[number >> 6] = 0;
+    }
+  } else {
+    std::fill(seen_.begin(), seen_.end(), 0);
   }
   return distinct;
 }
