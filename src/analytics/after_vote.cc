@@ -194,9 +194,8 @@ AfterVote ComputeAfterVote(const CampaignCache& cache, const Filter& filter,
       reach_slots[event.district].push_back(slot);
     }
   }
-  for (const auto& [code, slots] : reach_slots) {
-    campaign[code].distinct = DistinctAmong(cache, slots);
-  }
+  DistinctCounter distinct(cache);
+  for (const auto& [code, slots] : reach_slots) campaign[code].distinct = distinct.Count(slots);
 
   // Support as the dashboard's: overall and per region from the feedback summary; per district,
   // the feedback of the district's events, with the same sample (unclear stances out).

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <unordered_map>
+#include <vector>
 
 #include "analytics/reach.h"
 
@@ -57,17 +58,28 @@ Attribution ComputeAttribution(const CampaignCache& cache, const Filter& filter)
   const auto& events = cache.events();
   std::vector<std::vector<std::uint32_t>> member_events(out.members.size());
   std::vector<std::uint32_t> coalition_events;
-  std::unordered_map<std::uint32_t, std::vector<std::size_t>> credited;  // event slot -> members
+  // By event slot, its members' place in `credited`, or kNone: a feedback item finds its event's
+  // members by index, not by a hash lookup (two million of them at the default campaign).
+  std::vector<std::uint32_t> credited_at(events.size(), kNone);
+  std::vector<std::vector<std::size_t>> credited;
+  // Whether the coalition's events are all the events that count for reach under `filter`: its
+  // reach is then everyone's (below).
+  bool every_reach_event = true;
   for (std::uint32_t slot = 0; slot < events.size(); ++slot) {
     const EventRecord& event = events[slot];
-    if (event.status != EventStatus::kHeld || !cache.Matches(event, filter, region, segment)) {
+    if (!cache.Matches(event, filter, region, segment)) continue;
+    if (event.status != EventStatus::kHeld) {
+      if (event.CountsForReach() && !event.participants.empty()) every_reach_event = false;
       continue;
     }
     std::vector<std::size_t> members;
     for (Id organizer : event.organizers) {
       if (auto it = index.find(organizer); it != index.end()) members.push_back(it->second);
     }
-    if (members.empty()) continue;
+    if (members.empty()) {
+      if (event.CountsForReach() && !event.participants.empty()) every_reach_event = false;
+      continue;
+    }
     const FigureState state = cache.StateOf(event);
     const bool counted =
         event.attendance && (state == FigureState::kCounted || state == FigureState::kConfirmed);
@@ -80,22 +92,29 @@ Attribution ComputeAttribution(const CampaignCache& cache, const Filter& filter)
     if (counted) out.coalition.attendance.Add(*event.attendance);
     if (members.size() > 1) ++out.events_shared;
     coalition_events.push_back(slot);
-    credited.emplace(slot, std::move(members));
+    credited_at[slot] = static_cast<std::uint32_t>(credited.size());
+    credited.push_back(std::move(members));
   }
   const auto& f = cache.feedback();
   for (std::size_t slot = 0; slot < f.id.size(); ++slot) {
     if (!f.alive[slot] || f.event[slot] == kNone) continue;
-    auto it = credited.find(f.event[slot]);
-    if (it == credited.end()) continue;
-    for (std::size_t member : it->second) ++out.members[member].feedback;
+    const std::uint32_t at = credited_at[f.event[slot]];
+    if (at == kNone) continue;
+    for (std::size_t member : credited[at]) ++out.members[member].feedback;
     ++out.coalition.feedback;
   }
+  DistinctCounter distinct(cache);
   for (std::size_t member = 0; member < out.members.size(); ++member) {
-    out.members[member].reach = DistinctAmong(cache, member_events[member]);
+    out.members[member].reach = distinct.Count(member_events[member]);
     out.reach_summed_over_members += out.members[member].reach;
   }
   out.coalition.name = "коалиция";
-  out.coalition.reach = DistinctAmong(cache, coalition_events);
+  // Over the whole campaign, with every event that has check-ins a coalition event (the common
+  // case: the coalition runs the campaign), the coalition's people are the campaign's, which the
+  // cache keeps counted: ten million check-ins not counted again.
+  out.coalition.reach = filter.empty() && every_reach_event
+                            ? static_cast<std::int64_t>(cache.distinct_total())
+                            : distinct.Count(coalition_events);
   std::stable_sort(
       out.members.begin(), out.members.end(), [](const MemberFigures& a, const MemberFigures& b) {
         return a.events != b.events ? a.events > b.events : a.organization_id < b.organization_id;

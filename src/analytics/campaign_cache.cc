@@ -225,10 +225,27 @@ Status CampaignCache::Load(Transaction& tx) {
   KENES_TRY(ForEachPage<Event>(
       EventFilter{}, [&](const EventFilter& f) { return tx.ListEvents(f); },
       [&](const Event& e) { (void)UpsertEvent(e); }));
+  // Check-ins a batch at a time, their participants interned first in a loop of their own: each
+  // is a cache miss or two in a table of millions, which the processor waits for together there,
+  // and one by one between rows of SQLite's work (a third of the load's time, by perf). The
+  // numbers are the same: the same rows are interned in the same order.
+  std::vector<CheckInRow> batch;
+  const auto add_batch = [&] {
+    for (const CheckInRow& row : batch) {
+      if (event_slots_.Find(row.event_id) != kNone) {
+        participant_index_.Intern(ParticipantIndex::KeyOf(row.participant));
+      }
+    }
+    for (const CheckInRow& row : batch) AddCheckIn(row);
+    batch.clear();
+  };
   KENES_TRY(tx.ScanCheckIns(0, kLastId, [&](const CheckInRow& row) {
-    AddCheckIn(row);
+    batch.push_back(row);
+    batch.back().segment = {};  // a view into the scanner's buffer, which the next row reuses
+    if (batch.size() == 256) add_batch();
     return Ok();
   }));
+  add_batch();
   for (EventRecord& event : events_) event.participants.shrink_to_fit();
   sketches_dirty_ = false;  // AddCheckIn filled the sketches as it went
   // Feedback columns here; themes come from a second pass over the text in Settle.

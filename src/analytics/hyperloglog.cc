@@ -1,14 +1,23 @@
 #include "analytics/hyperloglog.h"
 
 #include <cmath>
+#include <cstring>
 
 namespace kenes::analytics {
 
 double HyperLogLog::StandardError() { return 1.04 / std::sqrt(static_cast<double>(kRegisters)); }
 
 void HyperLogLog::Merge(const HyperLogLog& other) {
-  for (std::size_t i = 0; i < kRegisters; ++i) {
-    if (other.registers_[i] > registers_[i]) registers_[i] = other.registers_[i];
+  // Sixteen registers at a time, each the larger of the two (a region's reach merges a sketch per
+  // day, hundreds of them). Written as vectors: GCC at -O2 leaves the plain loop byte by byte.
+  using Bytes = std::uint8_t __attribute__((vector_size(16)));
+  static_assert(kRegisters % sizeof(Bytes) == 0);
+  for (std::size_t i = 0; i < kRegisters; i += sizeof(Bytes)) {
+    Bytes mine, theirs;
+    std::memcpy(&mine, &registers_[i], sizeof mine);
+    std::memcpy(&theirs, &other.registers_[i], sizeof theirs);
+    mine = mine > theirs ? mine : theirs;
+    std::memcpy(&registers_[i], &mine, sizeof mine);
   }
 }
 

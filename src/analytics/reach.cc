@@ -1,36 +1,43 @@
 #include "analytics/reach.h"
 
+#include <algorithm>
 #include <bit>
 #include <unordered_map>
 
 namespace kenes::analytics {
 namespace {
 
-// Two bit sets over participant numbers: seen once, seen again; and their counts, kept as bits
-// are set, so that no pass over the whole sets (millions of bits, for every region of a
-// breakdown) is needed to read them.
+// Two bits per participant number: seen once, seen again; and their counts, kept as bits are set,
+// so that no pass over the whole sets (millions of bits, for every region of a breakdown) is
+// needed to read them. One Tally serves every region of a breakdown in turn (Reset).
 class Tally {
  public:
-  explicit Tally(std::size_t participants)
-      : seen_((participants + 63) / 64, 0), again_((participants + 63) / 64, 0) {}
+  // Empty sets over `participants` numbers, the memory of the last use kept.
+  void Reset(std::size_t participants) {
+    words_.assign((participants + 63) / 64, Word{});
+    distinct_ = 0;
+    repeaters_ = 0;
+  }
 
-  // Without branches: whether a person was seen before is a coin toss the processor cannot
-  // predict, and a mispredicted branch per check-in costs more than the arithmetic.
-  void Add(std::uint32_t number) {
-    const std::uint64_t bit = std::uint64_t{1} << (number & 63);
-    std::uint64_t& seen = seen_[number >> 6];
-    std::uint64_t& again = again_[number >> 6];
-    const std::uint64_t before = seen & bit;
-    distinct_ += before == 0;
-    repeaters_ += (before & ~again) != 0;
-    seen |= bit;
-    again |= before;
+  // The check-ins of one event. Without branches: whether a person was seen before is a coin
+  // toss the processor cannot predict, and a mispredicted branch per check-in costs more than the
+  // arithmetic.
+  void Add(const std::vector<std::uint32_t>& numbers) {
+    for (std::uint32_t number : numbers) {
+      const std::uint64_t bit = std::uint64_t{1} << (number & 63);
+      Word& word = words_[number >> 6];
+      const std::uint64_t before = word.seen & bit;
+      distinct_ += before == 0;
+      repeaters_ += (before & ~word.again) != 0;
+      word.seen |= bit;
+      word.again |= before;
+    }
   }
   std::int64_t distinct() const { return distinct_; }
   template <class F>
   void ForEachSeen(F&& visit) const {
-    for (std::size_t i = 0; i < seen_.size(); ++i) {
-      for (std::uint64_t word = seen_[i]; word; word &= word - 1) {
+    for (std::size_t i = 0; i < words_.size(); ++i) {
+      for (std::uint64_t word = words_[i].seen; word; word &= word - 1) {
         visit(
             static_cast<std::uint32_t>(i * 64 + static_cast<std::size_t>(std::countr_zero(word))));
       }
@@ -39,8 +46,13 @@ class Tally {
   std::int64_t repeaters() const { return repeaters_; }
 
  private:
-  std::vector<std::uint64_t> seen_;
-  std::vector<std::uint64_t> again_;
+  // A person's two bits side by side: each check-in reads and writes one cache line, not one in
+  // each of two arrays.
+  struct Word {
+    std::uint64_t seen = 0;
+    std::uint64_t again = 0;
+  };
+  std::vector<Word> words_;
   std::int64_t distinct_ = 0;
   std::int64_t repeaters_ = 0;
 };
@@ -50,9 +62,9 @@ bool Counted(FigureState state) {
 }
 
 // Reach over `slots`, the events that match `filter` and count for reach, in slot order.
-// `region` is the filter's interned region.
+// `region` is the filter's interned region; `tally` is scratch, reused across calls.
 Reach ReachOver(const CampaignCache& cache, const Filter& filter, std::uint32_t region,
-                const std::vector<std::uint32_t>& slots) {
+                const std::vector<std::uint32_t>& slots, Tally& tally) {
   Reach reach;
   reach.estimate_error = HyperLogLog::StandardError();
   const auto& events = cache.events();
@@ -71,12 +83,16 @@ Reach ReachOver(const CampaignCache& cache, const Filter& filter, std::uint32_t 
     reach.repeaters = static_cast<std::int64_t>(cache.repeaters_total());
     reach.estimate = cache.sketch_total().Estimate();
   } else {
-    Tally tally(cache.participants().size());
+    tally.Reset(cache.participants().size());
     HyperLogLog sketch;
-    for (std::uint32_t slot : slots) {
-      const EventRecord& event = events[slot];
+    for (std::size_t i = 0; i < slots.size(); ++i) {
+      // The next event's numbers are asked for while this one's are counted: each event's lie
+      // apart from the last's, and the profile put a third of the time on reading the first.
+      if (i + 1 < slots.size()) __builtin_prefetch(events[slots[i + 1]].participants.data());
+      if (i + 4 < slots.size()) __builtin_prefetch(&events[slots[i + 4]].participants);
+      const EventRecord& event = events[slots[i]];
       reach.checkins += static_cast<std::int64_t>(event.participants.size());
-      for (std::uint32_t number : event.participants) tally.Add(number);
+      tally.Add(event.participants);
     }
     // Sketches are kept per campaign, region and day; a segment filter cuts across them.
     if (!filter.segment.empty()) {
@@ -120,7 +136,8 @@ Reach ComputeReach(const CampaignCache& cache, const Filter& filter) {
       slots.push_back(slot);
     }
   }
-  return ReachOver(cache, filter, region, slots);
+  Tally tally;
+  return ReachOver(cache, filter, region, slots, tally);
 }
 
 std::vector<std::pair<std::string, Reach>> ComputeReachByRegion(const CampaignCache& cache,
@@ -137,31 +154,55 @@ std::vector<std::pair<std::string, Reach>> ComputeReachByRegion(const CampaignCa
     }
   }
   std::vector<std::pair<std::string, Reach>> rows;
+  Tally tally;
   for (std::uint32_t region : cache.regions()) {
     const auto found = by_region.find(region);
     if (found == by_region.end()) continue;
     Filter one = filter;
     one.region_code = cache.places().CodeOf(region);
-    Reach reach = ReachOver(cache, one, region, found->second);
+    Reach reach = ReachOver(cache, one, region, found->second, tally);
     if (reach.checkins) rows.emplace_back(one.region_code, reach);
   }
   return rows;
 }
 
 std::int64_t DistinctAmong(const CampaignCache& cache, const std::vector<std::uint32_t>& slots) {
+  return DistinctCounter(cache).Count(slots);
+}
+
+DistinctCounter::DistinctCounter(const CampaignCache& cache)
+    : cache_(cache), seen_((cache.participants().size() + 63) / 64, 0) {}
+
+std::int64_t DistinctCounter::Count(const std::vector<std::uint32_t>& slots) {
   // Distinct people only, so one bit set rather than a Tally's two: half the memory the random
-  // bit updates touch, which is most of the cost (attribution asks once per coalition member).
-  std::vector<std::uint64_t> seen((cache.participants().size() + 63) / 64, 0);
+  // bit updates touch, which is most of the cost.
+  const auto& events = cache_.events();
   std::int64_t distinct = 0;
-  for (std::uint32_t slot : slots) {
-    const EventRecord& event = cache.events()[slot];
+  std::size_t checkins = 0;
+  for (std::size_t i = 0; i < slots.size(); ++i) {
+    // As in ReachOver: the next event's numbers asked for while this one's are counted.
+    if (i + 1 < slots.size()) __builtin_prefetch(events[slots[i + 1]].participants.data());
+    if (i + 4 < slots.size()) __builtin_prefetch(&events[slots[i + 4]].participants);
+    const EventRecord& event = events[slots[i]];
     if (!event.CountsForReach()) continue;
+    checkins += event.participants.size();
     for (std::uint32_t number : event.participants) {
-      std::uint64_t& word = seen[number >> 6];
+      std::uint64_t& word = seen_[number >> 6];
       const std::uint64_t bit = std::uint64_t{1} << (number & 63);
       distinct += (word & bit) == 0;
       word |= bit;
     }
+  }
+  // Zero again for the next set. Zeroing the whole set runs at memory speed, some twenty words
+  // in the time of one random write: a set with fewer check-ins than that clears its own words.
+  if (checkins < seen_.size() / 20) {
+    for (std::uint32_t slot : slots) {
+      const EventRecord& event = events[slot];
+      if (!event.CountsForReach()) continue;
+      for (std::uint32_t number : event.participants) seen_[number >> 6] = 0;
+    }
+  } else {
+    std::fill(seen_.begin(), seen_.end(), 0);
   }
   return distinct;
 }

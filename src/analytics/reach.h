@@ -42,4 +42,18 @@ std::vector<std::pair<std::string, Reach>> ComputeReachByRegion(const CampaignCa
 // once. For attribution, where a person reached by two members is one person.
 std::int64_t DistinctAmong(const CampaignCache& cache, const std::vector<std::uint32_t>& slots);
 
+// DistinctAmong for many sets of events in turn (attribution's members, after-vote's places): one
+// bit set over every participant number, reused. Allocating and zeroing a fresh one per set cost
+// more than counting the few thousand check-ins of a small set; after a small set only the words
+// it set are cleared.
+class DistinctCounter {
+ public:
+  explicit DistinctCounter(const CampaignCache& cache);
+  std::int64_t Count(const std::vector<std::uint32_t>& slots);
+
+ private:
+  const CampaignCache& cache_;
+  std::vector<std::uint64_t> seen_;  // all zero between counts
+};
+
 }  // namespace kenes::analytics

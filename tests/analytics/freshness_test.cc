@@ -104,6 +104,50 @@ TEST_F(Freshness, ACancelledEventLeavesReach) {
   EXPECT_EQ(TotalsNow().events_cancelled, 2);
 }
 
+// Over the whole campaign the coalition's reach is read from the campaign's own count when every
+// event with check-ins is a coalition event; it must not be once one is not, nor under a filter.
+TEST_F(Freshness, TheCoalitionsReachIsEveryonesOnlyWhenEveryEventIsItsOwn) {
+  const auto coalition_reach = [&](const Filter& filter) {
+    return analytics_.ComputeAttribution(filter).value().coalition.reach;
+  };
+  // D's only check-in is at e5, planned: it counts for reach, but no coalition member holds it.
+  EXPECT_EQ(ReachNow().distinct, 4);
+  EXPECT_EQ(coalition_reach({}), 3);  // A, B, C
+
+  ASSERT_TRUE(campaign_.ledger()
+                  .Write(Actor::System("test"),
+                         [&](LedgerSession& s) -> Status {
+                           KENES_ASSIGN(Event event, s.transaction().GetEvent(campaign_.e5));
+                           event.status = EventStatus::kCancelled;
+                           KENES_TRY(s.UpdateEvent(event));
+                           return Ok();
+                         })
+                  .ok());
+  // Now every event with check-ins is the coalition's: its people are the campaign's.
+  EXPECT_EQ(ReachNow().distinct, 3);
+  EXPECT_EQ(coalition_reach({}), 3);
+
+  // E at e4, held and hosted by the mine, which is no member: the campaign reaches E, the
+  // coalition does not.
+  campaign_.CheckIn('E', campaign_.e4);
+  EXPECT_EQ(ReachNow().distinct, 4);
+  EXPECT_EQ(coalition_reach({}), 3);
+
+  // A new person at a coalition event counts for both.
+  campaign_.CheckIn('F', campaign_.e3);
+  EXPECT_EQ(ReachNow().distinct, 5);
+  EXPECT_EQ(coalition_reach({}), 4);
+
+  // Under a filter the coalition's people are counted from its events there: in Karaganda region
+  // A and B (e1, e2), not C and F (Astana) nor E (e4, no member's).
+  Filter karaganda;
+  karaganda.region_code = "350000000";
+  EXPECT_EQ(coalition_reach(karaganda), 2);
+  Filter astana_days;
+  astana_days.from = Date::FromCivil(2026, 3, 13);
+  EXPECT_EQ(coalition_reach(astana_days), 3);  // A, C, F at e3
+}
+
 TEST_F(Freshness, DeletedFeedbackLeavesSupport) {
   ASSERT_EQ(analytics_.ComputeSupport({})->overall.n, 10);
   ASSERT_TRUE(campaign_.ledger()
