@@ -253,6 +253,7 @@ Status CampaignCache::ApplyFeed(Transaction& tx, const RecordChanges& feed) {
   for (const RecordChange& change : feed.changes) {
     switch (change.kind) {
       case ChangeKind::kReference:
+      case ChangeKind::kPlace:
         reference = true;
         break;
       case ChangeKind::kEvent:
