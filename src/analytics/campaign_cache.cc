@@ -152,6 +152,10 @@ Status CampaignCache::Refresh(Store& store) {
     bool changed = false;
     while (true) {
       KENES_ASSIGN(RecordChanges feed, tx.ChangesSince(cursor_, kFeedBatch));
+      if (feed.behind) {
+        behind_ = true;  // Analytics loads a new mirror
+        return Ok();
+      }
       if (feed.changes.empty()) break;
       KENES_TRY(ApplyFeed(tx, feed));
       cursor_ = feed.cursor;
