@@ -43,8 +43,8 @@ Status Ledger::FollowPlaces(Transaction& tx, bool reload) const {
     std::lock_guard lock(gazetteer_mutex_);
     cursor = places_cursor_;
   }
-  // Most looks find nothing new: one indexed query. Runs of other records come merged, so even
-  // after a bulk import the feed is read in a few pages.
+  // Most looks find nothing new: one indexed query and the watermark. Runs of other records come
+  // merged, so even after a bulk import the feed is read in a few pages.
   constexpr std::size_t kPage = 10'000;
   while (!reload) {
     KENES_ASSIGN(RecordChanges feed, tx.ChangesSince(cursor, kPage));

@@ -35,19 +35,27 @@ Result<std::int64_t> OneInt(Statement& query) {
 
 }  // namespace
 
+// The watermark of compaction: entries up to it may be gone.
+Result<std::int64_t> SqlTransaction::FoldedThrough() {
+  KENES_ASSIGN(Statement * folded, db_.Prepare("SELECT through FROM feed_folded"));
+  return OneInt(*folded);
+}
+
 Result<RecordChanges> SqlTransaction::ChangesSince(std::int64_t cursor, std::size_t limit) {
   RecordChanges feed;
   feed.cursor = cursor;
-  KENES_ASSIGN(Statement * folded, db_.Prepare("SELECT through FROM feed_folded"));
-  KENES_ASSIGN(const std::int64_t through, OneInt(*folded));
-  feed.behind = cursor < through;
+  // The entries first, the watermark after them: in a READ COMMITTED write each statement sees
+  // the commits before it, so a compaction that removed entries before they were read has raised
+  // the watermark by the time it is read, and the reader learns it is behind instead of missing
+  // them.
   if (limit == 0) {
     KENES_ASSIGN(Statement * head, db_.Prepare("SELECT COALESCE(MAX(id), 0) FROM record_changes"));
     KENES_ASSIGN(const std::int64_t newest, OneInt(*head));
+    KENES_ASSIGN(const std::int64_t through, FoldedThrough());
     feed.cursor = std::max(newest, through);
+    feed.behind = cursor < through;
     return feed;
   }
-  if (feed.behind) return feed;
   KENES_ASSIGN(Statement * query,
                db_.Prepare("SELECT id, kind, first_id, last_id, deleted, event_id, participant "
                            "FROM record_changes WHERE id > ? ORDER BY id LIMIT ?"));
@@ -71,6 +79,12 @@ Result<RecordChanges> SqlTransaction::ChangesSince(std::int64_t cursor, std::siz
     } else {
       feed.changes.push_back(change);
     }
+  }
+  KENES_ASSIGN(const std::int64_t through, FoldedThrough());
+  if (cursor < through) {
+    feed.changes.clear();
+    feed.cursor = cursor;
+    feed.behind = true;
   }
   return feed;
 }
@@ -111,8 +125,7 @@ Status SqlTransaction::CompactFeed() {
   KENES_ASSIGN(const std::int64_t passed, OneInt(*slowest));
 
   const std::int64_t target = std::max(std::min(passed, head), day_old);
-  KENES_ASSIGN(Statement * folded, db_.Prepare("SELECT through FROM feed_folded"));
-  KENES_ASSIGN(const std::int64_t through, OneInt(*folded));
+  KENES_ASSIGN(const std::int64_t through, FoldedThrough());
   if (target <= through) return Ok();
   // The newest entry stays, whatever is folded: SQLite numbers a new row one past the largest
   // present, and an emptied feed would hand out numbers readers have already passed.

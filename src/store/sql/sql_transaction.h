@@ -134,6 +134,8 @@ class SqlTransaction final : public Transaction {
   // logged here rather than by a trigger, one entry per run, because a trigger per row would
   // halve the bulk import rate (docs/analytics.md).
   Status LogCheckInsAppended(Id first, Id last);
+  // How far the record feed was compacted: entries with ids up to it may be gone.
+  Result<std::int64_t> FoldedThrough();
   // Inserts rows[i] for each i of `batch` in one statement, appending the new ids to `ids`.
   Status AppendCheckInBatch(std::span<const CheckInRow> rows, std::span<const std::uint32_t> batch,
                             std::vector<Id>& ids);
