@@ -15,6 +15,10 @@ pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
 pkg_check_modules(PQXX REQUIRED IMPORTED_TARGET libpqxx)
 pkg_check_modules(XLSXWRITER REQUIRED IMPORTED_TARGET xlsxwriter)
 pkg_check_modules(RE2 REQUIRED IMPORTED_TARGET re2)
+# Workbooks are zip archives of XML: imports read them (exchange), the report tests read back what
+# the report wrote.
+pkg_check_modules(MINIZIP REQUIRED IMPORTED_TARGET minizip)
+pkg_check_modules(LIBXML REQUIRED IMPORTED_TARGET libxml-2.0)
 
 find_path(STEMMER_INCLUDE_DIR libstemmer.h REQUIRED)
 find_library(STEMMER_LIBRARY stemmer REQUIRED)
@@ -25,9 +29,6 @@ target_link_libraries(kenes_stemmer INTERFACE ${STEMMER_LIBRARY})
 if(KENES_BUILD_TESTS)
   find_package(GTest REQUIRED)
   include(GoogleTest)
-  # The report tests read back what the writers wrote: workbooks unzipped, HTML and XML parsed.
-  pkg_check_modules(MINIZIP REQUIRED IMPORTED_TARGET minizip)
-  pkg_check_modules(LIBXML REQUIRED IMPORTED_TARGET libxml-2.0)
 endif()
 if(KENES_BUILD_BENCH)
   find_package(benchmark REQUIRED)

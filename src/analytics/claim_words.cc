@@ -1,7 +1,7 @@
 #include "analytics/claim_words.h"
 
-#include "core/attendance_kazakh.h"
 #include "core/grouped.h"
+#include "core/kazakh_ending.h"
 
 namespace kenes::analytics {
 namespace {

@@ -48,15 +48,19 @@ std::string Range(const AttendanceTotal& total) {
 void AddImport(CLI::App& app, int& exit_code) {
   auto* command = app.add_subcommand(
       "import",
-      "Import organizations, people, events, feedback or check-ins from CSV or JSONL; "
-      "all rows or none");
+      "Import organizations, people, events, feedback or check-ins from CSV, JSONL or an XLSX "
+      "workbook's sheet; all rows or none");
   auto database = std::make_shared<DatabaseOptions>();
   auto options = std::make_shared<FileOptions>();
   AddDatabaseOptions(*command, *database);
   command
       ->add_option("--type", options->type, "organizations, people, events, feedback or checkins")
       ->required();
-  command->add_option("--format", options->format, "csv or jsonl (default: from the file name)");
+  command->add_option("--format", options->format,
+                      "csv, jsonl or xlsx (default: from the file name)");
+  auto sheet = std::make_shared<std::string>();
+  command->add_option("--sheet", *sheet,
+                      "xlsx: the sheet to read, by the name on its tab (default: the first)");
   auto as = std::make_shared<std::string>();
   command->add_option("--as", *as,
                       "import as this account, within its role and scope (default: as "
@@ -69,10 +73,14 @@ void AddImport(CLI::App& app, int& exit_code) {
   command->callback(Command(exit_code, [=]() -> Status {
     KENES_ASSIGN(RecordType type, ParseRecordType(options->type));
     KENES_ASSIGN(FileFormat format, FormatOf(*options, false));
+    if (!sheet->empty() && format != FileFormat::kXlsx) {
+      return Invalid("--sheet", "is for an xlsx workbook; this file is " +
+                                    std::string(FileFormatName(format)));
+    }
     KENES_ASSIGN(OpenDatabase open, Open(*database, false));
     KENES_ASSIGN(std::string text, ReadTextFile(options->file));
     KENES_ASSIGN(Actor actor, CommandActor(open, *as));
-    auto imported = ImportRecords(*open.ledger, actor, type, format, text,
+    auto imported = ImportRecords(*open.ledger, actor, type, ImportFile(format, *sheet), text,
                                   TerminalProgress("importing " + options->type),
                                   *again ? Reimport::kAgain : Reimport::kRefuse);
     if (!imported.ok()) {
@@ -93,7 +101,8 @@ void AddImport(CLI::App& app, int& exit_code) {
 
 void AddExport(CLI::App& app, int& exit_code) {
   auto* command = app.add_subcommand(
-      "export", "Export organizations, people, events, feedback or check-ins as CSV or JSONL");
+      "export",
+      "Export organizations, people, events, feedback or check-ins as CSV, JSONL or XLSX");
   auto database = std::make_shared<DatabaseOptions>();
   auto options = std::make_shared<FileOptions>();
   AddDatabaseOptions(*command, *database);
@@ -101,13 +110,24 @@ void AddExport(CLI::App& app, int& exit_code) {
       ->add_option("--type", options->type, "organizations, people, events, feedback or checkins")
       ->required();
   command->add_option("--format", options->format,
-                      "csv or jsonl (default: from --out, or csv on standard output)");
+                      "csv, jsonl or xlsx (default: from --out, or csv on standard output)");
   command->add_option("--out", options->file, "file to write (default: standard output)");
   command->callback(Command(exit_code, [=]() -> Status {
     KENES_ASSIGN(RecordType type, ParseRecordType(options->type));
     KENES_ASSIGN(FileFormat format, FormatOf(*options, true));
     KENES_ASSIGN(OpenDatabase open, Open(*database, false));
     const bool to_stdout = options->file.empty() || options->file == "-";
+    if (format == FileFormat::kXlsx) {
+      if (to_stdout) return Invalid("--out", "a workbook is written to a file: give --out FILE");
+      // The writer removes its file when it fails; written under another name and renamed, a
+      // failed export never leaves half a workbook where the last good one was.
+      const std::string partial = options->file + ".partial";
+      KENES_ASSIGN(std::size_t count, ExportWorkbook(*open.store, type, partial));
+      std::rename(partial.c_str(), options->file.c_str());
+      std::fprintf(stderr, "exported %zu %s to %s\n", count, options->type.c_str(),
+                   options->file.c_str());
+      return Ok();
+    }
     // Write to a temporary file and rename it, so a failed export never leaves half a file.
     const std::string partial = options->file + ".partial";
     std::ofstream file;

@@ -2,6 +2,7 @@
 // three never disagree and a parse error can list every allowed name.
 #pragma once
 
+#include <array>
 #include <string>
 #include <string_view>
 
@@ -21,6 +22,14 @@ constexpr std::string_view NameOf(const EnumName<E> (&table)[N], E value) {
     if (entry.value == value) return entry.name;
   }
   return "?";
+}
+
+// Every name of the table, in its order: the allowed values a schema lists.
+template <class E, std::size_t N>
+constexpr std::array<std::string_view, N> NamesOf(const EnumName<E> (&table)[N]) {
+  std::array<std::string_view, N> names{};
+  for (std::size_t i = 0; i < N; ++i) names[i] = table[i].name;
+  return names;
 }
 
 template <class E, std::size_t N>

@@ -23,6 +23,9 @@ constexpr EnumName<EventStatus> kStatuses[] = {
     {EventStatus::kCancelled, "cancelled"},
 };
 
+constexpr auto kKindNames = NamesOf(kKinds);
+constexpr auto kStatusNames = NamesOf(kStatuses);
+
 template <class T>
 Status RequireDistinct(std::string_view field, std::vector<T> values) {
   std::sort(values.begin(), values.end());
@@ -38,7 +41,9 @@ std::string_view EventKindName(EventKind kind) { return NameOf(kKinds, kind); }
 Result<EventKind> ParseEventKind(std::string_view name, std::string_view field) {
   return ParseName(kKinds, name, field);
 }
+std::span<const std::string_view> EventKindNames() { return kKindNames; }
 std::string_view EventStatusName(EventStatus status) { return NameOf(kStatuses, status); }
+std::span<const std::string_view> EventStatusNames() { return kStatusNames; }
 Result<EventStatus> ParseEventStatus(std::string_view name, std::string_view field) {
   return ParseName(kStatuses, name, field);
 }
@@ -55,6 +60,7 @@ Status Validate(const Event& event) {
   }
   KENES_TRY(OptionalText("venue", event.venue));
   KENES_TRY(OptionalText("notes", event.notes, kMaxTextLength));
+  KENES_TRY(OptionalWebAddress("source_url", event.source_url));
   for (const std::string& code : event.audience) KENES_TRY(RequireCode("audience", code));
   for (const std::string& code : event.provision_codes) {
     KENES_TRY(RequireCode("provisions", code));

@@ -4,12 +4,14 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
 #include "core/attendance.h"
 #include "core/date.h"
 #include "core/ids.h"
+#include "core/publication.h"
 #include "core/result.h"
 
 namespace kenes {
@@ -19,8 +21,10 @@ enum class EventStatus { kPlanned, kHeld, kCancelled };
 
 std::string_view EventKindName(EventKind kind);
 Result<EventKind> ParseEventKind(std::string_view name, std::string_view field = "kind");
+std::span<const std::string_view> EventKindNames();
 std::string_view EventStatusName(EventStatus status);
 Result<EventStatus> ParseEventStatus(std::string_view name, std::string_view field = "status");
+std::span<const std::string_view> EventStatusNames();
 
 // One meeting cannot hold more people than this; a larger figure is a typing error (an extra
 // zero), or a campaign-wide claim entered as an event.
@@ -45,6 +49,8 @@ struct Event {
   std::optional<Attendance> attendance;      // absent when no figure was reported
   std::optional<Id> source_document_id;      // the press release it was read from
   std::string notes;
+  std::string source_url;  // the release or post the meeting was reported in: http(s)
+  std::optional<PublicationLanguage> language;  // the language it was reported in: ru or kk
 
   // Derived from place_code through the gazetteer when the event is stored.
   std::string region_code;

@@ -1,6 +1,7 @@
 #include "core/feedback.h"
 
 #include "core/enum_names.h"
+#include "core/feedback_fields.h"
 #include "core/place.h"
 #include "core/utf8.h"
 #include "core/validate.h"
@@ -26,8 +27,15 @@ constexpr EnumName<FeedbackStatus> kStatuses[] = {
     {FeedbackStatus::kForwarded, "forwarded"},
     {FeedbackStatus::kAccepted, "accepted"},
 };
+constexpr auto kKindNames = NamesOf(kKinds);
+constexpr auto kStanceNames = NamesOf(kStances);
+constexpr auto kStatusNames = NamesOf(kStatuses);
 
 }  // namespace
+
+std::span<const std::string_view> FeedbackKindNames() { return kKindNames; }
+std::span<const std::string_view> StanceNames() { return kStanceNames; }
+std::span<const std::string_view> FeedbackStatusNames() { return kStatusNames; }
 
 std::string_view FeedbackKindName(FeedbackKind kind) { return NameOf(kKinds, kind); }
 Result<FeedbackKind> ParseFeedbackKind(std::string_view name, std::string_view field) {

@@ -21,6 +21,7 @@ struct SourceDocument {
   std::string fingerprint;  // of the text, to recognize the same release pasted twice
   std::string extraction;   // what was read from it as a whole (people, claims, imprint): JSON
   std::string received_at;
+  std::string source_url;  // where the text was published, when the sender said: http(s)
 };
 
 enum class DraftStatus { kPending, kConfirmed, kRejected, kMerged };

@@ -11,6 +11,8 @@ constexpr EnumName<PublicationLanguage> kLanguages[] = {
     {PublicationLanguage::kKazakh, "kk"},
 };
 
+constexpr auto kLanguageNames = NamesOf(kLanguages);
+
 constexpr EnumName<PublicationStatus> kStatuses[] = {
     {PublicationStatus::kDraft, "draft"},
     {PublicationStatus::kApproved, "approved"},
@@ -29,6 +31,7 @@ Result<PublicationLanguage> ParsePublicationLanguage(std::string_view name,
                                                      std::string_view field) {
   return ParseName(kLanguages, name, field);
 }
+std::span<const std::string_view> PublicationLanguageNames() { return kLanguageNames; }
 std::string_view PublicationStatusName(PublicationStatus status) {
   return NameOf(kStatuses, status);
 }

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,6 +23,7 @@ enum class PublicationStatus { kDraft, kApproved, kPublished };
 std::string_view PublicationLanguageName(PublicationLanguage language);  // "ru", "kk"
 Result<PublicationLanguage> ParsePublicationLanguage(std::string_view name,
                                                      std::string_view field = "language");
+std::span<const std::string_view> PublicationLanguageNames();      // "ru", "kk"
 std::string_view PublicationStatusName(PublicationStatus status);  // "draft", ...
 Result<PublicationStatus> ParsePublicationStatus(std::string_view name,
                                                  std::string_view field = "status");

@@ -1,7 +1,10 @@
 #include "exchange/csv_columns.h"
 
 #include <charconv>
+#include <deque>
 
+#include "core/event_fields.h"
+#include "core/feedback_fields.h"
 #include "core/utf8.h"
 
 namespace kenes {
@@ -50,53 +53,47 @@ constexpr Column kPersonColumns[] = {
     {"title_to", Cell::kText, "/positions/0/to", "/positions/0/to"},
 };
 
-constexpr Column kEventColumns[] = {
-    {"id", Cell::kInteger, "/id", "/id"},
-    {"version", Cell::kInteger, "/version", "/version"},
-    {"campaign_id", Cell::kInteger, "/campaign_id", "/campaign_id"},
-    {"kind", Cell::kText, "/kind", "/kind"},
-    {"status", Cell::kText, "/status", "/status"},
-    {"date", Cell::kText, "/date", "/date", true},
-    {"time", Cell::kText, "/time", "/time"},
-    {"title", Cell::kText, "/title", "/title"},
-    {"place_code", Cell::kText, "/place_code", "/place_code", true},
-    {"region_code", Cell::kText, "", "/region_code"},
-    {"district_code", Cell::kText, "", "/district_code"},
-    {"venue", Cell::kText, "/venue", "/venue"},
-    {"host_organization_id", Cell::kInteger, "/host_organization_id", "/host_organization_id"},
-    {"organizer_ids", Cell::kIdList, "/organizer_ids", "/organizer_ids"},
-    {"delegation_ids", Cell::kIdList, "/delegation_ids", "/delegation_ids"},
-    {"audience", Cell::kTextList, "/audience", "/audience"},
-    {"provisions", Cell::kTextList, "/provisions", "/provisions"},
+// Attendance is one JSON object and five columns: the words go in, the figures come out too.
+constexpr Column kAttendanceColumns[] = {
     {"attendance", Cell::kText, "/attendance", "/attendance/text"},
     {"attendance_qualifier", Cell::kText, "", "/attendance/qualifier"},
     {"attendance_value", Cell::kInteger, "", "/attendance/value"},
     {"attendance_low", Cell::kInteger, "", "/attendance/low"},
     {"attendance_high", Cell::kInteger, "", "/attendance/high"},
-    {"source_document_id", Cell::kInteger, "/source_document_id", "/source_document_id"},
-    {"notes", Cell::kText, "/notes", "/notes"},
-    {"created_at", Cell::kText, "", "/created_at"},
-    {"updated_at", Cell::kText, "", "/updated_at"},
 };
 
-constexpr Column kFeedbackColumns[] = {
-    {"id", Cell::kInteger, "/id", "/id"},
-    {"version", Cell::kInteger, "/version", "/version"},
-    {"event_id", Cell::kInteger, "/event_id", "/event_id"},
-    {"kind", Cell::kText, "/kind", "/kind"},
-    {"text", Cell::kText, "/text", "/text", true},
-    {"segment", Cell::kText, "/segment", "/segment"},
-    {"place_code", Cell::kText, "/place_code", "/place_code"},
-    {"region_code", Cell::kText, "", "/region_code"},
-    {"provisions", Cell::kTextList, "/provisions", "/provisions"},
-    {"stance", Cell::kText, "/stance", "/stance"},
-    {"status", Cell::kText, "/status", "/status"},
-    {"answer", Cell::kText, "/answer", "/answer"},
-    {"forwarded_to", Cell::kText, "/forwarded_to", "/forwarded_to"},
-    {"date", Cell::kText, "/date", "/date"},
-    {"created_at", Cell::kText, "", "/created_at"},
-    {"updated_at", Cell::kText, "", "/updated_at"},
-};
+Cell CellOf(FieldType type) {
+  switch (type) {
+    case FieldType::kInteger:
+    case FieldType::kOptionalId:
+      return Cell::kInteger;
+    case FieldType::kIdList:
+      return Cell::kIdList;
+    case FieldType::kTextList:
+      return Cell::kTextList;
+    default:
+      return Cell::kText;
+  }
+}
+
+// One column per field, named as the field, in the fields' order; what kenes derives or stamps
+// is exported only.
+template <class R>
+std::vector<Column> ColumnsFromFields(std::span<const FieldSpec<R>> specs) {
+  static std::deque<std::string> pointers;  // the columns' pointers live as long as the columns
+  std::vector<Column> columns;
+  for (const FieldSpec<R>& spec : specs) {
+    if (spec.type == FieldType::kComposite && spec.name == "attendance") {
+      columns.insert(columns.end(), std::begin(kAttendanceColumns), std::end(kAttendanceColumns));
+      continue;
+    }
+    const std::string_view pointer = pointers.emplace_back("/" + std::string(spec.name));
+    const bool imported = spec.role() == FieldRole::kInput || spec.role() == FieldRole::kIdentity;
+    columns.push_back(
+        {spec.name, CellOf(spec.type), imported ? pointer : "", pointer, spec.required()});
+  }
+  return columns;
+}
 
 // An export never has the raw participant: kenes does not keep it.
 constexpr Column kCheckInColumns[] = {
@@ -116,10 +113,14 @@ std::span<const Column> ColumnsOf(RecordType type) {
       return kOrganizationColumns;
     case RecordType::kPeople:
       return kPersonColumns;
-    case RecordType::kEvents:
-      return kEventColumns;
-    case RecordType::kFeedback:
-      return kFeedbackColumns;
+    case RecordType::kEvents: {
+      static const std::vector<Column> columns = ColumnsFromFields(EventFields());
+      return columns;
+    }
+    case RecordType::kFeedback: {
+      static const std::vector<Column> columns = ColumnsFromFields(FeedbackFields());
+      return columns;
+    }
     case RecordType::kCheckIns:
       return kCheckInColumns;
   }
@@ -192,6 +193,14 @@ std::vector<std::string> CsvHeaderOf(RecordType type) {
     if (!column.export_pointer.empty()) header.emplace_back(column.name);
   }
   return header;
+}
+
+std::vector<bool> CsvNumberColumnsOf(RecordType type) {
+  std::vector<bool> numbers;
+  for (const Column& column : ColumnsOf(type)) {
+    if (!column.export_pointer.empty()) numbers.push_back(column.cell == Cell::kInteger);
+  }
+  return numbers;
 }
 
 Result<CsvHeader> ParseCsvHeader(RecordType type, std::span<const std::string> header) {

@@ -21,6 +21,8 @@ namespace kenes {
 
 // The header an export writes.
 std::vector<std::string> CsvHeaderOf(RecordType type);
+// For each column of that header, whether it holds a whole number (a workbook keeps it as one).
+std::vector<bool> CsvNumberColumnsOf(RecordType type);
 
 // Checks an import's header: the required columns are there and every column is known.
 Result<CsvHeader> ParseCsvHeader(RecordType type, std::span<const std::string> header);

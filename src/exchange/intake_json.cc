@@ -11,7 +11,8 @@ json ToJson(const SourceDocument& document, bool with_text) {
               {"title", NullIfEmpty(document.title)},
               {"date", NullIfAbsent(document.date)},
               {"region_code", NullIfEmpty(document.region_code)},
-              {"received_at", document.received_at}};
+              {"received_at", document.received_at},
+              {"source_url", NullIfEmpty(document.source_url)}};
   if (with_text) {
     out["text"] = document.text;
     out["extraction"] =

@@ -65,6 +65,8 @@ class JsonFields {
   Status Refuse(std::string_view key, std::string_view why);
 
   bool Has(std::string_view key) const;
+  // Present and null.
+  bool IsNull(std::string_view key) const { return Has(key) && Get(key).is_null(); }
   // The full path of a field of this object, for errors.
   std::string FieldName(std::string_view key) const;
 

@@ -15,6 +15,7 @@ constexpr EnumName<RecordType> kTypes[] = {
 constexpr EnumName<FileFormat> kFormats[] = {
     {FileFormat::kCsv, "csv"},
     {FileFormat::kJsonl, "jsonl"},
+    {FileFormat::kXlsx, "xlsx"},
 };
 
 }  // namespace
@@ -34,8 +35,14 @@ Result<FileFormat> FileFormatOfPath(std::string_view path) {
   };
   if (ends_with(".csv") || ends_with(".CSV")) return FileFormat::kCsv;
   if (ends_with(".jsonl") || ends_with(".ndjson") || ends_with(".JSONL")) return FileFormat::kJsonl;
+  if (ends_with(".xlsx") || ends_with(".XLSX")) return FileFormat::kXlsx;
+  if (ends_with(".xls") || ends_with(".XLS")) {
+    return Invalid("format", "'" + std::string(path) +
+                                 "' is an old Excel workbook (.xls); save it as .xlsx (Excel "
+                                 "Workbook) and import that");
+  }
   return Invalid("format", "cannot tell the format of '" + std::string(path) +
-                               "' from its name; name it .csv or .jsonl, or give --format");
+                               "' from its name; name it .csv, .jsonl or .xlsx, or give --format");
 }
 
 }  // namespace kenes

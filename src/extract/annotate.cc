@@ -1,5 +1,7 @@
 #include "extract/annotate.h"
 
+#include <algorithm>
+
 namespace kenes::extract {
 namespace {
 
@@ -13,28 +15,29 @@ void ReadLanguages(AnnotatedText& text) {
   const auto& sentences = text.segmented.sentences;
   text.sentence_language.assign(sentences.size(), Language::kUnknown);
   text.sentence_words.assign(sentences.size(), 0);
-  std::vector<LanguageVotes> votes(sentences.size());
-  for (std::size_t i = 0; i < text.size(); ++i) {
+  PerSentence<LanguageVotes> votes;
+  votes.resize(sentences.size());
+  for (TokenIndex i; text.Contains(i); ++i) {
     const Token& token = text.token(i);
     // A quoted name is passed over whole; an unpaired « (common in pasted text) hides nothing.
-    if (token.kind == TokenKind::kOpenQuote && !text.in_speech[i] &&
-        text.quote_pair[i] > static_cast<std::int32_t>(i)) {
-      i = static_cast<std::size_t>(text.quote_pair[i]);
+    if (token.kind == TokenKind::kOpenQuote && !text.in_speech[i] && text.Paired(i) &&
+        text.quote_pair[i] > i) {
+      i = text.quote_pair[i];
       continue;
     }
     if (!token.IsWord()) continue;
-    const std::uint32_t s = text.SentenceOf(i);
+    const SentenceIndex s = text.SentenceOf(i);
     // A name says nothing of the sentence's language ("Фото: Әли Ғалым" is no Kazakh line, nor
     // "Ғалым" the Kazakh word for a scholar).
     votes[s].Add(text.Fold(i), text.hits[i], token.Has(kCapitalized) && i != sentences[s].begin);
     ++text.sentence_words[s];
   }
   LanguageVotes all;
-  for (std::size_t s = 0; s < sentences.size(); ++s) {
+  for (SentenceIndex s; s < text.SentenceEnd(); ++s) {
     text.sentence_language[s] = votes[s].Decide();
     all.Add(votes[s]);
   }
-  text.language = DocumentLanguage(text.sentence_language, text.sentence_words);
+  text.language = DocumentLanguage(text.sentence_language.items(), text.sentence_words.items());
   // A third language shows in the whole text more surely than sentence by sentence: one
   // Kyrgyz sentence may have too few words of its own to tell it from Kazakh.
   if (const Language whole = all.Decide(); !IsRead(whole)) text.language = whole;
@@ -42,7 +45,7 @@ void ReadLanguages(AnnotatedText& text) {
   for (Language& language : text.sentence_language) {
     if (language == Language::kUnknown) language = text.language;
   }
-  for (std::size_t i = 0; i < text.size(); ++i) {
+  for (TokenIndex i; text.Contains(i); ++i) {
     if (!text.hits[i].empty()) {
       text.hits[i] = HitsIn(text.hits[i], LexiconLanguage(text.LanguageAt(i)));
     }
@@ -51,17 +54,17 @@ void ReadLanguages(AnnotatedText& text) {
 
 }  // namespace
 
-bool AnnotatedText::HasEntry(std::size_t i, LexClass cls, LexHit* found) const {
-  if (i >= size()) return false;
+bool AnnotatedText::HasEntry(TokenIndex i, LexClass cls, LexHit* found) const {
+  if (!Contains(i)) return false;
   for (const LexHit& hit : hits[i]) {
     if (hit.entry->cls != cls) continue;
     const LexEntry& entry = *hit.entry;
     if (!entry.next_prefix.empty() &&
-        !(i + 1 < size() && Fold(i + 1).starts_with(entry.next_prefix))) {
+        !(Contains(i + 1) && Fold(i + 1).starts_with(entry.next_prefix))) {
       continue;
     }
     if (!entry.previous_prefix.empty() &&
-        !(i > 0 && Fold(i - 1).starts_with(entry.previous_prefix))) {
+        !(!i.IsFirst() && Fold(i - 1).starts_with(entry.previous_prefix))) {
       continue;
     }
     if (found) *found = hit;
@@ -70,19 +73,42 @@ bool AnnotatedText::HasEntry(std::size_t i, LexClass cls, LexHit* found) const {
   return false;
 }
 
+bool AnnotatedText::IsPhrase(TokenIndex first, std::string_view phrase, TokenIndex end) const {
+  TokenIndex k = first;
+  while (true) {
+    const std::size_t space = phrase.find(' ');
+    if (k >= end || !Is(k, phrase.substr(0, space))) return false;
+    if (space == std::string_view::npos) return true;
+    phrase.remove_prefix(space + 1);
+    ++k;
+  }
+}
+
+bool AnnotatedText::IsOneOfPhrases(TokenIndex first, words::List phrases, TokenIndex end) const {
+  return std::any_of(phrases.begin(), phrases.end(),
+                     [&](std::string_view phrase) { return IsPhrase(first, phrase, end); });
+}
+
+std::size_t AnnotatedText::PhraseLength(TokenIndex first, words::List phrases) const {
+  for (const std::string_view phrase : phrases) {
+    if (IsPhrase(first, phrase)) return std::count(phrase.begin(), phrase.end(), ' ') + 1;
+  }
+  return 0;
+}
+
 AnnotatedText Annotate(SegmentedText segmented, const Lexicon& lexicon) {
   AnnotatedText text;
   text.segmented = std::move(segmented);
   text.lexicon = &lexicon;
   const std::size_t n = text.size();
   text.hits.resize(n);
-  text.quote_pair.assign(n, -1);
+  text.quote_pair.assign(n, kNoToken);
   text.in_speech.assign(n, 0);
   const TokenizedText& tokenized = text.segmented.tokenized;
 
-  std::vector<std::uint32_t> open;
-  for (std::size_t i = 0; i < n; ++i) {
-    const Token& token = tokenized.tokens[i];
+  std::vector<TokenIndex> open;
+  for (TokenIndex i; i < text.TokenEnd(); ++i) {
+    const Token& token = tokenized.at(i);
     if (token.kind == TokenKind::kWord) {
       const std::string_view fold = tokenized.Fold(token);
       text.hits[i] = lexicon.Find(fold);
@@ -94,21 +120,21 @@ AnnotatedText Annotate(SegmentedText segmented, const Lexicon& lexicon) {
         }
       }
     } else if (token.kind == TokenKind::kOpenQuote) {
-      open.push_back(static_cast<std::uint32_t>(i));
+      open.push_back(i);
     } else if (token.kind == TokenKind::kCloseQuote && !open.empty()) {
-      const std::uint32_t begin = open.back();
+      const TokenIndex begin = open.back();
       open.pop_back();
-      text.quote_pair[begin] = static_cast<std::int32_t>(i);
-      text.quote_pair[i] = static_cast<std::int32_t>(begin);
+      text.quote_pair[begin] = i;
+      text.quote_pair[i] = begin;
       int words = 0;
       bool stop = false;
-      for (std::size_t k = begin + 1; k < i; ++k) {
-        words += tokenized.tokens[k].IsWord();
+      for (TokenIndex k = begin + 1; k < i; ++k) {
+        words += tokenized.at(k).IsWord();
         const std::string_view fold = tokenized.Fold(k);
         stop = stop || ((fold == "." || fold == "?") && k + 1 < i);
       }
       if (words >= kSpeechWords || stop) {
-        for (std::size_t k = begin; k <= i; ++k) text.in_speech[k] = 1;
+        text.in_speech.Fill(begin, i + 1, 1);
       }
     }
   }

@@ -19,11 +19,11 @@ void Assembler::ReadDocumentDate() {
   // that paragraph is a headline alone (one line, no full stop), of the lead after it
   // ("Члены коалиции встретились с аграриями" / "24 февраля 2026 года члены коалиции …").
   const auto& sentences = text_.segmented.sentences;
-  const bool headline = !sentences.empty() && IsHeadlineLine(0) &&
-                        (sentences.size() == 1 || sentences[1].paragraph != 0);
-  for (std::uint32_t lead = 0; lead <= (headline ? 1u : 0u); ++lead) {
+  const bool headline = !sentences.empty() && IsHeadlineLine(SentenceIndex(0)) &&
+                        (sentences.size() == 1 || sentences[SentenceIndex(1)].paragraph != 0);
+  for (std::uint32_t paragraph = 0; paragraph <= (headline ? 1u : 0u); ++paragraph) {
     for (const DateMention& date : m_.dates) {
-      if (text_.SentenceAt(date.first_token).paragraph == lead) {
+      if (text_.SentenceAt(date.first_token).paragraph == paragraph) {
         out_.date = date.date;
         out_.date_span = date.span;
         return;
@@ -66,12 +66,10 @@ void Assembler::InheritSameDay() {
     DraftEvent& draft = events_[e].draft;
     const DraftEvent& previous = events_[e - 1].draft;
     if (draft.date || !previous.date) continue;
-    const Sentence& sentence = text_.segmented.sentences[events_[e].first_sentence];
-    for (std::uint32_t k = sentence.begin; k + 1 < sentence.end; ++k) {
+    const Sentence& sentence = text_.sentence(events_[e].first_sentence);
+    for (TokenIndex k = sentence.begin; k + 1 < sentence.end; ++k) {
       // "в тот же день"; Kazakh "сол күні".
-      if (((text_.Is(k, "тот") || text_.Is(k, "этот")) && text_.Is(k + 1, "же") &&
-           text_.Is(k + 2, "день")) ||
-          (text_.Is(k, "сол") && text_.Is(k + 1, "күні"))) {
+      if (text_.IsOneOfPhrases(k, words::kSameDay)) {
         draft.date = previous.date;
         draft.date_span = previous.date_span;
         draft.inherited.insert(draft.inherited.begin(), "date");
@@ -87,7 +85,7 @@ void Assembler::Finish(Working& event) {
   std::vector<int> words;
   // The sentences that tell of it, within its span (a sentence merely passed over after it
   // is not its own).
-  for (const std::uint32_t s : event.sentences) {
+  for (const SentenceIndex s : event.sentences) {
     if (s < event.first_sentence || s > event.last_sentence) continue;
     languages.push_back(text_.sentence_language[s]);
     words.push_back(text_.sentence_words[s]);

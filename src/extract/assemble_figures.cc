@@ -8,17 +8,20 @@ namespace kenes::extract::assembly {
 void Assembler::AssignFigures() {
   // Which event each sentence belongs to; none for a sentence that tells of several at once
   // ("встречи прошли в Нуре и Осакаровке").
-  std::vector<int> owner(text_.segmented.sentences.size(), -1);
-  std::vector<int> firsts(text_.segmented.sentences.size(), 0);
+  PerSentence<int> owner;
+  PerSentence<int> firsts;
+  owner.assign(text_.sentences().size(), -1);
+  firsts.assign(text_.sentences().size(), 0);
   for (std::size_t e = 0; e < events_.size(); ++e) {
-    for (const std::uint32_t s : events_[e].sentences) owner[s] = static_cast<int>(e);
+    for (const SentenceIndex s : events_[e].sentences) owner[s] = static_cast<int>(e);
     ++firsts[events_[e].first_sentence];
   }
-  for (std::size_t s = 0; s < owner.size(); ++s) {
+  for (SentenceIndex s; s < text_.SentenceEnd(); ++s) {
     if (firsts[s] > 1) owner[s] = -1;
   }
   // The first of the events a sentence tells of at once, for the figures it gives each place.
-  std::vector<int> shared(owner.size(), -1);
+  PerSentence<int> shared;
+  shared.assign(owner.size(), -1);
   for (std::size_t e = events_.size(); e-- > 0;) {
     if (firsts[events_[e].first_sentence] > 1) {
       shared[events_[e].first_sentence] = static_cast<int>(e);
@@ -30,14 +33,14 @@ void Assembler::AssignFigures() {
   std::vector<const FigureMention*> figures;
   for (const FigureMention& figure : m_.figures) figures.push_back(&figure);
   std::stable_partition(figures.begin(), figures.end(), [&](const FigureMention* figure) {
-    const std::uint32_t s = text_.SentenceOf(figure->first_token);
+    const SentenceIndex s = text_.SentenceOf(figure->first_token);
     const int e = owner[s];
     return e < 0 || s == events_[e].first_sentence || !IsHeadlineLine(s);
   });
   for (const FigureMention* figure_ptr : figures) {
     const FigureMention& figure = *figure_ptr;
-    const std::uint32_t s = text_.SentenceOf(figure.first_token);
-    const Sentence& sentence = text_.segmented.sentences[s];
+    const SentenceIndex s = text_.SentenceOf(figure.first_token);
+    const Sentence& sentence = text_.sentence(s);
     LexHit counted;
     const bool has_topic =
         figure.has_noun() && text_.HasClass(figure.noun_end - 1, LexClass::kCountedNoun, &counted);
@@ -46,14 +49,14 @@ void Assembler::AssignFigures() {
     const bool of_things =
         has_topic && topic != ClaimTopic::kPeople && topic != ClaimTopic::kMembers;
     bool cue = false;
-    for (std::uint32_t k = sentence.begin; k < sentence.end && !cue; ++k) {
+    for (TokenIndex k = sentence.begin; k < sentence.end && !cue; ++k) {
       cue = text_.HasClass(k, LexClass::kAttendanceCue) ||
             (text_.HasClass(k, LexClass::kMeetingVerb) && k != figure.first_token);
     }
     int e = owner[s];
     // "встречи прошли в селах Ботакара (120 человек) и Умет (64 человека)": the figure in
     // brackets after a place is that place's meeting's.
-    if (e < 0 && shared[s] >= 0 && figure.first_token > 0 &&
+    if (e < 0 && shared[s] >= 0 && !figure.first_token.IsFirst() &&
         text_.Is(figure.first_token - 1, "(")) {
       e = OfThePlaceBefore(shared[s], figure, sentence);
     }
@@ -64,10 +67,9 @@ void Assembler::AssignFigures() {
     }
     // "граждан", "казахстанцев" count people at campaign scale, but not in the sentence that
     // says a meeting was held with a cue: "при участии 180 граждан прошла встреча".
-    const bool campaign_noun =
-        has_topic &&
-        (counted.entry->lemma == "казахстанец" || counted.entry->lemma == "гражданин") &&
-        !(e >= 0 && cue && s == events_[e].first_sentence);
+    const bool campaign_noun = has_topic &&
+                               words::OneOf(counted.entry->lemma, words::kCitizenLemmas) &&
+                               !(e >= 0 && cue && s == events_[e].first_sentence);
     // "В общей сложности во встречах приняли участие 270 человек": a total over several
     // meetings is a claim about them, not one more meeting's attendance.
     if (IsTotalOverMeetings(figure, sentence)) {
@@ -130,12 +132,11 @@ int Assembler::OfThePlaceBefore(int e, const FigureMention& figure,
 // names meetings in the plural ("во встречах", "на всех встречах", "кездесулерге").
 bool Assembler::IsTotalOverMeetings(const FigureMention& figure, const Sentence& sentence) const {
   bool total = false;
-  for (std::uint32_t k = sentence.begin; k < figure.first_token; ++k) {
-    total = total || text_.Is(k, "всего") || text_.Is(k, "барлығы") || text_.Is(k, "жалпы") ||
-            (text_.Is(k, "общей") && k + 1 < sentence.end && text_.Is(k + 1, "сложности"));
+  for (TokenIndex k = sentence.begin; k < figure.first_token; ++k) {
+    total = total || text_.IsOneOfPhrases(k, words::kTotal, sentence.end);
   }
   if (!total) return false;
-  for (std::uint32_t k = sentence.begin; k < sentence.end; ++k) {
+  for (TokenIndex k = sentence.begin; k < sentence.end; ++k) {
     LexHit noun;
     if (MeetingNounAt(text_, k, &noun) && !(noun.forms & kAnySingular)) return true;
   }
@@ -143,8 +144,8 @@ bool Assembler::IsTotalOverMeetings(const FigureMention& figure, const Sentence&
 }
 
 // Sentence `s` is the first paragraph's line without a full stop.
-bool Assembler::IsHeadlineLine(std::uint32_t s) const {
-  const Sentence& line = text_.segmented.sentences[s];
+bool Assembler::IsHeadlineLine(SentenceIndex s) const {
+  const Sentence& line = text_.sentence(s);
   return line.paragraph == 0 && !text_.Is(line.end - 1, ".");
 }
 

@@ -5,6 +5,13 @@
 #include "extract/assembler.h"
 
 namespace kenes::extract::assembly {
+namespace {
+
+// A list's lead is one of the three sentences before its first line: the lead itself, and a
+// sentence or two between it and the list (who took part, when) that name no meeting.
+constexpr std::size_t kListLeadReach = 3;
+
+}  // namespace
 
 // A line of a list of meetings: a place at its start (after a bullet, if any), then a dash, a
 // colon or a bracket, then a figure ("с. Торайгыр – 85;", "п. Осакаровка (около 150
@@ -14,7 +21,7 @@ const PlaceMention* Assembler::ListItemPlace(const Sentence& sentence) const {
       !text_.token(sentence.begin).Has(kParagraphBefore)) {
     return nullptr;
   }
-  std::uint32_t start = sentence.begin;
+  TokenIndex start = sentence.begin;
   if (const Token& bullet = text_.token(start);
       bullet.kind != TokenKind::kWord && bullet.kind != TokenKind::kNumber &&
       bullet.kind != TokenKind::kOpenQuote && start + 1 < sentence.end) {
@@ -23,37 +30,38 @@ const PlaceMention* Assembler::ListItemPlace(const Sentence& sentence) const {
   // Mentions are in the order of the text: a binary search, as this asks every line.
   const auto place = std::lower_bound(
       m_.places.begin(), m_.places.end(), start,
-      [](const PlaceMention& p, std::uint32_t token) { return p.first_token < token; });
+      [](const PlaceMention& p, TokenIndex token) { return p.first_token < token; });
   if (place == m_.places.end() || place->first_token != start) return nullptr;
-  const std::uint32_t mark = place->end_token;
+  const TokenIndex mark = place->end_token;
   if (mark + 1 >= sentence.end || text_.in_speech[mark]) return nullptr;
   const bool separator =
       text_.token(mark).kind == TokenKind::kDash || text_.Is(mark, "(") || text_.Is(mark, ":");
   if (!separator) return nullptr;
   const auto figure = std::lower_bound(
       m_.figures.begin(), m_.figures.end(), mark + 1,
-      [](const FigureMention& f, std::uint32_t token) { return f.first_token < token; });
+      [](const FigureMention& f, TokenIndex token) { return f.first_token < token; });
   if (figure == m_.figures.end() || figure->first_token != mark + 1) return nullptr;
   return &*place;
 }
 
 // A meeting noun or verb: "встречи", "встретились".
-bool Assembler::NamesMeetings(std::uint32_t t) const {
+bool Assembler::NamesMeetings(TokenIndex t) const {
   return MeetingNounAt(text_, t, nullptr) ||
          (!text_.in_speech[t] && text_.HasClass(t, LexClass::kMeetingVerb));
 }
 
 // The sentence a list of meetings follows: one of the three before line `s` that names
 // meetings ("встречи прошли в следующих населенных пунктах:", "встретились с жителями сел
-// района:"), or kNoToken.
-std::uint32_t Assembler::ListLead(std::uint32_t s) const {
-  const auto& sentences = text_.segmented.sentences;
-  for (std::uint32_t k = s; k-- > 0 && k + 3 >= s;) {
-    for (std::uint32_t t = sentences[k].begin; t < sentences[k].end; ++t) {
+// района:"), or none.
+std::optional<SentenceIndex> Assembler::ListLead(SentenceIndex s) const {
+  for (SentenceIndex k = s; !k.IsFirst() && k + kListLeadReach > s;) {
+    --k;
+    const Sentence& sentence = text_.sentence(k);
+    for (TokenIndex t = sentence.begin; t < sentence.end; ++t) {
       if (NamesMeetings(t)) return k;
     }
   }
-  return kNoToken;
+  return std::nullopt;
 }
 
 // A meeting with no settlement, host or venue of its own: in a list's lead, its heading.
@@ -68,17 +76,17 @@ bool Assembler::IsHeading(const Working& event) const {
 
 // The first sentence of the lead's paragraph: what the list's lead says of its meetings
 // (whom with, where, when) may be said in the sentences before it.
-std::uint32_t Assembler::LeadBegin(std::uint32_t lead) const {
-  const auto& sentences = text_.segmented.sentences;
-  std::uint32_t k = lead;
-  while (k > 0 && sentences[k - 1].paragraph == sentences[lead].paragraph) --k;
+SentenceIndex Assembler::LeadBegin(SentenceIndex lead) const {
+  const auto& sentences = text_.sentences();
+  SentenceIndex k = lead;
+  while (!k.IsFirst() && sentences[k - 1].paragraph == sentences[lead].paragraph) --k;
   return k;
 }
 
 // One line of a list: a meeting at its place, of the kind, with the audience, region and date
 // its lead gives.
-Working Assembler::ListItem(std::uint32_t s, const PlaceMention& place, std::uint32_t lead) {
-  const auto& sentences = text_.segmented.sentences;
+Working Assembler::ListItem(SentenceIndex s, const PlaceMention& place, SentenceIndex lead) {
+  const auto& sentences = text_.sentences();
   Working event;
   event.first_sentence = event.last_sentence = s;
   event.sentences.push_back(s);
@@ -87,12 +95,12 @@ Working Assembler::ListItem(std::uint32_t s, const PlaceMention& place, std::uin
   event.place = &place;
   event.sentence_places.push_back(&place);
   DraftEvent& draft = event.draft;
-  const std::uint32_t begin = LeadBegin(lead);
-  std::uint32_t verb = kNoToken;  // the lead's first word of meeting
+  const SentenceIndex begin = LeadBegin(lead);
+  TokenIndex verb = kNoToken;  // the lead's first word of meeting
   std::vector<const PlaceMention*> around;
-  for (std::uint32_t k = begin; k <= lead; ++k) {
+  for (SentenceIndex k = begin; k <= lead; ++k) {
     const Sentence& sentence = sentences[k];
-    for (std::uint32_t t = sentence.begin; t < sentence.end; ++t) {
+    for (TokenIndex t = sentence.begin; t < sentence.end; ++t) {
       if (!NamesMeetings(t)) continue;
       LexHit noun;
       if (k == lead && draft.kind_span.empty() && MeetingNounAt(text_, t, &noun)) {
@@ -102,8 +110,8 @@ Working Assembler::ListItem(std::uint32_t s, const PlaceMention& place, std::uin
       if (k == lead && verb == kNoToken) verb = t;
       // "встречи с населением", "серия встреч ... с сельскими жителями", "встретились с
       // жителями сел района": whom with.
-      for (std::uint32_t w = t + 1; w < sentence.end; ++w) {
-        if (text_.Is(w, "с") || text_.Is(w, "со")) {
+      for (TokenIndex w = t + 1; w < sentence.end; ++w) {
+        if (text_.IsOneOf(w, words::kWith)) {
           AddAudience(event, w + 1, ClauseEnd(w + 1, sentence.end));
           break;
         }
@@ -133,9 +141,8 @@ Working Assembler::ListItem(std::uint32_t s, const PlaceMention& place, std::uin
 
 // "На каждой встрече", "на всех встречах", "во всех встречах".
 bool Assembler::OfEveryMeeting(const Sentence& sentence) const {
-  for (std::uint32_t k = sentence.begin + 1; k < sentence.end; ++k) {
-    if ((text_.Is(k - 1, "каждой") || text_.Is(k - 1, "каждом") || text_.Is(k - 1, "всех")) &&
-        MeetingNounAt(text_, k, nullptr)) {
+  for (TokenIndex k = sentence.begin + 1; k < sentence.end; ++k) {
+    if (text_.IsOneOf(k - 1, words::kEvery) && MeetingNounAt(text_, k, nullptr)) {
       return true;
     }
   }

@@ -9,30 +9,30 @@ namespace {
 
 // How many tokens from its verb a meeting noun may stand: "встреча ... состоялась" in Russian;
 // Kazakh ends the sentence with the verb and may put the place, venue and partner between.
-constexpr std::uint32_t kNounReach = 6;
-constexpr std::uint32_t kKazakhNounReach = 14;
-
-// Words that end the clause a meeting's partner is named in: "..., где", "..., в ходе".
-constexpr std::string_view kClauseEnders[] = {"где",   "которые",  "который",  "которая",
-                                              "что",   "чтобы",    "после",    "а",
-                                              "когда", "сообщает", "передает", "пишет"};
+constexpr std::size_t kNounReach = 6;
+constexpr std::size_t kKazakhNounReach = 14;
+// The organization visited is the verb's object: right after it ("посетили школу") or after a
+// word or two ("посетили также школу"); further on it is only named in the sentence.
+constexpr std::size_t kVisitedReach = 3;
+// How many organizations up a host's chain of parents is followed ("шахта «Тентек» акционерного
+// общества «Qarmet»" is a chain of one); real chains are shorter, the bound keeps the walk short.
+constexpr int kParentDepth = 4;
 
 }  // namespace
 
-std::uint32_t Assembler::ClauseEnd(std::uint32_t from, std::uint32_t sentence_end) const {
-  for (std::uint32_t k = from; k < sentence_end; ++k) {
+TokenIndex Assembler::ClauseEnd(TokenIndex from, TokenIndex sentence_end) const {
+  for (TokenIndex k = from; k < sentence_end; ++k) {
     if (text_.Is(k, ";")) return k;
     if (text_.Is(k, ",") && k + 1 < sentence_end &&
-        (std::find(std::begin(kClauseEnders), std::end(kClauseEnders), text_.Fold(k + 1)) !=
-             std::end(kClauseEnders) ||
-         (text_.Is(k + 1, "в") && text_.Is(k + 2, "ходе")))) {
+        (text_.IsOneOf(k + 1, words::kClauseEnders) ||
+         text_.IsPhrase(k + 1, words::kInTheCourse))) {
       return k;
     }
   }
   return sentence_end;
 }
 
-bool Assembler::HasPartner(std::uint32_t begin, std::uint32_t end) const {
+bool Assembler::HasPartner(TokenIndex begin, TokenIndex end) const {
   if (!FindAudience(text_, begin, end, m_.organizations).empty()) return true;
   return std::any_of(m_.organizations.begin(), m_.organizations.end(), [&](const OrgMention& org) {
     return org.first_token >= begin && org.first_token < end;
@@ -40,13 +40,13 @@ bool Assembler::HasPartner(std::uint32_t begin, std::uint32_t end) const {
 }
 
 std::optional<Trigger> Assembler::FindTrigger(const Sentence& sentence) const {
-  for (std::uint32_t v = sentence.begin; v < sentence.end; ++v) {
+  for (TokenIndex v = sentence.begin; v < sentence.end; ++v) {
     if (text_.in_speech[v]) continue;
     LexHit verb;
     if (!text_.HasClass(v, LexClass::kMeetingVerb, &verb)) continue;
-    if (v > sentence.begin && text_.Is(v - 1, "не")) continue;
+    if (v > sentence.begin && text_.Is(v - 1, words::kNot)) continue;
     // "атап өтті" (noted) is said, not held.
-    if (v > sentence.begin && text_.Is(v - 1, "атап")) continue;
+    if (v > sentence.begin && text_.Is(v - 1, words::kNotedKazakh)) continue;
     Trigger trigger;
     trigger.verb = v;
     trigger.how = verb.entry->value;
@@ -67,16 +67,16 @@ std::optional<Trigger> Assembler::FindTrigger(const Sentence& sentence) const {
     };
     // Kazakh puts the verb last, often far after its noun: "Келесі кездесу Қарағанды
     // қаласындағы техникалық университетте студенттермен өтті".
-    const std::uint32_t reach = text_.KazakhAt(v) ? kKazakhNounReach : kNounReach;
-    std::uint32_t best_distance = reach + 1;
-    for (std::uint32_t k = v > sentence.begin + reach ? v - reach : sentence.begin;
+    const std::size_t reach = text_.KazakhAt(v) ? kKazakhNounReach : kNounReach;
+    std::size_t best_distance = reach + 1;
+    for (TokenIndex k = v > sentence.begin + reach ? v - reach : sentence.begin;
          k < sentence.end && k <= v + reach; ++k) {
       LexHit noun;
-      if (k == v || !MeetingNounAt(text_, k, &noun) || text_.Is(k - 1, "ходе") ||
+      if (k == v || !MeetingNounAt(text_, k, &noun) || text_.Is(k - 1, words::kCourse) ||
           !subject_or_object(noun)) {
         continue;
       }
-      const std::uint32_t distance = k < v ? v - k : k - v;
+      const std::size_t distance = k < v ? v - k : k - v;
       if (distance < best_distance) {
         best_distance = distance;
         trigger.noun = k;
@@ -95,12 +95,12 @@ std::optional<Trigger> Assembler::FindTrigger(const Sentence& sentence) const {
     // Whom with: "с" after the verb or the noun, whichever comes first ("Встреча с
     // коллективом больницы прошла"); in Kazakh, the words before them that end in -мен
     // ("«Қаратал» КМП ұжымымен кездесу өткізді").
-    const std::uint32_t after = trigger.noun != kNoToken ? std::min(v, trigger.noun) : v;
+    const TokenIndex after = trigger.noun != kNoToken ? std::min(v, trigger.noun) : v;
     if (text_.KazakhAt(v)) {
       FindKazakhPartner(sentence, v, trigger);
     } else {
-      for (std::uint32_t k = after + 1; k < sentence.end; ++k) {
-        if ((text_.Is(k, "с") || text_.Is(k, "со")) && !text_.in_speech[k]) {
+      for (TokenIndex k = after + 1; k < sentence.end; ++k) {
+        if (text_.IsOneOf(k, words::kWith) && !text_.in_speech[k]) {
           trigger.partner_begin = k + 1;
           trigger.partner_end = ClauseEnd(k + 1, sentence.end);
           break;
@@ -119,7 +119,7 @@ std::optional<Trigger> Assembler::FindTrigger(const Sentence& sentence) const {
     if (trigger.how & kVisit) {
       for (std::size_t o = 0; o < m_.organizations.size() && trigger.visited < 0; ++o) {
         const OrgMention& org = m_.organizations[o];
-        if (org.first_token > v && org.first_token <= v + 3) {
+        if (org.first_token > v && org.first_token <= v + kVisitedReach) {
           trigger.visited = static_cast<int>(o);
           ok = true;
         }
@@ -132,10 +132,10 @@ std::optional<Trigger> Assembler::FindTrigger(const Sentence& sentence) const {
 
 // The Kazakh partner: the noun phrase that ends in an instrumental (-мен, -бен, -пен) before
 // token `before`, back to the subject, a comma or a person's name.
-void Assembler::FindKazakhPartner(const Sentence& sentence, std::uint32_t before,
+void Assembler::FindKazakhPartner(const Sentence& sentence, TokenIndex before,
                                   Trigger& trigger) const {
-  std::uint32_t last = kNoToken;
-  for (std::uint32_t k = before; k-- > sentence.begin;) {
+  TokenIndex last = kNoToken;
+  for (TokenIndex k = before; k-- > sentence.begin;) {
     if (text_.in_speech[k] || !text_.token(k).IsWord()) continue;
     if (KazakhInstrumental(k)) {
       last = k;
@@ -143,10 +143,10 @@ void Assembler::FindKazakhPartner(const Sentence& sentence, std::uint32_t before
     }
   }
   if (last == kNoToken) return;
-  std::uint32_t first = last;
+  TokenIndex first = last;
   const auto& people = m_.people.people;
   while (first > sentence.begin) {
-    const std::uint32_t k = first - 1;
+    const TokenIndex k = first - 1;
     if (text_.Is(k, ",") || text_.Is(k, ";") || text_.Is(k, ":") || text_.in_speech[k] ||
         MeetingNounAt(text_, k, nullptr)) {
       break;
@@ -174,7 +174,7 @@ void Assembler::FindKazakhPartner(const Sentence& sentence, std::uint32_t before
 
 // A word in the instrumental: a Kazakh noun the lexicon knows in that form, or any word (a
 // name, "КМП-мен") written with the suffix.
-bool Assembler::KazakhInstrumental(std::uint32_t k) const {
+bool Assembler::KazakhInstrumental(TokenIndex k) const {
   for (const LexHit& hit : text_.hits[k]) {
     if (hit.entry->paradigm == Paradigm::kKazakh && HasCase(hit.forms, Case::kInstrumental)) {
       return true;
@@ -182,8 +182,10 @@ bool Assembler::KazakhInstrumental(std::uint32_t k) const {
   }
   // Not "мен", "пен" alone: the conjunction "and" ("Сайров пен Нұрланова").
   const std::string_view word = text_.Fold(k);
-  return word.size() > std::string_view("мен").size() &&
-         (word.ends_with("мен") || word.ends_with("бен") || word.ends_with("пен"));
+  return std::any_of(words::kKazakhInstrumentalEndings.begin(),
+                     words::kKazakhInstrumentalEndings.end(), [&](std::string_view ending) {
+                       return word.size() > ending.size() && word.ends_with(ending);
+                     });
 }
 
 void Assembler::BuildEvents() {
@@ -191,23 +193,23 @@ void Assembler::BuildEvents() {
   int current = -1;
   // The list of meetings being read ("с. Торайгыр – 85;" line after line): the sentence that
   // leads it, and its events.
-  std::uint32_t list_lead = kNoToken;
+  std::optional<SentenceIndex> list_lead;
   std::vector<int> list_events;
-  for (std::uint32_t s = 0; s < sentences.size(); ++s) {
+  for (SentenceIndex s; s < text_.SentenceEnd(); ++s) {
     const Sentence& sentence = sentences[s];
     if (const PlaceMention* place = ListItemPlace(sentence)) {
-      const std::uint32_t lead =
-          list_events.empty() || list_lead == kNoToken ? ListLead(s) : list_lead;
-      if (lead != kNoToken) {
+      const std::optional<SentenceIndex> lead =
+          list_events.empty() || !list_lead ? ListLead(s) : list_lead;
+      if (lead) {
         // The lead ("встречи прошли в следующих населенных пунктах:") and its paragraph's
         // meetings of no one place ("прошли разъяснительные встречи" in the district) are the
         // list's heading, not more meetings: its lines are the meetings.
         while (list_events.empty() && !events_.empty() &&
-               events_.back().first_sentence >= LeadBegin(lead) && IsHeading(events_.back())) {
+               events_.back().first_sentence >= LeadBegin(*lead) && IsHeading(events_.back())) {
           events_.pop_back();
         }
         list_lead = lead;
-        events_.push_back(ListItem(s, *place, lead));
+        events_.push_back(ListItem(s, *place, *lead));
         current = static_cast<int>(events_.size()) - 1;
         list_events.push_back(current);
         continue;
@@ -220,7 +222,7 @@ void Assembler::BuildEvents() {
     }
     if (const std::optional<Trigger> trigger = FindTrigger(sentence)) {
       list_events.clear();
-      list_lead = kNoToken;
+      list_lead.reset();
       Working candidate = StartEvent(s, *trigger);
       // A meeting sentence that names nobody new and nowhere new goes on with the meeting of
       // its paragraph ("Встреча прошла в Доме дружбы", "Собрались около 70 представителей
@@ -272,13 +274,10 @@ bool Assembler::NamesNothing(const Working& candidate, const Trigger& trigger,
       text_.KazakhAt(trigger.verb)) {
     return false;
   }
-  constexpr std::string_view kAnother[] = {"также",  "еще",    "ещё",     "кроме", "затем",
-                                           "потом",  "далее",  "позднее", "позже", "вторая",
-                                           "второй", "третья", "другая",  "другой"};
-  for (std::uint32_t k = sentence.begin; k < sentence.end; ++k) {
+  for (TokenIndex k = sentence.begin; k < sentence.end; ++k) {
     const std::string_view word = text_.Fold(k);
-    if (std::find(std::begin(kAnother), std::end(kAnother), word) != std::end(kAnother) ||
-        word.starts_with("следующ") || word.starts_with("очередн")) {
+    if (words::OneOf(word, words::kAnotherMeeting) ||
+        words::StartsWithOneOf(word, words::kAnotherMeetingStems)) {
       return false;
     }
   }
@@ -287,22 +286,19 @@ bool Assembler::NamesNothing(const Working& candidate, const Trigger& trigger,
 
 // Whether the words before token `at` make what starts there the place something happens:
 // "в", "во", "на", also through a room or building ("в здании", "в актовом зале").
-bool Assembler::Locative(std::uint32_t at, std::uint32_t begin) const {
-  constexpr std::string_view kRooms[] = {"здании",     "зале",     "помещении",     "стенах",
-                                         "территории", "площадке", "конференц-зале"};
-  std::uint32_t k = at;
-  if (k > begin &&
-      std::find(std::begin(kRooms), std::end(kRooms), text_.Fold(k - 1)) != std::end(kRooms)) {
+bool Assembler::Locative(TokenIndex at, TokenIndex begin) const {
+  TokenIndex k = at;
+  if (k > begin && text_.IsOneOf(k - 1, words::kRooms)) {
     --k;
     if (k > begin && AdjectiveForms(text_.Fold(k - 1)) != 0) --k;  // "актовом"
   }
-  return k > begin && (text_.Is(k - 1, "в") || text_.Is(k - 1, "во") || text_.Is(k - 1, "на"));
+  return k > begin && text_.IsOneOf(k - 1, words::kWhere);
 }
 
 // A Kazakh organization in the locative is where something happens: "Мәдениет үйінде",
 // "«Қаратал» КМП-да"; its attributive ("университетіндегі") describes a noun instead.
 bool Assembler::KazakhLocative(const OrgMention& org) const {
-  const std::uint32_t last = org.end_token - 1;
+  const TokenIndex last = org.end_token - 1;
   if (!text_.KazakhAt(last)) return false;
   for (const LexHit& hit : text_.hits[last]) {
     if (hit.entry->paradigm == Paradigm::kKazakh && HasCase(hit.forms, Case::kPrepositional) &&
@@ -311,8 +307,7 @@ bool Assembler::KazakhLocative(const OrgMention& org) const {
     }
   }
   const std::string_view word = text_.Fold(last);
-  return word.ends_with("-да") || word.ends_with("-де") || word.ends_with("-та") ||
-         word.ends_with("-те");
+  return words::EndsWithOneOf(word, words::kKazakhLocativeAfterHyphen);
 }
 
 bool Assembler::AddsNothing(const Working& current, const Working& candidate) const {
@@ -338,8 +333,8 @@ void Assembler::AddDetails(Working& current, const Working& candidate) {
   }
 }
 
-Working Assembler::StartEvent(std::uint32_t s, const Trigger& trigger) {
-  const Sentence& sentence = text_.segmented.sentences[s];
+Working Assembler::StartEvent(SentenceIndex s, const Trigger& trigger) {
+  const Sentence& sentence = text_.sentence(s);
   Working event;
   event.first_sentence = event.last_sentence = s;
   event.sentences.push_back(s);
@@ -350,14 +345,14 @@ Working Assembler::StartEvent(std::uint32_t s, const Trigger& trigger) {
   LexHit noun;
   if (trigger.noun != kNoToken && MeetingNounAt(text_, trigger.noun, &noun)) {
     draft.kind = static_cast<EventKind>(noun.entry->value);
-    std::uint32_t first = trigger.noun;
+    TokenIndex first = trigger.noun;
     if (trigger.noun > sentence.begin) {
       const std::string_view adjective = text_.Fold(trigger.noun - 1);
-      if (adjective.starts_with("итогов") || adjective.starts_with("заключительн")) {
+      if (words::StartsWithOneOf(adjective, words::kFinalSessionStems)) {
         draft.kind = EventKind::kFinalSession;
         first = trigger.noun - 1;
-      } else if (adjective.starts_with("открыт") &&
-                 (noun.entry->lemma == "диалог" || noun.entry->lemma == "разговор")) {
+      } else if (adjective.starts_with(words::kOpenStem) &&
+                 words::OneOf(noun.entry->lemma, words::kDialogueLemmas)) {
         draft.kind = EventKind::kOpenDialogue;
         first = trigger.noun - 1;
       } else if (!noun.entry->previous_prefix.empty()) {
@@ -369,7 +364,7 @@ Working Assembler::StartEvent(std::uint32_t s, const Trigger& trigger) {
     draft.kind_span = text_.token(trigger.verb).span;
   }
   // Whom it was held with: the clause after "с", or, for a gathering, the whole sentence.
-  std::uint32_t begin = sentence.begin, end = sentence.end;
+  TokenIndex begin = sentence.begin, end = sentence.end;
   if (trigger.partner_begin != kNoToken) {
     begin = trigger.partner_begin;
     end = trigger.partner_end;
@@ -385,7 +380,7 @@ Working Assembler::StartEvent(std::uint32_t s, const Trigger& trigger) {
   }
   // "состоялось собрание жителей села": the people the meeting noun is of.
   if (draft.audience.empty() && trigger.noun != kNoToken) {
-    std::uint32_t end_of_noun_phrase = trigger.noun + 1;
+    TokenIndex end_of_noun_phrase = trigger.noun + 1;
     while (end_of_noun_phrase < sentence.end && text_.token(end_of_noun_phrase).IsWord() &&
            !text_.HasClass(end_of_noun_phrase, LexClass::kMeetingVerb)) {
       ++end_of_noun_phrase;
@@ -395,7 +390,7 @@ Working Assembler::StartEvent(std::uint32_t s, const Trigger& trigger) {
   // "сход граждан, в котором приняли участие порядка 250 жителей": who came, when the meeting
   // sentence names nobody it was held with.
   if (draft.audience.empty()) {
-    for (std::uint32_t k = sentence.begin; k < sentence.end; ++k) {
+    for (TokenIndex k = sentence.begin; k < sentence.end; ++k) {
       if (!text_.in_speech[k] && text_.HasClass(k, LexClass::kAttendanceCue)) {
         AddAudience(event, k + 1, sentence.end);
         break;
@@ -435,7 +430,7 @@ Working Assembler::StartEvent(std::uint32_t s, const Trigger& trigger) {
     for (std::size_t k = 1; k < partners.size(); ++k) {
       int parent = m_.organizations[partners[0]].parent;
       bool found = false;
-      for (int guard = 0; parent >= 0 && guard < 4; ++guard) {
+      for (int guard = 0; parent >= 0 && guard < kParentDepth; ++guard) {
         if (parent == partners[k]) found = true;
         parent = m_.organizations[parent].parent;
       }
@@ -469,7 +464,7 @@ Working Assembler::StartEvent(std::uint32_t s, const Trigger& trigger) {
   // Kazakh the subject opens the sentence: "Мәжіліс депутаттары Ерлан Сайров пен Айгүл
   // Нұрланова ... кездесті" — whoever it names in the nominative before the partner.
   const auto& people = m_.people.people;
-  const std::uint32_t subject_end =
+  const TokenIndex subject_end =
       trigger.partner_begin != kNoToken ? trigger.partner_begin : trigger.verb;
   for (std::size_t p = 0; p < people.size(); ++p) {
     const bool kazakh_subject = text_.KazakhAt(trigger.verb) &&
@@ -487,7 +482,7 @@ Working Assembler::StartEvent(std::uint32_t s, const Trigger& trigger) {
   return event;
 }
 
-void Assembler::AddAudience(Working& event, std::uint32_t begin, std::uint32_t end) {
+void Assembler::AddAudience(Working& event, TokenIndex begin, TokenIndex end) {
   for (const AudienceMention& mention : FindAudience(text_, begin, end, m_.organizations)) {
     const std::string code(Lexicon::SegmentCodes()[mention.segment]);
     auto& audience = event.draft.audience;
@@ -498,27 +493,23 @@ void Assembler::AddAudience(Working& event, std::uint32_t begin, std::uint32_t e
   }
 }
 
-void Assembler::Continue(Working& event, std::uint32_t s) {
-  const Sentence& sentence = text_.segmented.sentences[s];
+void Assembler::Continue(Working& event, SentenceIndex s) {
+  const Sentence& sentence = text_.sentence(s);
   event.sentences.push_back(s);
   // A later paragraph goes on telling of the meeting when it says what happened in its
   // course ("В ходе встречи жители задали более 40 вопросов", "В завершение встречи ...").
-  constexpr std::string_view kInItsCourse[] = {"ходе",   "завершение", "рамках",
-                                               "итогам", "время",      "окончании"};
   bool contributes = sentence.paragraph == event.paragraph;
-  for (std::uint32_t k = sentence.begin + 1; k < sentence.end && !contributes; ++k) {
+  for (TokenIndex k = sentence.begin + 1; k < sentence.end && !contributes; ++k) {
     LexHit noun;
-    contributes = std::find(std::begin(kInItsCourse), std::end(kInItsCourse), text_.Fold(k - 1)) !=
-                      std::end(kInItsCourse) &&
-                  MeetingNounAt(text_, k, &noun) && (noun.forms & kAnySingular) &&
-                  !text_.KazakhAt(k);
+    contributes = text_.IsOneOf(k - 1, words::kInTheCourseOf) && MeetingNounAt(text_, k, &noun) &&
+                  (noun.forms & kAnySingular) && !text_.KazakhAt(k);
   }
   // "В мероприятии приняли участие представители ...": who came.
   // "На встрече, которая прошла в здании областного акимата": where, when the meeting sentence
   // did not say.
   if (event.venue < 0 && sentence.paragraph == event.paragraph) {
     bool about_meeting = false;
-    for (std::uint32_t k = sentence.begin; k < sentence.end && !about_meeting; ++k) {
+    for (TokenIndex k = sentence.begin; k < sentence.end && !about_meeting; ++k) {
       about_meeting = MeetingNounAt(text_, k, nullptr);
     }
     for (std::size_t o = 0; o < m_.organizations.size() && about_meeting; ++o) {
@@ -533,7 +524,7 @@ void Assembler::Continue(Working& event, std::uint32_t s) {
     }
   }
   // Only when the meeting sentence named nobody: it names them more exactly.
-  for (std::uint32_t k = sentence.begin; k < sentence.end && event.draft.audience.empty(); ++k) {
+  for (TokenIndex k = sentence.begin; k < sentence.end && event.draft.audience.empty(); ++k) {
     if (!text_.in_speech[k] && text_.HasClass(k, LexClass::kAttendanceCue) &&
         !text_.token(k).Has(kCapitalized)) {
       const std::size_t before = event.draft.audience.size();

@@ -30,18 +30,8 @@ int Assembler::SameMeeting(const Working& candidate) const {
 }
 
 bool Assembler::AnnouncesAnother(const Working& candidate) const {
-  // The words a sentence opens with to tell of the next meeting.
-  constexpr std::string_view kOne[] = {"затем", "далее", "потом",     "позднее",  "позже",
-                                       "также", "кейін", "сондай-ақ", "сондай-ак"};
-  constexpr std::pair<std::string_view, std::string_view> kTwo[] = {
-      {"после", "этого"}, {"кроме", "того"}, {"помимо", "этого"}, {"одан", "кейін"},
-      {"одан", "соң"},    {"бұдан", "соң"},  {"содан", "кейін"},  {"сонымен", "қатар"}};
-  const std::uint32_t k = text_.segmented.sentences[candidate.first_sentence].begin;
-  const std::string_view first = text_.Fold(k);
-  if (std::find(std::begin(kOne), std::end(kOne), first) != std::end(kOne)) return true;
-  return std::any_of(std::begin(kTwo), std::end(kTwo), [&](const auto& words) {
-    return first == words.first && text_.Is(k + 1, words.second);
-  });
+  return text_.IsOneOfPhrases(text_.sentence(candidate.first_sentence).begin,
+                              words::kNextMeetingOpeners);
 }
 
 std::set<std::string> Assembler::AudienceCodes(const Working& event) {
@@ -122,14 +112,14 @@ void Assembler::MergeHeadline() {
 
 // A headline is the first paragraph's line without a full stop.
 bool Assembler::IsHeadline(const Working& event) const {
-  const Sentence& line = text_.segmented.sentences[event.first_sentence];
+  const Sentence& line = text_.sentence(event.first_sentence);
   return event.paragraph == 0 && !text_.Is(line.end - 1, ".");
 }
 
 // The meeting a headline announced, as the body tells it: the body's evidence and span, and
 // what only the headline says.
 Working Assembler::MergedIntoBody(Working headline, Working body) {
-  const std::uint32_t first = body.first_sentence, last = body.last_sentence;
+  const SentenceIndex first = body.first_sentence, last = body.last_sentence;
   Merge(body, std::move(headline));
   body.first_sentence = first;
   body.last_sentence = last;

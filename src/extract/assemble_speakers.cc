@@ -4,6 +4,13 @@
 #include "extract/assembler.h"
 
 namespace kenes::extract::assembly {
+namespace {
+
+// The lower-case words that may stand between a speech verb and the person after it ("подчеркнул
+// в своем выступлении депутат ..."); more is a clause of its own.
+constexpr std::size_t kWordsBeforeSpeaker = 4;
+
+}  // namespace
 
 // People who speak in `sentence`: the subject or object of a speech verb ("сказал Серик
 // Утешов", "Ерлан Кошанов поблагодарил"), everyone a plural one lists ("выступили ... A, B и
@@ -24,7 +31,7 @@ bool Assembler::AddSpeakers(Working& event, const Sentence& sentence) {
       const PersonMention& a = direction > 0 ? people[q] : people[next];
       const PersonMention& b = direction > 0 ? people[next] : people[q];
       if (b.first_token != a.end_token + 1 ||
-          !(text_.Is(a.end_token, ",") || text_.Is(a.end_token, "и"))) {
+          !(text_.Is(a.end_token, ",") || text_.Is(a.end_token, words::kAnd))) {
         break;
       }
       take(next);
@@ -32,25 +39,24 @@ bool Assembler::AddSpeakers(Working& event, const Sentence& sentence) {
     }
   };
   for (std::size_t p = 0; p < people.size(); ++p) {
-    const std::uint32_t f = people[p].first_token;
+    const TokenIndex f = people[p].first_token;
     if (f < sentence.begin + 2 || f >= sentence.end || people[p].photo_credit) continue;
-    if (text_.Is(f - 2, "по") && text_.Is(f - 1, "словам")) take(p);
+    if (text_.IsPhrase(f - 2, words::kAccordingTo)) take(p);
     // "во главе с сенатором ...": who led the delegation speaks for it.
-    if (text_.Is(f - 2, "главе") && text_.Is(f - 1, "с")) take(p);
-    if (text_.Is(f - 2, "с") && text_.Is(f - 1, "участием")) {
+    if (text_.IsPhrase(f - 2, words::kHeadedBy)) take(p);
+    if (text_.IsPhrase(f - 2, words::kWithParticipation)) {
       take(p);
       take_list(p, +1);
     }
   }
   // "По словам сенатора": the senator named before.
   for (const TitleReference& reference : m_.people.references) {
-    const std::uint32_t t = reference.token;
-    if (t >= sentence.begin + 2 && t < sentence.end && text_.Is(t - 2, "по") &&
-        text_.Is(t - 1, "словам")) {
+    const TokenIndex t = reference.token;
+    if (t >= sentence.begin + 2 && t < sentence.end && text_.IsPhrase(t - 2, words::kAccordingTo)) {
       if (const auto p = LastPersonBefore(t, Gender::kMasculine, reference.head)) take(*p);
     }
   }
-  for (std::uint32_t v = sentence.begin; v < sentence.end; ++v) {
+  for (TokenIndex v = sentence.begin; v < sentence.end; ++v) {
     LexHit verb;
     if (text_.in_speech[v] || !text_.HasClass(v, LexClass::kSpeechVerb, &verb)) continue;
     // Kazakh puts the verb last and its subject first: "Мәжіліс депутаты Ерлан Сайров
@@ -84,14 +90,14 @@ bool Assembler::AddSpeakers(Working& event, const Sentence& sentence) {
     }
     if (any) continue;
     // "— сказал он", "Она подчеркнула", "— сказал депутат".
-    const std::uint32_t next = v + 1;
-    const std::uint32_t previous = v > sentence.begin ? v - 1 : kNoToken;
-    for (const std::uint32_t k : {next, previous}) {
+    const TokenIndex next = v + 1;
+    const TokenIndex previous = v > sentence.begin ? v - 1 : kNoToken;
+    for (const TokenIndex k : {next, previous}) {
       if (k == kNoToken || k >= sentence.end) continue;
       const std::string_view word = text_.Fold(k);
-      if (word == "он" || word == "она") {
+      if (word == words::kHe || word == words::kShe) {
         const std::optional<std::size_t> p =
-            LastPersonBefore(k, word == "она" ? Gender::kFeminine : Gender::kMasculine, "");
+            LastPersonBefore(k, word == words::kShe ? Gender::kFeminine : Gender::kMasculine, "");
         if (p) take(*p);
         break;
       }
@@ -110,11 +116,11 @@ bool Assembler::NamedInNominative(const PersonMention& person) const {
   return std::string_view(person.name).ends_with(last);
 }
 
-// True when tokens [from, to) are at most four lower-case words: the object of a speech verb
-// may stand after a short phrase ("подчеркнул в своем выступлении депутат ...").
-bool Assembler::WordsOnlyBetween(std::uint32_t from, std::uint32_t to) const {
-  if (to - from > 4) return false;
-  for (std::uint32_t k = from; k < to; ++k) {
+// True when tokens [from, to) are at most kWordsBeforeSpeaker lower-case words: the object of a
+// speech verb may stand after a short phrase.
+bool Assembler::WordsOnlyBetween(TokenIndex from, TokenIndex to) const {
+  if (to - from > kWordsBeforeSpeaker) return false;
+  for (TokenIndex k = from; k < to; ++k) {
     const Token& token = text_.token(k);
     if (!token.IsWord() || token.Has(kCapitalized) || text_.HasClass(k, LexClass::kSpeechVerb)) {
       return false;
@@ -123,7 +129,7 @@ bool Assembler::WordsOnlyBetween(std::uint32_t from, std::uint32_t to) const {
   return true;
 }
 
-std::optional<std::size_t> Assembler::LastPersonBefore(std::uint32_t token, Gender gender,
+std::optional<std::size_t> Assembler::LastPersonBefore(TokenIndex token, Gender gender,
                                                        std::string_view head) const {
   const auto& people = m_.people.people;
   for (std::size_t p = people.size(); p-- > 0;) {

@@ -34,14 +34,12 @@
 
 namespace kenes::extract::assembly {
 
-inline constexpr std::uint32_t kNoToken = 0xFFFFFFFF;
-
 struct Trigger {
-  std::uint32_t verb = kNoToken;
-  std::uint32_t noun = kNoToken;           // the meeting noun, if any
-  std::uint16_t how = 0;                   // MeetingVerb
-  std::uint32_t partner_begin = kNoToken;  // the clause after "с", if any
-  std::uint32_t partner_end = kNoToken;
+  TokenIndex verb = kNoToken;
+  TokenIndex noun = kNoToken;           // the meeting noun, if any
+  std::uint16_t how = 0;                // MeetingVerb
+  TokenIndex partner_begin = kNoToken;  // the clause after "с", if any
+  TokenIndex partner_end = kNoToken;
   bool plural_noun = false;
   // A Kazakh meeting noun in the dative ("Кездесуге 200 адам қатысты"): the meeting people came
   // to, most often the one just told.
@@ -52,8 +50,8 @@ struct Trigger {
 // An event while it is being assembled.
 struct Working {
   DraftEvent draft;
-  std::uint32_t first_sentence = 0;
-  std::uint32_t last_sentence = 0;
+  SentenceIndex first_sentence;
+  SentenceIndex last_sentence;
   std::uint32_t paragraph = 0;
   const PlaceMention* place = nullptr;               // the most specific place the meeting names
   std::vector<const PlaceMention*> sentence_places;  // all it names, most specific first
@@ -61,12 +59,12 @@ struct Working {
   int venue = -1;
   bool partner = false;                  // the trigger named whom the meeting was with
   std::vector<std::size_t> speakers;     // indices into mentions.people.people
-  std::vector<std::uint32_t> sentences;  // every sentence that tells of it
+  std::vector<SentenceIndex> sentences;  // every sentence that tells of it
   bool list_item = false;  // a line of a list of meetings: its bare figure is its attendance
 };
 
-inline bool MeetingNounAt(const AnnotatedText& text, std::size_t i, LexHit* hit) {
-  if (i >= text.size() || text.in_speech[i]) return false;
+inline bool MeetingNounAt(const AnnotatedText& text, TokenIndex i, LexHit* hit) {
+  if (!text.Contains(i) || text.in_speech[i]) return false;
   return text.HasEntry(i, LexClass::kMeetingNoun, hit);
 }
 
@@ -92,29 +90,29 @@ class Assembler {
 
   // Meetings: the sentence that says one was held, and those that go on telling of it
   // (assemble_meetings.cc).
-  std::uint32_t ClauseEnd(std::uint32_t from, std::uint32_t sentence_end) const;
-  bool HasPartner(std::uint32_t begin, std::uint32_t end) const;
+  TokenIndex ClauseEnd(TokenIndex from, TokenIndex sentence_end) const;
+  bool HasPartner(TokenIndex begin, TokenIndex end) const;
   std::optional<Trigger> FindTrigger(const Sentence& sentence) const;
-  void FindKazakhPartner(const Sentence& sentence, std::uint32_t before, Trigger& trigger) const;
-  bool KazakhInstrumental(std::uint32_t k) const;
+  void FindKazakhPartner(const Sentence& sentence, TokenIndex before, Trigger& trigger) const;
+  bool KazakhInstrumental(TokenIndex k) const;
   void BuildEvents();
   bool NamesNothing(const Working& candidate, const Trigger& trigger,
                     const Sentence& sentence) const;
-  bool Locative(std::uint32_t at, std::uint32_t begin) const;
+  bool Locative(TokenIndex at, TokenIndex begin) const;
   bool KazakhLocative(const OrgMention& org) const;
   bool AddsNothing(const Working& current, const Working& candidate) const;
   void AddDetails(Working& current, const Working& candidate);
-  Working StartEvent(std::uint32_t s, const Trigger& trigger);
-  void AddAudience(Working& event, std::uint32_t begin, std::uint32_t end);
-  void Continue(Working& event, std::uint32_t s);
+  Working StartEvent(SentenceIndex s, const Trigger& trigger);
+  void AddAudience(Working& event, TokenIndex begin, TokenIndex end);
+  void Continue(Working& event, SentenceIndex s);
 
   // Several meetings told together (assemble_meeting_lists.cc).
   const PlaceMention* ListItemPlace(const Sentence& sentence) const;
-  bool NamesMeetings(std::uint32_t t) const;
-  std::uint32_t ListLead(std::uint32_t s) const;
+  bool NamesMeetings(TokenIndex t) const;
+  std::optional<SentenceIndex> ListLead(SentenceIndex s) const;
   bool IsHeading(const Working& event) const;
-  std::uint32_t LeadBegin(std::uint32_t lead) const;
-  Working ListItem(std::uint32_t s, const PlaceMention& place, std::uint32_t lead);
+  SentenceIndex LeadBegin(SentenceIndex lead) const;
+  Working ListItem(SentenceIndex s, const PlaceMention& place, SentenceIndex lead);
   bool OfEveryMeeting(const Sentence& sentence) const;
   std::vector<Working> OnePerPlace(const Working& candidate, const Trigger& trigger,
                                    const Sentence& sentence) const;
@@ -123,8 +121,8 @@ class Assembler {
   // Speakers (assemble_speakers.cc).
   bool AddSpeakers(Working& event, const Sentence& sentence);
   bool NamedInNominative(const PersonMention& person) const;
-  bool WordsOnlyBetween(std::uint32_t from, std::uint32_t to) const;
-  std::optional<std::size_t> LastPersonBefore(std::uint32_t token, Gender gender,
+  bool WordsOnlyBetween(TokenIndex from, TokenIndex to) const;
+  std::optional<std::size_t> LastPersonBefore(TokenIndex token, Gender gender,
                                               std::string_view head) const;
   void AddSpeaker(Working& event, std::size_t p);
 
@@ -150,7 +148,7 @@ class Assembler {
   void AssignFigures();
   int OfThePlaceBefore(int e, const FigureMention& figure, const Sentence& sentence) const;
   bool IsTotalOverMeetings(const FigureMention& figure, const Sentence& sentence) const;
-  bool IsHeadlineLine(std::uint32_t s) const;
+  bool IsHeadlineLine(SentenceIndex s) const;
 
   const Mentions& m_;
   const AnnotatedText& text_;

@@ -21,7 +21,7 @@ struct AudienceMention {
 };
 
 // The segments named within tokens [begin, end), each once, in the order named.
-std::vector<AudienceMention> FindAudience(const AnnotatedText& text, std::size_t begin,
-                                          std::size_t end, std::span<const OrgMention> orgs);
+std::vector<AudienceMention> FindAudience(const AnnotatedText& text, TokenIndex begin,
+                                          TokenIndex end, std::span<const OrgMention> orgs);
 
 }  // namespace kenes::extract

@@ -7,8 +7,8 @@
 namespace kenes::extract {
 namespace {
 
-int NumberAt(const AnnotatedText& text, std::size_t i, std::size_t max_digits) {
-  if (i >= text.size() || text.token(i).kind != TokenKind::kNumber) return -1;
+int NumberAt(const AnnotatedText& text, TokenIndex i, std::size_t max_digits) {
+  if (!text.Contains(i) || text.token(i).kind != TokenKind::kNumber) return -1;
   const std::string_view digits = text.Surface(i);
   if (digits.empty() || digits.size() > max_digits) return -1;
   int value = 0;
@@ -17,14 +17,14 @@ int NumberAt(const AnnotatedText& text, std::size_t i, std::size_t max_digits) {
   return value;
 }
 
-int MonthAt(const AnnotatedText& text, std::size_t i) {
+int MonthAt(const AnnotatedText& text, TokenIndex i) {
   LexHit hit;
   return text.HasClass(i, LexClass::kMonth, &hit) ? hit.entry->value : -1;
 }
 
 // Two tokens are written together, with nothing between them ("24.02").
-bool Adjacent(const AnnotatedText& text, std::size_t i) {
-  return i < text.size() && !text.token(i).Has(kSpaceBefore);
+bool Adjacent(const AnnotatedText& text, TokenIndex i) {
+  return text.Contains(i) && !text.token(i).Has(kSpaceBefore);
 }
 
 std::optional<Date> MakeDate(int year, int month, int day) {
@@ -42,14 +42,14 @@ struct RawDate {
   int year = 0;  // 0: not given
   int month = 0;
   int day = 0;
-  std::uint32_t first = 0;
-  std::uint32_t end = 0;
+  TokenIndex first;
+  TokenIndex end;
   bool header = false;
 };
 
 // The day of a Kazakh ordinal written with digits: "24-і", "3-і", "1-ші"; -1 when it is none.
-int KazakhOrdinalDay(const AnnotatedText& text, std::size_t i) {
-  if (i >= text.size() || text.token(i).kind != TokenKind::kNumber) return -1;
+int KazakhOrdinalDay(const AnnotatedText& text, TokenIndex i) {
+  if (!text.Contains(i) || text.token(i).kind != TokenKind::kNumber) return -1;
   const std::string_view surface = text.Surface(i);
   const std::size_t hyphen = surface.find('-');
   if (hyphen == std::string_view::npos || hyphen == 0 || hyphen > 2) return -1;
@@ -66,14 +66,14 @@ int KazakhOrdinalDay(const AnnotatedText& text, std::size_t i) {
 }
 
 // Reads a date starting at token `i`; sets `raw` and returns true when there is one.
-bool ReadDate(const AnnotatedText& text, std::size_t i, RawDate& raw) {
+bool ReadDate(const AnnotatedText& text, TokenIndex i, RawDate& raw) {
   raw = RawDate{};
-  raw.first = static_cast<std::uint32_t>(i);
+  raw.first = i;
   // Kazakh names the month first: "ақпанның 24-і", "2026 жылғы ақпанның 24-і".
   if (const int month = MonthAt(text, i); month > 0 && text.token(i).IsWord()) {
     const int day = KazakhOrdinalDay(text, i + 1);
     if (day <= 0) return false;
-    raw = RawDate{0, month, day, raw.first, static_cast<std::uint32_t>(i + 2)};
+    raw = RawDate{0, month, day, raw.first, i + 2};
     return true;
   }
   // 2026-02-24
@@ -83,16 +83,16 @@ bool ReadDate(const AnnotatedText& text, std::size_t i, RawDate& raw) {
       const int month = NumberAt(text, i + 2, 2);
       const int day = NumberAt(text, i + 4, 2);
       if (month > 0 && day > 0) {
-        raw = RawDate{year, month, day, raw.first, static_cast<std::uint32_t>(i + 5)};
+        raw = RawDate{year, month, day, raw.first, i + 5};
         return true;
       }
     }
     // 2026 жылғы 24 ақпан, 2026 жылғы ақпанның 24-і
-    if (text.Is(i + 1, "жылғы")) {
+    if (text.Is(i + 1, words::kKazakhYearOf)) {
       const int day = NumberAt(text, i + 2, 2);
       const int month = MonthAt(text, i + 3);
       if (day > 0 && month > 0) {
-        raw = RawDate{year, month, day, raw.first, static_cast<std::uint32_t>(i + 4)};
+        raw = RawDate{year, month, day, raw.first, i + 4};
         return true;
       }
       RawDate later;
@@ -112,7 +112,7 @@ bool ReadDate(const AnnotatedText& text, std::size_t i, RawDate& raw) {
     int year = NumberAt(text, i + 4, 4);
     if (year >= 0 && text.Surface(i + 4).size() == 2) year += 2000;
     if (month > 0 && year > 0) {
-      raw = RawDate{year, month, day, raw.first, static_cast<std::uint32_t>(i + 5)};
+      raw = RawDate{year, month, day, raw.first, i + 5};
       return true;
     }
     return false;
@@ -122,14 +122,14 @@ bool ReadDate(const AnnotatedText& text, std::size_t i, RawDate& raw) {
   if (month <= 0) return false;
   raw.day = day;
   raw.month = month;
-  raw.end = static_cast<std::uint32_t>(i + 2);
+  raw.end = i + 2;
   const int year = NumberAt(text, i + 2, 4);
   if (year >= 1900 && text.Surface(i + 2).size() == 4) {
     raw.year = year;
-    raw.end = static_cast<std::uint32_t>(i + 3);
-    if (text.Is(raw.end, "года") || text.Is(raw.end, "год") || text.Is(raw.end, "жыл")) {
+    raw.end = i + 3;
+    if (text.IsOneOf(raw.end, words::kYearWords)) {
       ++raw.end;
-    } else if (text.Is(raw.end, "г") && text.Is(raw.end + 1, ".")) {
+    } else if (text.Is(raw.end, words::kYearAbbreviation) && text.Is(raw.end + 1, ".")) {
       raw.end += 2;
     }
   }
@@ -141,15 +141,15 @@ bool ReadDate(const AnnotatedText& text, std::size_t i, RawDate& raw) {
 std::vector<DateMention> FindDates(const AnnotatedText& text, std::optional<int> default_year) {
   std::vector<RawDate> raws;
   // The header: "date" then an ISO date, as the first tokens.
-  if (text.Is(0, "date")) {
+  if (text.Is(TokenIndex(0), "date")) {
     RawDate raw;
-    if (ReadDate(text, 1, raw) && raw.year > 0) {
-      raw.first = 0;
+    if (ReadDate(text, TokenIndex(1), raw) && raw.year > 0) {
+      raw.first = TokenIndex(0);
       raw.header = true;
       raws.push_back(raw);
     }
   }
-  for (std::size_t i = raws.empty() ? 0 : raws.back().end; i < text.size(); ++i) {
+  for (TokenIndex i = raws.empty() ? TokenIndex() : raws.back().end; text.Contains(i); ++i) {
     if (text.token(i).kind != TokenKind::kNumber && !text.HasClass(i, LexClass::kMonth)) continue;
     RawDate raw;
     if (ReadDate(text, i, raw)) {
@@ -170,19 +170,19 @@ std::vector<DateMention> FindDates(const AnnotatedText& text, std::optional<int>
   if (!raws.empty() && raws.front().header) {
     const std::optional<Date> issued =
         MakeDate(raws.front().year, raws.front().month, raws.front().day);
-    for (std::size_t i = raws.front().end; issued && i < text.size(); ++i) {
+    for (TokenIndex i = raws.front().end; issued && text.Contains(i); ++i) {
       if (text.in_speech[i] || !text.token(i).IsWord()) continue;
       const std::string_view word = text.Fold(i);
       int offset = 1;
-      if (word == "сегодня" || word == "бүгін") offset = 0;
-      if (word == "вчера" || word == "кеше") offset = -1;
-      if (word == "позавчера") offset = -2;
+      if (words::OneOf(word, words::kToday)) offset = 0;
+      if (words::OneOf(word, words::kYesterday)) offset = -1;
+      if (words::OneOf(word, words::kDayBeforeYesterday)) offset = -2;
       if (offset == 1) continue;
       DateMention mention;
       mention.date = *issued + offset;
       mention.span = text.token(i).span;
-      mention.first_token = static_cast<std::uint32_t>(i);
-      mention.end_token = static_cast<std::uint32_t>(i + 1);
+      mention.first_token = i;
+      mention.end_token = i + 1;
       dates.push_back(mention);
     }
   }
@@ -193,7 +193,7 @@ std::vector<DateMention> FindDates(const AnnotatedText& text, std::optional<int>
     DateMention mention;
     mention.date = *date;
     // The header's span is the date itself, not the word "date".
-    const std::uint32_t first = raw.header ? raw.first + 1 : raw.first;
+    const TokenIndex first = raw.header ? raw.first + 1 : raw.first;
     mention.span = text.SpanOf(first, raw.end);
     mention.first_token = raw.first;
     mention.end_token = raw.end;

@@ -15,8 +15,8 @@ namespace kenes::extract {
 struct DateMention {
   Date date;
   ByteSpan span;  // normalized text
-  std::uint32_t first_token = 0;
-  std::uint32_t end_token = 0;
+  TokenIndex first_token;
+  TokenIndex end_token;
   bool header = false;      // the " date YYYY-MM-DD" header
   bool year_given = false;  // false when the year was taken from the document
 };

@@ -1,23 +1,30 @@
 #include "extract/figures.h"
 
 #include <algorithm>
+#include <optional>
 
 #include "core/number_words.h"
 
 namespace kenes::extract {
 namespace {
 
-// The token whose end is byte `end`, searching from `from`; -1 when `end` falls inside a token.
-int TokenEndingAt(const AnnotatedText& text, std::size_t from, std::size_t end) {
-  for (std::size_t i = from; i < text.size(); ++i) {
-    const std::size_t token_end = text.token(i).span.end.value();
-    if (token_end == end) return static_cast<int>(i);
-    if (token_end > end) return -1;
+// The adjectives a counted noun may have before it ("более 50 общественных организаций"): four
+// at most, so that a run of adjectives that ends in no noun is not read far past the figure.
+constexpr std::size_t kCountedNounAdjectives = 4;
+
+// The token whose end is byte `end`, searching from `from`; none when `end` falls inside a
+// token.
+std::optional<TokenIndex> TokenEndingAt(const AnnotatedText& text, TokenIndex from,
+                                        ByteOffset end) {
+  for (TokenIndex i = from; text.Contains(i); ++i) {
+    const ByteOffset token_end = text.token(i).span.end;
+    if (token_end == end) return i;
+    if (token_end > end) return std::nullopt;
   }
-  return -1;
+  return std::nullopt;
 }
 
-bool IsNounOfPeople(const AnnotatedText& text, std::size_t i) {
+bool IsNounOfPeople(const AnnotatedText& text, TokenIndex i) {
   LexHit hit;
   if (text.HasClass(i, LexClass::kCountedNoun, &hit)) {
     const auto topic = static_cast<ClaimTopic>(hit.entry->value);
@@ -32,12 +39,11 @@ bool IsNounOfPeople(const AnnotatedText& text, std::size_t i) {
 std::vector<FigureMention> FindFigures(const AnnotatedText& text,
                                        std::span<const DateMention> dates) {
   std::vector<FigureMention> figures;
-  std::vector<std::uint8_t> in_date(text.size(), 0);
-  for (const DateMention& date : dates) {
-    std::fill(in_date.begin() + date.first_token, in_date.begin() + date.end_token, 1);
-  }
+  PerToken<std::uint8_t> in_date;
+  in_date.assign(text.size(), 0);
+  for (const DateMention& date : dates) in_date.Fill(date.first_token, date.end_token, 1);
   const std::string_view all = text.text();
-  for (std::size_t i = 0; i < text.size(); ++i) {
+  for (TokenIndex i; text.Contains(i); ++i) {
     const Token& token = text.token(i);
     if (in_date[i] || text.in_speech[i]) continue;
     if (token.kind != TokenKind::kWord && token.kind != TokenKind::kNumber) continue;
@@ -58,23 +64,23 @@ std::vector<FigureMention> FindFigures(const AnnotatedText& text,
       }
     }
     // A figure starts a word: not the "5" of "COVID-5" nor a number glued to letters.
-    if (i > 0 && !token.Has(kSpaceBefore) && text.token(i - 1).IsWord()) continue;
-    if (i > 0 && text.Is(i - 1, "№")) continue;
-    const std::size_t begin = token.span.begin.value();
-    const std::optional<AttendanceMatch> match = MatchAttendancePrefix(all.substr(begin));
+    if (!i.IsFirst() && !token.Has(kSpaceBefore) && text.token(i - 1).IsWord()) continue;
+    if (!i.IsFirst() && text.Is(i - 1, "№")) continue;
+    const ByteOffset begin = token.span.begin;
+    const std::optional<AttendanceMatch> match = MatchAttendancePrefix(all.substr(begin.value()));
     if (!match || match->length == 0) continue;
-    const int last = TokenEndingAt(text, i, begin + match->length);
-    if (last < 0) continue;
-    auto end = static_cast<std::uint32_t>(last + 1);
-    if (std::any_of(in_date.begin() + i, in_date.begin() + end, [](auto d) { return d; })) continue;
+    const std::optional<TokenIndex> last = TokenEndingAt(text, i, begin + match->length);
+    if (!last) continue;
+    const TokenIndex end = *last + 1;
+    if (in_date.AnyIn(i, end)) continue;
 
     FigureMention figure;
     figure.figure = match->attendance;
-    figure.first_token = static_cast<std::uint32_t>(i);
+    figure.first_token = i;
     figure.end_token = end;
     figure.span = text.SpanOf(i, end);
     // What follows: "%" or a unit that is not people makes it no figure of people or things.
-    if (end < text.size() && (text.Is(end, "%") || text.HasClass(end, LexClass::kNotPeople))) {
+    if (text.Contains(end) && (text.Is(end, "%") || text.HasClass(end, LexClass::kNotPeople))) {
       i = end - 1;
       continue;
     }
@@ -85,9 +91,9 @@ std::vector<FigureMention> FindFigures(const AnnotatedText& text,
       continue;
     }
     // The counted noun phrase: adjectives, then a noun, within the sentence.
-    std::uint32_t k = end;
-    const std::uint32_t sentence_end = text.SentenceAt(i).end;
-    while (k < sentence_end && k < end + 4 && text.token(k).IsWord() &&
+    TokenIndex k = end;
+    const TokenIndex sentence_end = text.SentenceAt(i).end;
+    while (k < sentence_end && k < end + kCountedNounAdjectives && text.token(k).IsWord() &&
            !text.token(k).Has(kCapitalized) && AdjectiveForms(text.Fold(k)) != 0 &&
            !IsKnownNoun(text.hits[k])) {
       ++k;
@@ -112,7 +118,7 @@ std::vector<FigureMention> FindFigures(const AnnotatedText& text,
     }
     figure.phrase_span = text.SpanOf(i, std::max(figure.noun_end, end));
     figures.push_back(figure);
-    i = std::max(figure.end_token, std::uint32_t{1}) - 1;
+    i = std::max(figure.end_token, TokenIndex(1)) - 1;
   }
   return figures;
 }

@@ -16,11 +16,11 @@ namespace kenes::extract {
 
 struct FigureMention {
   Attendance figure;
-  std::uint32_t first_token = 0;  // the figure phrase
-  std::uint32_t end_token = 0;
+  TokenIndex first_token;  // the figure phrase
+  TokenIndex end_token;
   // The counted noun phrase after it ("политических партий"), [end_token, noun_end); its head
   // noun is noun_end - 1. Empty when no noun follows.
-  std::uint32_t noun_end = 0;
+  TokenIndex noun_end;
   ByteSpan span;         // the figure phrase
   ByteSpan phrase_span;  // figure and counted noun
   bool people = false;   // the noun counts people (or there is none and the context may)

@@ -6,13 +6,13 @@ namespace kenes::extract {
 namespace {
 
 // The end of the line token `i` is on: the first token after it that starts a new line.
-std::size_t LineEnd(const AnnotatedText& text, std::size_t i) {
-  std::size_t end = i + 1;
-  while (end < text.size() && !text.token(end).Has(kLineBefore)) ++end;
+TokenIndex LineEnd(const AnnotatedText& text, TokenIndex i) {
+  TokenIndex end = i + 1;
+  while (text.Contains(end) && !text.token(end).Has(kLineBefore)) ++end;
   return end;
 }
 
-std::optional<ImprintField> Field(const AnnotatedText& text, std::size_t first, std::size_t end) {
+std::optional<ImprintField> Field(const AnnotatedText& text, TokenIndex first, TokenIndex end) {
   while (end > first && (text.Is(end - 1, ".") || text.Is(end - 1, ";") || text.Is(end - 1, ","))) {
     // "М.Ж." keeps its stop: an initial is a capital letter before it.
     if (text.Is(end - 1, ".") && end - 1 > first && text.token(end - 2).IsWord() &&
@@ -30,26 +30,25 @@ std::optional<ImprintField> Field(const AnnotatedText& text, std::size_t first, 
 ImprintFinding FindImprint(const AnnotatedText& text) {
   ImprintFinding imprint;
   bool any = false;
-  const auto cover = [&](std::size_t first, std::size_t end) {
+  const auto cover = [&](TokenIndex first, TokenIndex end) {
     const ByteSpan span = text.SpanOf(first, end);
     imprint.span = any ? Cover(imprint.span, span) : span;
     any = true;
   };
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (i > 0 && !text.token(i).Has(kLineBefore)) continue;
-    const std::size_t end = LineEnd(text, i);
+  for (TokenIndex i; text.Contains(i); ++i) {
+    if (!i.IsFirst() && !text.token(i).Has(kLineBefore)) continue;
+    const TokenIndex end = LineEnd(text, i);
     // "Изготовлено:", "Изготовитель:", "Заказчик:", "Дайындаған:", "Тапсырыс беруші:".
-    std::size_t colon = i + 1;
-    if (text.Is(i, "тапсырыс") && text.Is(i + 1, "беруші")) colon = i + 2;
+    TokenIndex colon = i + 1;
+    if (text.IsPhrase(i, words::kOrderedByKazakh)) colon = i + 2;
     if (text.Is(colon, ":") && colon + 1 < end) {
       const std::string_view label = text.Fold(i);
       std::optional<ImprintField>* field = nullptr;
-      if (label == "изготовлено" || label == "изготовитель" || label == "изготовлен" ||
-          label == "дайындаған" || label == "дайындалды" || label == "әзірлеген") {
+      if (words::OneOf(label, words::kMadeByLabels)) {
         field = &imprint.made_by;
-      } else if (label == "заказчик" || label == "тапсырыс") {
+      } else if (words::OneOf(label, words::kOrderedByLabels)) {
         field = &imprint.ordered_by;
-      } else if (label == "оплачено") {
+      } else if (label == words::kPaid) {
         field = &imprint.paid_by;
       }
       if (field) {
@@ -61,18 +60,10 @@ ImprintFinding FindImprint(const AnnotatedText& text) {
     // "Оплачено из средств X", "Оплачено за счет средств X", "... из избирательного фонда X".
     // One lead phrase is skipped, no more: in "Оплачено из средств избирательного фонда партии"
     // the payer is the party's election fund, as core's ExportedText writes it back.
-    if (text.Is(i, "оплачено")) {
-      std::size_t k = i + 1;
-      if (text.Is(k, "из")) {
-        ++k;
-      } else if (text.Is(k, "за") && text.Is(k + 1, "счет")) {
-        k += 2;
-      }
-      if (text.Is(k, "средств")) {
-        ++k;
-      } else if (text.Is(k, "избирательного") && text.Is(k + 1, "фонда")) {
-        k += 2;
-      }
+    if (text.Is(i, words::kPaid)) {
+      TokenIndex k = i + 1;
+      k += text.PhraseLength(k, words::kPaidFrom);
+      k += text.PhraseLength(k, words::kFunds);
       if (k > i + 1 && k < end) {
         imprint.paid_by = Field(text, k, end);
         cover(i, end);
@@ -80,10 +71,9 @@ ImprintFinding FindImprint(const AnnotatedText& text) {
       continue;
     }
     // "X қаражатынан төленді", "X қаражаты есебінен төленді".
-    for (std::size_t k = i + 1; k + 1 < end; ++k) {
-      if ((text.Fold(k).starts_with("қаражат")) &&
-          (text.Is(k + 1, "төленді") ||
-           (text.Is(k + 1, "есебінен") && text.Is(k + 2, "төленді")))) {
+    for (TokenIndex k = i + 1; k + 1 < end; ++k) {
+      if (text.Fold(k).starts_with(words::kFundsKazakhStem) &&
+          text.IsOneOfPhrases(k + 1, words::kPaidKazakh)) {
         imprint.paid_by = Field(text, i, k);
         cover(i, end);
         break;

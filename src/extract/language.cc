@@ -5,28 +5,10 @@
 #include <unordered_map>
 
 #include "core/utf8.h"
+#include "extract/lexicon_words.h"
 
 namespace kenes::extract {
 namespace {
-
-// Short words every Russian text is full of and Kazakh never writes.
-constexpr std::string_view kRussianWords[] = {
-    "и",      "в",     "во",    "на",      "с",       "со",    "по",   "что", "для",   "из",
-    "к",      "от",    "о",     "об",      "за",      "не",    "это",  "как", "а",     "но",
-    "или",    "при",   "до",    "также",   "его",     "ее",    "их",   "был", "была",  "были",
-    "будет",  "года",  "году",  "которые", "который", "все",   "этом", "так", "уже",   "где",
-    "только", "между", "после", "более",   "около",   "чтобы", "под",  "над", "через", "свои"};
-// Kazakh words without a letter of its own (a word with one is told by its letters before this
-// list is asked).
-constexpr std::string_view kKazakhWords[] = {
-    "мен", "бен", "пен",    "бойынша",  "жылы",   "осы",     "сол",  "бар",   "деп",      "деді",
-    "ал",  "ол",  "туралы", "арасында", "жобасы", "кездесу", "атты", "болды", "барысында"};
-// Kyrgyz spellings of the same short words.
-constexpr std::string_view kKyrgyzWords[] = {"жана",    "менен",   "боюнча", "үчүн", "болуп",
-                                             "жөнүндө", "ошондой", "анын",   "бул",  "дагы"};
-constexpr std::string_view kEnglishWords[] = {
-    "the", "and", "of",   "to",   "in",   "with", "was",  "were", "for",  "on",   "is",
-    "are", "by",  "that", "this", "from", "held", "have", "has",  "will", "their"};
 
 // Which list a short word is on: one hash lookup a word instead of a walk through each list.
 enum class FunctionWord : std::uint8_t { kNone, kRussian, kKazakh, kKyrgyz, kEnglish };
@@ -34,10 +16,18 @@ enum class FunctionWord : std::uint8_t { kNone, kRussian, kKazakh, kKyrgyz, kEng
 FunctionWord FunctionWordOf(std::string_view word) {
   static const auto* const words = [] {
     auto* map = new std::unordered_map<std::string_view, FunctionWord>();
-    for (const std::string_view w : kRussianWords) map->emplace(w, FunctionWord::kRussian);
-    for (const std::string_view w : kKazakhWords) map->emplace(w, FunctionWord::kKazakh);
-    for (const std::string_view w : kKyrgyzWords) map->emplace(w, FunctionWord::kKyrgyz);
-    for (const std::string_view w : kEnglishWords) map->emplace(w, FunctionWord::kEnglish);
+    for (const std::string_view w : words::kRussianFunctionWords) {
+      map->emplace(w, FunctionWord::kRussian);
+    }
+    for (const std::string_view w : words::kKazakhFunctionWords) {
+      map->emplace(w, FunctionWord::kKazakh);
+    }
+    for (const std::string_view w : words::kKyrgyzFunctionWords) {
+      map->emplace(w, FunctionWord::kKyrgyz);
+    }
+    for (const std::string_view w : words::kEnglishFunctionWords) {
+      map->emplace(w, FunctionWord::kEnglish);
+    }
     return map;
   }();
   if (word.size() > 20) return FunctionWord::kNone;  // no function word is longer

@@ -9,32 +9,21 @@
 namespace kenes::extract {
 namespace {
 
+// The agreeing adjectives before a Russian type word: "Карагандинского многопрофильного
+// технического колледжа"; more would be the words of the clause before it.
+constexpr std::size_t kModifiersBefore = 3;
+// A Kazakh organization's name stands before its type word, description and proper name
+// together ("Қарағанды облыстық көпсалалы ауруханасы"): one word more.
+constexpr std::size_t kKazakhWordsBefore = 4;
+// How far a Russian type word's complement runs: its genitive words, a place, a quoted name and
+// a legal form ("шахта «Тентек» акционерного общества «Qarmet»", "Дом культуры поселка
+// Осакаровка").
+constexpr std::size_t kComplementReach = 10;
+// The words of the name an organization is "named after" ("Қожа Ахмет Ясауи атындағы").
+constexpr std::size_t kNamedAfterWords = 4;
+
 constexpr std::string_view kCloseQuote = "\u00BB";
 constexpr std::string_view kOpenQuote = "\u00AB";
-
-// Words of a quoted name that say what the organization is, whatever its legal form: "ОО
-// «Партия «AMANAT»»" is a party, "ТОО «AMANAT MEDIA GROUP»" a media company.
-struct KindWord {
-  std::string_view folded;
-  OrgKind kind;
-};
-constexpr KindWord kKindWords[] = {{"media", OrgKind::kMedia},
-                                   {"медиа", OrgKind::kMedia},
-                                   {"tv", OrgKind::kMedia},
-                                   {"news", OrgKind::kMedia},
-                                   {"радио", OrgKind::kMedia},
-                                   {"times", OrgKind::kMedia},
-                                   {"жас", OrgKind::kYouth},
-                                   {"youth", OrgKind::kYouth},
-                                   {"university", OrgKind::kEducation},
-                                   {"college", OrgKind::kEducation},
-                                   {"school", OrgKind::kEducation},
-                                   {"clinic", OrgKind::kHealth},
-                                   {"party", OrgKind::kParty},
-                                   {"партиясы", OrgKind::kParty}};
-
-// Verbs a release cites its source with: "сообщает Kazpravda.kz".
-constexpr std::string_view kCitingVerbs[] = {"сообщает", "передает", "пишет", "информирует"};
 
 bool GenitiveLooking(std::string_view folded) {
   // Noun and adjective endings of the genitive; enough to follow "фонда защиты свободы слова".
@@ -45,7 +34,7 @@ bool GenitiveLooking(std::string_view folded) {
 }
 
 // All capitals before a Kazakh case suffix too: "ЖШС-да", "КМП-ның".
-bool CapitalsBeforeSuffix(const AnnotatedText& text, std::size_t i) {
+bool CapitalsBeforeSuffix(const AnnotatedText& text, TokenIndex i) {
   const Token& token = text.token(i);
   if (token.Has(kAllCaps)) return true;
   const std::string_view surface = text.Surface(i);
@@ -59,20 +48,20 @@ bool CapitalsBeforeSuffix(const AnnotatedText& text, std::size_t i) {
   return true;
 }
 
-bool IsLegalForm(const AnnotatedText& text, std::size_t i, LexHit* hit = nullptr) {
-  return i < text.size() && CapitalsBeforeSuffix(text, i) &&
+bool IsLegalForm(const AnnotatedText& text, TokenIndex i, LexHit* hit = nullptr) {
+  return text.Contains(i) && CapitalsBeforeSuffix(text, i) &&
          text.HasClass(i, LexClass::kLegalForm, hit);
 }
 
 // Token `i` is an organization type word whose companion word (if it needs one) stands beside it.
-bool IsOrgType(const AnnotatedText& text, std::size_t i, LexHit* found) {
+bool IsOrgType(const AnnotatedText& text, TokenIndex i, LexHit* found) {
   return text.HasEntry(i, LexClass::kOrgType, found);
 }
 
 // The kind a quoted name's own words give, if any.
-bool KindFromWords(const AnnotatedText& text, std::size_t begin, std::size_t end, OrgKind& kind,
+bool KindFromWords(const AnnotatedText& text, TokenIndex begin, TokenIndex end, OrgKind& kind,
                    int& segment) {
-  for (std::size_t k = begin; k < end; ++k) {
+  for (TokenIndex k = begin; k < end; ++k) {
     LexHit hit;
     if (IsOrgType(text, k, &hit)) {
       const OrgType& type = Lexicon::OrgTypes()[hit.entry->value];
@@ -80,7 +69,7 @@ bool KindFromWords(const AnnotatedText& text, std::size_t begin, std::size_t end
       segment = type.segment;
       return true;
     }
-    for (const KindWord& word : kKindWords) {
+    for (const words::KindWord& word : words::kKindWords) {
       if (text.Fold(k) == word.folded) {
         kind = word.kind;
         return true;
@@ -117,7 +106,7 @@ std::string PartLemma(const Lexicon& lexicon, std::string_view part) {
   return std::string(part);
 }
 
-std::string HeadLemma(const AnnotatedText& text, std::size_t head, const LexEntry& entry) {
+std::string HeadLemma(const AnnotatedText& text, TokenIndex head, const LexEntry& entry) {
   const std::string_view surface = text.Surface(head);
   // A word that does not inflect ("ГРЭС-1", Kazakh "партиясы") stays as written.
   if (entry.paradigm == Paradigm::kFixed) return std::string(surface);
@@ -146,9 +135,12 @@ class OrgReader {
  public:
   OrgReader(const AnnotatedText& text, const PeopleFinding& people,
             std::span<const PlaceMention> places)
-      : text_(text), blocked_(text.size(), 0), place_at_(text.size(), -1), taken_(text.size(), 0) {
+      : text_(text) {
+    blocked_.assign(text.size(), 0);
+    place_at_.assign(text.size(), -1);
+    taken_.assign(text.size(), 0);
     for (const PersonMention& person : people.people) {
-      std::fill(blocked_.begin() + person.name_first, blocked_.begin() + person.name_end, 1);
+      blocked_.Fill(person.name_first, person.name_end, 1);
     }
     place_end_.assign(text.size() + 1, -1);
     for (std::size_t p = 0; p < places.size(); ++p) {
@@ -159,15 +151,14 @@ class OrgReader {
   }
 
   std::vector<OrgMention> Run() {
-    for (std::size_t i = 0; i < text_.size(); ++i) {
+    for (TokenIndex i; text_.Contains(i); ++i) {
       if (text_.in_speech[i] || taken_[i]) continue;
       LexHit hit;
       if (IsOrgType(text_, i, &hit)) {
         ReadTyped(i, hit);
       } else if (IsLegalForm(text_, i, &hit)) {
         ReadLegal(i, hit);
-      } else if (std::find(std::begin(kCitingVerbs), std::end(kCitingVerbs), text_.Fold(i)) !=
-                 std::end(kCitingVerbs)) {
+      } else if (text_.IsOneOf(i, words::kCitingVerbs)) {
         ReadSource(i + 1);
       }
     }
@@ -196,17 +187,17 @@ class OrgReader {
   }
 
  private:
-  void ReadTyped(std::size_t head, const LexHit& hit) {
+  void ReadTyped(TokenIndex head, const LexHit& hit) {
     const LexEntry& entry = *hit.entry;
     const OrgType& type = Lexicon::OrgTypes()[entry.value];
     const Sentence& sentence = text_.SentenceAt(head);
-    std::size_t first = head;
+    TokenIndex first = head;
     if (!entry.previous_prefix.empty()) --first;
     // Kazakh puts the name first: "«AMANAT» партиясы".
     if ((entry.paradigm == Paradigm::kFixed || entry.paradigm == Paradigm::kKazakh) &&
         head > sentence.begin && text_.token(head - 1).kind == TokenKind::kCloseQuote &&
-        text_.quote_pair[head - 1] >= 0 && !taken_[head - 1]) {
-      const auto open = static_cast<std::size_t>(text_.quote_pair[head - 1]);
+        text_.Paired(head - 1) && !taken_[head - 1]) {
+      const TokenIndex open = text_.quote_pair[head - 1];
       OrgMention org;
       org.name = BalanceQuotes(std::string(text_.TextOf(open, head))) + " ";
       // The type word in the nominative of its form: "«Шахтинская» шахтасының" is named
@@ -228,8 +219,8 @@ class OrgReader {
       return;
     }
     // Agreeing modifiers to the left: "Карагандинского", "многопрофильного".
-    while (first > sentence.begin && head - first < 3) {
-      const std::size_t k = first - 1;
+    while (first > sentence.begin && head - first < kModifiersBefore) {
+      const TokenIndex k = first - 1;
       if (!text_.token(k).IsWord() || AdjectiveForms(text_.Fold(k)) == 0 || blocked_[k] ||
           taken_[k] || IsNoun(k)) {
         break;
@@ -238,7 +229,7 @@ class OrgReader {
       if (place_end_[first] >= 0) {
         const PlaceMention& place = places_[place_end_[first]];
         bool adjectives = true;
-        for (std::size_t t = place.first_token; t < first; ++t) {
+        for (TokenIndex t = place.first_token; t < first; ++t) {
           adjectives = adjectives && AdjectiveForms(text_.Fold(t)) != 0;
         }
         if (!adjectives) break;
@@ -248,15 +239,15 @@ class OrgReader {
       if (place_at_[k] >= 0) break;
       first = k;
     }
-    std::size_t end = head + 1 + (entry.next_prefix.empty() ? 0 : 1);
+    TokenIndex end = head + 1 + (entry.next_prefix.empty() ? 0 : 1);
     bool named = false;
     // The complement: genitive words, capitalized words, a place, a quoted name, a legal form.
-    std::size_t kept = end;
-    for (std::size_t k = end; k < sentence.end && k < end + 10;) {
+    TokenIndex kept = end;
+    for (TokenIndex k = end; k < sentence.end && k < end + kComplementReach;) {
       const Token& token = text_.token(k);
       LexHit other;
-      if (token.kind == TokenKind::kOpenQuote && text_.quote_pair[k] > static_cast<int>(k)) {
-        k = static_cast<std::size_t>(text_.quote_pair[k]) + 1;
+      if (token.kind == TokenKind::kOpenQuote && text_.Paired(k) && text_.quote_pair[k] > k) {
+        k = text_.quote_pair[k] + 1;
         if (IsLegalForm(text_, k)) ++k;
         kept = k;
         named = true;
@@ -279,7 +270,7 @@ class OrgReader {
       // An initial or an abbreviation inside a name: "имени М. Ауэзова", "им. Абая".
       if (text_.Is(k, ".") && k > end && !token.Has(kSpaceBefore) &&
           ((text_.token(k - 1).Has(kCapitalized) && CharCount(text_.Fold(k - 1)) == 1) ||
-           text_.Is(k - 1, "им"))) {
+           text_.Is(k - 1, words::kNamedAfterAbbreviation))) {
         ++k;
         continue;
       }
@@ -292,7 +283,7 @@ class OrgReader {
         named = true;
         continue;
       }
-      if (!(GenitiveLooking(text_.Fold(k)) || text_.Is(k, "им")) ||
+      if (!(GenitiveLooking(text_.Fold(k)) || text_.Is(k, words::kNamedAfterAbbreviation)) ||
           text_.HasClass(k, LexClass::kSpeechVerb) || text_.HasClass(k, LexClass::kMeetingVerb)) {
         break;
       }
@@ -307,18 +298,18 @@ class OrgReader {
     // A capital names an organization; at the start of a sentence it says nothing, except
     // before a type press releases do not use generically ("Общенациональная коалиция
     // призывает", but "Районная больница провела").
-    for (std::size_t k = first; k < end && !named; ++k) {
+    for (TokenIndex k = first; k < end && !named; ++k) {
       named = text_.token(k).Has(kCapitalized) && (k != sentence.begin || !described);
     }
     if (!named && (!described || !entry.previous_prefix.empty())) return;
 
     std::string name;
-    for (std::size_t k = first; k < head; ++k) {
+    for (TokenIndex k = first; k < head; ++k) {
       name += AdjectiveLemma(text_.Surface(k), entry.gender);
       name += ' ';
     }
     name += HeadLemma(text_, head, entry);
-    const std::size_t rest = head + 1 + (entry.next_prefix.empty() ? 0 : 1);
+    const TokenIndex rest = head + 1 + (entry.next_prefix.empty() ? 0 : 1);
     if (rest < end) {
       name += ' ';
       name += text_.TextOf(rest, end);
@@ -345,16 +336,15 @@ class OrgReader {
   // head, which comes back in the nominative of its form ("университетінде" -> "университеті").
   // A type word alone, or capitalized only because it starts the sentence ("Коалиция
   // мүшелері"), names nothing.
-  void ReadKazakhTyped(std::size_t head, const LexHit& hit, const OrgType& type,
-                       std::size_t first) {
+  void ReadKazakhTyped(TokenIndex head, const LexHit& hit, const OrgType& type, TokenIndex first) {
     const LexEntry& entry = *hit.entry;
     const Sentence& sentence = text_.SentenceAt(head);
     bool named = false;
-    for (std::size_t k = first; k < head + 1; ++k) {
+    for (TokenIndex k = first; k < head + 1; ++k) {
       named = named || (text_.token(k).Has(kCapitalized) && k != sentence.begin);
     }
-    while (first > sentence.begin && head - first < 4) {
-      const std::size_t k = first - 1;
+    while (first > sentence.begin && head - first < kKazakhWordsBefore) {
+      const TokenIndex k = first - 1;
       const Token& token = text_.token(k);
       // "Қарағанды облыстық ауруханасы": a place right before opens the name, when it is named
       // bare or with an adjective ("облыстық"), not where something is ("Теміртау қаласында").
@@ -369,10 +359,10 @@ class OrgReader {
       }
       // "Абай атындағы мектеп", "Қожа Ахмет Ясауи атындағы университет": named after someone,
       // whose name is the organization's.
-      if (text_.Is(k, "атындағы")) {
-        std::size_t name = k;
-        while (name > sentence.begin && name + 4 > k && text_.token(name - 1).IsWord() &&
-               text_.token(name - 1).Has(kCapitalized)) {
+      if (text_.Is(k, words::kNamedAfter)) {
+        TokenIndex name = k;
+        while (name > sentence.begin && name + kNamedAfterWords > k &&
+               text_.token(name - 1).IsWord() && text_.token(name - 1).Has(kCapitalized)) {
           --name;
         }
         if (name < k) {
@@ -411,19 +401,19 @@ class OrgReader {
   }
 
   // "ТОО «AMANAT MEDIA GROUP»", "«Қаратал» КМП".
-  void ReadLegal(std::size_t form, const LexHit& hit) {
-    std::size_t first = form, end = form + 1;
+  void ReadLegal(TokenIndex form, const LexHit& hit) {
+    TokenIndex first = form, end = form + 1;
     const bool quote_after =
-        form + 1 < text_.size() && text_.token(form + 1).kind == TokenKind::kOpenQuote;
-    if (quote_after && text_.quote_pair[form + 1] > static_cast<int>(form + 1)) {
-      end = static_cast<std::size_t>(text_.quote_pair[form + 1]) + 1;
-    } else if (form > 0 && text_.token(form - 1).kind == TokenKind::kCloseQuote &&
-               text_.quote_pair[form - 1] >= 0 && !taken_[form - 1]) {
-      first = static_cast<std::size_t>(text_.quote_pair[form - 1]);
-    } else if (quote_after && form + 2 < text_.size()) {
+        text_.Contains(form + 1) && text_.token(form + 1).kind == TokenKind::kOpenQuote;
+    if (quote_after && text_.Paired(form + 1) && text_.quote_pair[form + 1] > form + 1) {
+      end = text_.quote_pair[form + 1] + 1;
+    } else if (!form.IsFirst() && text_.token(form - 1).kind == TokenKind::kCloseQuote &&
+               text_.Paired(form - 1) && !taken_[form - 1]) {
+      first = text_.quote_pair[form - 1];
+    } else if (quote_after && text_.Contains(form + 2)) {
       // An unclosed name: "ОО «Партия «AMANAT»" at the end of a line.
       end = form + 2;
-      while (end < text_.size() && !text_.token(end).Has(kLineBefore)) ++end;
+      while (text_.Contains(end) && !text_.token(end).Has(kLineBefore)) ++end;
     } else {
       return;
     }
@@ -445,16 +435,16 @@ class OrgReader {
   }
 
   // A word the lexicon knows as a noun ("коллективом" ends like an adjective but is none).
-  bool IsNoun(std::size_t k) const { return IsKnownNoun(text_.hits[k]); }
+  bool IsNoun(TokenIndex k) const { return IsKnownNoun(text_.hits[k]); }
 
   // The outlet after "сообщает": "Kazpravda.kz", "Informburo".
-  void ReadSource(std::size_t first) {
-    if (first >= text_.size() || !text_.token(first).IsWord() ||
+  void ReadSource(TokenIndex first) {
+    if (!text_.Contains(first) || !text_.token(first).IsWord() ||
         !(text_.token(first).Has(kCapitalized) || text_.token(first).Has(kLatin))) {
       return;
     }
-    std::size_t end = first + 1;
-    while (end + 1 < text_.size() && !text_.token(end).Has(kSpaceBefore) &&
+    TokenIndex end = first + 1;
+    while (text_.Contains(end + 1) && !text_.token(end).Has(kSpaceBefore) &&
            (text_.Is(end, ".") || text_.Is(end, "-")) && !text_.token(end + 1).Has(kSpaceBefore) &&
            text_.token(end + 1).IsWord()) {
       end += 2;
@@ -468,19 +458,19 @@ class OrgReader {
     Record(std::move(org), first, end);
   }
 
-  void Record(OrgMention org, std::size_t first, std::size_t end) {
-    org.first_token = static_cast<std::uint32_t>(first);
-    org.end_token = static_cast<std::uint32_t>(end);
+  void Record(OrgMention org, TokenIndex first, TokenIndex end) {
+    org.first_token = first;
+    org.end_token = end;
     org.span = text_.SpanOf(first, end);
-    std::fill(taken_.begin() + first, taken_.begin() + end, 1);
+    taken_.Fill(first, end, 1);
     found_.push_back(std::move(org));
   }
 
   const AnnotatedText& text_;
-  std::vector<std::uint8_t> blocked_;
-  std::vector<int> place_at_;   // the place mention starting at a token
-  std::vector<int> place_end_;  // the place mention ending before a token
-  std::vector<std::uint8_t> taken_;
+  PerToken<std::uint8_t> blocked_;
+  PerToken<int> place_at_;   // the place mention starting at a token
+  PerToken<int> place_end_;  // the place mention ending before a token (one more than tokens)
+  PerToken<std::uint8_t> taken_;
   std::span<const PlaceMention> places_;
   std::vector<OrgMention> found_;
 };

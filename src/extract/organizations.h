@@ -27,8 +27,8 @@ struct OrgMention {
   // A proper name, not a description ("многопрофильный колледж"); only named organizations are
   // listed as organizations, described ones may still host a meeting.
   bool named = false;
-  std::uint32_t first_token = 0;
-  std::uint32_t end_token = 0;
+  TokenIndex first_token;
+  TokenIndex end_token;
   ByteSpan span;       // normalized text
   int parent = -1;     // the organization it belongs to, an index into the same list
   bool cited = false;  // the outlet the release cites ("сообщает Kazpravda.kz"), no host

@@ -9,6 +9,17 @@
 namespace kenes::extract {
 namespace {
 
+// The words of a title before its head: "государственный и общественный деятель", and in
+// Kazakh the whole title ("облыс әкімінің орынбасары"); four, so that a title does not take in
+// the words of the clause before it.
+constexpr std::size_t kTitleWordsBefore = 4;
+// How far after a title's head its name may stand: the complement between them can be long
+// ("депутат Сената Парламента Республики Казахстан от Карагандинской области ..."), but a
+// name further on is another sentence's subject, not the title's.
+constexpr std::size_t kTitleNameReach = 16;
+// The words of a name before ", <Kazakh title>": a first name, a surname and a patronymic.
+constexpr std::size_t kNameWords = 3;
+
 constexpr std::string_view kSurnameEndings[] = {
     "ов",   "ев",   "ин",     "ын",    "ова", "ева",  "ина",  "ына",  "ский", "ская",  "цкий",
     "цкая", "енко", "ук",     "юк",    "улы", "ұлы",  "кызы", "қызы", "ович", "евич",  "овой",
@@ -24,14 +35,14 @@ bool EndsWithAny(std::string_view word, std::span<const std::string_view> ending
                      [&](std::string_view e) { return word.ends_with(e); });
 }
 
-bool IsFirstName(const AnnotatedText& text, std::size_t i, LexHit* hit = nullptr) {
+bool IsFirstName(const AnnotatedText& text, TokenIndex i, LexHit* hit = nullptr) {
   return text.HasClass(i, LexClass::kFirstName, hit);
 }
 
 // A capitalized word that may be part of a name: not a word the lexicon knows as something else
 // ("Депутат", "Дом", "Мажилиса" is unknown and may be), not an abbreviation in capitals.
-bool IsNameToken(const AnnotatedText& text, std::size_t i) {
-  if (i >= text.size()) return false;
+bool IsNameToken(const AnnotatedText& text, TokenIndex i) {
+  if (!text.Contains(i)) return false;
   const Token& token = text.token(i);
   if (!token.IsWord() || !token.Has(kCapitalized) || token.Has(kAllCaps)) return false;
   if (CharCount(text.Fold(i)) < 2) return false;
@@ -45,28 +56,28 @@ bool IsNameToken(const AnnotatedText& text, std::size_t i) {
 }
 
 // Token `i` continues the name token before it: same sentence and line, a space between.
-bool Continues(const AnnotatedText& text, std::size_t i) {
-  return i < text.size() && text.token(i).Has(kSpaceBefore) && !text.token(i).Has(kLineBefore) &&
+bool Continues(const AnnotatedText& text, TokenIndex i) {
+  return text.Contains(i) && text.token(i).Has(kSpaceBefore) && !text.token(i).Has(kLineBefore) &&
          text.SentenceOf(i) == text.SentenceOf(i - 1);
 }
 
-bool IsPatronymic(const AnnotatedText& text, std::size_t i) {
+bool IsPatronymic(const AnnotatedText& text, TokenIndex i) {
   return IsNameToken(text, i) && EndsWithAny(text.Fold(i), kPatronymicEndings);
 }
 
-bool IsSurnameLike(const AnnotatedText& text, std::size_t i) {
+bool IsSurnameLike(const AnnotatedText& text, TokenIndex i) {
   return IsNameToken(text, i) && !IsFirstName(text, i) &&
          EndsWithAny(text.Fold(i), kSurnameEndings);
 }
 
 // After a name: anything but another name word.
-bool NameEndsAt(const AnnotatedText& text, std::size_t i) {
-  return i >= text.size() || !Continues(text, i) || !IsNameToken(text, i);
+bool NameEndsAt(const AnnotatedText& text, TokenIndex i) {
+  return !text.Contains(i) || !Continues(text, i) || !IsNameToken(text, i);
 }
 
 // The length of a name starting at `i` that its shape shows, 0 when none: first name (and
 // patronymic) and surname, or surname and first name (and patronymic), as official lists write.
-std::size_t StrongNameAt(const AnnotatedText& text, std::size_t i) {
+std::size_t StrongNameAt(const AnnotatedText& text, TokenIndex i) {
   if (!IsNameToken(text, i) || !Continues(text, i + 1) || !IsNameToken(text, i + 1)) return 0;
   if (IsFirstName(text, i)) {
     if (IsPatronymic(text, i + 1) && Continues(text, i + 2) && IsNameToken(text, i + 2)) return 3;
@@ -82,10 +93,10 @@ std::size_t StrongNameAt(const AnnotatedText& text, std::size_t i) {
 // In a title's or a list's context any two capitalized words are a name when what follows
 // them ends a name: punctuation, a dash, a lower-case word, the end. An abbreviation in capitals
 // or a quotation goes on with the title ("депутат Сената Парламента РК Андрей Лукин").
-std::size_t WeakNameAt(const AnnotatedText& text, std::size_t i) {
+std::size_t WeakNameAt(const AnnotatedText& text, TokenIndex i) {
   if (!IsNameToken(text, i) || !Continues(text, i + 1) || !IsNameToken(text, i + 1)) return 0;
-  const std::size_t after = i + 2;
-  if (after < text.size() && text.SentenceOf(after) == text.SentenceOf(i)) {
+  const TokenIndex after = i + 2;
+  if (text.Contains(after) && text.SentenceOf(after) == text.SentenceOf(i)) {
     const Token& next = text.token(after);
     if (next.IsWord() && next.Has(kCapitalized)) return 0;
     if (next.kind == TokenKind::kOpenQuote) return 0;
@@ -94,7 +105,7 @@ std::size_t WeakNameAt(const AnnotatedText& text, std::size_t i) {
 }
 
 // In a title's or a list's context any two capitalized words followed by no third one are a name.
-std::size_t NameInContextAt(const AnnotatedText& text, std::size_t i) {
+std::size_t NameInContextAt(const AnnotatedText& text, TokenIndex i) {
   if (const std::size_t strong = StrongNameAt(text, i)) return strong;
   return WeakNameAt(text, i);
 }
@@ -119,18 +130,17 @@ std::string PatronymicLemma(std::string_view surface) {
 
 class PeopleReader {
  public:
-  PeopleReader(const AnnotatedText& text, std::span<const PlaceMention> places)
-      : text_(text), taken_(text.size(), 0), place_(text.size(), 0) {
-    for (const PlaceMention& place : places) {
-      std::fill(place_.begin() + place.first_token, place_.begin() + place.end_token, 1);
-    }
+  PeopleReader(const AnnotatedText& text, std::span<const PlaceMention> places) : text_(text) {
+    taken_.assign(text.size(), 0);
+    place_.assign(text.size(), 0);
+    for (const PlaceMention& place : places) place_.Fill(place.first_token, place.end_token, 1);
   }
 
   PeopleFinding Run() {
     ReadPhotoCredits();
-    for (std::size_t i = 0; i < text_.size(); ++i) {
+    for (TokenIndex i; text_.Contains(i); ++i) {
       // "во главе с сенатором": "глава" there is no title.
-      if (text_.Is(i, "главе") && i > 0 && text_.Is(i - 1, "во")) continue;
+      if (text_.IsPhrase(i - 1, words::kLedBy)) continue;
       LexHit title;
       if (taken_[i] || text_.in_speech[i] || !text_.HasClass(i, LexClass::kTitle, &title)) continue;
       // A plural title heads a list in the nominative ("депутаты Мажилиса A, B"); in another
@@ -139,13 +149,13 @@ class PeopleReader {
       if (plural_only && !(title.forms & kNominativePlural)) continue;
       ReadTitle(i);
     }
-    for (std::size_t i = 0; i < text_.size(); ++i) {
+    for (TokenIndex i; text_.Contains(i); ++i) {
       if (taken_[i] || place_[i] || text_.in_speech[i]) continue;
       // The words of a place the gazetteer knows are its own: "Сондай-ақ Наурызбай ауданында"
       // names no "Сондай-ақ Наурызбай".
       if (const std::size_t length = StrongNameAt(text_, i); length != 0 && !OverPlace(i, length)) {
         // "Қожа Ахмет Ясауи атындағы университет": a name an organization bears, not a person.
-        if (text_.Is(i + length, "атындағы")) {
+        if (text_.Is(i + length, words::kNamedAfter)) {
           i += length;
           continue;
         }
@@ -162,24 +172,24 @@ class PeopleReader {
 
  private:
   // Whether any of the `length` tokens from `first` is a place's.
-  bool OverPlace(std::size_t first, std::size_t length) const {
-    return std::any_of(place_.begin() + first, place_.begin() + first + length,
-                       [](std::uint8_t place) { return place != 0; });
+  bool OverPlace(TokenIndex first, std::size_t length) const {
+    return place_.AnyIn(first, first + length);
   }
 
   // "Фото: Әли Ғалым, Талгат Таныбаев" — the names after a photo label are photographers.
   void ReadPhotoCredits() {
     for (const Sentence& sentence : text_.segmented.sentences) {
-      const std::size_t i = sentence.begin;
-      if (!(text_.Is(i, "фото") || text_.Is(i, "фотограф")) || !text_.Is(i + 1, ":")) continue;
-      std::size_t k = i + 2;
+      const TokenIndex i = sentence.begin;
+      if (!text_.IsOneOf(i, words::kPhotoLabels) || !text_.Is(i + 1, ":")) continue;
+      TokenIndex k = i + 2;
       while (k < sentence.end) {
         const std::size_t length = NameInContextAt(text_, k);
         if (length == 0) break;
-        Add(k, k, k + length, "фотограф", "фотограф", kNominativeSingular, false);
+        Add(k, k, k + length, std::string(words::kPhotographer), std::string(words::kPhotographer),
+            kNominativeSingular, false);
         found_.people.back().photo_credit = true;
         k += length;
-        if (!(text_.Is(k, ",") || text_.Is(k, "и"))) break;
+        if (!(text_.Is(k, ",") || text_.Is(k, words::kAnd))) break;
         ++k;
       }
     }
@@ -187,7 +197,7 @@ class PeopleReader {
 
   // A title head at `head`: its modifiers to the left, its complement to the right up to the name
   // it belongs to, and the names after it when the title is plural.
-  void ReadTitle(std::size_t head) {
+  void ReadTitle(TokenIndex head) {
     const Sentence& sentence = text_.SentenceAt(head);
     LexHit hit;
     text_.HasClass(head, LexClass::kTitle, &hit);
@@ -198,9 +208,9 @@ class PeopleReader {
     // Modifiers: "государственный советник", "государственный и общественный деятель"; in
     // Kazakh every word of the title stands before its head ("облыстық мәслихат депутаты",
     // "облыс әкімінің орынбасары").
-    std::size_t first = head;
-    while (kazakh && first > sentence.begin && head - first < 4) {
-      const std::size_t k = first - 1;
+    TokenIndex first = head;
+    while (kazakh && first > sentence.begin && head - first < kTitleWordsBefore) {
+      const TokenIndex k = first - 1;
       // A title's words name places, bodies, spheres and posts ("облыс", "мәслихат",
       // "мемлекеттік", "әкімінің"; "ҚР Парламенті Мәжілісінің депутаты" has four); any other
       // word the lexicon knows ("Кездесуде") ends it.
@@ -215,8 +225,7 @@ class PeopleReader {
       }
       // A conjunction joins two people, it is no word of the second one's title: "Сенат
       // депутаты Ерлан Бекенов және облыстық мәслихат депутаты Гүлнара Сейтова".
-      if (text_.Is(k, "және") || text_.Is(k, "мен") || text_.Is(k, "бен") || text_.Is(k, "пен") ||
-          text_.Is(k, "немесе") || text_.Is(k, "әрі")) {
+      if (text_.IsOneOf(k, words::kKazakhConjunctions)) {
         break;
       }
       // Nor does a participle ("жиынға қатысқан ардагер": the veteran who took part), nor a
@@ -230,20 +239,21 @@ class PeopleReader {
       }
       first = k;
     }
-    while (!kazakh && first > sentence.begin && head - first < 4) {
-      const std::size_t k = first - 1;
+    while (!kazakh && first > sentence.begin && head - first < kTitleWordsBefore) {
+      const TokenIndex k = first - 1;
       const bool adjective = text_.token(k).IsWord() && AdjectiveForms(text_.Fold(k)) != 0 &&
                              !IsKnownNoun(text_.hits[k]) &&
                              (!text_.token(k).Has(kCapitalized) || k == sentence.begin) &&
                              !taken_[k];
-      const bool conjunction = text_.Is(k, "и") && first < head && k > sentence.begin &&
+      const bool conjunction = text_.Is(k, words::kAnd) && first < head && k > sentence.begin &&
                                AdjectiveForms(text_.Fold(k - 1)) != 0;
       if (!adjective && !conjunction) break;
       first = k;
     }
     // The complement and the name.
-    std::size_t name = 0, length = 0;
-    for (std::size_t k = head + 1; k < sentence.end && k < head + 16; ++k) {
+    TokenIndex name;
+    std::size_t length = 0;
+    for (TokenIndex k = head + 1; k < sentence.end && k < head + kTitleNameReach; ++k) {
       if (!place_[k] && (length = NameInContextAt(text_, k)) != 0) {
         if (!OverPlace(k, length)) {
           name = k;
@@ -252,13 +262,13 @@ class PeopleReader {
         length = 0;
       }
       const Token& token = text_.token(k);
-      if (token.kind == TokenKind::kOpenQuote && text_.quote_pair[k] > static_cast<int>(k)) {
-        k = static_cast<std::size_t>(text_.quote_pair[k]);
+      if (token.kind == TokenKind::kOpenQuote && text_.Paired(k) && text_.quote_pair[k] > k) {
+        k = text_.quote_pair[k];
         continue;
       }
       const std::string_view fold = text_.Fold(k);
       if (token.kind == TokenKind::kPunct && fold != "-" && fold != ".") break;
-      if (fold == "." && !(k > 0 && text_.token(k - 1).Has(kAllCaps))) break;
+      if (fold == "." && !(!k.IsFirst() && text_.token(k - 1).Has(kAllCaps))) break;
       if (text_.HasClass(k, LexClass::kSpeechVerb) || text_.HasClass(k, LexClass::kMeetingVerb) ||
           text_.HasClass(k, LexClass::kAttendanceCue)) {
         break;
@@ -271,8 +281,7 @@ class PeopleReader {
       // депутаты, ...".
       if (kazakh && !plural && ReadKazakhTitleAfterName(first, head, hit)) return;
       if (!plural) {
-        found_.references.push_back(
-            TitleReference{hit.entry->lemma, static_cast<std::uint32_t>(head)});
+        found_.references.push_back(TitleReference{hit.entry->lemma, head});
       }
       return;
     }
@@ -280,15 +289,14 @@ class PeopleReader {
     const FormSet forms = plural ? kNominativeSingular : (hit.forms & kAnySingular);
     Add(first, name, name + length, title, hit.entry->lemma, forms, true);
     // "депутаты Мажилиса A, B и C": every name of the list holds the title.
-    std::size_t k = name + length;
+    TokenIndex k = name + length;
     // In Kazakh: "депутаттары Ерлан Сайров пен Айгүл Нұрланова", "А, Б және В".
-    const auto joins = [&](std::size_t at) {
-      return text_.Is(at, ",") || text_.Is(at, "и") ||
-             (kazakh && (text_.Is(at, "мен") || text_.Is(at, "бен") || text_.Is(at, "пен") ||
-                         text_.Is(at, "және")));
+    const auto joins = [&](TokenIndex at) {
+      return text_.Is(at, ",") || text_.Is(at, words::kAnd) ||
+             (kazakh && text_.IsOneOf(at, words::kKazakhListJoins));
     };
     while (plural && k + 1 < sentence.end && joins(k)) {
-      if (text_.Is(k + 1, "а")) break;  // ", а также ..." ends the list
+      if (text_.Is(k + 1, words::kBut)) break;  // ", а также ..." ends the list
       const std::size_t next = NameInContextAt(text_, k + 1);
       if (next == 0) break;
       Add(k + 1, k + 1, k + 1 + next, title, hit.entry->lemma, kNominativeSingular, true);
@@ -296,14 +304,14 @@ class PeopleReader {
     }
   }
 
-  std::string TitleText(std::size_t first, std::size_t head, std::size_t end,
+  std::string TitleText(TokenIndex first, TokenIndex head, TokenIndex end,
                         const LexHit& hit) const {
     if (hit.entry->language == LexLanguage::kKazakh) return KazakhTitleText(first, head, hit);
     std::string title;
-    for (std::size_t k = first; k < head; ++k) {
+    for (TokenIndex k = first; k < head; ++k) {
       if (!title.empty()) title += ' ';
-      title +=
-          text_.Is(k, "и") ? std::string("и") : AdjectiveLemma(text_.Surface(k), hit.entry->gender);
+      title += text_.Is(k, words::kAnd) ? std::string(words::kAnd)
+                                        : AdjectiveLemma(text_.Surface(k), hit.entry->gender);
     }
     if (!title.empty()) title += ' ';
     title += hit.entry->lemma;
@@ -337,16 +345,17 @@ class PeopleReader {
   }
 
   // The name before ", <title>" whose words run from `first` to `head`; true when one is there.
-  bool ReadKazakhTitleAfterName(std::size_t first, std::size_t head, const LexHit& hit) {
+  bool ReadKazakhTitleAfterName(TokenIndex first, TokenIndex head, const LexHit& hit) {
     const Sentence& sentence = text_.SentenceAt(head);
     if (first < sentence.begin + 2 || !text_.Is(first - 1, ",")) return false;
-    const std::size_t name_end = first - 1;
-    for (std::size_t start = name_end > sentence.begin + 3 ? name_end - 3 : sentence.begin;
+    const TokenIndex name_end = first - 1;
+    for (TokenIndex start = name_end > sentence.begin + kNameWords ? name_end - kNameWords
+                                                                   : sentence.begin;
          start < name_end; ++start) {
       if (taken_[start] || NameInContextAt(text_, start) != name_end - start) continue;
       Add(start, start, name_end, KazakhTitleText(first, head, hit), hit.entry->lemma,
           kNominativeSingular, true);
-      std::fill(taken_.begin() + first, taken_.begin() + head + 1, 1);
+      taken_.Fill(first, head + 1, 1);
       return true;
     }
     return false;
@@ -355,37 +364,35 @@ class PeopleReader {
   // A Kazakh title as a name is given it: its words as written, the head in the nominative of
   // the form it has ("депутаты" of "Мәжіліс депутатымен"). The bodies whose names are capitals
   // keep them; any other first word is lower case, as in the Russian titles.
-  std::string KazakhTitleText(std::size_t first, std::size_t head, const LexHit& hit) const {
-    constexpr std::string_view kProperNames[] = {"мәжіліс", "сенат", "парламент", "үкімет"};
+  std::string KazakhTitleText(TokenIndex first, TokenIndex head, const LexHit& hit) const {
     std::string title;
-    for (std::size_t k = first; k < head; ++k) {
+    for (TokenIndex k = first; k < head; ++k) {
       if (!title.empty()) title += ' ';
       title += text_.Surface(k);
     }
     if (!title.empty()) title += ' ';
     title +=
         kazakh::Nominative(text_.Fold(head), hit.entry->stem, (hit.forms & kKazakhPossessive) != 0);
-    const bool proper = first < head && std::find(std::begin(kProperNames), std::end(kProperNames),
-                                                  text_.Fold(first)) != std::end(kProperNames);
+    const bool proper = first < head && text_.IsOneOf(first, words::kKazakhProperBodies);
     return proper ? title : LowerFirst(title);
   }
 
   // Records the person named by tokens [name, name_end); the mention starts at `first` (its
   // title). `forms` is the case the title puts the name in when the first name does not say.
-  void Add(std::size_t first, std::size_t name, std::size_t name_end, std::string title,
+  void Add(TokenIndex first, TokenIndex name, TokenIndex name_end, std::string title,
            std::string head, FormSet forms, bool from_title) {
     PersonMention person;
     person.title = std::move(title);
     person.title_head = std::move(head);
-    person.first_token = static_cast<std::uint32_t>(first);
-    person.end_token = static_cast<std::uint32_t>(name_end);
-    person.name_first = static_cast<std::uint32_t>(name);
-    person.name_end = static_cast<std::uint32_t>(name_end);
+    person.first_token = first;
+    person.end_token = name_end;
+    person.name_first = name;
+    person.name_end = name_end;
     person.span = text_.SpanOf(first, name_end);
-    std::fill(taken_.begin() + first, taken_.begin() + name_end, 1);
+    taken_.Fill(first, name_end, 1);
 
     // Which token is the first name, and what case and gender it shows.
-    std::size_t given = name;
+    TokenIndex given = name;
     LexHit hit;
     bool known = IsFirstName(text_, name, &hit);
     if (!known && name + 1 < name_end && IsFirstName(text_, name + 1, &hit)) {
@@ -399,7 +406,7 @@ class PeopleReader {
     } else if (from_title || forms != kNominativeSingular) {
       forms &= kAnySingular;
     }
-    const std::size_t surname = given == name ? name_end - 1 : name;
+    const TokenIndex surname = given == name ? name_end - 1 : name;
     const std::string surname_fold(text_.Fold(surname));
     if (!person.gender_known) {
       Gender gender;
@@ -415,7 +422,7 @@ class PeopleReader {
       }
     }
     std::string full;
-    for (std::size_t k = name; k < name_end; ++k) {
+    for (TokenIndex k = name; k < name_end; ++k) {
       if (!full.empty()) full += ' ';
       const std::string_view surface = text_.Surface(k);
       if (k == given && known) {
@@ -454,8 +461,8 @@ class PeopleReader {
   }
 
   const AnnotatedText& text_;
-  std::vector<std::uint8_t> taken_;  // tokens of people already read
-  std::vector<std::uint8_t> place_;  // tokens of place names
+  PerToken<std::uint8_t> taken_;  // tokens of people already read
+  PerToken<std::uint8_t> place_;  // tokens of place names
   PeopleFinding found_;
 };
 

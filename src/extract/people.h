@@ -23,10 +23,10 @@ struct PersonMention {
   std::string title_head;  // the lemma of the title's head noun: "депутат"
   Gender gender = Gender::kMasculine;
   bool gender_known = false;
-  std::uint32_t first_token = 0;  // the mention with its title
-  std::uint32_t end_token = 0;
-  std::uint32_t name_first = 0;  // the name alone
-  std::uint32_t name_end = 0;
+  TokenIndex first_token;  // the mention with its title
+  TokenIndex end_token;
+  TokenIndex name_first;  // the name alone
+  TokenIndex name_end;
   ByteSpan span;  // normalized text, the mention with its title
   // Named in a photo credit ("Фото: Әли Ғалым"): a photographer, never a speaker of a meeting.
   bool photo_credit = false;
@@ -36,7 +36,7 @@ struct PersonMention {
 // named before.
 struct TitleReference {
   std::string head;  // "депутат"
-  std::uint32_t token = 0;
+  TokenIndex token;
 };
 
 struct PeopleFinding {

@@ -10,11 +10,20 @@
 namespace kenes::extract {
 namespace {
 
-// A bare city name counts as a place after one of these ("в Астане", "из Шымкента").
-constexpr std::string_view kPlacePrepositions[] = {"в",     "во", "из",    "по", "на",  "под",
-                                                   "около", "до", "через", "у",  "близ"};
+// Words a place's match is read from: two type words and the longest names (three words) with
+// a trailing type word fit in six.
+constexpr std::size_t kPlaceWords = 6;
+// The words of a name the gazetteer does not know, after its type word ("поселке Новый Кенжеколь
+// ..."): names of settlements run to three words; more would take in the sentence after it.
+constexpr std::size_t kUnknownNameWords = 3;
+// A Kazakh name the gazetteer does not know has its type word within two tokens of its start
+// ("Бесағаш ауылында", "Жаңа Талап ауылында").
+constexpr std::size_t kKazakhUnknownNameWords = 2;
+// How far back from its ")" the bracket after a place may open: it holds a figure and its noun
+// ("Ботакара (120 человек), Умет"), with room for a qualifier and an adjective or two.
+constexpr std::size_t kBracketReach = 8;
 
-bool IsPlaceTypeWord(const AnnotatedText& text, std::size_t i, LexHit* hit = nullptr) {
+bool IsPlaceTypeWord(const AnnotatedText& text, TokenIndex i, LexHit* hit = nullptr) {
   return text.HasEntry(i, LexClass::kPlaceType, hit);
 }
 
@@ -23,16 +32,16 @@ bool IsPlaceTypeWord(const AnnotatedText& text, std::size_t i, LexHit* hit = nul
 // next punctuation mark or line break. `token_of` gives the token each word came from.
 struct Words {
   std::vector<std::string_view> views;
-  std::vector<std::uint32_t> token_of;
+  std::vector<TokenIndex> token_of;
 };
 
 // FoldForSearch of each word token, computed once and only for the tokens a place may start at
 // or run through.
 class SearchFolds {
  public:
-  explicit SearchFolds(const AnnotatedText& text) : text_(text), folds_(text.size()) {}
+  explicit SearchFolds(const AnnotatedText& text) : text_(text) { folds_.resize(text.size()); }
 
-  std::string_view At(std::size_t k) {
+  std::string_view At(TokenIndex k) {
     // The token's own fold is FoldForSearch's but for the hyphens and apostrophes it keeps.
     if (!text_.token(k).Has(kJoined)) return text_.Fold(k);
     if (!folds_[k]) folds_[k] = utf8::FoldForSearch(text_.Surface(k));
@@ -41,14 +50,13 @@ class SearchFolds {
 
  private:
   const AnnotatedText& text_;
-  std::vector<std::optional<std::string>> folds_;
+  PerToken<std::optional<std::string>> folds_;
 };
 
-void CollectWords(const AnnotatedText& text, std::size_t first, SearchFolds& folds, Words& words) {
+void CollectWords(const AnnotatedText& text, TokenIndex first, SearchFolds& folds, Words& words) {
   words.views.clear();
   words.token_of.clear();
-  // Two type words and the longest names (three words) with a trailing type word fit in six.
-  for (std::size_t k = first; k < text.size() && words.views.size() < 6; ++k) {
+  for (TokenIndex k = first; text.Contains(k) && words.views.size() < kPlaceWords; ++k) {
     const Token& token = text.token(k);
     if (k > first && token.Has(kLineBefore)) break;
     if (token.IsWord()) {
@@ -59,7 +67,7 @@ void CollectWords(const AnnotatedText& text, std::size_t first, SearchFolds& fol
         const std::size_t end = space == std::string_view::npos ? folded.size() : space;
         if (end > start) {
           words.views.push_back(folded.substr(start, end - start));
-          words.token_of.push_back(static_cast<std::uint32_t>(k));
+          words.token_of.push_back(k);
         }
         if (space == std::string_view::npos) break;
         start = space + 1;
@@ -81,8 +89,8 @@ bool DerivedAdjective(std::string_view folded) {
                      [&](std::string_view e) { return folded.ends_with(e); });
 }
 
-bool IsNameWord(const AnnotatedText& text, std::size_t i) {
-  if (i >= text.size()) return false;
+bool IsNameWord(const AnnotatedText& text, TokenIndex i) {
+  if (!text.Contains(i)) return false;
   const Token& token = text.token(i);
   if (!token.IsWord() || !token.Has(kCapitalized) || text.in_speech[i]) return false;
   // Words the lexicon knows as something else are no place names ("Дом", "Депутат").
@@ -93,21 +101,21 @@ bool IsNameWord(const AnnotatedText& text, std::size_t i) {
 // A Kazakh typed place the gazetteer does not know: one or two capitalized words, then a Kazakh
 // type word in any form ("Бесағаш ауылында" -> village "Бесағаш", "Талғар ауданының" -> district
 // "Талғар ауданы"). A region is never unknown.
-bool ReadKazakhUnknownTyped(const AnnotatedText& text, std::size_t i, PlaceMention& mention) {
+bool ReadKazakhUnknownTyped(const AnnotatedText& text, TokenIndex i, PlaceMention& mention) {
   if (!IsNameWord(text, i) || text.HasClass(i, LexClass::kFirstName)) return false;
-  for (std::size_t t = i + 1; t < text.size() && t <= i + 2; ++t) {
+  for (TokenIndex t = i + 1; text.Contains(t) && t <= i + kKazakhUnknownNameWords; ++t) {
     LexHit type;
     if (IsPlaceTypeWord(text, t, &type) && type.entry->paradigm == Paradigm::kKazakh) {
       const auto kind = static_cast<PlaceKind>(type.entry->value);
       if (kind == PlaceKind::kRegion) return false;
       // "Айгүл Нұрланова Көкшетау қаласында": a surname is no part of a place's name.
       Gender gender;
-      for (std::size_t k = i; k < t; ++k) {
+      for (TokenIndex k = i; k < t; ++k) {
         if (SurnameGender(text.Fold(k), gender)) return false;
       }
       const std::string written(text.TextOf(i, t));
-      mention.first_token = static_cast<std::uint32_t>(i);
-      mention.end_token = static_cast<std::uint32_t>(t + 1);
+      mention.first_token = i;
+      mention.end_token = t + 1;
       mention.kind = kind;
       // A district is named with its type word, as the gazetteer names districts
       // ("Осакаров ауданы"); a settlement by its name alone.
@@ -127,18 +135,18 @@ bool ReadKazakhUnknownTyped(const AnnotatedText& text, std::size_t i, PlaceMenti
 // A typed place the gazetteer does not know: "поселке Ромашково", "Бухар-Жырауского района".
 // The name is what the text writes (after a type word Russian keeps a name in the nominative);
 // a region or district adjective is put in the nominative with its type word.
-bool ReadUnknownTyped(const AnnotatedText& text, std::size_t i, PlaceMention& mention) {
+bool ReadUnknownTyped(const AnnotatedText& text, TokenIndex i, PlaceMention& mention) {
   LexHit type;
   // "Карагандинской области", "Коктальского сельского округа".
   if (text.token(i).Has(kCapitalized) && text.token(i).IsWord() &&
       AdjectiveForms(text.Fold(i)) != 0 && !text.HasClass(i, LexClass::kFirstName)) {
-    std::size_t t = i + 1;
-    if (text.Is(t, "сельского") || text.Is(t, "сельском") || text.Is(t, "сельский")) ++t;
+    TokenIndex t = i + 1;
+    if (text.IsOneOf(t, words::kRural)) ++t;
     if (IsPlaceTypeWord(text, t, &type)) {
       const auto kind = static_cast<PlaceKind>(type.entry->value);
       if (kind == PlaceKind::kRegion || kind == PlaceKind::kDistrict || kind == PlaceKind::kOkrug) {
-        mention.first_token = static_cast<std::uint32_t>(i);
-        mention.end_token = static_cast<std::uint32_t>(t + 1);
+        mention.first_token = i;
+        mention.end_token = t + 1;
         mention.kind = kind;
         mention.name =
             AdjectiveLemma(text.Surface(i), type.entry->gender) + " " + type.entry->lemma;
@@ -154,15 +162,15 @@ bool ReadUnknownTyped(const AnnotatedText& text, std::size_t i, PlaceMention& me
       type.entry->paradigm == Paradigm::kKazakh) {
     return false;
   }
-  std::size_t name = i + 1;
+  TokenIndex name = i + 1;
   if (CharCount(type.entry->lemma) <= 3) {
     if (!text.Is(name, ".")) return false;
     // "2026 г." is a year.
-    if (i > 0 && text.token(i - 1).kind == TokenKind::kNumber) return false;
+    if (!i.IsFirst() && text.token(i - 1).kind == TokenKind::kNumber) return false;
     ++name;
   }
-  std::size_t end = name;
-  while (end < text.size() && end < name + 3 && IsNameWord(text, end) &&
+  TokenIndex end = name;
+  while (text.Contains(end) && end < name + kUnknownNameWords && IsNameWord(text, end) &&
          (end == name || !text.token(end).Has(kLineBefore))) {
     // "селе Коктал Жуалынского района": the adjective of the next place is not this name's;
     // "в сельских округах Баянаульского района" names no okrug at all.
@@ -184,8 +192,8 @@ bool ReadUnknownTyped(const AnnotatedText& text, std::size_t i, PlaceMention& me
     return false;
   }
   const std::string written(text.TextOf(name, end));
-  mention.first_token = static_cast<std::uint32_t>(i);
-  mention.end_token = static_cast<std::uint32_t>(end);
+  mention.first_token = i;
+  mention.end_token = end;
   mention.kind = kind;
   mention.name = kind == PlaceKind::kRegion || kind == PlaceKind::kDistrict
                      ? type.entry->lemma + " " + written
@@ -197,15 +205,14 @@ bool ReadUnknownTyped(const AnnotatedText& text, std::size_t i, PlaceMention& me
 // bracket that may follow that place: "в Нуре и Осакаровке", "в селах Ботакара (120 человек),
 // Умет (64 человека) и Кокпекты".
 bool JoinedToPlaceBefore(const AnnotatedText& text, const std::vector<PlaceMention>& places,
-                         std::size_t i) {
-  return !places.empty() &&
-         JoinedPlaces(text, places.back().end_token, static_cast<std::uint32_t>(i));
+                         TokenIndex i) {
+  return !places.empty() && JoinedPlaces(text, places.back().end_token, i);
 }
 
 // An unknown settlement joined to a typed one before it ("в селах Ботакара, Умет и
 // Кокпекты"): the type word is said once for them all. Russian only; not a person's name.
 bool ReadJoinedName(const AnnotatedText& text, const std::vector<PlaceMention>& places,
-                    std::size_t i, PlaceMention& mention) {
+                    TokenIndex i, PlaceMention& mention) {
   if (!JoinedToPlaceBefore(text, places, i) || text.KazakhAt(i) || !IsNameWord(text, i) ||
       text.HasClass(i, LexClass::kFirstName)) {
     return false;
@@ -215,15 +222,15 @@ bool ReadJoinedName(const AnnotatedText& text, const std::vector<PlaceMention>& 
   if (!before.typed || (kind != PlaceKind::kSettlement && kind != PlaceKind::kVillage)) {
     return false;
   }
-  std::size_t end = i;
-  while (end < text.size() && end < i + 3 && IsNameWord(text, end) &&
+  TokenIndex end = i;
+  while (text.Contains(end) && end < i + kUnknownNameWords && IsNameWord(text, end) &&
          (end == i || !text.token(end).Has(kLineBefore))) {
     ++end;
   }
   Gender gender;
   if (end > i + 1 && SurnameGender(text.Fold(end - 1), gender)) return false;
-  mention.first_token = static_cast<std::uint32_t>(i);
-  mention.end_token = static_cast<std::uint32_t>(end);
+  mention.first_token = i;
+  mention.end_token = end;
   mention.kind = kind;
   mention.name = std::string(text.TextOf(i, end));
   mention.typed = true;  // by the type word it shares
@@ -236,7 +243,7 @@ std::vector<PlaceMention> FindPlaces(const AnnotatedText& text, const Gazetteer&
   std::vector<PlaceMention> places;
   Words words;
   SearchFolds folds(text);
-  for (std::size_t i = 0; i < text.size(); ++i) {
+  for (TokenIndex i; text.Contains(i); ++i) {
     if (text.in_speech[i] || !text.token(i).IsWord()) continue;
     const bool capitalized = text.token(i).Has(kCapitalized);
     LexHit type_hit;
@@ -262,7 +269,7 @@ std::vector<PlaceMention> FindPlaces(const AnnotatedText& text, const Gazetteer&
       }
     }
     if (match.words > 0) {
-      const std::size_t end = words.token_of[match.words - 1] + 1;
+      const TokenIndex end = words.token_of[match.words - 1] + 1;
       if (!match.typed) {
         // "Петропавловский колледж": an adjective made from a city's name is no place.
         if (DerivedAdjective(text.Fold(i)) &&
@@ -272,10 +279,9 @@ std::vector<PlaceMention> FindPlaces(const AnnotatedText& text, const Gazetteer&
         // A bare name is a place after a preposition, in a dateline ("Астана, 13 марта"), or
         // when it is a city of republican significance; elsewhere "Абай" is as often a person.
         const bool after_preposition =
-            i > 0 && std::find(std::begin(kPlacePrepositions), std::end(kPlacePrepositions),
-                               text.Fold(i - 1)) != std::end(kPlacePrepositions);
+            !i.IsFirst() && text.IsOneOf(i - 1, words::kPlacePrepositions);
         const bool dateline = text.SentenceAt(i).begin == i && text.Is(end, ",") &&
-                              end + 1 < text.size() &&
+                              text.Contains(end + 1) &&
                               text.token(end + 1).kind == TokenKind::kNumber;
         // A city is named by its name alone; villages share their names with people.
         const Place& found = *match.places.front();
@@ -285,10 +291,10 @@ std::vector<PlaceMention> FindPlaces(const AnnotatedText& text, const Gazetteer&
         if (!after_preposition && !dateline && !city && !joined) continue;
         if (text.HasClass(i, LexClass::kFirstName)) continue;
         // «Астана» the football club, «Астана Арена» the stadium: a quoted name is no place.
-        if (i > 0 && text.token(i - 1).kind == TokenKind::kOpenQuote) continue;
+        if (!i.IsFirst() && text.token(i - 1).kind == TokenKind::kOpenQuote) continue;
       }
-      mention.first_token = static_cast<std::uint32_t>(i);
-      mention.end_token = static_cast<std::uint32_t>(end);
+      mention.first_token = i;
+      mention.end_token = end;
       mention.typed = match.typed;
       mention.places = match.places;
       mention.kind = match.places.front()->kind;
@@ -305,12 +311,13 @@ std::vector<PlaceMention> FindPlaces(const AnnotatedText& text, const Gazetteer&
   return places;
 }
 
-bool JoinedPlaces(const AnnotatedText& text, std::uint32_t previous_end, std::uint32_t next) {
-  if (next < 2 || !(text.Is(next - 1, "и") || text.Is(next - 1, ","))) return false;
-  std::uint32_t k = next - 1;
+bool JoinedPlaces(const AnnotatedText& text, TokenIndex previous_end, TokenIndex next) {
+  if (next < TokenIndex(2) || !(text.Is(next - 1, words::kAnd) || text.Is(next - 1, ",")))
+    return false;
+  TokenIndex k = next - 1;
   if (text.Is(k - 1, ")")) {
-    std::uint32_t open = k - 1;
-    while (open > 0 && open + 8 > k && !text.Is(open, "(")) --open;
+    TokenIndex open = k - 1;
+    while (!open.IsFirst() && open + kBracketReach > k && !text.Is(open, "(")) --open;
     if (!text.Is(open, "(")) return false;
     k = open;
   }

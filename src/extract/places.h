@@ -17,8 +17,8 @@
 namespace kenes::extract {
 
 struct PlaceMention {
-  std::uint32_t first_token = 0;
-  std::uint32_t end_token = 0;
+  TokenIndex first_token;
+  TokenIndex end_token;
   ByteSpan span;     // normalized text, type words included
   std::string name;  // the gazetteer's name, or the nominative the text gives: "Осакаровка"
   PlaceKind kind = PlaceKind::kSettlement;
@@ -35,6 +35,6 @@ std::vector<PlaceMention> FindPlaces(const AnnotatedText& text, const Gazetteer&
 // True when the place that starts at token `next` is joined by "и" or a comma to one that ends
 // at token `previous_end`, a figure in brackets between them allowed ("в Нуре (120 человек) и
 // Осакаровке").
-bool JoinedPlaces(const AnnotatedText& text, std::uint32_t previous_end, std::uint32_t next);
+bool JoinedPlaces(const AnnotatedText& text, TokenIndex previous_end, TokenIndex next);
 
 }  // namespace kenes::extract

@@ -1,19 +1,11 @@
 #include "extract/sentences.h"
 
-#include <algorithm>
-#include <array>
 #include <string_view>
+
+#include "extract/lexicon_words.h"
 
 namespace kenes::extract {
 namespace {
-
-// Folded. Words a period follows inside a sentence in Russian official
-// prose: place types, units, titles, Latin-style shortenings.
-constexpr std::array<std::string_view, 52> kAbbreviations = {
-    "акад", "б",   "бул", "в",   "вв",  "г",    "гг",  "гл", "гос",   "д",    "доц", "др",   "е",
-    "ед",   "им",  "кв",  "км",  "коп", "корп", "куб", "л",  "м",     "мкр",  "млн", "млрд", "напр",
-    "нас",  "обл", "п",   "пгт", "пер", "пл",   "пос", "пр", "просп", "проф", "р",   "р-н",  "рис",
-    "руб",  "с",   "сек", "см",  "ст",  "стр",  "т",   "тг", "тел",   "тыс",  "ул",  "чел",  "шт"};
 
 bool EndsSentence(std::string_view fold) {
   return fold == "." || fold == "!" || fold == "?" || fold == "…" || fold == "..." ||
@@ -30,14 +22,10 @@ bool CanStart(const Token& token) {
 // A line of a list of meetings after another one that ends in a count: "г. Тельманово – 243
 // человека" then "с. Ботакара (120 человек)". Its place type's abbreviation is lower case, but
 // the line does not wrap the one before.
-bool StartsListLine(const TokenizedText& text, std::uint32_t i) {
-  constexpr std::string_view kPlaceTypes[] = {"г", "с", "п", "пос", "пгт"};
-  const std::vector<Token>& tokens = text.tokens;
-  return i >= 2 && i + 1 < tokens.size() &&
-         std::find(std::begin(kPlaceTypes), std::end(kPlaceTypes), text.Fold(tokens[i])) !=
-             std::end(kPlaceTypes) &&
-         text.Fold(tokens[i + 1]) == "." && !tokens[i + 1].Has(kSpaceBefore) &&
-         tokens[i - 2].kind == TokenKind::kNumber;
+bool StartsListLine(const TokenizedText& text, TokenIndex i) {
+  return i >= TokenIndex(2) && i + 1 < text.TokenEnd() &&
+         words::OneOf(text.Fold(i), words::kListLinePlaceTypes) && text.Fold(i + 1) == "." &&
+         !text.at(i + 1).Has(kSpaceBefore) && text.at(i - 2).kind == TokenKind::kNumber;
 }
 
 bool IsClosing(const TokenizedText& text, const Token& token) {
@@ -48,46 +36,45 @@ bool IsClosing(const TokenizedText& text, const Token& token) {
 
 }  // namespace
 
-bool IsAbbreviation(std::string_view folded) {
-  return std::find(kAbbreviations.begin(), kAbbreviations.end(), folded) != kAbbreviations.end();
-}
+bool IsAbbreviation(std::string_view folded) { return words::OneOf(folded, words::kAbbreviations); }
 
 SegmentedText SplitSentences(TokenizedText tokenized) {
   SegmentedText result;
   result.tokenized = std::move(tokenized);
   const TokenizedText& text = result.tokenized;
-  const std::vector<Token>& tokens = text.tokens;
-  result.sentence_of.resize(tokens.size());
+  const TokenIndex token_end = text.TokenEnd();
+  result.sentence_of.resize(text.tokens.size());
 
   std::uint32_t paragraph = 0;
-  std::uint32_t start = 0;
-  const auto close = [&](std::uint32_t end) {
+  TokenIndex start;
+  const auto close = [&](TokenIndex end) {
     if (end <= start) return;
     Sentence sentence;
     sentence.begin = start;
     sentence.end = end;
     sentence.paragraph = paragraph;
-    sentence.span = ByteSpan{tokens[start].span.begin, tokens[end - 1].span.end};
-    const auto index = static_cast<std::uint32_t>(result.sentences.size());
-    std::fill(result.sentence_of.begin() + start, result.sentence_of.begin() + end, index);
+    sentence.span = ByteSpan{text.at(start).span.begin, text.at(end - 1).span.end};
+    result.sentence_of.Fill(start, end, SentenceIndex(result.sentences.size()));
     result.sentences.push_back(sentence);
     start = end;
   };
 
   // The " date 2026-02-24" header: "date", 2026, -, 02, -, 24 on the first line.
-  if (tokens.size() >= 6 && text.Fold(0) == "date" && tokens[1].kind == TokenKind::kNumber &&
-      text.Fold(2) == "-" && text.Fold(4) == "-" && tokens[5].kind == TokenKind::kNumber &&
+  const std::vector<Token>& tokens = text.tokens;
+  if (tokens.size() >= 6 && text.Fold(tokens[0]) == "date" &&
+      tokens[1].kind == TokenKind::kNumber && text.Fold(tokens[2]) == "-" &&
+      text.Fold(tokens[4]) == "-" && tokens[5].kind == TokenKind::kNumber &&
       !tokens[1].Has(kLineBefore)) {
-    close(6);
+    close(TokenIndex(6));
   }
 
-  for (std::uint32_t i = start; i < tokens.size(); ++i) {
-    const Token& token = tokens[i];
+  for (TokenIndex i = start; i < token_end; ++i) {
+    const Token& token = text.at(i);
     if (token.Has(kParagraphBefore)) {
       close(i);
-      if (i > 0) ++paragraph;
+      if (!i.IsFirst()) ++paragraph;
     } else if (i > start && token.Has(kLineBefore)) {
-      const Token& previous = tokens[i - 1];
+      const Token& previous = text.at(i - 1);
       const bool wrapped = token.IsWord() && !token.Has(kCapitalized) && !token.Has(kLatin) &&
                            !EndsSentence(text.Fold(previous)) && previous.IsWord() &&
                            !StartsListLine(text, i);
@@ -95,15 +82,15 @@ SegmentedText SplitSentences(TokenizedText tokenized) {
     }
     if (!EndsSentence(text.Fold(token))) continue;
     // Closing quotes and brackets right after the stop belong to this sentence.
-    std::uint32_t end = i + 1;
-    while (end < tokens.size() && !tokens[end].Has(kSpaceBefore) && IsClosing(text, tokens[end])) {
+    TokenIndex end = i + 1;
+    while (end < token_end && !text.at(end).Has(kSpaceBefore) && IsClosing(text, text.at(end))) {
       ++end;
     }
-    if (end >= tokens.size()) break;
-    const Token& next = tokens[end];
+    if (end >= token_end) break;
+    const Token& next = text.at(end);
     if (!next.Has(kSpaceBefore) || !CanStart(next)) continue;
     if (text.Fold(token) == "." && i > start) {
-      const Token& word = tokens[i - 1];
+      const Token& word = text.at(i - 1);
       const std::string_view fold = text.Fold(word);
       // "г. Караганда", "т.е. в", "М.Ж." — an abbreviation or an initial, not an end.
       const bool initial =
@@ -113,7 +100,7 @@ SegmentedText SplitSentences(TokenizedText tokenized) {
     i = end - 1;
     close(end);
   }
-  close(static_cast<std::uint32_t>(tokens.size()));
+  close(token_end);
   return result;
 }
 

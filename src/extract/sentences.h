@@ -9,25 +9,27 @@
 #include <cstdint>
 #include <vector>
 
+#include "extract/indices.h"
 #include "extract/tokenize.h"
 #include "extract/units.h"
 
 namespace kenes::extract {
 
 struct Sentence {
-  std::uint32_t begin = 0;  // first token
-  std::uint32_t end = 0;    // one past the last token
+  TokenIndex begin;  // first token
+  TokenIndex end;    // one past the last token
   std::uint32_t paragraph = 0;
   ByteSpan span;  // in the normalized text
 
-  std::uint32_t size() const { return end - begin; }
+  std::size_t size() const { return end - begin; }
+  bool Contains(TokenIndex i) const { return begin <= i && i < end; }
 };
 
 struct SegmentedText {
   TokenizedText tokenized;
-  std::vector<Sentence> sentences;
+  PerSentence<Sentence> sentences;
   // The sentence each token belongs to.
-  std::vector<std::uint32_t> sentence_of;
+  PerToken<SentenceIndex> sentence_of;
 
   const std::vector<Token>& tokens() const { return tokenized.tokens; }
   std::string_view text() const { return tokenized.text(); }

@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/indices.h"
 #include "extract/normalize.h"
 #include "extract/units.h"
 
@@ -55,7 +56,9 @@ struct TokenizedText {
   std::string_view Fold(const Token& token) const {
     return std::string_view(folds).substr(token.fold_begin, token.fold_size);
   }
-  std::string_view Fold(std::size_t index) const { return Fold(tokens[index]); }
+  std::string_view Fold(TokenIndex index) const { return Fold(at(index)); }
+  const Token& at(TokenIndex index) const { return tokens[index.value()]; }
+  TokenIndex TokenEnd() const { return TokenIndex(tokens.size()); }
 };
 
 TokenizedText Tokenize(NormalizedText normalized);

@@ -64,6 +64,8 @@ void AddMissingFacts(Event& stored, const Event& reported) {
   if (!stored.attendance) stored.attendance = reported.attendance;
   if (stored.venue.empty()) stored.venue = reported.venue;
   if (!stored.host_organization_id) stored.host_organization_id = reported.host_organization_id;
+  if (stored.source_url.empty()) stored.source_url = reported.source_url;
+  if (!stored.language) stored.language = reported.language;
   AddMissing(stored.audience, reported.audience);
   AddMissing(stored.provision_codes, reported.provision_codes);
   AddMissing(stored.delegation_ids, reported.delegation_ids);

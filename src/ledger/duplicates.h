@@ -30,8 +30,8 @@ Result<std::optional<Id>> LockAndFindDuplicate(Transaction& tx, const Gazetteer&
 Status LockMeetingDay(Transaction& tx, const Gazetteer& gazetteer, const Event& event);
 
 // Adds to `stored` what `reported` knows and it lacks: the figure, venue and host when it has
-// none, and the audience, provisions and delegation it does not list yet. Nothing `stored`
-// already says is replaced.
+// none, the source address and language when it has none, and the audience, provisions and
+// delegation it does not list yet. Nothing `stored` already says is replaced.
 void AddMissingFacts(Event& stored, const Event& reported);
 
 }  // namespace kenes

@@ -3,11 +3,15 @@
 #include "core/csv.h"
 #include "exchange/csv_columns.h"
 #include "exchange/record_json.h"
+#include "exchange/xlsx_sheet_writer.h"
 
 namespace kenes {
 namespace {
 
 using nlohmann::json;
+
+// Text is handed to the sink in pieces of about this size.
+constexpr std::size_t kChunkBytes = 1 << 20;
 
 // One page of records as JSON, and where the next page starts.
 struct JsonPage {
@@ -60,31 +64,56 @@ Result<JsonPage> ReadPage(Transaction& tx, RecordType type, Id after) {
   return Internal("unknown record type");
 }
 
-}  // namespace
-
-Result<std::size_t> ExportRecords(Store& store, RecordType type, FileFormat format,
-                                  const std::function<void(std::string_view)>& sink) {
+// Visits every record of the type as JSON, page by page, each page in its own transaction.
+Result<std::size_t> ForEachRecord(Store& store, RecordType type,
+                                  const std::function<Status(const json&)>& visit) {
   std::size_t count = 0;
-  std::string chunk;
-  if (format == FileFormat::kCsv) AppendCsvRow(chunk, CsvHeaderOf(type));
   Id after = 0;
   while (true) {
     KENES_ASSIGN(JsonPage page,
                  store.Read<JsonPage>([&](Transaction& tx) { return ReadPage(tx, type, after); }));
-    for (const json& record : page.records) {
-      if (format == FileFormat::kCsv) {
-        AppendCsvRow(chunk, JsonToCsvRow(type, record));
-      } else {
-        chunk += record.dump(-1, ' ', false, json::error_handler_t::replace);
-        chunk += '\n';
-      }
-    }
+    for (const json& record : page.records) KENES_TRY(visit(record));
     count += page.records.size();
-    sink(chunk);
-    chunk.clear();
     if (!page.next_after) break;
     after = *page.next_after;
   }
+  return count;
+}
+
+}  // namespace
+
+Result<std::size_t> ExportWorkbook(Store& store, RecordType type, const std::string& path) {
+  KENES_ASSIGN(XlsxSheetWriter sheet,
+               XlsxSheetWriter::Create(path, std::string(RecordTypeName(type)), CsvHeaderOf(type),
+                                       CsvNumberColumnsOf(type)));
+  KENES_ASSIGN(std::size_t count, ForEachRecord(store, type, [&](const json& record) {
+                 return sheet.AddRow(JsonToCsvRow(type, record));
+               }));
+  KENES_TRY(sheet.Close());
+  return count;
+}
+
+Result<std::size_t> ExportRecords(Store& store, RecordType type, FileFormat format,
+                                  const std::function<void(std::string_view)>& sink) {
+  if (format == FileFormat::kXlsx) {
+    return Invalid("format", "a workbook is written to a file: use ExportWorkbook");
+  }
+  std::string chunk;
+  if (format == FileFormat::kCsv) AppendCsvRow(chunk, CsvHeaderOf(type));
+  KENES_ASSIGN(std::size_t count, ForEachRecord(store, type, [&](const json& record) -> Status {
+                 if (format == FileFormat::kCsv) {
+                   AppendCsvRow(chunk, JsonToCsvRow(type, record));
+                 } else {
+                   chunk += record.dump(-1, ' ', false, json::error_handler_t::replace);
+                   chunk += '\n';
+                 }
+                 if (chunk.size() >= kChunkBytes) {
+                   sink(chunk);
+                   chunk.clear();
+                 }
+                 return Ok();
+               }));
+  sink(chunk);
   return count;
 }
 

@@ -4,6 +4,7 @@
 #include "crypto/fingerprint.h"
 #include "exchange/csv_columns.h"
 #include "exchange/record_json.h"
+#include "exchange/xlsx_reader.h"
 
 namespace kenes {
 namespace {
@@ -46,11 +47,68 @@ Status WriteRecord(LedgerSession& session, RecordType type, const json& record) 
   return Internal("unknown record type");
 }
 
-// Calls `each` for every record of the file, with where it stands ("row 3", "line 3").
-Status ForEachRecord(RecordType type, FileFormat format, std::string_view text,
-                     const std::function<Status(const json&, std::size_t offset)>& each,
-                     std::string& where) {
-  if (format == FileFormat::kCsv) {
+using EachRecord = std::function<Status(const json&, std::size_t offset)>;
+
+// An error in a sheet's row names the column as the sheet shows it, when its field is one:
+// "column date (C)".
+Error WithColumnLetter(Error error, const std::vector<std::string>& header) {
+  std::string_view name = error.field;
+  if (name.starts_with("column ")) name.remove_prefix(7);
+  for (std::size_t i = 0; i < header.size(); ++i) {
+    if (header[i] == name) {
+      error.field = "column " + header[i] + " (" + ColumnLetters(i) + ")";
+      break;
+    }
+  }
+  return error;
+}
+
+// The records of a workbook's sheet: its first row with a value is the header, as in a CSV file.
+Status ForEachSheetRecord(RecordType type, const std::string& sheet, std::string_view bytes,
+                          const EachRecord& each, std::string& where) {
+  where.clear();  // the workbook's errors name the file's part or the sheet themselves
+  KENES_ASSIGN(XlsxWorkbook book, XlsxWorkbook::Open(bytes, "file"));
+  const std::string label = "sheet " + (sheet.empty() ? book.sheets().front() : sheet);
+  std::vector<std::string> header_names;
+  std::optional<CsvHeader> header;
+  KENES_TRY(book.ForEachRow(sheet, [&](const SheetRow& row) -> Status {
+    where = label + ", row " + std::to_string(row.number);
+    if (!header) {
+      header_names = row.cells;
+      auto parsed = ParseCsvHeader(type, header_names);
+      if (!parsed.ok()) return WithColumnLetter(parsed.error(), header_names);
+      header = std::move(*parsed);
+      where.clear();
+      return Ok();
+    }
+    if (row.cells.size() > header_names.size()) {
+      return Invalid("column " + ColumnLetters(header_names.size()),
+                     "holds a value, but the header row names no column there");
+    }
+    auto record = CsvRowToJson(type, *header, row.cells);
+    if (!record.ok()) return WithColumnLetter(record.error(), header_names);
+    const std::size_t offset = bytes.size() * row.read / std::max<std::size_t>(row.total, 1);
+    const Status written = each(*record, offset);
+    if (!written.ok()) return WithColumnLetter(written.error(), header_names);
+    // Past this row, an error of the workbook itself names its own sheet and cell.
+    where.clear();
+    return Ok();
+  }));
+  if (!header) {
+    where = label;
+    return Invalid("", "is empty: it has no header row");
+  }
+  return Ok();
+}
+
+// Calls `each` for every record of the file, with where it stands ("row 3", "line 3",
+// "sheet Events, row 3").
+Status ForEachRecord(RecordType type, const ImportFile& file, std::string_view text,
+                     const EachRecord& each, std::string& where) {
+  if (file.format == FileFormat::kXlsx) {
+    return ForEachSheetRecord(type, file.sheet, text, each, where);
+  }
+  if (file.format == FileFormat::kCsv) {
     CsvReader reader(text);
     std::vector<std::string> fields;
     where = "row 1";
@@ -89,14 +147,22 @@ Status ForEachRecord(RecordType type, FileFormat format, std::string_view text,
 }  // namespace
 
 Result<ImportSummary> ImportRecords(Ledger& ledger, const Actor& actor, RecordType type,
-                                    FileFormat format, std::string_view text,
+                                    const ImportFile& file, std::string_view text,
                                     const ImportProgress& progress, Reimport reimport) {
   ImportSummary summary;
   std::string where;
   // Imports are remembered among the stored replies, under an account of their own, keyed by type
-  // and content: the same bytes as another type are another import.
+  // and content: the same bytes as another type, or another sheet of a workbook, are another
+  // import.
   const std::string content = Fingerprint(text);
-  const std::string key = std::string(RecordTypeName(type)) + ":" + content;
+  std::string key = std::string(RecordTypeName(type)) + ":" + content;
+  ImportFile source = file;
+  if (file.format == FileFormat::kXlsx) {
+    // The sheet by its name, so "the first sheet" and the same sheet named are one import.
+    KENES_ASSIGN(XlsxWorkbook book, XlsxWorkbook::Open(text, "file"));
+    if (source.sheet.empty()) source.sheet = book.sheets().front();
+    key += ":" + source.sheet;
+  }
   Status status = ledger.Write(actor, [&](LedgerSession& session) -> Status {
     summary = {};  // a write may be run again (store.h); count from zero each time
     Transaction& tx = session.transaction();
@@ -108,7 +174,7 @@ Result<ImportSummary> ImportRecords(Ledger& ledger, const Actor& actor, RecordTy
       return Ok();
     }
     KENES_TRY(ForEachRecord(
-        type, format, text,
+        type, source, text,
         [&](const json& record, std::size_t offset) -> Status {
           KENES_TRY(WriteRecord(session, type, record));
           if (++summary.records % kProgressEvery == 0 && progress) {

@@ -1,5 +1,6 @@
-// Imports a whole file of records (CSV or JSONL) through the ledger's rules in one transaction:
-// every record lands, or, at the first bad one, none does and the error names its row or line.
+// Imports a whole file of records (CSV, JSONL, or a sheet of an XLSX workbook) through the ledger's
+// rules in one transaction: every record lands, or, at the first bad one, none does and the error
+// names its row or line (for a workbook: the sheet, the row and the column).
 #pragma once
 
 #include <cstddef>
@@ -7,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "exchange/record_type.h"
 #include "ledger/ledger.h"
@@ -32,13 +34,23 @@ struct ImportSummary {
 
 enum class Reimport { kRefuse, kAgain };
 
+// What the bytes of an import are: their format, and for a workbook the sheet to read.
+struct ImportFile {
+  FileFormat format = FileFormat::kCsv;
+  std::string sheet;  // XLSX: the sheet's name as its tab shows it; empty: the first sheet
+
+  ImportFile(FileFormat format, std::string sheet = {})  // NOLINT: a format alone is a file too
+      : format(format), sheet(std::move(sheet)) {}
+};
+
 // Every record is written as `actor`, within its access and with its audit entry. A content
 // imported whole before as the same type (the same bytes: a file sent twice, a retried command)
-// imports nothing and says when it was imported (`earlier`), unless `reimport` is kAgain. The
+// imports nothing and says when it was imported (`earlier`), unless `reimport` is kAgain; another
+// sheet of the same workbook is another import. The
 // record of the import lands in the import's own transaction, so an import that failed leaves
 // none.
 Result<ImportSummary> ImportRecords(Ledger& ledger, const Actor& actor, RecordType type,
-                                    FileFormat format, std::string_view text,
+                                    const ImportFile& file, std::string_view text,
                                     const ImportProgress& progress = {},
                                     Reimport reimport = Reimport::kRefuse);
 

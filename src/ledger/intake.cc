@@ -4,6 +4,7 @@
 
 #include "core/same_meeting.h"
 #include "core/utf8.h"
+#include "core/validate.h"
 #include "crypto/fingerprint.h"
 #include "exchange/json_fields.h"
 #include "exchange/record_json.h"
@@ -61,8 +62,23 @@ Result<std::optional<Id>> FindOrganization(Transaction& tx, const std::string& n
   return std::optional<Id>();
 }
 
+// "ru" or "kk" for a meeting told in Russian or Kazakh (by its own sentences, else by the whole
+// text); nothing for a text of both or of neither.
+json EventLanguage(const extract::DraftEvent& read, const extract::Extraction& document) {
+  const extract::Language language =
+      read.language == extract::Language::kUnknown ? document.language : read.language;
+  if (language == extract::Language::kRussian) {
+    return PublicationLanguageName(PublicationLanguage::kRussian);
+  }
+  if (language == extract::Language::kKazakh) {
+    return PublicationLanguageName(PublicationLanguage::kKazakh);
+  }
+  return json();
+}
+
 // The event a meeting read from the text would become, in the API's create form.
-json ProposedEvent(const extract::DraftEvent& read, const extract::Extraction& document) {
+json ProposedEvent(const extract::DraftEvent& read, const extract::Extraction& document,
+                   const std::string& source_url) {
   json event = {{"kind", EventKindName(read.kind)}};
   const std::optional<Date> date = read.date ? read.date : document.date;
   event["date"] = date ? json(date->ToString()) : json();
@@ -77,6 +93,10 @@ json ProposedEvent(const extract::DraftEvent& read, const extract::Extraction& d
   }
   event["audience"] = audience;
   if (read.attendance) event["attendance"] = read.attendance->attendance.text;
+  if (const json language = EventLanguage(read, document); !language.is_null()) {
+    event["language"] = language;
+  }
+  if (!source_url.empty()) event["source_url"] = source_url;
   return event;
 }
 
@@ -215,8 +235,9 @@ Status CheckSpeakersAndHost(const json& patch) {
 }  // namespace
 
 Result<IntakeResult> TakeIn(Ledger& ledger, const Actor& actor, std::string_view text,
-                            const std::string& title, Date today) {
+                            const std::string& title, Date today, const std::string& source_url) {
   if (utf8::Trim(text).empty()) return Invalid("text", "the press release is empty");
+  KENES_TRY(OptionalWebAddress("source_url", source_url));
   const auto gazetteer = ledger.gazetteer();
   KENES_ASSIGN(extract::Extraction extraction,
                extract::Extract(text, *gazetteer, {.reference_date = today}));
@@ -239,6 +260,7 @@ Result<IntakeResult> TakeIn(Ledger& ledger, const Actor& actor, std::string_view
     document.date = extraction.date;
     document.region_code = extraction.region_code;
     document.fingerprint = fingerprint;
+    document.source_url = source_url;
     json whole = read;
     whole.erase("events");  // each meeting is kept with its draft
     document.extraction = whole.dump();
@@ -246,7 +268,7 @@ Result<IntakeResult> TakeIn(Ledger& ledger, const Actor& actor, std::string_view
 
     for (std::size_t i = 0; i < extraction.events.size(); ++i) {
       const extract::DraftEvent& meeting = extraction.events[i];
-      json proposal = {{"event", ProposedEvent(meeting, extraction)},
+      json proposal = {{"event", ProposedEvent(meeting, extraction, source_url)},
                        {"speakers", json::array()},
                        {"host", json()},
                        {"extracted", read["events"][i]}};

@@ -28,9 +28,12 @@ struct IntakeResult {
 };
 
 // Stores `text` and its drafts. The same text taken in before is a conflict naming the document.
-// `title` is optional; `today` dates a text that names no year.
+// `title` is optional; `today` dates a text that names no year. `source_url`, optional, is where
+// the text was published (an http(s) address): the document keeps it and each draft's event
+// carries it, as the meeting's source_url.
 Result<IntakeResult> TakeIn(Ledger& ledger, const Actor& actor, std::string_view text,
-                            const std::string& title, Date today);
+                            const std::string& title, Date today,
+                            const std::string& source_url = {});
 
 // Merges `patch` (a JSON object of proposal fields: "event" is merged field by field, "speakers"
 // replaced) into a pending draft. `version`, when given, must be the draft's.

@@ -19,13 +19,8 @@ namespace kenes::publish {
 // nullopt for digits and signs alone ("57", "200–300"), which read the same in both.
 std::optional<PublicationLanguage> FigureLanguage(std::string_view words);
 
-// The figure in Russian, from its qualifier and numbers: "около 300", "более 400", "почти 300",
-// "от 200 до 300", "десятки". An attendance whose numbers follow no rule of its qualifier is
-// written as its range ("от 180 до 220"), or its value when low and high are equal.
-std::string RussianAttendanceText(const Attendance& attendance);
-
 // The figure as a `language` release writes it: attendance.text when it is in that language (or
-// in digits alone), else RussianAttendanceText or KazakhAttendanceText (core/attendance_kazakh.h).
+// in digits alone), else AttendanceText (core/attendance_text.h) in that language.
 // A unit word in the event's own words ("более 400 сотрудников") is kept.
 std::string AttendanceWords(const Attendance& attendance, PublicationLanguage language);
 

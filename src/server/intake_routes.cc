@@ -12,8 +12,15 @@ namespace {
 
 using nlohmann::json;
 
-// The text to take in: a JSON body {"text", "title"} or the text itself as text/plain.
-Result<std::pair<std::string, std::string>> ReadIntakeBody(const httplib::Request& request) {
+struct IntakeBody {
+  std::string text;
+  std::string title;
+  std::string source_url;
+};
+
+// The text to take in: a JSON body {"text", "title", "source_url"} or the text itself as
+// text/plain, its title and address as ?title= and ?source_url=.
+Result<IntakeBody> ReadIntakeBody(const httplib::Request& request) {
   if (request.body.size() > kMaxIntakeBytes + 4096) {
     return Error{ErrorCode::kTooLarge,
                  "the press release is " + std::to_string(request.body.size()) +
@@ -22,7 +29,8 @@ Result<std::pair<std::string, std::string>> ReadIntakeBody(const httplib::Reques
   }
   const std::string type = request.get_header_value("Content-Type");
   if (type.rfind("text/plain", 0) == 0) {
-    return std::pair(request.body, request.get_param_value("title"));
+    return IntakeBody{request.body, request.get_param_value("title"),
+                      request.get_param_value("source_url")};
   }
   if (type.rfind("application/json", 0) != 0) {
     return Error{ErrorCode::kUnsupported,
@@ -31,11 +39,12 @@ Result<std::pair<std::string, std::string>> ReadIntakeBody(const httplib::Reques
   }
   KENES_ASSIGN(json body, ParseJsonText(request.body, "body"));
   KENES_ASSIGN(JsonFields fields, JsonFields::Of(body));
-  std::string text, title;
-  KENES_TRY(fields.Text("text", text, true));
-  KENES_TRY(fields.Text("title", title));
+  IntakeBody read;
+  KENES_TRY(fields.Text("text", read.text, true));
+  KENES_TRY(fields.Text("title", read.title));
+  KENES_TRY(fields.Text("source_url", read.source_url));
   KENES_TRY(fields.Finish());
-  return std::pair(std::move(text), std::move(title));
+  return read;
 }
 
 // An optional JSON body: empty means {}.
@@ -59,8 +68,8 @@ void AddIntakeRoutes(Router& router, Ledger& ledger) {
       [&ledger](const httplib::Request& request, httplib::Response& response, const Actor& actor) {
         auto body = ReadIntakeBody(request);
         if (!body.ok()) return SendError(response, body.error());
-        auto taken =
-            TakeIn(ledger, actor, body->first, body->second, TodayInKazakhstan(ledger.clock()));
+        auto taken = TakeIn(ledger, actor, body->text, body->title,
+                            TodayInKazakhstan(ledger.clock()), body->source_url);
         if (!taken.ok()) return SendError(response, taken.error());
         response.set_header("Location", "/api/v1/documents/" + std::to_string(taken->document.id));
         SendJson(

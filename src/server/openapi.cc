@@ -1,11 +1,16 @@
 #include "server/openapi.h"
 
+#include "core/event_fields.h"
+#include "core/feedback_fields.h"
+#include "server/described_schema.h"
+
 namespace kenes::http {
 namespace {
 
 using nlohmann::json;
 
-// The schemas of the records as the API writes them. Inputs are the same objects without the
+// The schemas of the records as the API writes them; Event's and Feedback's are made from their
+// fields (core/event_fields.h, core/feedback_fields.h). Inputs are the same objects without the
 // fields kenes sets (id, version, timestamps, derived codes).
 const char* const kSchemas = R"json({
   "Error": {"type": "object", "required": ["error"], "properties": {"error": {"type": "object",
@@ -38,33 +43,6 @@ const char* const kSchemas = R"json({
     "positions": {"type": "array", "items": {"type": "object", "required": ["title"], "properties": {
       "title": {"type": "string"}, "organization_id": {"type": "integer", "nullable": true},
       "from": {"type": "string", "format": "date", "nullable": true}, "to": {"type": "string", "format": "date", "nullable": true}}}}}},
-  "Event": {"type": "object", "required": ["date", "place_code"], "properties": {
-    "id": {"type": "integer", "readOnly": true}, "version": {"type": "integer"},
-    "campaign_id": {"type": "integer"},
-    "kind": {"type": "string", "enum": ["meeting", "open_dialogue", "forum", "round_table", "final_session"], "default": "meeting"},
-    "status": {"type": "string", "enum": ["planned", "held", "cancelled"], "default": "held"},
-    "date": {"type": "string", "format": "date"}, "time": {"type": "string", "pattern": "^[0-2][0-9]:[0-5][0-9]$", "nullable": true},
-    "title": {"type": "string", "nullable": true}, "place_code": {"type": "string"},
-    "region_code": {"type": "string", "readOnly": true}, "district_code": {"type": "string", "readOnly": true, "nullable": true},
-    "venue": {"type": "string", "nullable": true}, "host_organization_id": {"type": "integer", "nullable": true},
-    "organizer_ids": {"type": "array", "items": {"type": "integer"}, "description": "coalition members credited with the event"},
-    "delegation_ids": {"type": "array", "items": {"type": "integer"}},
-    "audience": {"type": "array", "items": {"type": "string"}, "description": "segment codes"},
-    "provisions": {"type": "array", "items": {"type": "string"}},
-    "attendance": {"$ref": "#/components/schemas/Attendance"},
-    "source_document_id": {"type": "integer", "nullable": true}, "notes": {"type": "string", "nullable": true},
-    "created_at": {"type": "string", "readOnly": true}, "updated_at": {"type": "string", "readOnly": true}}},
-  "Feedback": {"type": "object", "required": ["text"], "properties": {
-    "id": {"type": "integer", "readOnly": true}, "version": {"type": "integer"},
-    "event_id": {"type": "integer", "nullable": true},
-    "kind": {"type": "string", "enum": ["question", "opinion", "proposal", "concern"]},
-    "text": {"type": "string"}, "segment": {"type": "string", "nullable": true},
-    "place_code": {"type": "string"}, "region_code": {"type": "string", "readOnly": true},
-    "provisions": {"type": "array", "items": {"type": "string"}},
-    "stance": {"type": "string", "enum": ["supports", "neutral", "opposes", "unclear"]},
-    "status": {"type": "string", "enum": ["open", "answered", "forwarded", "accepted"]},
-    "answer": {"type": "string", "nullable": true}, "forwarded_to": {"type": "string", "nullable": true},
-    "date": {"type": "string", "format": "date", "nullable": true}}},
   "CheckIn": {"type": "object", "required": ["event_id"], "properties": {
     "id": {"type": "integer", "readOnly": true}, "version": {"type": "integer"},
     "event_id": {"type": "integer"},
@@ -76,7 +54,7 @@ const char* const kSchemas = R"json({
     "vote_on": {"type": "string", "format": "date", "nullable": true}}},
   "Document": {"type": "object", "properties": {"id": {"type": "integer"}, "title": {"type": "string", "nullable": true},
     "date": {"type": "string", "format": "date", "nullable": true}, "region_code": {"type": "string", "nullable": true},
-    "received_at": {"type": "string"}, "text": {"type": "string", "description": "in GET /documents/{id} only"},
+    "received_at": {"type": "string"}, "source_url": {"type": "string", "nullable": true, "description": "where the text was published, as the sender gave it"}, "text": {"type": "string", "description": "in GET /documents/{id} only"},
     "extraction": {"type": "object", "description": "people, organizations, claims, dates and imprint read from the text, with byte spans"},
     "drafts": {"type": "array", "items": {"$ref": "#/components/schemas/Draft"}}}},
   "Draft": {"type": "object", "properties": {"id": {"type": "integer"}, "version": {"type": "integer"},
@@ -86,6 +64,7 @@ const char* const kSchemas = R"json({
     "event_id": {"type": "integer", "nullable": true},
     "proposal": {"type": "object", "description": "event: the event it would become (create form); speakers: [{name, title, person_id}]; host: {name, kind, organization_id}; extracted: the meeting as read, with byte spans into the document's text"}}},
   "Intake": {"type": "object", "properties": {"text": {"type": "string", "description": "the press release; or send it as text/plain"}, "title": {"type": "string"},
+    "source_url": {"type": "string", "description": "where the text was published (http or https); each draft's event carries it; ?source_url= with text/plain"},
     "document": {"$ref": "#/components/schemas/Document"}, "drafts": {"type": "array", "items": {"$ref": "#/components/schemas/Draft"}}}},
   "Segment": {"type": "object", "properties": {"code": {"type": "string"}, "name_ru": {"type": "string"}, "name_kk": {"type": "string"}, "name_en": {"type": "string"}}},
   "Provision": {"type": "object", "properties": {"code": {"type": "string"}, "section": {"type": "string"}, "title_ru": {"type": "string"}, "title_kk": {"type": "string"}, "themes": {"type": "array", "items": {"type": "string"}}}},
@@ -120,6 +99,13 @@ std::string SchemaOf(const std::string& path) {
     if (path.find(collection) != std::string::npos) return schema;
   }
   return "";
+}
+
+json Schemas() {
+  json schemas = json::parse(kSchemas);
+  schemas["Event"] = SchemaFromFields(EventFields());
+  schemas["Feedback"] = SchemaFromFields(FeedbackFields());
+  return schemas;
 }
 
 json Ref(const std::string& schema) { return {{"$ref", "#/components/schemas/" + schema}}; }
@@ -206,7 +192,7 @@ json OpenApiDocument(const std::vector<RouteInfo>& routes) {
              "page."}}},
           {"paths", paths},
           {"components",
-           {{"schemas", json::parse(kSchemas)},
+           {{"schemas", Schemas()},
             {"securitySchemes",
              {{"bearer", {{"type", "http"}, {"scheme", "bearer"}}},
               {"session",

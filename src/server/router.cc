@@ -91,7 +91,8 @@ void Router::Register(const std::string& method, const std::string& path, Gate g
                                          const httplib::Request& request,
                                          httplib::Response& response) {
     try {
-      const QueryDeadline deadline(query_limit_);
+      const QueryDeadline deadline(query_limit_, &stopping_);
+      if (stopping_) return SendError(response, QueryDeadline::Stopped());
       auto caller = IdentifyCaller(accounts_, request);
       // A public route serves everyone alike, so a stale cookie or token does not stand in the
       // way of the landing page or of signing in again.

@@ -8,6 +8,7 @@
 
 #include <httplib.h>
 
+#include <atomic>
 #include <chrono>
 #include <functional>
 #include <set>
@@ -68,6 +69,9 @@ class Router {
   // kept in `store` (server/idempotency.h). REQUIRES: `store` and `clock` outlive the router.
   // Every request's database reads stop after `limit` (store/query_deadline.h).
   void LimitQueries(std::chrono::milliseconds limit) { query_limit_ = limit; }
+  // From now on every request's database work stops at once, and a new request gets 503: the
+  // server is stopping. Work already under way is cancelled by Store::InterruptStopped.
+  void StopQueries() { stopping_ = true; }
 
   // Admission for a kRevalidated route's costly work; held while it runs.
   Result<Admission::Ticket> Admit(const Actor& actor) { return admission_.Enter(AccountOf(actor)); }
@@ -97,6 +101,7 @@ class Router {
   std::vector<std::string> public_prefixes_;  // "/web/", for GET
   Admission& admission_;
   std::chrono::milliseconds query_limit_{30'000};
+  std::atomic<bool> stopping_{false};
   Store* replies_ = nullptr;  // where idempotent writes keep their answers
   const Clock* clock_ = nullptr;
 };

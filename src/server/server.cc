@@ -3,6 +3,7 @@
 #include <spdlog/spdlog.h>
 #include <sys/socket.h>
 
+#include <atomic>
 #include <cerrno>
 #include <chrono>
 #include <cstring>
@@ -14,6 +15,7 @@
 #include "server/auth.h"
 #include "server/claim_routes.h"
 #include "server/http_json.h"
+#include "server/import_routes.h"
 #include "server/intake_routes.h"
 #include "server/openapi.h"
 #include "server/publication_routes.h"
@@ -88,6 +90,7 @@ Server::Server(Ledger& ledger, Accounts& accounts, ServerOptions options)
   http::AddReferenceRoutes(router_, ledger_);
   http::AddHealthRoutes(router_, ledger_);
   http::AddIntakeRoutes(router_, ledger_);
+  http::AddImportRoutes(router_, ledger_);
   http::AddAnalyticsRoutes(router_, ledger_, analytics_);
   http::AddClaimRoutes(router_, ledger_, analytics_);
   http::AddResultsRoutes(router_, ledger_, analytics_);
@@ -135,6 +138,10 @@ void Server::Run() {
 
 void Server::Stop() {
   stop_requested_ = true;
+  // Requests under way stop their database work and answer 503, so the stop waits for none of
+  // them (a read may run for its whole time limit, a write wait on another writer's lock).
+  router_.StopQueries();
+  ledger_.store().InterruptStopped();
   // Costly requests waiting for a slot leave at once with a 503, rather than hold the stop up.
   admission_.Close();
   // Run checked the request before it came, so it is about to listen (or has failed to): wait
@@ -143,6 +150,12 @@ void Server::Stop() {
     std::this_thread::sleep_for(std::chrono::milliseconds(1));
   }
   http_.stop();
+  // Run returns once its workers have finished their requests. Until then, cancel again and
+  // again: a statement sent just as the flag rose escaped the first cancel.
+  while (run_started_ && !run_returned_) {
+    ledger_.store().InterruptStopped();
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
 }
 
 }  // namespace kenes

@@ -7,16 +7,19 @@ namespace {
 
 thread_local std::optional<QueryDeadline::Clock::time_point> t_deadline;
 thread_local std::chrono::milliseconds t_limit{0};
+thread_local const std::atomic<bool>* t_stop = nullptr;
 
 }  // namespace
 
-QueryDeadline::QueryDeadline(std::chrono::milliseconds limit)
-    : previous_(t_deadline), previous_limit_(t_limit) {
+QueryDeadline::QueryDeadline(std::chrono::milliseconds limit, const std::atomic<bool>* stop)
+    : previous_(t_deadline), previous_limit_(t_limit), previous_stop_(t_stop) {
   t_deadline = Clock::now() + limit;
   t_limit = limit;
+  if (stop) t_stop = stop;
 }
 
-QueryDeadline::QueryDeadline() : previous_(t_deadline), previous_limit_(t_limit) {
+QueryDeadline::QueryDeadline()
+    : previous_(t_deadline), previous_limit_(t_limit), previous_stop_(t_stop) {
   t_deadline.reset();
   t_limit = std::chrono::milliseconds(0);
 }
@@ -24,7 +27,12 @@ QueryDeadline::QueryDeadline() : previous_(t_deadline), previous_limit_(t_limit)
 QueryDeadline::~QueryDeadline() {
   t_deadline = previous_;
   t_limit = previous_limit_;
+  t_stop = previous_stop_;
 }
+
+const std::atomic<bool>* QueryDeadline::StopFlag() { return t_stop; }
+
+bool QueryDeadline::Stopping() { return t_stop && t_stop->load(std::memory_order_relaxed); }
 
 std::optional<QueryDeadline::Clock::time_point> QueryDeadline::Current() { return t_deadline; }
 
@@ -37,5 +45,14 @@ Error QueryDeadline::Exceeded() {
                    " ms and was stopped; narrow it (a region, a period) or try again later",
                "time_limit"};
 }
+
+Error QueryDeadline::Stopped() {
+  return Error{ErrorCode::kUnavailable,
+               "the server is stopping and ended this request's database work; nothing it was "
+               "writing was kept: send it again in a moment",
+               "server"};
+}
+
+Error QueryDeadline::Interrupted() { return Stopping() ? Stopped() : Exceeded(); }
 
 }  // namespace kenes

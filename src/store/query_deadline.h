@@ -5,8 +5,15 @@
 // are not limited: a write interrupted halfway would only roll back work someone asked for, and
 // imports of millions of rows legitimately take minutes. Without a QueryDeadline (the command
 // line, exports) reads take as long as they need.
+//
+// A deadline may also carry a stop flag: the server's, raised when it is told to stop. From then
+// on every statement of the thread, read or write, stops at once (SQLite polls the flag; a
+// PostgreSQL store cancels what is running when Store::InterruptStopped is called) and fails with
+// kUnavailable saying the server is stopping. A write stopped so rolls back: nothing it did was
+// acknowledged, so nothing acknowledged is lost.
 #pragma once
 
+#include <atomic>
 #include <chrono>
 #include <optional>
 
@@ -18,9 +25,11 @@ class QueryDeadline {
  public:
   using Clock = std::chrono::steady_clock;
 
-  explicit QueryDeadline(std::chrono::milliseconds limit);
+  // REQUIRES: `stop`, when given, outlives the deadline.
+  explicit QueryDeadline(std::chrono::milliseconds limit, const std::atomic<bool>* stop = nullptr);
   // No limit while it lives, whatever was set around it: for shared work a request happens to
   // trigger (analytics catching up with the store), which must not stop halfway for one caller.
+  // The stop flag stays: a server that is stopping stops that work too.
   static QueryDeadline Lifted() { return QueryDeadline(); }
   ~QueryDeadline();
   QueryDeadline(const QueryDeadline&) = delete;
@@ -30,13 +39,23 @@ class QueryDeadline {
   static std::optional<Clock::time_point> Current();
   static std::chrono::milliseconds Limit();
 
+  // The stop flag of this thread, if one is set; whether it is raised.
+  static const std::atomic<bool>* StopFlag();
+  static bool Stopping();
+
   // The error of a read stopped by its deadline.
   static Error Exceeded();
+  // The error of a statement stopped because the server is stopping.
+  static Error Stopped();
+  // The error of a statement the database interrupted or cancelled: Stopped when this thread's
+  // stop flag is raised, else Exceeded.
+  static Error Interrupted();
 
  private:
   QueryDeadline();
   std::optional<Clock::time_point> previous_;
   std::chrono::milliseconds previous_limit_;
+  const std::atomic<bool>* previous_stop_;
 };
 
 }  // namespace kenes

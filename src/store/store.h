@@ -371,6 +371,11 @@ class Store {
   // keys, and a check on what does not exist yet takes a LockKey.
   virtual Status Write(const std::function<Status(Transaction&)>& body) = 0;
 
+  // Cancels the statements running now for threads whose stop flag is raised
+  // (store/query_deadline.h): a server that is stopping calls it after raising its flag. SQLite
+  // needs nothing: its connections poll the flag.
+  virtual void InterruptStopped() {}
+
   // A short description for logs: the backend and where it is ("sqlite:/srv/kenes.db").
   virtual std::string Describe() const = 0;
 

@@ -4,6 +4,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <nlohmann/json.hpp>
 
 #include "analytics/analytics.h"
 #include "support/subprocess.h"
@@ -52,6 +53,40 @@ TEST_F(Cli, InitNeedsTheCampaignDaysAndSaysSo) {
   Completed again = Kenes({"init", "--db", db_});
   EXPECT_EQ(again.exit_code, 0) << again.err;
   EXPECT_NE(again.out.find("updated"), std::string::npos);
+}
+
+TEST_F(Cli, AnEventsAddressAndLanguageTravelThroughCsvAndJsonl) {
+  ASSERT_EQ(Init().exit_code, 0);
+  const std::string csv =
+      "date,place_code,venue,language,source_url\n"
+      "2026-02-24,355630100,Дом культуры,kk,https://karaganda-region.gov.kz/kk/news/1\n"
+      "2026-02-25,350000000,шахта «Тентек»,,\n";
+  Completed imported = Kenes({"import", "--db", db_, "--type", "events", Write("e.csv", csv)});
+  ASSERT_EQ(imported.exit_code, 0) << imported.err;
+  const std::string jsonl = ExportEvents();
+  const auto first = nlohmann::json::parse(jsonl.substr(0, jsonl.find('\n')));
+  EXPECT_EQ(first["language"], "kk");
+  EXPECT_EQ(first["source_url"], "https://karaganda-region.gov.kz/kk/news/1");
+
+  // JSONL into another database, then CSV out of it: the same two values.
+  testing::TestDatabase other_database(dir_, "other.db");
+  const std::string other = other_database.location();
+  ASSERT_EQ(
+      Kenes({"init", "--db", other, "--starts", "2026-02-12", "--ends", "2026-03-14"}).exit_code,
+      0);
+  Completed moved = Kenes({"import", "--db", other, "--type", "events", Write("e.jsonl", jsonl)});
+  ASSERT_EQ(moved.exit_code, 0) << moved.err;
+  Completed exported = Kenes({"export", "--db", other, "--type", "events", "--format", "csv"});
+  ASSERT_EQ(exported.exit_code, 0) << exported.err;
+  EXPECT_NE(exported.out.find(",kk,"), std::string::npos) << exported.out;
+  EXPECT_NE(exported.out.find("https://karaganda-region.gov.kz/kk/news/1"), std::string::npos);
+
+  // A language kenes does not keep is refused with its column, and nothing is imported.
+  Completed wrong = Kenes({"import", "--db", db_, "--type", "events",
+                           Write("w.csv", "date,place_code,language\n2026-02-24,355630100,en\n")});
+  EXPECT_NE(wrong.exit_code, 0);
+  EXPECT_NE(wrong.err.find("language"), std::string::npos) << wrong.err;
+  EXPECT_NE(wrong.err.find("nothing was imported"), std::string::npos) << wrong.err;
 }
 
 TEST_F(Cli, ServeWithoutADatabaseSaysToRunInit) {

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <condition_variable>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -486,6 +487,81 @@ TEST(ServeProcess, SigtermDuringABurstStopsWithinFiveSeconds) {
   for (std::thread& client : clients) client.join();
   EXPECT_EQ(code, 0);
   EXPECT_LT(took, 5.0);
+}
+
+}  // namespace
+}  // namespace kenes
+
+namespace kenes {
+namespace {
+
+// A write waiting for the database (another writer holds the lock it needs: on SQLite the file's
+// write lock, on PostgreSQL the audit chain's) does not hold a stop up: SIGTERM ends the server
+// within five seconds, the waiting client is told the server is stopping, and its write is not
+// kept.
+TEST(ServeProcess, SigtermWhileAWriteWaitsForTheDatabaseStopsWithinFiveSeconds) {
+  TempDir dir;
+  testing::TestDatabase database(dir);
+  const std::string db = database.location();
+  const std::string token = InitWithAdminToken(dir, db);
+  ASSERT_FALSE(token.empty());
+  testing::Child server({testing::KenesBinary(), "serve", "--db", db, "--port", "0"},
+                        dir.path().string());
+  const int port = server.AnnouncedPort();
+  ASSERT_GT(port, 0);
+
+  // Another writer takes the lock every event's write needs, and keeps it until released (or for
+  // ten seconds at most, so that a server that cannot stop still ends and the test reports it).
+  auto holder_store = testing::OpenTestStore(database);
+  std::mutex mutex;
+  std::condition_variable changed;
+  bool holding = false, release = false;
+  std::thread holder([&] {
+    (void)holder_store->Write([&](Transaction& tx) -> Status {
+      KENES_TRY(tx.LockKey("audit_log"));
+      std::unique_lock lock(mutex);
+      holding = true;
+      changed.notify_all();
+      changed.wait_for(lock, std::chrono::seconds(10), [&] { return release; });
+      return Error{ErrorCode::kConflict, "only holding the lock", {}};
+    });
+  });
+  {
+    std::unique_lock lock(mutex);
+    changed.wait(lock, [&] { return holding; });
+  }
+  std::optional<httplib::Result> answer;
+  std::thread writer([&] {
+    httplib::Client client("127.0.0.1", port);
+    client.set_bearer_token_auth(token);
+    client.set_read_timeout(20);
+    const json event = {{"date", "2026-02-24"}, {"place_code", "355630100"}};
+    answer.emplace(client.Post("/api/v1/events", event.dump(), "application/json"));
+  });
+  // Long enough for the write to reach the lock and wait on it.
+  std::this_thread::sleep_for(std::chrono::seconds(1));
+  const auto signalled = std::chrono::steady_clock::now();
+  server.Signal(SIGTERM);
+  const int code = server.Wait();
+  const double took =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - signalled).count();
+  writer.join();
+  {
+    std::lock_guard lock(mutex);
+    release = true;
+  }
+  changed.notify_all();
+  holder.join();
+
+  EXPECT_EQ(code, 0);
+  EXPECT_LT(took, 5.0);
+  ASSERT_TRUE(answer && *answer) << "the waiting client got no answer";
+  EXPECT_EQ((*answer)->status, 503) << (*answer)->body;
+  EXPECT_EQ(json::parse((*answer)->body)["error"]["field"], "server");
+  auto events =
+      holder_store->Read<PageOf<Event>>([](Transaction& tx) { return tx.ListEvents({}); });
+  ASSERT_TRUE(events.ok());
+  EXPECT_TRUE(events->items.empty()) << "the stopped write was kept";
 }
 
 }  // namespace

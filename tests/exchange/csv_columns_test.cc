@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "exchange/record_json.h"
 
 namespace kenes {
@@ -38,6 +40,8 @@ TEST(CsvColumns, AnExportedRowImportsAsItIs) {
   event.region_code = "350000000";
   event.audience = {"farmers"};
   event.attendance = ExactAttendance(57);
+  event.source_url = "https://astana.gov.kz/kk/news/57";
+  event.language = PublicationLanguage::kKazakh;
   const json written = ToJson(event);
   const auto header = CsvHeaderOf(RecordType::kEvents);
   const auto row = JsonToCsvRow(RecordType::kEvents, written);
@@ -49,6 +53,28 @@ TEST(CsvColumns, AnExportedRowImportsAsItIs) {
   EXPECT_EQ(read->id, 4);
   EXPECT_EQ(read->attendance, event.attendance);
   EXPECT_EQ(read->audience, event.audience);
+  EXPECT_EQ(read->source_url, event.source_url);
+  EXPECT_EQ(read->language, event.language);
+}
+
+TEST(CsvColumns, AnEventsAddressAndLanguageHaveColumnsOfTheirOwn) {
+  const auto header = CsvHeaderOf(RecordType::kEvents);
+  EXPECT_NE(std::find(header.begin(), header.end(), "source_url"), header.end());
+  EXPECT_NE(std::find(header.begin(), header.end(), "language"), header.end());
+  auto record = ReadRow(RecordType::kEvents, {"date", "place_code", "language", "source_url"},
+                        {"2026-02-24", "355200000", "ru", "http://example.kz/a?b=1"});
+  ASSERT_TRUE(record.ok()) << record.error().message;
+  auto event = EventFromJson(*record, JsonSource::kRecord);
+  ASSERT_TRUE(event.ok()) << event.error().message;
+  EXPECT_EQ(event->language, PublicationLanguage::kRussian);
+  EXPECT_EQ(event->source_url, "http://example.kz/a?b=1");
+
+  auto wrong = ReadRow(RecordType::kEvents, {"date", "place_code", "language"},
+                       {"2026-02-24", "355200000", "қазақша"});
+  ASSERT_TRUE(wrong.ok());
+  auto refused = EventFromJson(*wrong, JsonSource::kRecord);
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.error().field, "language");
 }
 
 TEST(CsvColumns, NamesTheColumnOfABadNumber) {

@@ -23,7 +23,7 @@ TEST(Tokenize, KeepsKazakhLettersAndInnerHyphensInsideWords) {
   EXPECT_EQ(Surfaces(text),
             (std::vector<std::string>{"«", "Қаратал", "»", "КМП", ",", "Әли", "Ғалым", ",",
                                       "премьер-министра", ",", "р-н", ",", "IT-сферы"}));
-  EXPECT_EQ(text.Fold(1), "қаратал");
+  EXPECT_EQ(text.Fold(TokenIndex(1)), "қаратал");
   EXPECT_TRUE(text.tokens[1].Has(kCapitalized));
   EXPECT_TRUE(text.tokens[3].Has(kAllCaps));
   EXPECT_EQ(text.tokens[0].kind, TokenKind::kOpenQuote);
@@ -31,7 +31,7 @@ TEST(Tokenize, KeepsKazakhLettersAndInnerHyphensInsideWords) {
 
 TEST(Tokenize, FoldsYoAsYe) {
   const TokenizedText text = TokensOf("Посёлок");
-  EXPECT_EQ(text.Fold(0), "поселок");
+  EXPECT_EQ(text.Fold(TokenIndex(0)), "поселок");
   EXPECT_EQ(text.Surface(text.tokens[0]), "Посёлок");
 }
 
@@ -92,7 +92,7 @@ TEST(Sentences, KeepQuotesAndTheirAttributionTogether) {
 TEST(Sentences, PutTheDateHeaderApart) {
   const SegmentedText text = SplitSentences(TokensOf(" date 2026-02-24 В мероприятиях приняли"));
   ASSERT_EQ(text.sentences.size(), 2u);
-  EXPECT_EQ(text.sentences[0].span.In(text.text()), "date 2026-02-24");
+  EXPECT_EQ(text.sentences[SentenceIndex(0)].span.In(text.text()), "date 2026-02-24");
 }
 
 TEST(Units, CountCharactersApartFromBytes) {

@@ -5,7 +5,6 @@
 #include <tuple>
 
 #include "campaign_data.h"
-#include "core/attendance_kazakh.h"
 #include "publish/attendance_words.h"
 #include "publish/audience_words.h"
 #include "publish/place_words.h"

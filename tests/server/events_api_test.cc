@@ -122,6 +122,53 @@ TEST(EventsApi, AnEventMovesFromPlannedToHeldButNotBack) {
   EXPECT_EQ(back.body["error"]["field"], "status");
 }
 
+TEST(EventsApi, KeepsTheAddressAndLanguageAMeetingWasReportedIn) {
+  TestServer server;
+  json event = kOsakarovka;
+  event["source_url"] = "https://karaganda-region.gov.kz/ru/news/osakarovka-24-02";
+  event["language"] = "kk";
+  Reply created = server.Post("/api/v1/events", event);
+  ASSERT_EQ(created.status, 201) << created.raw;
+  EXPECT_EQ(created.body["source_url"], "https://karaganda-region.gov.kz/ru/news/osakarovka-24-02");
+  EXPECT_EQ(created.body["language"], "kk");
+  const std::string path = "/api/v1/events/" + created.body["id"].dump();
+  EXPECT_EQ(server.Get(path).body, created.body);
+
+  Reply changed = server.Patch(path, {{"version", 1}, {"language", "ru"}, {"source_url", nullptr}});
+  ASSERT_EQ(changed.status, 200) << changed.raw;
+  EXPECT_EQ(changed.body["language"], "ru");
+  EXPECT_TRUE(changed.body["source_url"].is_null());
+
+  // An event without them says null, as for any field it lacks.
+  Reply plain = server.Post("/api/v1/events", kOsakarovka);
+  ASSERT_EQ(plain.status, 201) << plain.raw;
+  EXPECT_TRUE(plain.body["language"].is_null());
+  EXPECT_TRUE(plain.body["source_url"].is_null());
+}
+
+TEST(EventsApi, RefusesALanguageOrAddressItCannotKeepAndStoresNothing) {
+  TestServer server;
+  const auto refused = [&](const char* field, json value) {
+    json event = kOsakarovka;
+    event[field] = std::move(value);
+    return server.Post("/api/v1/events", event);
+  };
+  Reply english = refused("language", "en");
+  EXPECT_EQ(english.status, 400);
+  EXPECT_EQ(english.body["error"]["field"], "language");
+  EXPECT_NE(english.raw.find("ru, kk"), std::string::npos) << english.raw;
+  for (const char* url : {"karaganda-region.gov.kz/news", "ftp://example.kz/a", "https://",
+                          "https://example.kz/a b"}) {
+    Reply bad = refused("source_url", url);
+    EXPECT_EQ(bad.status, 400) << url;
+    EXPECT_EQ(bad.body["error"]["field"], "source_url") << bad.raw;
+  }
+  Reply long_url = refused("source_url", "https://example.kz/" + std::string(2100, 'a'));
+  EXPECT_EQ(long_url.status, 400);
+  EXPECT_EQ(long_url.body["error"]["field"], "source_url");
+  EXPECT_EQ(server.Get("/api/v1/events").body["items"].size(), 0u);
+}
+
 TEST(EventsApi, DeletesAnEvent) {
   TestServer server;
   Reply created = server.Post("/api/v1/events", kOsakarovka);

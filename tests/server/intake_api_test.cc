@@ -58,6 +58,43 @@ TEST(IntakeApi, AReleaseBecomesOneDraftPerMeetingWithItsWords) {
   EXPECT_FALSE(document.body["extraction"]["claims"].empty());
 }
 
+TEST(IntakeApi, AnEventConfirmedFromAReleaseKeepsItsAddressAndLanguage) {
+  TestServer server;
+  const std::string url = "https://karaganda-region.gov.kz/ru/news/2026-02-24";
+  Reply taken = server.Post("/api/v1/intake", {{"text", Sample(kKaraganda)}, {"source_url", url}});
+  ASSERT_EQ(taken.status, 201) << taken.raw;
+  EXPECT_EQ(taken.body["document"]["source_url"], url);
+  const json& event = taken.body["drafts"][0]["proposal"]["event"];
+  EXPECT_EQ(event["source_url"], url);
+  EXPECT_EQ(event["language"], "ru");
+  Reply confirmed = server.Post(Path(taken.body["drafts"][0], "confirm"), json::object());
+  ASSERT_EQ(confirmed.status, 201) << confirmed.raw;
+  EXPECT_EQ(confirmed.body["source_url"], url);
+  EXPECT_EQ(confirmed.body["language"], "ru");
+
+  // A Kazakh text sent as text/plain, its address in the query.
+  const std::string kazakh =
+      "Қарағанды облысының Нұра кентінде коалиция мүшелері шаруалармен кездесу өткізді. "
+      "Кездесуге 200-ге жуық адам қатысты.";
+  Reply plain = server.Send("POST", "/api/v1/intake?source_url=https%3A%2F%2Fnura.kz%2F1", kazakh,
+                            "text/plain");
+  ASSERT_EQ(plain.status, 201) << plain.raw;
+  // The text names no day; the person confirming it says which.
+  ASSERT_EQ(
+      server.Patch(Path(plain.body["drafts"][0]), {{"event", {{"date", "2026-02-24"}}}}).status,
+      200);
+  Reply kk = server.Post(Path(plain.body["drafts"][0], "confirm"), json::object());
+  ASSERT_EQ(kk.status, 201) << kk.raw;
+  EXPECT_EQ(kk.body["source_url"], "https://nura.kz/1");
+  EXPECT_EQ(kk.body["language"], "kk");
+
+  // An address that is none is refused before anything is stored.
+  Reply bad = server.Post("/api/v1/intake", {{"text", "Встреча в Сарани"}, {"source_url", "t.me"}});
+  EXPECT_EQ(bad.status, 400);
+  EXPECT_EQ(bad.body["error"]["field"], "source_url");
+  EXPECT_EQ(server.Get("/api/v1/documents").body["items"].size(), 2u);
+}
+
 TEST(IntakeApi, AKazakhReleaseIsReadAndAThirdLanguageGivesNoDraftsAndSaysWhich) {
   TestServer server;
   const std::string kazakh =

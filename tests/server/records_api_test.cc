@@ -134,6 +134,48 @@ TEST(RecordsApi, CheckInsCountDistinctPeopleAndNeverStoreTheIdentifier) {
   EXPECT_EQ(bad.raw.find("870412300128"), std::string::npos);
 }
 
+// The schemas of events and feedback are made from their fields: every field the API writes is
+// in them, with its type, and what kenes sets is read-only.
+TEST(OpenApi, AnEventsAndAFeedbackItemsSchemaNameEveryFieldTheyHave) {
+  TestServer server;
+  Reply event = server.Post("/api/v1/events", {{"date", "2026-02-24"},
+                                               {"place_code", "355630100"},
+                                               {"attendance", "около 200"},
+                                               {"language", "ru"}});
+  ASSERT_EQ(event.status, 201) << event.raw;
+  Reply item = server.Post("/api/v1/feedback", {{"event_id", event.body["id"]},
+                                                {"text", "Что изменится для пенсионеров?"},
+                                                {"date", "2026-02-24"}});
+  ASSERT_EQ(item.status, 201) << item.raw;
+  const json schemas = server.Get("/api/v1/openapi.json").body["components"]["schemas"];
+  const std::pair<std::string, json> records[] = {{"Event", event.body}, {"Feedback", item.body}};
+  for (const auto& [name, record] : records) {
+    const json& properties = schemas.at(name).at("properties");
+    EXPECT_EQ(properties.size(), record.size()) << name;
+    for (const auto& [field, value] : record.items()) {
+      ASSERT_TRUE(properties.contains(field)) << name << "." << field;
+      const json& type = properties.at(field);
+      const char* expected = value.is_string()           ? "string"
+                             : value.is_number_integer() ? "integer"
+                             : value.is_array()          ? "array"
+                                                         : nullptr;
+      if (expected) {
+        EXPECT_EQ(type.value("type", ""), expected) << name << "." << field;
+      }
+      if (value.is_null()) {
+        EXPECT_EQ(type.value("nullable", false), true) << name << "." << field;
+      }
+    }
+    EXPECT_EQ(properties.at("region_code").value("readOnly", false), true) << name;
+    EXPECT_EQ(properties.at("created_at").value("readOnly", false), true) << name;
+  }
+  EXPECT_EQ(schemas["Event"]["properties"]["language"]["enum"], json::parse(R"(["ru","kk"])"));
+  EXPECT_EQ(schemas["Event"]["properties"]["attendance"]["$ref"],
+            "#/components/schemas/Attendance");
+  EXPECT_EQ(schemas["Event"]["required"], json::parse(R"(["date","place_code"])"));
+  EXPECT_EQ(schemas["Feedback"]["required"], json::parse(R"(["text"])"));
+}
+
 TEST(OpenApi, DescribesEveryRouteTheServerHas) {
   TestServer server;
   Reply document = server.Get("/api/v1/openapi.json");

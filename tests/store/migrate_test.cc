@@ -168,3 +168,79 @@ TEST_F(Migration, ATargetHoldingAnotherCampaignIsRefused) {
 
 }  // namespace
 }  // namespace kenes
+
+namespace kenes {
+namespace {
+
+// A database kenes wrote before events had source_url and language, and documents their address:
+// opened now, it gains the columns (derived from the event's fields, and migration 9), and every
+// row it had is as it was.
+TEST_F(Migration, AnOlderDatabaseGainsTheNewColumnsWithItsRowsIntact) {
+  const auto read_events = [&] {
+    auto store = SqliteStore::Open(source_);
+    EXPECT_TRUE(store.ok());
+    std::vector<Event> events;
+    EXPECT_TRUE((*store)
+                    ->Read([&](Transaction& tx) -> Status {
+                      EventFilter filter;
+                      filter.page.limit = Page::kMaxLimit;
+                      KENES_ASSIGN(PageOf<Event> page, tx.ListEvents(filter));
+                      events = page.items;
+                      return Ok();
+                    })
+                    .ok());
+    return events;
+  };
+  const std::vector<Event> before = read_events();
+  ASSERT_FALSE(before.empty());
+
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(source_.c_str(), &db), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(db,
+                         "ALTER TABLE events DROP COLUMN source_url; "
+                         "ALTER TABLE events DROP COLUMN language; "
+                         "ALTER TABLE documents DROP COLUMN source_url; "
+                         "DELETE FROM schema_migrations WHERE version = 9;",
+                         nullptr, nullptr, nullptr),
+            SQLITE_OK)
+      << sqlite3_errmsg(db);
+  sqlite3_close(db);
+
+  const std::vector<Event> after = read_events();
+  ASSERT_EQ(after.size(), before.size());
+  for (std::size_t i = 0; i < after.size(); ++i) {
+    EXPECT_EQ(after[i].id, before[i].id);
+    EXPECT_EQ(after[i].version, before[i].version);
+    EXPECT_EQ(after[i].venue, before[i].venue);
+    EXPECT_EQ(after[i].attendance, before[i].attendance);
+    EXPECT_EQ(after[i].audience, before[i].audience);
+    EXPECT_EQ(after[i].updated_at, before[i].updated_at);
+    EXPECT_EQ(after[i].source_url, "");
+    EXPECT_FALSE(after[i].language);
+  }
+
+  // The columns are back, and an event can fill them.
+  auto store = SqliteStore::Open(source_);
+  ASSERT_TRUE(store.ok());
+  Event changed = after.front();
+  changed.source_url = "https://example.kz/news/1";
+  changed.language = PublicationLanguage::kKazakh;
+  ASSERT_TRUE((*store)
+                  ->Write([&](Transaction& tx) -> Status {
+                    KENES_ASSIGN(Event updated, tx.UpdateEvent(changed));
+                    (void)updated;
+                    return Ok();
+                  })
+                  .ok());
+  ASSERT_TRUE((*store)
+                  ->Read([&](Transaction& tx) -> Status {
+                    KENES_ASSIGN(Event read, tx.GetEvent(changed.id));
+                    EXPECT_EQ(read.source_url, "https://example.kz/news/1");
+                    EXPECT_EQ(read.language, PublicationLanguage::kKazakh);
+                    return Ok();
+                  })
+                  .ok());
+}
+
+}  // namespace
+}  // namespace kenes

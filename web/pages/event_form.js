@@ -36,6 +36,10 @@ export async function render(main, {params}) {
   const venue = h('input', {id: 'event-venue', type: 'text', placeholder: t('event.venue_hint'),
                             value: was.venue || ''});
   const eventTitle = h('input', {id: 'event-title', type: 'text', value: was.title || ''});
+  const sourceUrl = h('input', {id: 'event-source-url', type: 'url', placeholder: t('event.source_url_hint'),
+                                value: was.source_url || ''});
+  const language = h('select', {id: 'event-language'}, h('option', {value: ''}, '—'),
+      ['ru', 'kk'].map(l => h('option', {value: l, selected: was.language === l}, t('language.' + l))));
   // The host: whose people came, so a figure can be checked against its headcount. A reporter
   // writes for their own organization.
   const host = h('select', {id: 'event-host'}, h('option', {value: ''}, t('event.no_host')),
@@ -58,6 +62,8 @@ export async function render(main, {params}) {
       field(t('event.title_field'), eventTitle, 'event-title'),
       field(t('event.kind'), kind, 'event-kind'),
       field(t('event.host'), host, 'event-host'),
+      field(t('event.source_url'), sourceUrl, 'event-source-url'),
+      field(t('language'), language, 'event-language'),
       h('div', {class: 'field'}, h('label', {for: 'event-attendance'}, t('event.attendance')),
         attendance.input, attendance.reading),
       chips(ref.segments, 'segment', t('event.audience')),
@@ -77,6 +83,8 @@ export async function render(main, {params}) {
     if (venue.value.trim()) body.venue = venue.value.trim();
     if (host.value) body.host_organization_id = Number(host.value);
     if (eventTitle.value.trim()) body.title = eventTitle.value.trim();
+    if (sourceUrl.value.trim()) body.source_url = sourceUrl.value.trim();
+    if (language.value) body.language = language.value;
     if (attendance.text()) body.attendance = attendance.text();
     save.disabled = true;
     try {

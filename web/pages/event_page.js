@@ -33,6 +33,11 @@ export async function render(main, {id}) {
     [t('event.audience'), event.audience.map(c => name(segmentOf(ref, c))).join(', ') || '—'],
     [t('event.provisions'), event.provisions.map(c => title(provisionOf(ref, c))).join('; ') || '—'],
   ];
+  if (event.source_url) {
+    facts.push([t('event.source_url'),
+                h('a', {href: event.source_url, rel: 'noopener noreferrer', target: '_blank'}, event.source_url)]);
+  }
+  if (event.language) facts.push([t('language'), t('language.' + event.language)]);
   const source = [];
   if (document_) {
     const draft = drafts?.items.find(d => d.event_id === event.id);

@@ -86,6 +86,8 @@ sql::Statement& Statement::BindNull(int index) {
 
 Result<bool> Statement::Step() {
   if (!ran_) {
+    // A statement after the server began to stop is not sent: only a running one is cancelled.
+    if (QueryDeadline::Stopping()) return QueryDeadline::Stopped();
     std::vector<const char*> pointers;
     pointers.reserve(values_.size());
     for (const auto& value : values_) pointers.push_back(value ? value->c_str() : nullptr);
@@ -175,6 +177,8 @@ Result<sql::Statement*> Connection::Prepare(std::string_view sql) {
 }
 
 Status Connection::Execute(std::string_view sql) {
+  // ROLLBACK still goes out: it ends a transaction the stop cut short.
+  if (QueryDeadline::Stopping() && sql != "ROLLBACK") return QueryDeadline::Stopped();
   try {
     work_->exec(std::string(sql));
   } catch (const std::exception& error) {
@@ -209,7 +213,8 @@ Error Connection::Failure(const std::exception& error, std::string_view what) {
   std::string message = error.what();
   if (auto newline = message.find('\n'); newline != std::string::npos) message.resize(newline);
   const std::string detail = std::string(what) + ": " + message;
-  if (state == "57014") return QueryDeadline::Exceeded();  // statement_timeout: query_canceled
+  // query_canceled: by statement_timeout, or by InterruptStopped at a server's stop.
+  if (state == "57014") return QueryDeadline::Interrupted();
   if (state == "23505") return Conflict("a record with this key already exists (" + detail + ")");
   if (state == "23503") {
     return Conflict("the record refers to, or is referred to by, another record (" + detail + ")");

@@ -83,6 +83,33 @@ Result<std::unique_ptr<postgres::Connection>> PostgresStore::Take() {
   return opened;
 }
 
+PostgresStore::Cancellable::Cancellable(PostgresStore& store, postgres::Connection& connection)
+    : store_(store), connection_(connection) {
+  if (const std::atomic<bool>* stop = QueryDeadline::StopFlag()) {
+    std::lock_guard lock(store_.running_mutex_);
+    store_.running_[&connection_] = stop;
+  }
+}
+
+PostgresStore::Cancellable::~Cancellable() {
+  std::lock_guard lock(store_.running_mutex_);
+  store_.running_.erase(&connection_);
+}
+
+void PostgresStore::InterruptStopped() {
+  std::lock_guard lock(running_mutex_);
+  for (const auto& [connection, stop] : running_) {
+    if (!stop->load()) continue;
+    // libpq sends the cancel on a connection of its own; the statement then fails with
+    // query_canceled on its thread, which reports the stop (QueryDeadline::Interrupted).
+    try {
+      connection->raw().cancel_query();
+    } catch (const std::exception&) {
+      // A connection already lost has nothing running to cancel.
+    }
+  }
+}
+
 PostgresStore::Lease::~Lease() {
   if (std::uncaught_exceptions() > exceptions) connection.reset();
   store.Return(std::move(connection));
@@ -124,8 +151,10 @@ Status PostgresStore::Read(const std::function<Status(Transaction&)>& body) {
     // For this transaction only: the connection goes back to the pool without a limit.
     begin += "; SET LOCAL statement_timeout = " + std::to_string(left.count());
   }
+  if (QueryDeadline::Stopping()) return QueryDeadline::Stopped();
   KENES_ASSIGN(auto connection, Take());
   const Lease lease{*this, std::move(connection)};
+  const Cancellable cancellable(*this, *lease.connection);
   bool retryable = false;
   return Attempt(*lease.connection, begin.c_str(), body, retryable);
 }
@@ -136,9 +165,11 @@ Status PostgresStore::Write(const std::function<Status(Transaction&)>& outer_bod
     sql::AmbientTransaction ambient(this, tx);
     return outer_body(tx);
   };
+  if (QueryDeadline::Stopping()) return QueryDeadline::Stopped();
   KENES_ASSIGN(auto taken, Take());
   const Lease lease{*this, std::move(taken)};
   postgres::Connection* const connection = lease.connection.get();
+  const Cancellable cancellable(*this, *connection);
   if (rehearse_writes_) {
     bool retryable = false;
     // The rehearsal rolls back whatever happens; only the run after it counts.

@@ -7,8 +7,10 @@
 // is run again from the start, so a body given to Write must be safe to run more than once.
 #pragma once
 
+#include <atomic>
 #include <condition_variable>
 #include <exception>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -32,6 +34,7 @@ class PostgresStore final : public Store {
   Status Read(const std::function<Status(Transaction&)>& body) override;
   Status Write(const std::function<Status(Transaction&)>& body) override;
   std::string Describe() const override { return description_; }
+  void InterruptStopped() override;
 
  private:
   PostgresStore(std::string url, std::string description, const Clock& clock)
@@ -51,6 +54,19 @@ class PostgresStore final : public Store {
     const int exceptions = std::uncaught_exceptions();
     ~Lease();
   };
+  // While it lives, what runs on `connection` for a thread with a stop flag
+  // (store/query_deadline.h) is cancelled by InterruptStopped once the flag is raised.
+  class Cancellable {
+   public:
+    Cancellable(PostgresStore& store, postgres::Connection& connection);
+    ~Cancellable();
+    Cancellable(const Cancellable&) = delete;
+    Cancellable& operator=(const Cancellable&) = delete;
+
+   private:
+    PostgresStore& store_;
+    postgres::Connection& connection_;
+  };
   // One attempt of a transaction; `retryable` says whether a failure was a serialization one.
   Status Attempt(postgres::Connection& connection, const char* begin,
                  const std::function<Status(Transaction&)>& body, bool& retryable);
@@ -58,6 +74,8 @@ class PostgresStore final : public Store {
   const std::string url_;
   const std::string description_;  // the URL without a password, for logs
   const Clock& clock_;
+  std::mutex running_mutex_;  // guards running_
+  std::map<postgres::Connection*, const std::atomic<bool>*> running_;
   std::mutex pool_mutex_;  // guards idle_ and open_
   std::condition_variable pool_changed_;
   std::vector<std::unique_ptr<postgres::Connection>> idle_;

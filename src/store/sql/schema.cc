@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "store/sql/described_tables.h"
 #include "store/sql/record_feed_schema.h"
 
 namespace kenes::sql {
@@ -350,10 +351,13 @@ CREATE TABLE publication_versions (
   PRIMARY KEY (publication_id, text_version)
 ) WITHOUT ROWID;
 )sql"},
+      {9, "the address a press release came from", R"sql(
+ALTER TABLE documents ADD COLUMN source_url TEXT;
+)sql"},
       // The record feed serves every reader that mirrors the store, the gazetteer included, so
       // the change log of migration 3 goes; the feed is compacted by the readers it keeps
       // (store.h, FeedCompaction).
-      {9, "one change feed, compacted", R"sql(
+      {10, "one change feed, compacted", R"sql(
 DROP TABLE change_log;
 CREATE TABLE feed_readers (
   reader TEXT PRIMARY KEY,
@@ -401,7 +405,7 @@ CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
 )sql"},
     // Places are told apart from the rest of the reference data in the feed: the gazetteer
     // follows them alone.
-    {9,
+    {10,
      R"sql(
 DROP TRIGGER places_INSERT_recorded;
 DROP TRIGGER places_UPDATE_recorded;
@@ -511,6 +515,38 @@ Status ApplyMigrations(Connection& connection) {
   return Ok();
 }
 
+Result<bool> HasColumn(Connection& connection, std::string_view table, std::string_view column) {
+  KENES_ASSIGN(
+      Statement * query,
+      connection.Prepare(connection.dialect() == Dialect::kSqlite
+                             ? "SELECT 1 FROM pragma_table_info(?) WHERE name = ?"
+                             : "SELECT 1 FROM information_schema.columns WHERE table_schema = "
+                               "current_schema() AND table_name = ? AND column_name = ?"));
+  KENES_ASSIGN(bool found, query->Bind(1, table).Bind(2, column).Step());
+  connection.ResetStatements();
+  return found;
+}
+
+// A one-column field added to a record's fields (core/record_fields.h) needs no migration written
+// for it: a database that lacks its column gains it here, empty, and the rows it has stay as they
+// were. Runs after the migrations, in their transaction.
+Status AddDescribedColumns(Connection& connection) {
+  for (const DescribedColumn& described : DescribedColumns()) {
+    KENES_ASSIGN(bool exists, HasColumn(connection, described.table, described.column));
+    if (exists) continue;
+    const std::string sql = "ALTER TABLE " + std::string(described.table) + " ADD COLUMN " +
+                            std::string(described.column) + " " + std::string(described.type);
+    Status added = connection.Execute(Render(sql, connection.dialect()));
+    if (!added.ok()) {
+      return Error{ErrorCode::kUnavailable,
+                   "adding the column " + std::string(described.column) + " to " +
+                       std::string(described.table) + " failed: " + added.error().message,
+                   "db"};
+    }
+  }
+  return Ok();
+}
+
 }  // namespace
 
 int CurrentSchemaVersion() { return Migrations().back().version; }
@@ -543,40 +579,12 @@ const std::vector<TableInfo>& CampaignTables() {
        {"person_id", "ord", "title", "organization_id", "from_date", "to_date"},
        {"person_id", "ord"},
        {}},
-      {"events",
-       {"id",
-        "version",
-        "campaign_id",
-        "kind",
-        "status",
-        "date",
-        "time",
-        "title",
-        "place_code",
-        "region_code",
-        "district_code",
-        "venue",
-        "host_organization_id",
-        "attendance_text",
-        "attendance_qualifier",
-        "attendance_value",
-        "attendance_low",
-        "attendance_high",
-        "source_document_id",
-        "notes",
-        "created_at",
-        "updated_at"},
-       {"id"},
-       {}},
+      {"events", EventTable().columns(), {"id"}, {}},  // its columns come from its fields
       {"event_organizers", {"event_id", "organization_id"}, {"event_id", "organization_id"}, {}},
       {"event_delegation", {"event_id", "ord", "person_id"}, {"event_id", "ord"}, {}},
       {"event_audience", {"event_id", "segment_code"}, {"event_id", "segment_code"}, {}},
       {"event_provisions", {"event_id", "provision_code"}, {"event_id", "provision_code"}, {}},
-      {"feedback",
-       {"id", "version", "event_id", "kind", "text", "segment_code", "place_code", "region_code",
-        "stance", "status", "answer", "forwarded_to", "date", "created_at", "updated_at"},
-       {"id"},
-       {}},
+      {"feedback", FeedbackTable().columns(), {"id"}, {}},
       {"feedback_provisions",
        {"feedback_id", "provision_code"},
        {"feedback_id", "provision_code"},
@@ -586,7 +594,8 @@ const std::vector<TableInfo>& CampaignTables() {
        {"id"},
        {"participant"}},
       {"documents",
-       {"id", "title", "text", "date", "region_code", "fingerprint", "extraction", "received_at"},
+       {"id", "title", "text", "date", "region_code", "fingerprint", "extraction", "received_at",
+        "source_url"},
        {"id"},
        {}},
       {"drafts",
@@ -647,6 +656,7 @@ Status Migrate(Connection& connection) {
   KENES_TRY(
       connection.Execute(connection.dialect() == Dialect::kSqlite ? "BEGIN IMMEDIATE" : "BEGIN"));
   Status status = ApplyMigrations(connection);
+  if (status.ok()) status = AddDescribedColumns(connection);
   connection.ResetStatements();
   if (status.ok()) status = connection.Execute("COMMIT");
   if (!status.ok()) (void)connection.Execute("ROLLBACK");

@@ -1,66 +1,37 @@
 // Events, with the lists kept in child tables: organizers, delegation, audience, provisions.
+#include "core/event_fields.h"
+#include "store/sql/described_tables.h"
 #include "store/sql/sql_filter.h"
 #include "store/sql/sql_transaction.h"
 
 namespace kenes::sql {
 namespace {
 
-constexpr const char* kColumns =
-    "SELECT id, version, campaign_id, kind, status, date, time, title, place_code, region_code, "
-    "district_code, venue, host_organization_id, attendance_text, attendance_qualifier, "
-    "attendance_value, attendance_low, attendance_high, source_document_id, notes, created_at, "
-    "updated_at FROM events";
-
-Event ReadEvent(const sql::Statement& row) {
-  Event event;
-  event.id = row.Int(0);
-  event.version = row.Int(1);
-  event.campaign_id = row.Int(2);
-  event.kind = ParseEventKind(row.Text(3)).value();
-  event.status = ParseEventStatus(row.Text(4)).value();
-  event.date = Date::Parse(row.Text(5)).value();
-  event.time = row.Text(6);
-  event.title = row.Text(7);
-  event.place_code = row.Text(8);
-  event.region_code = row.Text(9);
-  event.district_code = row.Text(10);
-  event.venue = row.Text(11);
-  event.host_organization_id = row.OptionalInt(12);
-  if (!row.IsNull(13)) {
-    event.attendance = Attendance{row.Text(13), ParseQualifier(row.Text(14)).value(), row.Int(15),
-                                  row.Int(16), row.Int(17)};
-  }
-  event.source_document_id = row.OptionalInt(18);
-  event.notes = row.Text(19);
-  event.created_at = row.Text(20);
-  event.updated_at = row.Text(21);
-  return event;
-}
-
-// Binds the columns an insert and an update share, at positions 1..19.
-void BindFields(sql::Statement& statement, const Event& event) {
-  statement.Bind(1, event.campaign_id)
-      .Bind(2, EventKindName(event.kind))
-      .Bind(3, EventStatusName(event.status))
-      .Bind(4, event.date.ToString())
-      .BindOrNull(5, event.time)
-      .BindOrNull(6, event.title)
-      .Bind(7, event.place_code)
-      .Bind(8, event.region_code)
-      .BindOrNull(9, event.district_code)
-      .BindOrNull(10, event.venue)
-      .Bind(11, event.host_organization_id);
+// Attendance is five columns: its words, their qualifier and the range they stand for.
+void BindAttendance(sql::Statement& statement, int first, const Event& event) {
   if (const auto& a = event.attendance) {
-    statement.Bind(12, a->text)
-        .Bind(13, QualifierName(a->qualifier))
-        .Bind(14, a->value)
-        .Bind(15, a->low)
-        .Bind(16, a->high);
+    statement.Bind(first, a->text)
+        .Bind(first + 1, QualifierName(a->qualifier))
+        .Bind(first + 2, a->value)
+        .Bind(first + 3, a->low)
+        .Bind(first + 4, a->high);
   } else {
-    for (int i = 12; i <= 16; ++i) statement.BindNull(i);
+    for (int i = first; i < first + 5; ++i) statement.BindNull(i);
   }
-  statement.Bind(17, event.source_document_id).BindOrNull(18, event.notes);
 }
+
+void ReadAttendance(const sql::Statement& row, int first, Event& event) {
+  event.attendance.reset();
+  if (row.IsNull(first)) return;
+  event.attendance = Attendance{row.Text(first), ParseQualifier(row.Text(first + 1)).value(),
+                                row.Int(first + 2), row.Int(first + 3), row.Int(first + 4)};
+}
+
+constexpr RecordTable<Event>::Composite kEventComposites[] = {
+    {"attendance", &BindAttendance, &ReadAttendance},
+};
+
+const RecordTable<Event>& Events() { return EventTable(); }
 
 // Reads a single-column list of ids or codes.
 template <class T>
@@ -79,6 +50,11 @@ Result<std::vector<T>> ReadColumn(sql::Statement& query) {
 }
 
 }  // namespace
+
+const RecordTable<Event>& EventTable() {
+  static const RecordTable<Event> table("events", EventFields(), kEventComposites);
+  return table;
+}
 
 Status SqlTransaction::LoadEventLists(Event& event) {
   KENES_ASSIGN(sql::Statement * organizers,
@@ -142,27 +118,26 @@ Status SqlTransaction::SaveEventLists(const Event& event) {
 
 Result<Event> SqlTransaction::CreateEvent(Event event) {
   event.created_at = event.updated_at = clock_.NowUtc();
-  KENES_ASSIGN(event.id,
-               Insert("events",
-                      "campaign_id, kind, status, date, time, title, place_code, "
-                      "region_code, district_code, venue, host_organization_id, "
-                      "attendance_text, attendance_qualifier, attendance_value, "
-                      "attendance_low, attendance_high, source_document_id, notes, "
-                      "version, created_at, updated_at",
-                      21, event.id, [&](sql::Statement& insert) {
-                        BindFields(insert, event);
-                        insert.Bind(19, 1).Bind(20, event.created_at).Bind(21, event.updated_at);
-                      }));
+  const RecordTable<Event>& events = Events();
+  KENES_ASSIGN(
+      event.id,
+      Insert(
+          "events", events.written() + ", version, created_at, updated_at",
+          events.written_count() + 3, event.id, [&](sql::Statement& insert) {
+            const int next = events.Bind(insert, event);
+            insert.Bind(next, 1).Bind(next + 1, event.created_at).Bind(next + 2, event.updated_at);
+          }));
   event.version = 1;
   KENES_TRY(SaveEventLists(event));
   return GetEvent(event.id);
 }
 
 Result<Event> SqlTransaction::GetEvent(Id id) {
-  KENES_ASSIGN(sql::Statement * query, db_.Prepare(std::string(kColumns) + " WHERE id = ?"));
+  KENES_ASSIGN(sql::Statement * query, db_.Prepare(Events().select() + " WHERE id = ?"));
   KENES_ASSIGN(bool found, query->Bind(1, id).Step());
   if (!found) return NotFound("no event has id " + std::to_string(id));
-  Event event = ReadEvent(*query);
+  Event event;
+  KENES_TRY(Events().Read(*query, event));
   KENES_TRY(LoadEventLists(event));
   return event;
 }
@@ -170,13 +145,13 @@ Result<Event> SqlTransaction::GetEvent(Id id) {
 Result<PageOf<Event>> SqlTransaction::ListEvents(const EventFilter& filter) {
   SqlFilter where = EventConditions(filter, "");
   where.Paginate("id", filter.page);
-  KENES_ASSIGN(sql::Statement * query, db_.Prepare(kColumns + where.sql()));
+  KENES_ASSIGN(sql::Statement * query, db_.Prepare(Events().select() + where.sql()));
   where.BindTo(*query);
   std::vector<Event> events;
   while (true) {
     KENES_ASSIGN(bool row, query->Step());
     if (!row) break;
-    events.push_back(ReadEvent(*query));
+    KENES_TRY(Events().Read(*query, events.emplace_back()));
   }
   for (Event& event : events) KENES_TRY(LoadEventLists(event));
   return TrimToPage(std::move(events), filter.page);
@@ -184,15 +159,13 @@ Result<PageOf<Event>> SqlTransaction::ListEvents(const EventFilter& filter) {
 
 Result<Event> SqlTransaction::UpdateEvent(Event event) {
   KENES_ASSIGN(sql::Statement * update,
-               db_.Prepare("UPDATE events SET campaign_id = ?, kind = ?, status = ?, date = ?, "
-                           "time = ?, title = ?, place_code = ?, region_code = ?, "
-                           "district_code = ?, venue = ?, host_organization_id = ?, "
-                           "attendance_text = ?, attendance_qualifier = ?, attendance_value = ?, "
-                           "attendance_low = ?, attendance_high = ?, source_document_id = ?, "
-                           "notes = ?, updated_at = ?, version = version + 1 "
-                           "WHERE id = ? AND version = ?"));
-  BindFields(*update, event);
-  KENES_TRY(update->Bind(19, clock_.NowUtc()).Bind(20, event.id).Bind(21, event.version).Run());
+               db_.Prepare("UPDATE events SET " + Events().assignments() +
+                           ", updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"));
+  const int next = Events().Bind(*update, event);
+  KENES_TRY(update->Bind(next, clock_.NowUtc())
+                .Bind(next + 1, event.id)
+                .Bind(next + 2, event.version)
+                .Run());
   if (update->Changes() == 0) return StaleOrMissing("events", "event", event.id, event.version);
   KENES_TRY(SaveEventLists(event));
   return GetEvent(event.id);

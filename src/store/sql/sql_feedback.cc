@@ -1,51 +1,16 @@
 // Feedback items and the provisions they are about.
+#include "core/feedback_fields.h"
+#include "store/sql/described_tables.h"
 #include "store/sql/sql_filter.h"
 #include "store/sql/sql_transaction.h"
-#include "store/sql/values.h"
 
 namespace kenes::sql {
-namespace {
+namespace {}  // namespace
 
-constexpr const char* kColumns =
-    "SELECT id, version, event_id, kind, text, segment_code, place_code, region_code, stance, "
-    "status, answer, forwarded_to, date, created_at, updated_at FROM feedback";
-
-FeedbackItem ReadFeedback(const sql::Statement& row) {
-  FeedbackItem item;
-  item.id = row.Int(0);
-  item.version = row.Int(1);
-  item.event_id = row.OptionalInt(2);
-  item.kind = ParseFeedbackKind(row.Text(3)).value();
-  item.text = row.Text(4);
-  item.segment = row.Text(5);
-  item.place_code = row.Text(6);
-  item.region_code = row.Text(7);
-  item.stance = ParseStance(row.Text(8)).value();
-  item.status = ParseFeedbackStatus(row.Text(9)).value();
-  item.answer = row.Text(10);
-  item.forwarded_to = row.Text(11);
-  item.date = OptionalDate(row, 12);
-  item.created_at = row.Text(13);
-  item.updated_at = row.Text(14);
-  return item;
+const RecordTable<FeedbackItem>& FeedbackTable() {
+  static const RecordTable<FeedbackItem> table("feedback", FeedbackFields());
+  return table;
 }
-
-// Binds the columns an insert and an update share, at positions 1..12.
-void BindFields(sql::Statement& statement, const FeedbackItem& item) {
-  statement.Bind(1, item.event_id)
-      .Bind(2, FeedbackKindName(item.kind))
-      .Bind(3, item.text)
-      .BindOrNull(4, item.segment)
-      .Bind(5, item.place_code)
-      .Bind(6, item.region_code)
-      .Bind(7, StanceName(item.stance))
-      .Bind(8, FeedbackStatusName(item.status))
-      .BindOrNull(9, item.answer)
-      .BindOrNull(10, item.forwarded_to)
-      .Bind(11, DateText(item.date));
-}
-
-}  // namespace
 
 Status SqlTransaction::LoadFeedbackProvisions(FeedbackItem& item) {
   KENES_ASSIGN(sql::Statement * query,
@@ -76,25 +41,25 @@ Status SqlTransaction::SaveFeedbackProvisions(const FeedbackItem& item) {
 
 Result<FeedbackItem> SqlTransaction::CreateFeedback(FeedbackItem item) {
   item.created_at = item.updated_at = clock_.NowUtc();
-  KENES_ASSIGN(item.id,
-               Insert("feedback",
-                      "event_id, kind, text, segment_code, place_code, region_code, "
-                      "stance, status, answer, forwarded_to, date, version, created_at, "
-                      "updated_at",
-                      14, item.id, [&](sql::Statement& insert) {
-                        BindFields(insert, item);
-                        insert.Bind(12, 1).Bind(13, item.created_at).Bind(14, item.updated_at);
-                      }));
+  const RecordTable<FeedbackItem>& feedback = FeedbackTable();
+  KENES_ASSIGN(
+      item.id,
+      Insert("feedback", feedback.written() + ", version, created_at, updated_at",
+             feedback.written_count() + 3, item.id, [&](sql::Statement& insert) {
+               const int next = feedback.Bind(insert, item);
+               insert.Bind(next, 1).Bind(next + 1, item.created_at).Bind(next + 2, item.updated_at);
+             }));
   item.version = 1;
   KENES_TRY(SaveFeedbackProvisions(item));
   return GetFeedback(item.id);
 }
 
 Result<FeedbackItem> SqlTransaction::GetFeedback(Id id) {
-  KENES_ASSIGN(sql::Statement * query, db_.Prepare(std::string(kColumns) + " WHERE id = ?"));
+  KENES_ASSIGN(sql::Statement * query, db_.Prepare(FeedbackTable().select() + " WHERE id = ?"));
   KENES_ASSIGN(bool found, query->Bind(1, id).Step());
   if (!found) return NotFound("no feedback item has id " + std::to_string(id));
-  FeedbackItem item = ReadFeedback(*query);
+  FeedbackItem item;
+  KENES_TRY(FeedbackTable().Read(*query, item));
   KENES_TRY(LoadFeedbackProvisions(item));
   return item;
 }
@@ -116,13 +81,13 @@ Result<PageOf<FeedbackItem>> SqlTransaction::ListFeedback(const FeedbackFilter& 
                 filter.provision_code);
   }
   where.Paginate("id", filter.page);
-  KENES_ASSIGN(sql::Statement * query, db_.Prepare(kColumns + where.sql()));
+  KENES_ASSIGN(sql::Statement * query, db_.Prepare(FeedbackTable().select() + where.sql()));
   where.BindTo(*query);
   std::vector<FeedbackItem> items;
   while (true) {
     KENES_ASSIGN(bool row, query->Step());
     if (!row) break;
-    items.push_back(ReadFeedback(*query));
+    KENES_TRY(FeedbackTable().Read(*query, items.emplace_back()));
   }
   for (FeedbackItem& item : items) KENES_TRY(LoadFeedbackProvisions(item));
   return TrimToPage(std::move(items), filter.page);
@@ -130,12 +95,13 @@ Result<PageOf<FeedbackItem>> SqlTransaction::ListFeedback(const FeedbackFilter& 
 
 Result<FeedbackItem> SqlTransaction::UpdateFeedback(FeedbackItem item) {
   KENES_ASSIGN(sql::Statement * update,
-               db_.Prepare("UPDATE feedback SET event_id = ?, kind = ?, text = ?, "
-                           "segment_code = ?, place_code = ?, region_code = ?, stance = ?, "
-                           "status = ?, answer = ?, forwarded_to = ?, date = ?, updated_at = ?, "
-                           "version = version + 1 WHERE id = ? AND version = ?"));
-  BindFields(*update, item);
-  KENES_TRY(update->Bind(12, clock_.NowUtc()).Bind(13, item.id).Bind(14, item.version).Run());
+               db_.Prepare("UPDATE feedback SET " + FeedbackTable().assignments() +
+                           ", updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"));
+  const int next = FeedbackTable().Bind(*update, item);
+  KENES_TRY(update->Bind(next, clock_.NowUtc())
+                .Bind(next + 1, item.id)
+                .Bind(next + 2, item.version)
+                .Run());
   if (update->Changes() == 0)
     return StaleOrMissing("feedback", "feedback item", item.id, item.version);
   KENES_TRY(SaveFeedbackProvisions(item));
@@ -150,18 +116,16 @@ Status SqlTransaction::ScanFeedback(Id after, Id through,
                                  ? "string_agg(provision_code, '|')"
                                  : "group_concat(provision_code, '|')";
   KENES_ASSIGN(sql::Statement * query,
-               db_.Prepare("SELECT id, version, event_id, kind, text, segment_code, place_code, "
-                           "region_code, stance, status, answer, forwarded_to, date, created_at, "
-                           "updated_at, (SELECT " +
-                           joined +
+               db_.Prepare("SELECT " + FeedbackTable().column_list() + ", (SELECT " + joined +
                            " FROM feedback_provisions p WHERE p.feedback_id = feedback.id) "
                            "FROM feedback WHERE id > ? AND id <= ? ORDER BY id"));
   query->Bind(1, after).Bind(2, through);
   while (true) {
     KENES_ASSIGN(bool row, query->Step());
     if (!row) break;
-    FeedbackItem item = ReadFeedback(*query);
-    const std::string codes = query->Text(15);
+    FeedbackItem item;
+    KENES_TRY(FeedbackTable().Read(*query, item));
+    const std::string codes = query->Text(static_cast<int>(FeedbackTable().columns().size()));
     for (std::size_t start = 0; start < codes.size();) {
       std::size_t end = codes.find('|', start);
       if (end == std::string::npos) end = codes.size();

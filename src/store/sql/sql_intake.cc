@@ -7,7 +7,7 @@ namespace kenes::sql {
 namespace {
 
 constexpr const char* kDocumentColumns =
-    "SELECT id, title, date, region_code, fingerprint, received_at, text, extraction "
+    "SELECT id, title, date, region_code, fingerprint, received_at, source_url, text, extraction "
     "FROM documents";
 
 SourceDocument ReadDocument(const sql::Statement& row, bool with_text) {
@@ -18,9 +18,10 @@ SourceDocument ReadDocument(const sql::Statement& row, bool with_text) {
   document.region_code = row.Text(3);
   document.fingerprint = row.Text(4);
   document.received_at = row.Text(5);
+  document.source_url = row.Text(6);
   if (with_text) {
-    document.text = row.Text(6);
-    document.extraction = row.Text(7);
+    document.text = row.Text(7);
+    document.extraction = row.Text(8);
   }
   return document;
 }
@@ -51,15 +52,16 @@ Result<SourceDocument> SqlTransaction::CreateDocument(SourceDocument document) {
   document.received_at = clock_.NowUtc();
   KENES_ASSIGN(document.id, Insert("documents",
                                    "title, text, date, region_code, fingerprint, received_at, "
-                                   "extraction",
-                                   7, document.id, [&](sql::Statement& insert) {
+                                   "extraction, source_url",
+                                   8, document.id, [&](sql::Statement& insert) {
                                      insert.BindOrNull(1, document.title)
                                          .Bind(2, document.text)
                                          .Bind(3, DateText(document.date))
                                          .BindOrNull(4, document.region_code)
                                          .Bind(5, document.fingerprint)
                                          .Bind(6, document.received_at)
-                                         .BindOrNull(7, document.extraction);
+                                         .BindOrNull(7, document.extraction)
+                                         .BindOrNull(8, document.source_url);
                                    }));
   return document;
 }

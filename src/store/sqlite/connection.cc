@@ -1,5 +1,7 @@
 #include "store/sqlite/connection.h"
 
+#include <thread>
+
 #include "store/query_deadline.h"
 
 namespace kenes::sqlite {
@@ -69,8 +71,9 @@ Result<std::unique_ptr<Connection>> Connection::Open(const std::string& path, Mo
   sqlite3_extended_result_codes(db, 1);
   // Checked every few thousand virtual machine steps: well under a millisecond apart.
   sqlite3_progress_handler(db, 4000, &Connection::PastDeadline, connection.get());
-  // A writer waits for another process's transaction instead of failing at once.
-  sqlite3_busy_timeout(db, 10000);
+  // A writer waits for another process's transaction instead of failing at once, for up to
+  // kLockWait, or until its request's deadline or the server's stop.
+  sqlite3_busy_handler(db, &Connection::WaitForLock, connection.get());
   // synchronous=FULL: a commit that returned is on disk, even across a power cut.
   const char* pragmas = mode == Mode::kReadOnly
                             ? "PRAGMA foreign_keys=ON; PRAGMA query_only=ON;"
@@ -80,9 +83,26 @@ Result<std::unique_ptr<Connection>> Connection::Open(const std::string& path, Mo
   return connection;
 }
 
-int Connection::PastDeadline(void* self) {
-  const auto& deadline = static_cast<Connection*>(self)->deadline_;
-  return deadline && std::chrono::steady_clock::now() > *deadline ? 1 : 0;
+bool Connection::PastLimits() const {
+  if (stop_ && stop_->load(std::memory_order_relaxed)) return true;
+  return deadline_ && std::chrono::steady_clock::now() > *deadline_;
+}
+
+int Connection::PastDeadline(void* self) { return static_cast<Connection*>(self)->PastLimits(); }
+
+int Connection::WaitForLock(void* self, int attempts) {
+  // Short sleeps first, as SQLite's own busy timeout does, then 50 ms ones: a stop is noticed
+  // within 50 ms.
+  constexpr std::chrono::milliseconds kLockWait{10'000};
+  constexpr int kQuick = 10;  // 1 ms each
+  const auto& connection = *static_cast<Connection*>(self);
+  const auto waited = attempts < kQuick
+                          ? std::chrono::milliseconds(attempts)
+                          : std::chrono::milliseconds(kQuick + (attempts - kQuick) * 50);
+  if (connection.PastLimits() || waited >= kLockWait) return 0;
+  std::this_thread::sleep_for(attempts < kQuick ? std::chrono::milliseconds(1)
+                                                : std::chrono::milliseconds(50));
+  return 1;
 }
 
 Connection::~Connection() {
@@ -136,10 +156,14 @@ Error Connection::LastError(std::string_view what) const {
   }
   switch (code & 0xFF) {
     case SQLITE_INTERRUPT:
+      if (stop_ && stop_->load()) return QueryDeadline::Stopped();
       if (deadline_) return QueryDeadline::Exceeded();
       return Internal(detail);
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
+      // A wait for another writer's lock given up because the request's time ran out.
+      if (PastLimits())
+        return stop_ && stop_->load() ? QueryDeadline::Stopped() : QueryDeadline::Exceeded();
       return Error{ErrorCode::kUnavailable, "the database is busy; try again (" + detail + ")", {}};
     case SQLITE_FULL:
     case SQLITE_IOERR:

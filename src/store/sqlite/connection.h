@@ -5,6 +5,7 @@
 
 #include <sqlite3.h>
 
+#include <atomic>
 #include <chrono>
 #include <map>
 #include <memory>
@@ -69,17 +70,25 @@ class Connection final : public sql::Connection {
   // The error for the connection's last failure, with `what` saying what was being done.
   Error LastError(std::string_view what) const;
 
-  // Statements run after `deadline` are interrupted (store/query_deadline.h); nullopt for none.
-  void SetDeadline(std::optional<std::chrono::steady_clock::time_point> deadline) {
+  // Statements run after `deadline`, or once `stop` is raised, are interrupted, and a wait for
+  // another writer's lock ends then too (store/query_deadline.h); nullopt and null for none.
+  void SetLimits(std::optional<std::chrono::steady_clock::time_point> deadline,
+                 const std::atomic<bool>* stop) {
     deadline_ = deadline;
+    stop_ = stop;
   }
 
  private:
   explicit Connection(sqlite3* db) : db_(db) {}
   // SQLite's progress handler: non-zero interrupts the running statement.
   static int PastDeadline(void* connection);
+  // SQLite's busy handler, called with how many times it was called for this wait: non-zero
+  // waits and tries again.
+  static int WaitForLock(void* connection, int attempts);
+  bool PastLimits() const;
   sqlite3* db_;
   std::optional<std::chrono::steady_clock::time_point> deadline_;
+  const std::atomic<bool>* stop_ = nullptr;
   std::map<std::string, std::unique_ptr<Statement>, std::less<>> statements_;
 };
 

@@ -84,6 +84,7 @@ void SqliteStore::ReturnReader(std::unique_ptr<sqlite::Connection> reader) {
 Status SqliteStore::Read(const std::function<Status(Transaction&)>& body) {
   if (Transaction* ambient = sql::AmbientTransaction::Of(this)) return body(*ambient);
   const auto deadline = QueryDeadline::Current();
+  if (QueryDeadline::Stopping()) return QueryDeadline::Stopped();
   if (deadline && QueryDeadline::Clock::now() > *deadline) return QueryDeadline::Exceeded();
   KENES_ASSIGN(auto reader, TakeReader());
   // Gives the connection back however the body ends. After an exception it may still be inside
@@ -100,20 +101,25 @@ Status SqliteStore::Read(const std::function<Status(Transaction&)>& body) {
   } lease{*this, std::move(reader)};
   ++readers_held;
   sql::SqlTransaction tx(*lease.reader, clock_);
-  lease.reader->SetDeadline(deadline);
+  lease.reader->SetLimits(deadline, QueryDeadline::StopFlag());
   Status status = RunTransaction(*lease.reader, "BEGIN", tx, body);
-  lease.reader->SetDeadline(std::nullopt);
+  lease.reader->SetLimits(std::nullopt, nullptr);
   return status;
 }
 
 Status SqliteStore::Write(const std::function<Status(Transaction&)>& body) {
   if (Transaction* ambient = sql::AmbientTransaction::Of(this)) return body(*ambient);
+  if (QueryDeadline::Stopping()) return QueryDeadline::Stopped();
   std::lock_guard lock(writer_mutex_);
   sql::SqlTransaction tx(*writer_, clock_);
-  return RunTransaction(*writer_, "BEGIN IMMEDIATE", tx, [&](Transaction& t) {
+  // Writes have no deadline (query_deadline.h), but a server's stop ends them.
+  writer_->SetLimits(std::nullopt, QueryDeadline::StopFlag());
+  Status written = RunTransaction(*writer_, "BEGIN IMMEDIATE", tx, [&](Transaction& t) {
     sql::AmbientTransaction ambient(this, t);
     return body(t);
   });
+  writer_->SetLimits(std::nullopt, nullptr);
+  return written;
 }
 
 }  // namespace kenes

@@ -1,0 +1,17 @@
+#include "store/sql/described_tables.h"
+
+namespace kenes::sql {
+
+std::vector<DescribedColumn> DescribedColumns() {
+  std::vector<DescribedColumn> described;
+  const auto add = [&](const auto& table) {
+    for (const auto& [column, type] : table.typed_columns()) {
+      described.push_back({table.table(), column, type});
+    }
+  };
+  add(EventTable());
+  add(FeedbackTable());
+  return described;
+}
+
+}  // namespace kenes::sql
