@@ -1,28 +1,75 @@
 #include "analytics/analytics.h"
 
+#include <cstdio>
+#include <random>
+
 #include "store/query_deadline.h"
 
 namespace kenes::analytics {
+
+namespace {
+
+// A name for this reader of the record feed, unique among the servers of a database.
+std::string FeedReaderName() {
+  std::random_device random;
+  char name[32];
+  std::snprintf(name, sizeof name, "analytics %08x%08x", random(), random());
+  return name;
+}
+
+}  // namespace
+
+Analytics::Analytics(Store& store)
+    : store_(store), feed_reader_(FeedReaderName()), cache_(std::make_unique<CampaignCache>()) {}
 
 Status Analytics::Refresh() {
   std::lock_guard refresh(refresh_mutex_);
   // Catching up serves every caller: it is not bounded by the time limit of the one that asked.
   const QueryDeadline unlimited = QueryDeadline::Lifted();
   // A look at the feed without blocking readers: the common answer is "nothing new".
-  if (cache_.loaded()) {
+  bool news = true;
+  if (cache_->loaded()) {
     KENES_ASSIGN(RecordChanges next, store_.Read<RecordChanges>([&](Transaction& tx) {
-      return tx.ChangesSince(cache_.cursor(), 1);
+      return tx.ChangesSince(cache_->cursor(), 1);
     }));
-    if (next.changes.empty()) return Ok();
+    news = next.behind || !next.changes.empty();
   }
-  std::unique_lock write(data_mutex_);
-  return cache_.Refresh(store_);
+  if (news) {
+    std::unique_lock write(data_mutex_);
+    KENES_TRY(cache_->Refresh(store_));
+    if (cache_->behind()) {
+      // The feed was compacted past the mirror: a new one loads in full.
+      auto loaded = std::make_unique<CampaignCache>();
+      KENES_TRY(loaded->Refresh(store_));
+      cache_ = std::move(loaded);
+    }
+  }
+  KeepFeedCursor();
+  return Ok();
+}
+
+void Analytics::KeepFeedCursor() {
+  const auto now = std::chrono::steady_clock::now();
+  if (cursor_kept_ && now - *cursor_kept_ < kKeepCursorInterval) return;
+  cursor_kept_ = now;
+  // Only this thread changes the cache while it holds refresh_mutex_, so the cursor is read
+  // without data_mutex_.
+  const std::int64_t cursor = cache_->cursor();
+  Status kept = store_.Write([&](Transaction& tx) -> Status {
+    KENES_TRY(tx.KeepFeedCursor(feed_reader_, cursor));
+    return tx.CompactFeed();
+  });
+  if (!kept.ok()) {
+    // The figures are right without it; the feed is only kept longer. Tried again next time.
+    std::fprintf(stderr, "kenes: could not keep the record feed's cursor or compact it (%s)\n",
+                 kept.error().message.c_str());
+  }
 }
 
 Result<std::int64_t> Analytics::Version() {
   KENES_TRY(Refresh());
   std::shared_lock lock(data_mutex_);
-  return cache_.cursor();
+  return cache_->cursor();
 }
 
 Status Analytics::CheckFilter(const CampaignCache& cache, const Filter& filter) const {
@@ -51,7 +98,7 @@ Status Analytics::CheckFilter(const CampaignCache& cache, const Filter& filter) 
 Status Analytics::Read(const std::function<Status(const CampaignCache&)>& read) {
   KENES_TRY(Refresh());
   std::shared_lock lock(data_mutex_);
-  return read(cache_);
+  return read(*cache_);
 }
 
 template <class T>

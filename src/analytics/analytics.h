@@ -8,9 +8,13 @@
 // has news.
 #pragma once
 
+#include <chrono>
 #include <functional>
+#include <memory>
 #include <mutex>
+#include <optional>
 #include <shared_mutex>
+#include <string>
 
 #include "analytics/after_vote.h"
 #include "analytics/attribution.h"
@@ -47,11 +51,18 @@ struct FilterNames {
 
 class Analytics {
  public:
+  // How often the mirror's cursor is kept in the store as a live reader's (store.h,
+  // FeedCompaction), and the feed compacted with it: well inside FeedCompaction::kLiveSeconds.
+  static constexpr std::chrono::seconds kKeepCursorInterval{60};
+
   // REQUIRES: `store` outlives this object.
-  explicit Analytics(Store& store) : store_(store) {}
+  explicit Analytics(Store& store);
 
   // Catches up with the store. Called by every method below; call it directly to load the
-  // campaign before the first question (a server does at start).
+  // campaign before the first question (a server does at start). When the feed was compacted
+  // past the mirror, loads the campaign again in full. Now and then (kKeepCursorInterval) keeps
+  // the mirror's cursor in the store and compacts the feed; a failure there is logged and tried
+  // again, the figures being right without it.
   Status Refresh();
   // The change feed's cursor the figures stand at, after Refresh: equal cursors, equal figures.
   // Cheap when nothing changed, so a client polling an unchanged campaign costs almost nothing.
@@ -95,11 +106,15 @@ class Analytics {
   template <class T>
   Result<T> Answer(const Filter& filter, const std::function<T(const CampaignCache&)>& compute);
   Status FillExamples(Themes& themes);
+  // REQUIRES: refresh_mutex_ held.
+  void KeepFeedCursor();
 
   Store& store_;
-  std::mutex refresh_mutex_;      // one catch-up at a time
-  std::shared_mutex data_mutex_;  // guards cache_
-  CampaignCache cache_;
+  const std::string feed_reader_;  // this mirror's name among the feed's readers
+  std::mutex refresh_mutex_;       // one catch-up at a time; guards cursor_kept_
+  std::optional<std::chrono::steady_clock::time_point> cursor_kept_;
+  std::shared_mutex data_mutex_;          // guards cache_ (the pointer and what it points to)
+  std::unique_ptr<CampaignCache> cache_;  // replaced whole when the feed was compacted past it
 };
 
 }  // namespace kenes::analytics

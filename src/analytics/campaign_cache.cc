@@ -152,6 +152,10 @@ Status CampaignCache::Refresh(Store& store) {
     bool changed = false;
     while (true) {
       KENES_ASSIGN(RecordChanges feed, tx.ChangesSince(cursor_, kFeedBatch));
+      if (feed.behind) {
+        behind_ = true;  // Analytics loads a new mirror
+        return Ok();
+      }
       if (feed.changes.empty()) break;
       KENES_TRY(ApplyFeed(tx, feed));
       cursor_ = feed.cursor;
@@ -270,6 +274,7 @@ Status CampaignCache::ApplyFeed(Transaction& tx, const RecordChanges& feed) {
   for (const RecordChange& change : feed.changes) {
     switch (change.kind) {
       case ChangeKind::kReference:
+      case ChangeKind::kPlace:
         reference = true;
         break;
       case ChangeKind::kEvent:

@@ -68,8 +68,10 @@ class CampaignCache {
   CampaignCache();
 
   // Loads everything on the first call; afterwards applies the change feed. Settles the derived
-  // figures when anything changed.
+  // figures when anything changed. When the feed was compacted past the mirror's cursor, changes
+  // nothing and sets behind(): the mirror can no longer catch up, a new one must load.
   Status Refresh(Store& store);
+  bool behind() const { return behind_; }
   // The change-feed position the mirror reflects.
   std::int64_t cursor() const { return cursor_; }
   bool loaded() const { return loaded_; }
@@ -167,6 +169,7 @@ class CampaignCache {
 
   bool loaded_ = false;
   std::int64_t cursor_ = 0;
+  bool behind_ = false;
 
   std::vector<Campaign> campaigns_;
   Interner place_codes_;

@@ -1,5 +1,6 @@
 #include "ledger/ledger.h"
 
+#include <cstdio>
 #include <unordered_map>
 
 #include "exchange/record_json.h"
@@ -9,34 +10,76 @@ namespace kenes {
 Result<std::unique_ptr<Ledger>> Ledger::Open(Store& store, const ParticipantHasher* hasher,
                                              const Clock& clock) {
   std::unique_ptr<Ledger> ledger(new Ledger(store, hasher, clock));
-  KENES_TRY(ledger->ReloadGazetteer());
-  // Places changed by anyone (another server, an import beside this one) reach this gazetteer.
-  Ledger* self = ledger.get();
-  ledger->subscription_ = store.Subscribe([self](const std::string& topic) {
-    if (topic == "places") (void)self->ReloadGazetteer();
-  });
+  KENES_TRY(store.Read([&](Transaction& tx) { return ledger->FollowPlaces(tx, true); }));
+  ledger->next_look_ = std::chrono::steady_clock::now() + kPlacesCheckInterval;
   return ledger;
 }
 
-Ledger::~Ledger() { store_.Unsubscribe(subscription_); }
-
 std::shared_ptr<const Gazetteer> Ledger::gazetteer() const {
+  const auto now = std::chrono::steady_clock::now();
+  {
+    std::lock_guard lock(gazetteer_mutex_);
+    if (now < next_look_) return gazetteer_;
+    next_look_ = now + kPlacesCheckInterval;  // one caller looks; the others keep the snapshot
+  }
+  Status looked = store_.Read([&](Transaction& tx) { return FollowPlaces(tx); });
+  if (!looked.ok()) {
+    // The caller needs places now and has no way to take an error: it gets the snapshot it had,
+    // and the next call a moment later looks again.
+    std::fprintf(stderr, "kenes: could not look for changed places (%s); trying again\n",
+                 looked.error().message.c_str());
+  }
+  return loaded_gazetteer();
+}
+
+std::shared_ptr<const Gazetteer> Ledger::loaded_gazetteer() const {
   std::lock_guard lock(gazetteer_mutex_);
   return gazetteer_;
 }
 
-Status Ledger::ReloadGazetteer() {
-  KENES_ASSIGN(std::vector<Place> places,
-               store_.Read<std::vector<Place>>([](Transaction& tx) { return tx.ListPlaces(); }));
-  auto gazetteer = std::make_shared<const Gazetteer>(std::move(places));
+Status Ledger::FollowPlaces(Transaction& tx, bool reload) const {
+  std::int64_t cursor = 0;
+  {
+    std::lock_guard lock(gazetteer_mutex_);
+    cursor = places_cursor_;
+  }
+  // Most looks find nothing new: one indexed query and the watermark. Runs of other records come
+  // merged, so even after a bulk import the feed is read in a few pages.
+  constexpr std::size_t kPage = 10'000;
+  while (!reload) {
+    KENES_ASSIGN(RecordChanges feed, tx.ChangesSince(cursor, kPage));
+    if (feed.behind) {
+      reload = true;  // what happened to places after the cursor is no longer known
+      break;
+    }
+    if (feed.changes.empty()) break;
+    for (const RecordChange& change : feed.changes) {
+      if (change.kind == ChangeKind::kPlace) reload = true;
+    }
+    if (!reload) cursor = feed.cursor;
+  }
+  std::shared_ptr<const Gazetteer> loaded;
+  if (reload) {
+    // The cursor first, in the same snapshot as the places: the feed after it holds exactly the
+    // changes these places do not.
+    KENES_ASSIGN(RecordChanges head, tx.ChangesSince(0, 0));
+    KENES_ASSIGN(std::vector<Place> places, tx.ListPlaces());
+    cursor = head.cursor;
+    loaded = std::make_shared<const Gazetteer>(std::move(places));
+  }
   std::lock_guard lock(gazetteer_mutex_);
-  gazetteer_ = std::move(gazetteer);
+  // Two looks at once: the one that read further wins (it read everything the other did).
+  if (cursor < places_cursor_ && gazetteer_) return Ok();
+  places_cursor_ = cursor;
+  if (loaded) gazetteer_ = std::move(loaded);
   return Ok();
 }
 
 Status Ledger::Write(const Actor& actor, const std::function<Status(LedgerSession&)>& body) {
-  const std::shared_ptr<const Gazetteer> snapshot = gazetteer();
-  return store_.Write([&](Transaction& tx) {
+  return store_.Write([&](Transaction& tx) -> Status {
+    // A write checks its places against the store as it is, not as the last look found it.
+    KENES_TRY(FollowPlaces(tx));
+    const std::shared_ptr<const Gazetteer> snapshot = loaded_gazetteer();
     LedgerSession session(tx, *snapshot, hasher_, actor, clock_);
     return body(session);
   });
@@ -85,11 +128,9 @@ Status Ledger::PutPlaces(std::vector<Place> places) {
                      "must lie below its parent " + place.parent_code);
     }
   }
-  // The announcement reloads the gazetteer before Write returns.
-  return store_.Write([&](Transaction& tx) -> Status {
-    KENES_TRY(tx.PutPlaces(places));
-    return tx.Announce("places");
-  });
+  KENES_TRY(store_.Write([&](Transaction& tx) { return tx.PutPlaces(places); }));
+  // Committed: this ledger's own gazetteer has the places before this returns.
+  return store_.Read([&](Transaction& tx) { return FollowPlaces(tx); });
 }
 
 Status Ledger::PutSegments(const std::vector<Segment>& segments) {

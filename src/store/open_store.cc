@@ -13,12 +13,12 @@ std::string FileStorePath(const std::string& location) {
   return location.rfind("sqlite:", 0) == 0 ? location.substr(7) : location;
 }
 
-Result<std::unique_ptr<Store>> OpenStore(const std::string& location) {
+Result<std::unique_ptr<Store>> OpenStore(const std::string& location, const Clock& clock) {
   if (!IsFileStore(location)) {
-    KENES_ASSIGN(auto store, PostgresStore::Open(location));
+    KENES_ASSIGN(auto store, PostgresStore::Open(location, clock));
     return std::unique_ptr<Store>(std::move(store));
   }
-  KENES_ASSIGN(auto store, SqliteStore::Open(FileStorePath(location)));
+  KENES_ASSIGN(auto store, SqliteStore::Open(FileStorePath(location), clock));
   return std::unique_ptr<Store>(std::move(store));
 }
 

@@ -7,11 +7,14 @@
 #include <string>
 
 #include "core/result.h"
+#include "store/clock.h"
 #include "store/store.h"
 
 namespace kenes {
 
-Result<std::unique_ptr<Store>> OpenStore(const std::string& location);
+// `clock` stamps what the store records; it must outlive the store.
+Result<std::unique_ptr<Store>> OpenStore(const std::string& location,
+                                         const Clock& clock = SystemClock());
 
 // True when `location` names a file on this machine (SQLite) rather than a server.
 bool IsFileStore(const std::string& location);

@@ -135,15 +135,15 @@ struct CheckInRow {
 };
 
 // What a change in the change feed is about. Events, feedback and check-ins are followed record by
-// record; everything else a reader may mirror (campaigns, places, segments, provisions, venues,
-// organizations with their memberships, people, figure reviews) is small and reported as
-// kReference: reload it.
-enum class ChangeKind { kEvent, kFeedback, kCheckIn, kReference };
+// record; places, which the ledger's gazetteer mirrors, are reported as kPlace; everything else a
+// reader may mirror (campaigns, segments, provisions, venues, organizations with their
+// memberships, people, figure reviews) is small and reported as kReference. For both: reload it.
+enum class ChangeKind { kEvent, kFeedback, kCheckIn, kReference, kPlace };
 
 // Records of `kind` with ids first..last were created or changed (`deleted` false), or deleted.
 // For a check-in that was changed or deleted, one entry with `deleted` true carries the event and
 // participant it had before, so a reader that indexes check-ins by event can drop the old entry;
-// a changed check-in is then reported again as created. For kReference the ids are 0.
+// a changed check-in is then reported again as created. For kReference and kPlace the ids are 0.
 struct RecordChange {
   ChangeKind kind = ChangeKind::kReference;
   Id first = 0;
@@ -156,6 +156,23 @@ struct RecordChange {
 struct RecordChanges {
   std::vector<RecordChange> changes;  // in the order they were committed
   std::int64_t cursor = 0;            // pass to ChangesSince for what follows
+  // The feed after the cursor asked for was compacted away (see FeedCompaction below): `changes`
+  // is empty and the reader must reload everything it mirrors, taking its new cursor from
+  // ChangesSince(0, 0) in the snapshot it loads from.
+  bool behind = false;
+};
+
+// How the record feed is kept short. Each reader that follows it (a server's analytics) names
+// itself and keeps its cursor with Transaction::KeepFeedCursor; a cursor kept within
+// kLiveSeconds is live. Transaction::CompactFeed folds (deletes) every entry that all live
+// cursors have passed, and every entry older than kKeptSeconds, live cursor or not; a reader whose
+// cursor is then before the fold gets RecordChanges::behind and reloads in full. With no live
+// cursor at all, everything is folded: whoever starts later loads in full anyway. Entry ages are
+// known from the feed's head as each compaction noted it, by the store's Clock, so an entry counts
+// as older than a day once a compaction a day ago or earlier saw it.
+struct FeedCompaction {
+  static constexpr std::int64_t kLiveSeconds = 60 * 60;
+  static constexpr std::int64_t kKeptSeconds = 24 * 60 * 60;
 };
 
 // What an existence check is about.
@@ -258,8 +275,15 @@ class Transaction {
   // about `limit` entries (runs of consecutive ids count as one); with `limit` 0, no changes and
   // the cursor of the newest one. Cursor 0 is before everything. A change is in the feed once its
   // transaction has committed, and a cursor returned never skips a change committed later: a
-  // reader that applies the feed after loading a snapshot sees every write.
+  // reader that applies the feed after loading a snapshot sees every write. When the entries
+  // after `cursor` were compacted away the answer is `behind` (reload in full), with either limit.
   virtual Result<RecordChanges> ChangesSince(std::int64_t cursor, std::size_t limit) = 0;
+  // Records that `reader` (a name unique to one reader, such as one server's analytics) has
+  // applied the feed up to `cursor`, now: its cursor is live for FeedCompaction::kLiveSeconds.
+  virtual Status KeepFeedCursor(std::string_view reader, std::int64_t cursor) = 0;
+  // Folds what FeedCompaction says may go, and forgets readers no longer live. Cheap when there is
+  // nothing to fold; run now and then from a write that runs anyway.
+  virtual Status CompactFeed() = 0;
 
   // Venue capacities, a catalog keyed by place and name; Put replaces rows with the same key.
   virtual Status PutVenues(std::span<const Venue> venues) = 0;
@@ -298,11 +322,6 @@ class Transaction {
   // it. A check that depends on a row not existing (the same meeting not yet stored) takes the
   // lock first, so two servers cannot both pass it. (SQLite has one writer at a time anyway.)
   virtual Status LockKey(std::string_view key) = 0;
-
-  // Announces that this transaction changed what `topic` names ("places", "events" ...): when it
-  // commits, every store on the same database, in this process or another server, tells its
-  // subscribers, so copies kept in memory can be refreshed.
-  virtual Status Announce(std::string_view topic) = 0;
 
   // Accounts. Names are unique (a taken one is a kConflict); accounts are disabled, never deleted,
   // so the audit log's names keep meaning someone.
@@ -359,15 +378,6 @@ class Store {
 
   // A short description for logs: the backend and where it is ("sqlite:/srv/kenes.db").
   virtual std::string Describe() const = 0;
-
-  // Calls `listener` with the topic of every announcement committed on this database, by any
-  // writer, including this store. Announcements of this store reach it before its Write returns;
-  // those of other writers within about a second. `listener` runs on a thread of the store and
-  // must be quick and thread-safe. Returns what Unsubscribe takes.
-  using ChangeListener = std::function<void(const std::string& topic)>;
-  virtual int Subscribe(ChangeListener listener) = 0;
-  // Ends a subscription; when it returns, the listener is not running and will not run again.
-  virtual void Unsubscribe(int subscription) = 0;
 
   // Read and Write for a body that returns a value.
   template <class T>

@@ -1,10 +1,13 @@
 // A figure read after a write includes that write: Analytics catches up with the store's change
 // feed before every answer, whoever wrote and however (one record, a bulk append, an edit, a
-// deletion, another connection to the same file).
+// deletion, another connection to the same file), and loads in full when the feed was compacted
+// past it.
 #include <gtest/gtest.h>
 
 #include "analytics/analytics.h"
+#include "core/instant.h"
 #include "support/small_campaign.h"
+#include "support/test_clock.h"
 
 namespace kenes::analytics {
 namespace {
@@ -193,6 +196,44 @@ TEST_F(Freshness, AReferenceChangeIsSeen) {
   attribution = analytics_.ComputeAttribution({});
   EXPECT_EQ(attribution->composition.members, 3);
   EXPECT_EQ(attribution->composition.claimed_members, 105'700);
+}
+
+TEST_F(Freshness, AMirrorTheFeedWasCompactedPastLoadsInFullAndItsFiguresAreRight) {
+  ASSERT_EQ(TotalsNow().events_held, 5);
+  ASSERT_EQ(ReachNow().distinct, 4);
+  const std::int64_t before = analytics_.Version().value();
+  Event event;
+  event.date = Date::FromCivil(2026, 3, 2);
+  event.place_code = "356400000";
+  event.attendance = ParseAttendance("порядка 2 тысяч").value();
+  const Id added = campaign_.AddEvent(event);
+  campaign_.CheckIn('E', added);
+  campaign_.CheckIn('A', added);
+  ASSERT_TRUE(campaign_.ledger()
+                  .Write(Actor::System("test"),
+                         [&](LedgerSession& s) {
+                           return s.Delete(RecordKind::kFeedback, campaign_.labour[5]);
+                         })
+                  .ok());
+  // Two days on, this mirror's cursor (kept when it loaded) is no longer live, and another
+  // server's housekeeping folds the whole feed: the writes above can no longer be caught up with.
+  testing::TestClock later;
+  later.now = ParseUtc(SystemClock().NowUtc()).value() + 2 * 24 * 60 * 60;
+  auto other = testing::OpenTestStore(campaign_.database(), later);
+  ASSERT_TRUE(other->Write([](Transaction& tx) { return tx.CompactFeed(); }).ok());
+  ASSERT_TRUE(
+      other->Read<RecordChanges>([&](Transaction& tx) { return tx.ChangesSince(before, 1); })
+          .value()
+          .behind);
+
+  const Totals totals = TotalsNow();
+  EXPECT_EQ(totals.events_held, 6);
+  EXPECT_EQ(totals.attendance, (AttendanceTotal{2507, 2037, 2977}));
+  const Reach reach = ReachNow();
+  EXPECT_EQ(reach.distinct, 5);  // E is new; A came before
+  EXPECT_EQ(reach.checkins, 9);
+  EXPECT_EQ(analytics_.ComputeSupport({})->overall.n, 10 - 1);
+  EXPECT_GT(analytics_.Version().value(), before);
 }
 
 }  // namespace

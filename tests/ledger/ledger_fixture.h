@@ -13,14 +13,9 @@
 #include "ledger/reference_data.h"
 #include "store/sqlite/sqlite_store.h"
 #include "support/temp_dir.h"
+#include "support/test_clock.h"
 
 namespace kenes::testing {
-
-class TestClock final : public Clock {
- public:
-  std::string NowUtc() const override { return FormatUtc(now); }
-  UnixSeconds now = ParseUtc("2026-02-24T09:00:00Z").value();
-};
 
 class LedgerFixture : public ::testing::Test {
  protected:

@@ -49,8 +49,8 @@ TestDatabase::~TestDatabase() {
   }
 }
 
-std::unique_ptr<Store> OpenTestStore(const TestDatabase& database) {
-  auto store = OpenStore(database.location());
+std::unique_ptr<Store> OpenTestStore(const TestDatabase& database, const Clock& clock) {
+  auto store = OpenStore(database.location(), clock);
   if (!store.ok()) throw std::runtime_error("open store: " + store.error().message);
   return std::move(store).value();
 }

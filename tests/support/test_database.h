@@ -6,6 +6,7 @@
 #include <memory>
 #include <string>
 
+#include "store/clock.h"
 #include "store/store.h"
 #include "support/temp_dir.h"
 
@@ -31,7 +32,8 @@ class TestDatabase {
   std::string schema_;
 };
 
-// Opens a store on `database`, or throws.
-std::unique_ptr<Store> OpenTestStore(const TestDatabase& database);
+// Opens a store on `database`, on `clock`, or throws. REQUIRES: `clock` outlives the store.
+std::unique_ptr<Store> OpenTestStore(const TestDatabase& database,
+                                     const Clock& clock = SystemClock());
 
 }  // namespace kenes::testing

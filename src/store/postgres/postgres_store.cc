@@ -136,78 +136,8 @@ Status PostgresStore::Attempt(postgres::Connection& connection, const char* begi
   if (!status.ok()) {
     retryable = connection.last_failure_retryable();
     (void)connection.Execute("ROLLBACK");
-    return status;
   }
-  feed_.DeliverOwn(tx.announced());
   return status;
-}
-
-namespace {
-
-// Wakes the watcher when another server commits an announcement (NOTIFY kenes_changes).
-class ChangeReceiver final : public pqxx::notification_receiver {
- public:
-  explicit ChangeReceiver(pqxx::connection_base& connection)
-      : pqxx::notification_receiver(connection, "kenes_changes") {}
-  void operator()(const std::string&, int) override {}
-};
-
-// The watcher's own connection: listening, and reading the change log when woken.
-struct Listener {
-  std::unique_ptr<pqxx::connection> connection;
-  std::unique_ptr<ChangeReceiver> receiver;
-};
-
-}  // namespace
-
-int PostgresStore::Subscribe(ChangeListener listener) {
-  auto watcher = std::make_shared<Listener>();
-  const std::string url = url_;
-  // Opens the listening connection when it is missing or was lost; false when it cannot.
-  auto connect = [watcher, url]() {
-    if (watcher->connection && watcher->connection->is_open()) return true;
-    try {
-      watcher->receiver.reset();
-      watcher->connection = std::make_unique<pqxx::connection>(url);
-      watcher->receiver = std::make_unique<ChangeReceiver>(*watcher->connection);
-      return true;
-    } catch (const std::exception&) {
-      watcher->connection.reset();
-      return false;
-    }
-  };
-  auto wait = [watcher, connect]() {
-    if (!connect()) {
-      std::this_thread::sleep_for(std::chrono::milliseconds(250));
-      return;
-    }
-    try {
-      // A quarter of a second at most, so a store that stops is not kept waiting.
-      watcher->connection->await_notification(0, 250000);
-    } catch (const std::exception&) {
-      watcher->connection.reset();
-    }
-  };
-  auto fetch = [watcher, connect](Id after) -> Result<std::vector<sql::Announcement>> {
-    if (!connect()) return Error{ErrorCode::kUnavailable, "cannot reach the database", "db"};
-    try {
-      pqxx::nontransaction work(*watcher->connection);
-      const pqxx::result rows = work.exec_params(
-          "SELECT id, topic FROM change_log WHERE id > $1 ORDER BY id LIMIT 1000", after);
-      std::vector<sql::Announcement> found;
-      for (const auto& row : rows) found.emplace_back(row[0].as<Id>(), row[1].as<std::string>());
-      return found;
-    } catch (const std::exception& error) {
-      watcher->connection.reset();
-      return Error{ErrorCode::kUnavailable, error.what(), "db"};
-    }
-  };
-  auto latest = [this]() -> Result<Id> {
-    return Read<Id>([](Transaction& tx) -> Result<Id> {
-      return static_cast<sql::SqlTransaction&>(tx).LatestAnnouncement();
-    });
-  };
-  return feed_.Subscribe(std::move(listener), fetch, latest, wait);
 }
 
 Status PostgresStore::Read(const std::function<Status(Transaction&)>& body) {

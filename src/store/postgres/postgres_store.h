@@ -18,7 +18,6 @@
 
 #include "store/clock.h"
 #include "store/postgres/connection.h"
-#include "store/sql/change_feed.h"
 #include "store/store.h"
 
 namespace kenes {
@@ -35,10 +34,7 @@ class PostgresStore final : public Store {
   Status Read(const std::function<Status(Transaction&)>& body) override;
   Status Write(const std::function<Status(Transaction&)>& body) override;
   std::string Describe() const override { return description_; }
-  int Subscribe(ChangeListener listener) override;
   void InterruptStopped() override;
-  void Unsubscribe(int subscription) override { feed_.Unsubscribe(subscription); }
-  ~PostgresStore() override { feed_.Stop(); }
 
  private:
   PostgresStore(std::string url, std::string description, const Clock& clock)
@@ -85,7 +81,6 @@ class PostgresStore final : public Store {
   std::vector<std::unique_ptr<postgres::Connection>> idle_;
   std::size_t open_ = 0;   // connections open, idle or in use
   std::size_t limit_ = 0;  // at most this many (KENES_DB_CONNECTIONS, default 32)
-  sql::ChangeFeed feed_;
 };
 
 // The URL with any password removed, safe to print.

@@ -354,6 +354,25 @@ CREATE TABLE publication_versions (
       {9, "the address a press release came from", R"sql(
 ALTER TABLE documents ADD COLUMN source_url TEXT;
 )sql"},
+      // The record feed serves every reader that mirrors the store, the gazetteer included, so
+      // the change log of migration 3 goes; the feed is compacted by the readers it keeps
+      // (store.h, FeedCompaction).
+      {10, "one change feed, compacted", R"sql(
+DROP TABLE change_log;
+CREATE TABLE feed_readers (
+  reader TEXT PRIMARY KEY,
+  cursor INTEGER NOT NULL,
+  seen_at TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE feed_marks (
+  head INTEGER NOT NULL PRIMARY KEY,
+  noted_at TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE feed_folded (
+  through INTEGER NOT NULL
+);
+INSERT INTO feed_folded (through) VALUES (0);
+)sql"},
   };
   return migrations;
 }
@@ -383,6 +402,31 @@ CREATE TRIGGER audit_log_no_change BEFORE UPDATE OR DELETE ON audit_log
   FOR EACH ROW EXECUTE FUNCTION audit_log_append_only();
 CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
   FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only();
+)sql"},
+    // Places are told apart from the rest of the reference data in the feed: the gazetteer
+    // follows them alone.
+    {10,
+     R"sql(
+DROP TRIGGER places_INSERT_recorded;
+DROP TRIGGER places_UPDATE_recorded;
+DROP TRIGGER places_DELETE_recorded;
+CREATE TRIGGER places_INSERT_recorded AFTER INSERT ON places BEGIN
+  INSERT INTO record_changes (kind, first_id, last_id) VALUES ('place', 0, 0); END;
+CREATE TRIGGER places_UPDATE_recorded AFTER UPDATE ON places BEGIN
+  INSERT INTO record_changes (kind, first_id, last_id) VALUES ('place', 0, 0); END;
+CREATE TRIGGER places_DELETE_recorded AFTER DELETE ON places BEGIN
+  INSERT INTO record_changes (kind, first_id, last_id) VALUES ('place', 0, 0); END;
+)sql",
+     R"sql(
+DROP TRIGGER places_recorded ON places;
+CREATE FUNCTION kenes_place_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM pg_advisory_xact_lock(1801202604);
+  INSERT INTO record_changes (kind, first_id, last_id) VALUES ('place', 0, 0);
+  RETURN NULL;
+END $$;
+CREATE TRIGGER places_recorded AFTER INSERT OR UPDATE OR DELETE ON places
+  FOR EACH STATEMENT EXECUTE FUNCTION kenes_place_changed();
 )sql"},
 };
 

@@ -20,7 +20,8 @@ struct TableInfo {
 };
 
 // Every table that holds campaign data, parents before children. Tables the schema has beyond
-// these are bookkeeping (schema_migrations, change_log, login_attempts) and are not copied.
+// these are bookkeeping (schema_migrations, login_attempts, the record feed: record_changes and
+// feed_*) and are not copied.
 const std::vector<TableInfo>& CampaignTables();
 
 // The schema version this build writes.

@@ -290,10 +290,6 @@ Result<std::vector<Provision>> SqlTransaction::ListProvisions() {
   return provisions;
 }
 
-// How many announcements the change log keeps; watchers read it within a second, so this is
-// hours of headroom even at the height of a campaign.
-constexpr Id kChangeLogKept = 100000;
-
 Status SqlTransaction::LockKey(std::string_view key) {
   if (db_.dialect() != Dialect::kPostgres) return Ok();  // SQLite writers already go one by one
   // A 63-bit FNV-1a of the key names the advisory lock; it is released at commit or rollback.
@@ -301,31 +297,6 @@ Status SqlTransaction::LockKey(std::string_view key) {
   for (unsigned char byte : key) hash = (hash ^ byte) * 1099511628211ull;
   KENES_ASSIGN(Statement * lock, db_.Prepare("SELECT pg_advisory_xact_lock(?)"));
   return lock->Bind(1, static_cast<std::int64_t>(hash >> 1)).Run();
-}
-
-Result<Id> SqlTransaction::LatestAnnouncement() {
-  KENES_ASSIGN(Statement * query, db_.Prepare("SELECT COALESCE(MAX(id), 0) FROM change_log"));
-  KENES_ASSIGN(bool row, query->Step());
-  return row ? query->Int(0) : 0;
-}
-
-Status SqlTransaction::Announce(std::string_view topic) {
-  for (const auto& [id, announced] : announced_) {
-    if (announced == topic) return Ok();  // once per transaction is enough
-  }
-  const std::string now = clock_.NowUtc();
-  KENES_ASSIGN(Id id, Insert("change_log", "topic, created_at", 2, 0,
-                             [&](Statement& insert) { insert.Bind(1, topic).Bind(2, now); }));
-  announced_.emplace_back(id, std::string(topic));
-  if (db_.dialect() == Dialect::kPostgres) {
-    // Wakes the other servers' watchers at commit; NOTIFY is delivered only if the commit is.
-    KENES_TRY(db_.Execute("NOTIFY kenes_changes"));
-  }
-  if (id % 1000 == 0) {
-    KENES_ASSIGN(Statement * prune, db_.Prepare("DELETE FROM change_log WHERE id < ?"));
-    KENES_TRY(prune->Bind(1, id - kChangeLogKept).Run());
-  }
-  return Ok();
 }
 
 }  // namespace kenes::sql

@@ -73,14 +73,7 @@ class SqlTransaction final : public Transaction {
   Result<Draft> UpdateDraft(Draft draft) override;
   Result<std::vector<Event>> FindNearbyEvents(const NearbyEventQuery& query) override;
 
-  Status Announce(std::string_view topic) override;
   Status LockKey(std::string_view key) override;
-
-  // The id of the newest announcement in the change log (0 when none), where a watcher starts.
-  Result<Id> LatestAnnouncement();
-
-  // What this transaction announced, for the store to deliver once it commits.
-  const std::vector<std::pair<Id, std::string>>& announced() const { return announced_; }
 
   Result<User> CreateUser(User user) override;
   Result<User> GetUser(Id id) override;
@@ -104,6 +97,8 @@ class SqlTransaction final : public Transaction {
   Status ScanFeedback(Id after, Id through,
                       const std::function<Status(const FeedbackItem&)>& visit) override;
   Result<RecordChanges> ChangesSince(std::int64_t cursor, std::size_t limit) override;
+  Status KeepFeedCursor(std::string_view reader, std::int64_t cursor) override;
+  Status CompactFeed() override;
   Status PutVenues(std::span<const Venue> venues) override;
   Result<std::vector<Venue>> ListVenues() override;
   Status PutVoteResults(std::span<const VoteResult> results) override;
@@ -139,6 +134,8 @@ class SqlTransaction final : public Transaction {
   // logged here rather than by a trigger, one entry per run, because a trigger per row would
   // halve the bulk import rate (docs/analytics.md).
   Status LogCheckInsAppended(Id first, Id last);
+  // How far the record feed was compacted: entries with ids up to it may be gone.
+  Result<std::int64_t> FoldedThrough();
   // Inserts rows[i] for each i of `batch` in one statement, appending the new ids to `ids`.
   Status AppendCheckInBatch(std::span<const CheckInRow> rows, std::span<const std::uint32_t> batch,
                             std::vector<Id>& ids);
@@ -156,7 +153,6 @@ class SqlTransaction final : public Transaction {
 
   sql::Connection& db_;
   const Clock& clock_;
-  std::vector<std::pair<Id, std::string>> announced_;
 };
 
 }  // namespace kenes::sql

@@ -119,38 +119,7 @@ Status SqliteStore::Write(const std::function<Status(Transaction&)>& body) {
     return body(t);
   });
   writer_->SetLimits(std::nullopt, nullptr);
-  KENES_TRY(written);
-  feed_.DeliverOwn(tx.announced());
-  return Ok();
-}
-
-int SqliteStore::Subscribe(ChangeListener listener) {
-  // The watcher has a connection of its own and looks for other writers' announcements (another
-  // kenes process on the same file, such as an import run beside the server) four times a second.
-  auto watcher = std::make_shared<std::unique_ptr<sqlite::Connection>>();
-  auto fetch = [this, watcher](Id after) -> Result<std::vector<sql::Announcement>> {
-    if (!*watcher) {
-      KENES_ASSIGN(*watcher, sqlite::Connection::Open(path_, sqlite::Connection::Mode::kReadOnly));
-    }
-    KENES_ASSIGN(sql::Statement * query,
-                 (*watcher)->Prepare("SELECT id, topic FROM change_log WHERE id > ? ORDER BY id "
-                                     "LIMIT 1000"));
-    query->Bind(1, after);
-    std::vector<sql::Announcement> found;
-    while (true) {
-      KENES_ASSIGN(bool row, query->Step());
-      if (!row) break;
-      found.emplace_back(query->Int(0), query->Text(1));
-    }
-    (*watcher)->ResetStatements();
-    return found;
-  };
-  auto latest = [this]() -> Result<Id> {
-    return Read<Id>([](Transaction& tx) -> Result<Id> {
-      return static_cast<sql::SqlTransaction&>(tx).LatestAnnouncement();
-    });
-  };
-  return feed_.Subscribe(std::move(listener), fetch, latest);
+  return written;
 }
 
 }  // namespace kenes

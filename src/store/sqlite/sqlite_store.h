@@ -13,7 +13,6 @@
 #include <vector>
 
 #include "store/clock.h"
-#include "store/sql/change_feed.h"
 #include "store/sqlite/connection.h"
 #include "store/store.h"
 
@@ -31,9 +30,6 @@ class SqliteStore final : public Store {
   Status Read(const std::function<Status(Transaction&)>& body) override;
   Status Write(const std::function<Status(Transaction&)>& body) override;
   std::string Describe() const override { return "sqlite:" + path_; }
-  int Subscribe(ChangeListener listener) override;
-  void Unsubscribe(int subscription) override { feed_.Unsubscribe(subscription); }
-  ~SqliteStore() override { feed_.Stop(); }
 
  private:
   SqliteStore(std::string path, const Clock& clock, std::unique_ptr<sqlite::Connection> writer)
@@ -53,7 +49,6 @@ class SqliteStore final : public Store {
   std::condition_variable reader_returned_;
   std::vector<std::unique_ptr<sqlite::Connection>> idle_readers_;
   std::size_t readers_out_ = 0;  // connections taken and not yet returned
-  sql::ChangeFeed feed_;
 };
 
 }  // namespace kenes
