@@ -14,6 +14,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -449,26 +450,48 @@ TEST(ServeProcess, AQueueSyncedAcrossASigkillIsStoredExactlyOnce) {
 namespace kenes {
 namespace {
 
+// A campaign served by `kenes serve` as a process, with an administrator's API token: the tests
+// that stop it with SIGTERM.
+class StoppedServer : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    token_ = InitWithAdminToken(dir_, database_.location());
+    ASSERT_FALSE(token_.empty());
+    server_ = std::make_unique<testing::Child>(
+        std::vector<std::string>{testing::KenesBinary(), "serve", "--db", database_.location(),
+                                 "--port", "0"},
+        dir_.path().string());
+    port_ = server_->AnnouncedPort();
+    ASSERT_GT(port_, 0);
+  }
+
+  // Sends SIGTERM and waits for the server to end; its exit code, and the seconds that took.
+  std::pair<int, double> Terminate() {
+    const auto signalled = std::chrono::steady_clock::now();
+    server_->Signal(SIGTERM);
+    const int code = server_->Wait();
+    return {code,
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - signalled).count()};
+  }
+
+  TempDir dir_;
+  testing::TestDatabase database_{dir_};
+  std::string token_;
+  std::unique_ptr<testing::Child> server_;
+  int port_ = 0;
+};
+
 // A server busy with a burst of costly requests on many kept-alive connections still stops within
 // five seconds of SIGTERM, and cleanly.
-TEST(ServeProcess, SigtermDuringABurstStopsWithinFiveSeconds) {
-  TempDir dir;
-  testing::TestDatabase database(dir);
-  const std::string db = database.location();
-  const std::string token = InitWithAdminToken(dir, db);
-  ASSERT_FALSE(token.empty());
-  testing::Child server({testing::KenesBinary(), "serve", "--db", db, "--port", "0"},
-                        dir.path().string());
-  const int port = server.AnnouncedPort();
-  ASSERT_GT(port, 0);
+TEST_F(StoppedServer, SigtermDuringABurstStopsWithinFiveSeconds) {
   std::atomic<bool> stop{false};
   std::atomic<int> answered{0};
   std::vector<std::thread> clients;
   for (int i = 0; i < 32; ++i) {
     clients.emplace_back([&, i] {
-      httplib::Client client("127.0.0.1", port);
+      httplib::Client client("127.0.0.1", port_);
       client.set_keep_alive(true);
-      client.set_bearer_token_auth(token);
+      client.set_bearer_token_auth(token_);
       client.set_read_timeout(10);
       while (!stop) {
         auto reply = client.Get(i % 2 ? "/api/v1/stats" : "/api/v1/dashboard?segment=miners");
@@ -478,41 +501,21 @@ TEST(ServeProcess, SigtermDuringABurstStopsWithinFiveSeconds) {
     });
   }
   while (answered < 200) std::this_thread::sleep_for(std::chrono::milliseconds(5));
-  const auto signalled = std::chrono::steady_clock::now();
-  server.Signal(SIGTERM);
-  const int code = server.Wait();
-  const double took =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - signalled).count();
+  const auto [code, took] = Terminate();
   stop = true;
   for (std::thread& client : clients) client.join();
   EXPECT_EQ(code, 0);
   EXPECT_LT(took, 5.0);
 }
 
-}  // namespace
-}  // namespace kenes
-
-namespace kenes {
-namespace {
-
 // A write waiting for the database (another writer holds the lock it needs: on SQLite the file's
 // write lock, on PostgreSQL the audit chain's) does not hold a stop up: SIGTERM ends the server
 // within five seconds, the waiting client is told the server is stopping, and its write is not
 // kept.
-TEST(ServeProcess, SigtermWhileAWriteWaitsForTheDatabaseStopsWithinFiveSeconds) {
-  TempDir dir;
-  testing::TestDatabase database(dir);
-  const std::string db = database.location();
-  const std::string token = InitWithAdminToken(dir, db);
-  ASSERT_FALSE(token.empty());
-  testing::Child server({testing::KenesBinary(), "serve", "--db", db, "--port", "0"},
-                        dir.path().string());
-  const int port = server.AnnouncedPort();
-  ASSERT_GT(port, 0);
-
+TEST_F(StoppedServer, SigtermWhileAWriteWaitsForTheDatabaseStopsWithinFiveSeconds) {
   // Another writer takes the lock every event's write needs, and keeps it until released (or for
   // ten seconds at most, so that a server that cannot stop still ends and the test reports it).
-  auto holder_store = testing::OpenTestStore(database);
+  auto holder_store = testing::OpenTestStore(database_);
   std::mutex mutex;
   std::condition_variable changed;
   bool holding = false, release = false;
@@ -532,19 +535,15 @@ TEST(ServeProcess, SigtermWhileAWriteWaitsForTheDatabaseStopsWithinFiveSeconds) 
   }
   std::optional<httplib::Result> answer;
   std::thread writer([&] {
-    httplib::Client client("127.0.0.1", port);
-    client.set_bearer_token_auth(token);
+    httplib::Client client("127.0.0.1", port_);
+    client.set_bearer_token_auth(token_);
     client.set_read_timeout(20);
     const json event = {{"date", "2026-02-24"}, {"place_code", "355630100"}};
     answer.emplace(client.Post("/api/v1/events", event.dump(), "application/json"));
   });
   // Long enough for the write to reach the lock and wait on it.
   std::this_thread::sleep_for(std::chrono::seconds(1));
-  const auto signalled = std::chrono::steady_clock::now();
-  server.Signal(SIGTERM);
-  const int code = server.Wait();
-  const double took =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - signalled).count();
+  const auto [code, took] = Terminate();
   writer.join();
   {
     std::lock_guard lock(mutex);
