@@ -2,6 +2,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include <chrono>
 #include <optional>
 #include <stdexcept>
 
@@ -55,6 +56,32 @@ httplib::Server::Handler Unguarded(std::function<Result<Reply>(const httplib::Re
         }
       };
 }
+
+// A request that took longer than this is written to the log with its time and answer, so an
+// operator (or a failed test) can tell a slow query from a request that waited for a thread.
+constexpr std::chrono::seconds kSlowRequest{2};
+
+// Logs the request when it ends, if it was slow.
+class SlowRequestLog {
+ public:
+  SlowRequestLog(const std::string& method, const httplib::Request& request,
+                 const httplib::Response& response)
+      : method_(method), request_(request), response_(response) {}
+  ~SlowRequestLog() {
+    const std::chrono::duration<double> took = std::chrono::steady_clock::now() - started_;
+    if (took < kSlowRequest) return;
+    spdlog::warn("slow request: {} {} answered {} after {:.1f} s", method_, request_.path,
+                 response_.status, took.count());
+  }
+  SlowRequestLog(const SlowRequestLog&) = delete;
+  SlowRequestLog& operator=(const SlowRequestLog&) = delete;
+
+ private:
+  const std::string& method_;
+  const httplib::Request& request_;
+  const httplib::Response& response_;
+  const std::chrono::steady_clock::time_point started_ = std::chrono::steady_clock::now();
+};
 
 }  // namespace
 
@@ -116,6 +143,7 @@ void Router::Register(RouteInfo route, Guarded handler) {
   httplib::Server::Handler guarded = [this, handler = std::move(handler), method, path, gate, cost](
                                          const httplib::Request& request,
                                          httplib::Response& response) {
+    const SlowRequestLog slow(method, request, response);
     try {
       const QueryDeadline deadline(query_limit_, &stopping_);
       if (stopping_) return SendError(response, QueryDeadline::Stopped());
