@@ -112,6 +112,10 @@ std::string_view DimensionName(Dimension dimension) { return NameOf(kDimensions,
 Result<Dimension> ParseDimension(std::string_view name, std::string_view field) {
   return ParseName(kDimensions, name, field);
 }
+std::span<const std::string_view> DimensionNames() {
+  static constexpr auto kNames = NamesOf(kDimensions);
+  return kNames;
+}
 
 Totals ComputeTotals(const CampaignCache& cache, const Filter& filter) {
   const std::uint32_t region = cache.places().Find(filter.region_code);

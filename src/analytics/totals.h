@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -36,6 +37,7 @@ enum class Dimension { kRegion, kDistrict, kDay, kWeek, kKind, kSegment, kHostKi
 
 std::string_view DimensionName(Dimension dimension);
 Result<Dimension> ParseDimension(std::string_view name, std::string_view field = "by");
+std::span<const std::string_view> DimensionNames();
 
 struct BreakdownRow {
   std::string key;       // a KATO code, a date (a week by its Monday), a kind, a code, a person id

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <array>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -32,17 +33,24 @@ constexpr std::array<std::string_view, N> NamesOf(const EnumName<E> (&table)[N])
   return names;
 }
 
+// "a, b, c": how an error lists the names a value may take.
+inline std::string JoinNames(std::span<const std::string_view> names) {
+  std::string joined;
+  for (std::string_view name : names) {
+    joined += joined.empty() ? "" : ", ";
+    joined += name;
+  }
+  return joined;
+}
+
 template <class E, std::size_t N>
 Result<E> ParseName(const EnumName<E> (&table)[N], std::string_view text, std::string_view field) {
   for (const auto& entry : table) {
     if (entry.name == text) return entry.value;
   }
-  std::string allowed;
-  for (const auto& entry : table) {
-    allowed += allowed.empty() ? "" : ", ";
-    allowed += entry.name;
-  }
-  return Invalid(std::string(field), "'" + std::string(text) + "' is not one of: " + allowed);
+  const auto names = NamesOf(table);
+  return Invalid(std::string(field),
+                 "'" + std::string(text) + "' is not one of: " + JoinNames(names));
 }
 
 }  // namespace kenes

@@ -18,5 +18,9 @@ std::string_view DraftStatusName(DraftStatus status) { return NameOf(kStatuses, 
 Result<DraftStatus> ParseDraftStatus(std::string_view name, std::string_view field) {
   return ParseName(kStatuses, name, field);
 }
+std::span<const std::string_view> DraftStatusNames() {
+  static constexpr auto kNames = NamesOf(kStatuses);
+  return kNames;
+}
 
 }  // namespace kenes

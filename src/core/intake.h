@@ -4,6 +4,7 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string>
 
 #include "core/date.h"
@@ -28,6 +29,7 @@ enum class DraftStatus { kPending, kConfirmed, kRejected, kMerged };
 
 std::string_view DraftStatusName(DraftStatus status);
 Result<DraftStatus> ParseDraftStatus(std::string_view name, std::string_view field = "status");
+std::span<const std::string_view> DraftStatusNames();
 
 struct Draft {
   Id id = 0;

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 
 #include "core/date.h"
@@ -30,6 +31,7 @@ enum class OrgKind {
 
 std::string_view OrgKindName(OrgKind kind);
 Result<OrgKind> ParseOrgKind(std::string_view name, std::string_view field = "kind");
+std::span<const std::string_view> OrgKindNames();
 
 // Membership of the coalition in one campaign.
 struct Membership {

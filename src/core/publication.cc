@@ -38,6 +38,10 @@ std::string_view PublicationStatusName(PublicationStatus status) {
 Result<PublicationStatus> ParsePublicationStatus(std::string_view name, std::string_view field) {
   return ParseName(kStatuses, name, field);
 }
+std::span<const std::string_view> PublicationStatusNames() {
+  static constexpr auto kNames = NamesOf(kStatuses);
+  return kNames;
+}
 
 Status Validate(const Imprint& imprint) {
   KENES_TRY(RequireText("imprint.made_by", imprint.made_by));

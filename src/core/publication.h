@@ -27,6 +27,7 @@ std::span<const std::string_view> PublicationLanguageNames();      // "ru", "kk"
 std::string_view PublicationStatusName(PublicationStatus status);  // "draft", ...
 Result<PublicationStatus> ParsePublicationStatus(std::string_view name,
                                                  std::string_view field = "status");
+std::span<const std::string_view> PublicationStatusNames();
 
 // The three parts of the imprint, each required: a part of spaces only is missing. The error
 // names the part as the API does: "imprint.paid_by".

@@ -74,6 +74,10 @@ std::string Html(const Publication& publication) {
 Result<ExportFormat> ParseExportFormat(std::string_view name, std::string_view field) {
   return ParseName(kFormats, name, field);
 }
+std::span<const std::string_view> ExportFormatNames() {
+  static constexpr auto kNames = NamesOf(kFormats);
+  return kNames;
+}
 
 std::string_view ContentType(ExportFormat format) {
   switch (format) {

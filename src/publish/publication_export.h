@@ -3,6 +3,7 @@
 // publication ever goes out without its imprint; a draft says so on its face.
 #pragma once
 
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -15,6 +16,7 @@ enum class ExportFormat { kText, kHtml, kPdf };
 
 // "txt", "html" or "pdf"; an error names `field` and the formats there are.
 Result<ExportFormat> ParseExportFormat(std::string_view name, std::string_view field = "format");
+std::span<const std::string_view> ExportFormatNames();
 std::string_view ContentType(ExportFormat format);
 std::string_view FileExtension(ExportFormat format);
 

@@ -1,5 +1,8 @@
 #include "report/download.h"
 
+#include <algorithm>
+
+#include "core/enum_names.h"
 #include "report/files.h"
 #include "report/html_writer.h"
 #include "report/pdf_writer.h"
@@ -15,12 +18,18 @@ Error AsFormatError(Error error) {
   return error;
 }
 
+constexpr std::string_view kFormats[] = {"html", "xlsx", "pdf"};
+
 }  // namespace
+
+std::span<const std::string_view> DownloadFormats() { return kFormats; }
 
 Result<Download> RenderDownload(const Report& report, std::string_view format) {
   if (format == "html") return Download{ReportHtml(report), "text/html; charset=utf-8", "html"};
   const bool xlsx = format == "xlsx";
-  if (!xlsx && format != "pdf") return Invalid("format", "must be html, xlsx or pdf");
+  if (std::find(std::begin(kFormats), std::end(kFormats), format) == std::end(kFormats)) {
+    return Invalid("format", "'" + std::string(format) + "' is not one of: " + JoinNames(kFormats));
+  }
   ScratchFolder scratch;
   if (scratch.path().empty()) {
     return Error{ErrorCode::kUnavailable, "cannot create a temporary folder for the report",

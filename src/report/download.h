@@ -3,6 +3,7 @@
 // and removed.
 #pragma once
 
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -16,8 +17,11 @@ struct Download {
   std::string extension;     // "xlsx"
 };
 
-// `format` is html, xlsx or pdf (csv is a folder of files, so it is not offered); errors name the
-// field "format".
+// The formats a download may take: html, xlsx and pdf (csv is a folder of files, so it is not
+// offered).
+std::span<const std::string_view> DownloadFormats();
+
+// `format` is one of DownloadFormats(); errors name the field "format".
 Result<Download> RenderDownload(const Report& report, std::string_view format);
 
 }  // namespace kenes::report

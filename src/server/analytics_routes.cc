@@ -152,9 +152,8 @@ void AddTotals(Router& router, analytics::Analytics& analytics) {
               "Events and attendance (value, low, high), optionally broken down by region, "
               "district, day, week, kind, segment, host_kind or speaker (by=)",
               Cost::kCostly,
-              AnalyticsAnd({EnumParam(
-                  "by", "region, district, day, week, kind, segment, host_kind or speaker",
-                  &analytics::ParseDimension)})},
+              AnalyticsAnd({EnumParam("by", "what to break the totals down by",
+                                      &analytics::ParseDimension, analytics::DimensionNames())})},
              [&analytics](const Call& call) -> Result<Reply> {
                const analytics::Filter filter = AnalyticsOf(call).filter;
                KENES_ASSIGN(const auto totals, analytics.ComputeTotals(filter));

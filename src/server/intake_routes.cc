@@ -114,7 +114,7 @@ void AddIntakeRoutes(Router& router, Ledger& ledger) {
 
   Params draft_filters = {
       IdParam("document", "only the drafts of this press release"),
-      EnumParam("status", "pending, confirmed, rejected or merged", &ParseDraftStatus)};
+      EnumParam("status", "only drafts with this status", &ParseDraftStatus, DraftStatusNames())};
   for (Param& page : PageParams()) draft_filters.push_back(std::move(page));
   router.Add({"GET", "/api/v1/drafts", Gate::kRecords, "List drafts; filters document and status",
               Cost::kCheap, std::move(draft_filters)},

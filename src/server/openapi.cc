@@ -137,6 +137,10 @@ json ParameterJson(const Param& param, const char* in) {
       schema = {{"type", "string"}};
       break;
   }
+  if (!param.allowed.empty()) {
+    schema["enum"] = json::array();
+    for (std::string_view name : param.allowed) schema["enum"].push_back(name);
+  }
   if (param.least) schema["minimum"] = *param.least;
   if (param.most) schema["maximum"] = *param.most;
   return {{"name", param.name},

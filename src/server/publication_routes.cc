@@ -66,7 +66,8 @@ Result<Reply> ReadPublication(Ledger& ledger, const Call& call) {
 }  // namespace
 
 void AddPublicationRoutes(Router& router, Ledger& ledger, publish::PublicationDesk& desk) {
-  Params filters = {EnumParam("status", "draft, approved or published", &ParsePublicationStatus),
+  Params filters = {EnumParam("status", "only publications with this status",
+                              &ParsePublicationStatus, PublicationStatusNames()),
                     CodeParam("region", "only this region's"),
                     IdParam("event", "only those about this event")};
   for (Param& page : PageParams()) filters.push_back(std::move(page));
@@ -92,8 +93,8 @@ void AddPublicationRoutes(Router& router, Ledger& ledger, publish::PublicationDe
               "Read one publication with its approved versions; format=txt, html or pdf "
               "downloads it, imprint included",
               Cost::kCostly,
-              {EnumParam("format", "txt, html or pdf: the publication as a file",
-                         &publish::ParseExportFormat)}},
+              {EnumParam("format", "the publication as a file of this format",
+                         &publish::ParseExportFormat, publish::ExportFormatNames())}},
              [&ledger](const Call& call) { return ReadPublication(ledger, call); });
   router.Add({"PATCH", "/api/v1/publications/{id}", Gate::kReport,
               "Change a publication's title, text or imprint: {\"version\", \"title\"?, "

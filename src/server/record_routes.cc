@@ -1,5 +1,6 @@
 #include "server/record_routes.h"
 
+#include "core/feedback_fields.h"
 #include "exchange/record_json.h"
 #include "ledger/duplicates.h"
 #include "server/http_json.h"
@@ -192,7 +193,8 @@ Params WhereAndWhenAnd(Params filters) {
 
 RecordList<Event> ListEvents() {
   return {WhereAndWhenAnd({CodeParam("district", "within this district (KATO code)"),
-                           EnumParam("status", "planned, held or cancelled", &ParseEventStatus),
+                           EnumParam("status", "only events with this status", &ParseEventStatus,
+                                     EventStatusNames()),
                            IdParam("organization", "hosted, organized or attended by it"),
                            IdParam("campaign", "only this campaign's")}),
           [](Transaction& tx, const Call& call) -> Result<PageOf<Event>> {
@@ -209,24 +211,26 @@ RecordList<Event> ListEvents() {
 }
 
 RecordList<FeedbackItem> ListFeedback() {
-  return {WhereAndWhenAnd(
-              {IdParam("event", "only what was said at this event"),
-               EnumParam("status", "open, answered, forwarded or accepted", &ParseFeedbackStatus),
-               EnumParam("kind", "question, opinion, proposal or concern", &ParseFeedbackKind),
-               EnumParam("stance", "supports, neutral, opposes or unclear", &ParseStance),
-               TextParam("provision", "only about this provision (its code)")}),
-          [](Transaction& tx, const Call& call) -> Result<PageOf<FeedbackItem>> {
-            FeedbackFilter filter;
-            KENES_TRY(
-                ReadWhereAndWhen(call, filter.region_code, filter.from, filter.to, filter.segment));
-            filter.event_id = call.Integer("event");
-            filter.status = call.Enum<FeedbackStatus>("status");
-            filter.kind = call.Enum<FeedbackKind>("kind");
-            filter.stance = call.Enum<Stance>("stance");
-            filter.provision_code = call.Text("provision");
-            filter.page = call.Pagination();
-            return tx.ListFeedback(filter);
-          }};
+  return {
+      WhereAndWhenAnd(
+          {IdParam("event", "only what was said at this event"),
+           EnumParam("status", "only items with this status", &ParseFeedbackStatus,
+                     FeedbackStatusNames()),
+           EnumParam("kind", "only items of this kind", &ParseFeedbackKind, FeedbackKindNames()),
+           EnumParam("stance", "only items with this stance", &ParseStance, StanceNames()),
+           TextParam("provision", "only about this provision (its code)")}),
+      [](Transaction& tx, const Call& call) -> Result<PageOf<FeedbackItem>> {
+        FeedbackFilter filter;
+        KENES_TRY(
+            ReadWhereAndWhen(call, filter.region_code, filter.from, filter.to, filter.segment));
+        filter.event_id = call.Integer("event");
+        filter.status = call.Enum<FeedbackStatus>("status");
+        filter.kind = call.Enum<FeedbackKind>("kind");
+        filter.stance = call.Enum<Stance>("stance");
+        filter.provision_code = call.Text("provision");
+        filter.page = call.Pagination();
+        return tx.ListFeedback(filter);
+      }};
 }
 
 RecordList<CheckIn> ListCheckIns() {
@@ -243,7 +247,7 @@ RecordList<CheckIn> ListCheckIns() {
 
 RecordList<Organization> ListOrganizations() {
   return {
-      {EnumParam("kind", "only this kind (one of Organization.kind)", &ParseOrgKind),
+      {EnumParam("kind", "only organizations of this kind", &ParseOrgKind, OrgKindNames()),
        FlagParam("member", "coalition members only"),
        CodeParam("region", "only this region's (KATO code)"), TextParam("q", "a part of the name")},
       [](Transaction& tx, const Call& call) -> Result<PageOf<Organization>> {

@@ -1,5 +1,6 @@
 #include "server/report_routes.h"
 
+#include "core/enum_names.h"
 #include "report/download.h"
 #include "server/analytics_routes.h"
 #include "server/http_json.h"
@@ -8,10 +9,12 @@ namespace kenes::http {
 
 void AddReportRoutes(Router& router, analytics::Analytics& analytics, const Clock& clock) {
   Params params = AnalyticsParams(true);
-  params.push_back(TextParam("format", "html, xlsx or pdf").Required("html, xlsx or pdf"));
+  params.push_back(TextParam("format", "the report as a file of this format")
+                       .OneOf(report::DownloadFormats())
+                       .Required("is required: " + JoinNames(report::DownloadFormats())));
   router.Add(
       {"GET", "/api/v1/report", Gate::kPublished,
-       "The final report as a file: format html, xlsx or pdf; filters campaign, from, to, region, "
+       "The final report as a file in the format asked for; filters campaign, from, to, region, "
        "segment, as_of",
        Cost::kCostly, std::move(params)},
       [&analytics, &clock](const Call& call) -> Result<Reply> {

@@ -1,8 +1,10 @@
 #include "server/route_params.h"
 
+#include <algorithm>
 #include <charconv>
 #include <stdexcept>
 
+#include "core/enum_names.h"
 #include "core/place.h"
 
 namespace kenes::http {
@@ -52,6 +54,10 @@ Result<Call::Value> ReadValue(const Param& param, const std::string& text) {
       if (text == "false" || text == "0") return Call::Value(false);
       return Invalid(param.name, "'" + text + "' is not true or false");
     case ParamType::kText:
+      if (!param.allowed.empty() &&
+          std::find(param.allowed.begin(), param.allowed.end(), text) == param.allowed.end()) {
+        return Invalid(param.name, "'" + text + "' is not one of: " + JoinNames(param.allowed));
+      }
       return Call::Value(text);
     case ParamType::kEnum: {
       KENES_ASSIGN(const std::int64_t value, param.read_enum(text));

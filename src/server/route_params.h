@@ -12,6 +12,7 @@
 #include <functional>
 #include <map>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -31,7 +32,7 @@ enum class ParamType {
   kInteger,  // a whole number, within bounds where given
   kDate,     // YYYY-MM-DD
   kFlag,     // true/false or 1/0
-  kText,     // as sent
+  kText,     // as sent; with `allowed`, one of those names
   kEnum,     // one of a closed list, read by the domain's own reader
 };
 
@@ -45,6 +46,9 @@ struct Param {
   std::optional<std::int64_t> most;
   // kEnum: reads the text into the enum's value (as a number), or says what is wrong.
   std::function<Result<std::int64_t>(std::string_view)> read_enum;
+  // kEnum, and kText made OneOf: every name the parameter takes, from the domain's own table, so
+  // the OpenAPI document lists the values the router accepts.
+  std::span<const std::string_view> allowed;
 
   // A required parameter; absent, it is refused with `message`.
   Param Required(std::string message = "is required") && {
@@ -59,6 +63,11 @@ struct Param {
   }
   Param AtLeast(std::int64_t low) && {
     least = low;
+    return std::move(*this);
+  }
+  // A text parameter that takes only these names, kept as sent.
+  Param OneOf(std::span<const std::string_view> names) && {
+    allowed = names;
     return std::move(*this);
   }
 };
@@ -82,11 +91,14 @@ inline Param FlagParam(std::string name, std::string description) {
 inline Param TextParam(std::string name, std::string description) {
   return {std::move(name), ParamType::kText, std::move(description)};
 }
-// `parse` is the enum's reader (ParseEventStatus and the like): its error is the answer.
+// `parse` is the enum's reader (ParseEventStatus and the like): its error is the answer; `names`
+// the same table's names (EventStatusNames and the like), for the API's documentation.
 template <class E>
 Param EnumParam(std::string name, std::string description,
-                Result<E> (*parse)(std::string_view, std::string_view)) {
+                Result<E> (*parse)(std::string_view, std::string_view),
+                std::span<const std::string_view> names) {
   Param param{name, ParamType::kEnum, std::move(description)};
+  param.allowed = names;
   param.read_enum = [parse, name](std::string_view text) -> Result<std::int64_t> {
     KENES_ASSIGN(E value, parse(text, name));
     return static_cast<std::int64_t>(value);

@@ -82,7 +82,9 @@ TEST(RouteParams, AMalformedValueIsRefusedNamingTheParameter) {
   ExpectRefused(server.Get("/api/v1/documents?after=-1"), "after", "must not be negative");
   ExpectRefused(server.Get("/api/v1/audit?record=x"), "record", "'x' is not a whole number");
   ExpectRefused(server.Get("/api/v1/analytics/totals?by=colour"), "by", "colour");
-  ExpectRefused(server.Get("/api/v1/report"), "format", "html, xlsx or pdf");
+  ExpectRefused(server.Get("/api/v1/report"), "format", "is required: html, xlsx, pdf");
+  ExpectRefused(server.Get("/api/v1/report?format=doc"), "format",
+                "'doc' is not one of: html, xlsx, pdf");
 }
 
 TEST(RouteParams, AParameterTheRouteDoesNotDeclareIsRefused) {
@@ -114,6 +116,45 @@ TEST(RouteParams, EveryReadRefusesAnUnknownParameter) {
   }
   EXPECT_EQ(server.Get("/?utm_source=messenger").status, 200);
   EXPECT_EQ(server.Get("/web/app.js?v=2").status, 200);
+}
+
+// A parameter that takes names from a closed list (a status, a kind, a format) lists them in the
+// OpenAPI document, from the same table its reader uses: every name listed is taken, and a name
+// not listed is refused with the list.
+TEST(RouteParams, EveryListedNameIsTakenAndOnlyThose) {
+  TestServer server;
+  const json document = server.Get("/api/v1/openapi.json").body;
+  EXPECT_EQ(Described(document, "/api/v1/events", "get", "status")["schema"]["enum"],
+            json({"planned", "held", "cancelled"}));
+  EXPECT_EQ(Described(document, "/api/v1/report", "get", "format")["schema"]["enum"],
+            json({"html", "xlsx", "pdf"}));
+
+  int lists = 0;
+  for (const auto& route : server.server().routes()) {
+    if (route.method != "GET") continue;
+    std::string path = route.path;
+    if (auto at = path.find("{id}"); at != std::string::npos) path.replace(at, 4, "1");
+    for (const auto& param : route.params) {
+      const json listed = Described(document, route.path, "get", param.name)["schema"]["enum"];
+      const bool closed = param.type == http::ParamType::kEnum || !param.allowed.empty();
+      EXPECT_EQ(closed, listed.is_array()) << route.path << " " << param.name;
+      if (!listed.is_array()) continue;
+      ++lists;
+      ASSERT_FALSE(listed.empty()) << route.path << " " << param.name;
+      for (const json& name : listed) {
+        const std::string query = path + "?" + param.name + "=" + name.get<std::string>();
+        const Reply reply = server.Get(query);
+        const json field = reply.body.is_object()  // a file (a report) is not JSON
+                               ? reply.body.value("/error/field"_json_pointer, json())
+                               : json();
+        EXPECT_NE(field, param.name) << query << ": " << reply.raw.substr(0, 300);
+      }
+      const Reply refused = server.Get(path + "?" + param.name + "=no_such_name");
+      ExpectRefused(refused, param.name,
+                    "'no_such_name' is not one of: " + listed[0].get<std::string>() + ", ");
+    }
+  }
+  EXPECT_GE(lists, 10);  // events, feedback, organizations, drafts, publications, totals, report
 }
 
 }  // namespace
