@@ -11,6 +11,9 @@ std::vector<DescribedColumn> DescribedColumns() {
   };
   add(EventTable());
   add(FeedbackTable());
+  add(CheckInTable());
+  add(OrganizationTable());
+  add(PersonTable());
   return described;
 }
 
