@@ -8,7 +8,8 @@
 // here as kComposite, with its columns if it has any: every consumer sees it and handles it by
 // hand. Lists (kIdList, kTextList) live in child tables; their SQL stays hand-written, their JSON
 // and CSV do not. A column the table has and the record does not show (a search key, a stamp the
-// record does not carry) is a field without a name (fields::TableOnly): the store alone sees it.
+// record does not carry: fields::TableOnly; a document's fingerprint) is a field without a name:
+// the store alone sees it.
 #pragma once
 
 #include <cstdint>

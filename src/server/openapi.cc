@@ -1,6 +1,7 @@
 #include "server/openapi.h"
 
 #include "core/checkin_fields.h"
+#include "core/document_fields.h"
 #include "core/event_fields.h"
 #include "core/feedback_fields.h"
 #include "core/organization_fields.h"
@@ -13,9 +14,9 @@ namespace {
 using nlohmann::json;
 
 // The schemas of the records as the API writes them; those of organizations, people, events,
-// feedback and check-ins are made from their fields (core/*_fields.h), with the parts written by
-// hand here (Attendance, Membership, Position). Inputs are the same objects without the fields
-// kenes sets (id, version, timestamps, derived codes).
+// feedback, check-ins and documents are made from their fields (core/*_fields.h), with the parts
+// written by hand here (Attendance, Membership, Position, Extraction). Inputs are the same objects
+// without the fields kenes sets (id, version, timestamps, derived codes).
 const char* const kSchemas = R"json({
   "Error": {"type": "object", "required": ["error"], "properties": {"error": {"type": "object",
     "required": ["code", "message"], "properties": {
@@ -41,11 +42,7 @@ const char* const kSchemas = R"json({
   "Campaign": {"type": "object", "properties": {"id": {"type": "integer"}, "name": {"type": "string"},
     "starts_on": {"type": "string", "format": "date"}, "ends_on": {"type": "string", "format": "date"},
     "vote_on": {"type": "string", "format": "date", "nullable": true}}},
-  "Document": {"type": "object", "properties": {"id": {"type": "integer"}, "title": {"type": "string", "nullable": true},
-    "date": {"type": "string", "format": "date", "nullable": true}, "region_code": {"type": "string", "nullable": true},
-    "received_at": {"type": "string"}, "source_url": {"type": "string", "nullable": true, "description": "where the text was published, as the sender gave it"}, "text": {"type": "string", "description": "in GET /documents/{id} only"},
-    "extraction": {"type": "object", "description": "people, organizations, claims, dates and imprint read from the text, with byte spans"},
-    "drafts": {"type": "array", "items": {"$ref": "#/components/schemas/Draft"}}}},
+  "Extraction": {"type": "object", "nullable": true, "description": "people, organizations, claims, dates and imprint read from the text, with byte spans; in GET /documents/{id} only"},
   "Draft": {"type": "object", "properties": {"id": {"type": "integer"}, "version": {"type": "integer"},
     "document_id": {"type": "integer"}, "ordinal": {"type": "integer"},
     "status": {"type": "string", "enum": ["pending", "confirmed", "rejected", "merged"]},
@@ -97,6 +94,10 @@ json Schemas() {
   schemas["Organization"] = SchemaFromFields(OrganizationFields());
   schemas["Person"] = SchemaFromFields(PersonFields());
   schemas["CheckIn"] = SchemaFromFields(CheckInFields());
+  schemas["Document"] = SchemaFromFields(DocumentFields());
+  // The intake answers a document with the drafts read from it.
+  schemas["Document"]["properties"]["drafts"] = {
+      {"type", "array"}, {"items", {{"$ref", "#/components/schemas/Draft"}}}};
   // The raw identifier is sent, never written back: kenes keeps only its keyed hash.
   schemas["CheckIn"]["properties"]["participant"] = {
       {"type", "string"},

@@ -14,6 +14,7 @@ std::vector<DescribedColumn> DescribedColumns() {
   add(CheckInTable());
   add(OrganizationTable());
   add(PersonTable());
+  add(DocumentTable());
   return described;
 }
 

@@ -9,6 +9,7 @@
 #include "core/checkin.h"
 #include "core/event.h"
 #include "core/feedback.h"
+#include "core/intake.h"
 #include "core/organization.h"
 #include "core/person.h"
 #include "store/sql/record_table.h"
@@ -20,6 +21,7 @@ const RecordTable<FeedbackItem>& FeedbackTable();
 const RecordTable<CheckIn>& CheckInTable();
 const RecordTable<Organization>& OrganizationTable();
 const RecordTable<Person>& PersonTable();
+const RecordTable<SourceDocument>& DocumentTable();
 
 struct DescribedColumn {
   std::string_view table;
