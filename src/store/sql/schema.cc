@@ -1,5 +1,6 @@
 #include "store/sql/schema.h"
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -515,25 +516,38 @@ Status ApplyMigrations(Connection& connection) {
   return Ok();
 }
 
-Result<bool> HasColumn(Connection& connection, std::string_view table, std::string_view column) {
-  KENES_ASSIGN(
-      Statement * query,
-      connection.Prepare(connection.dialect() == Dialect::kSqlite
-                             ? "SELECT 1 FROM pragma_table_info(?) WHERE name = ?"
-                             : "SELECT 1 FROM information_schema.columns WHERE table_schema = "
-                               "current_schema() AND table_name = ? AND column_name = ?"));
-  KENES_ASSIGN(bool found, query->Bind(1, table).Bind(2, column).Step());
+// The columns `table` has, asked once per table rather than once per column: on PostgreSQL each
+// question is a query of information_schema.
+Result<std::set<std::string, std::less<>>> ColumnsIn(Connection& connection,
+                                                     std::string_view table) {
+  KENES_ASSIGN(Statement * query,
+               connection.Prepare(connection.dialect() == Dialect::kSqlite
+                                      ? "SELECT name FROM pragma_table_info(?)"
+                                      : "SELECT column_name FROM information_schema.columns WHERE "
+                                        "table_schema = current_schema() AND table_name = ?"));
+  query->Bind(1, table);
+  std::set<std::string, std::less<>> columns;
+  while (true) {
+    KENES_ASSIGN(bool row, query->Step());
+    if (!row) break;
+    columns.insert(query->Text(0));
+  }
   connection.ResetStatements();
-  return found;
+  return columns;
 }
 
 // A one-column field added to a record's fields (core/record_fields.h) needs no migration written
 // for it: a database that lacks its column gains it here, empty, and the rows it has stay as they
 // were. Runs after the migrations, in their transaction.
 Status AddDescribedColumns(Connection& connection) {
+  std::string_view table;
+  std::set<std::string, std::less<>> existing;
   for (const DescribedColumn& described : DescribedColumns()) {
-    KENES_ASSIGN(bool exists, HasColumn(connection, described.table, described.column));
-    if (exists) continue;
+    if (described.table != table) {
+      table = described.table;
+      KENES_ASSIGN(existing, ColumnsIn(connection, table));
+    }
+    if (existing.contains(described.column)) continue;
     const std::string sql = "ALTER TABLE " + std::string(described.table) + " ADD COLUMN " +
                             std::string(described.column) + " " + std::string(described.type);
     Status added = connection.Execute(Render(sql, connection.dialect()));
