@@ -1,5 +1,6 @@
 #include "core/checkin.h"
 
+#include "core/checkin_fields.h"
 #include "core/enum_names.h"
 #include "core/validate.h"
 
@@ -10,6 +11,7 @@ constexpr EnumName<AgeBand> kBands[] = {
     {AgeBand::kUnder18, "under_18"}, {AgeBand::k18To29, "18_29"},   {AgeBand::k30To44, "30_44"},
     {AgeBand::k45To59, "45_59"},     {AgeBand::k60Plus, "60_plus"},
 };
+constexpr auto kBandNames = NamesOf(kBands);
 
 bool IsLowerHex(std::string_view text) {
   for (char c : text) {
@@ -19,6 +21,8 @@ bool IsLowerHex(std::string_view text) {
 }
 
 }  // namespace
+
+std::span<const std::string_view> AgeBandNames() { return kBandNames; }
 
 std::string_view AgeBandName(AgeBand band) { return NameOf(kBands, band); }
 Result<AgeBand> ParseAgeBand(std::string_view name, std::string_view field) {

@@ -1,6 +1,7 @@
 #include "core/organization.h"
 
 #include "core/enum_names.h"
+#include "core/organization_fields.h"
 #include "core/place.h"
 #include "core/validate.h"
 
@@ -21,11 +22,14 @@ constexpr EnumName<OrgKind> kKinds[] = {
     {OrgKind::kStateBody, "state_body"},
     {OrgKind::kOther, "other"},
 };
+constexpr auto kKindNames = NamesOf(kKinds);
 
 // More members than Kazakhstan has people is a typing error, not a claim.
 constexpr std::int64_t kMaxMembers = 25'000'000;
 
 }  // namespace
+
+std::span<const std::string_view> OrgKindNames() { return kKindNames; }
 
 std::string_view OrgKindName(OrgKind kind) { return NameOf(kKinds, kind); }
 Result<OrgKind> ParseOrgKind(std::string_view name, std::string_view field) {

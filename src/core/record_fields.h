@@ -4,9 +4,12 @@
 // made from this table, so a new simple field is one line here (and its rule in Validate).
 //
 // A field whose form is not one column and one JSON value (events' attendance: five columns, one
-// JSON object) is here as kComposite, with its columns: every consumer sees it and handles it by
+// JSON object; an organization's membership, a person's positions: objects in a child table) is
+// here as kComposite, with its columns if it has any: every consumer sees it and handles it by
 // hand. Lists (kIdList, kTextList) live in child tables; their SQL stays hand-written, their JSON
-// and CSV do not.
+// and CSV do not. A column the table has and the record does not show (a search key, a stamp the
+// record does not carry: fields::TableOnly; a document's fingerprint) is a field without a name:
+// the store alone sees it.
 #pragma once
 
 #include <cstdint>
@@ -28,13 +31,14 @@ enum class FieldType {
   kText,          // always present, "" allowed (a required code, a timestamp)
   kOptionalText,  // "" is absent: NULL in the database, null in JSON
   kInteger,       // a whole number, always present
-  kOptionalId,    // an id, or absent
+  kOptionalId,    // an id (or a count), or absent
   kDate,          // a date, always present
   kOptionalDate,  // a date, or absent
   kEnum,          // a name from a fixed list, always present (an absent one keeps its default)
   kOptionalEnum,  // a name from a fixed list, or absent
   kIdList,        // ids, in a child table
   kTextList,      // codes, in a child table
+  kHexBytes,      // bytes in the table, lower-case hex text everywhere else (a participant key)
   kComposite,     // several columns and a JSON object, read and written by hand
 };
 
@@ -61,22 +65,26 @@ struct FieldTraits {
 
 template <class R>
 struct FieldSpec {
-  std::string_view name;    // in JSON and CSV
+  std::string_view name;    // in JSON and CSV; empty for a column the record does not show
   std::string_view column;  // in the record's table; empty when kept elsewhere (a child table)
   FieldType type;
   FieldTraits traits;
-  FieldValue (*get)(const R&) = nullptr;  // nullptr for kComposite
+  // nullptr for kComposite, and for a stamp the record does not carry.
+  FieldValue (*get)(const R&) = nullptr;
   // Sets the field from a value of its type; an error names `field` (an enum name off its list,
-  // a date that is none). nullptr for kComposite.
+  // a date that is none). nullptr for kComposite and for a column the record does not show.
   Status (*set)(R&, const FieldValue&, std::string_view field) = nullptr;
   std::span<const std::string_view> names = {};    // kEnum, kOptionalEnum: every allowed name
   std::span<const std::string_view> columns = {};  // kComposite: its columns, in order
-  std::string_view schema = {};                    // kComposite: the API schema it has
+  // kComposite: the API schema it has, a component's name ("Attendance"), or "Name[]" for a list.
+  std::string_view schema = {};
 
   bool required() const { return traits.required; }
   FieldRole role() const { return traits.role; }
   // Stored in the record's own table, one column (not composite, not a child table).
   bool simple_column() const { return !column.empty() && type != FieldType::kComposite; }
+  // In JSON, CSV and the schema: every field but a column the record does not show.
+  bool shown() const { return !name.empty(); }
 };
 
 // Builders: `M` is the member the field lives in, and the field's type follows from it.
@@ -191,6 +199,14 @@ constexpr FieldSpec<RecordOf<M>> OptionalText(std::string_view name, std::string
   return {name, column, TypeFor<M>(true), traits, &Get<M>, &Set<M>};
 }
 
+// Text held as bytes in the table (kHexBytes).
+template <auto M>
+constexpr FieldSpec<RecordOf<M>> HexBytes(std::string_view name, std::string_view column,
+                                          FieldTraits traits = {}) {
+  static_assert(std::is_same_v<TypeOf<M>, std::string>);
+  return {name, column, FieldType::kHexBytes, traits, &Get<M>, &Set<M>};
+}
+
 template <auto M, auto Name, auto Parse>
 constexpr FieldSpec<RecordOf<M>> Enum(std::string_view name, std::string_view column,
                                       std::span<const std::string_view> names,
@@ -217,6 +233,16 @@ constexpr FieldSpec<R> Composite(std::string_view name, std::span<const std::str
           {},
           columns,
           schema};
+}
+
+// A column of the record's table that the record does not show (in no JSON, CSV or schema): a
+// search key kenes derives from other fields (`get` makes it, and the store writes it with the
+// rest), or a stamp the record does not carry (no `get`: the store writes it by hand, nobody reads
+// it back).
+template <class R>
+constexpr FieldSpec<R> TableOnly(std::string_view column, FieldType type, FieldRole role,
+                                 FieldValue (*get)(const R&) = nullptr) {
+  return {{}, column, type, {.role = role}, get, nullptr};
 }
 
 }  // namespace fields

@@ -1,9 +1,9 @@
 // Events, feedback and check-ins in JSON.
+#include "core/checkin_fields.h"
 #include "core/event_fields.h"
 #include "core/feedback_fields.h"
 #include "exchange/described_json.h"
 #include "exchange/json_fields.h"
-#include "exchange/record_identity.h"
 #include "exchange/record_json.h"
 
 namespace kenes {
@@ -47,33 +47,21 @@ Result<FeedbackItem> FeedbackFromJson(const json& value, JsonSource source) {
   return item;
 }
 
-json ToJson(const CheckIn& checkin) {
-  return {{"id", checkin.id},
-          {"version", checkin.version},
-          {"event_id", checkin.event_id},
-          {"participant_hash", checkin.participant_hash},
-          {"segment", NullIfEmpty(checkin.segment)},
-          {"age_band", checkin.age_band ? json(AgeBandName(*checkin.age_band)) : json()},
-          {"created_at", checkin.created_at}};
-}
+json ToJson(const CheckIn& checkin) { return FieldsToJson<CheckIn>(CheckInFields(), {}, checkin); }
 
 Result<CheckIn> CheckInFromJson(const json& value, JsonSource source,
                                 std::string& raw_participant) {
   KENES_ASSIGN(JsonFields fields, JsonFields::Of(value));
   CheckIn checkin;
   raw_participant.clear();
-  KENES_TRY(ReadIdentity(fields, source, checkin.id, checkin.version));
-  KENES_TRY(fields.Integer("event_id", checkin.event_id, true));
+  // The raw identifier is no field of the record: the ledger hashes it, and it is never kept.
   KENES_TRY(fields.Text("participant", raw_participant));
-  KENES_TRY(fields.Text("participant_hash", checkin.participant_hash));
+  KENES_TRY(FieldsFromJson<CheckIn>(fields, source, CheckInFields(), {}, checkin));
   if (raw_participant.empty() == checkin.participant_hash.empty()) {
     return Invalid("participant",
                    "give either participant (an IIN or phone) or "
                    "participant_hash, not both and not neither");
   }
-  KENES_TRY(fields.Text("segment", checkin.segment));
-  KENES_TRY(fields.Enum("age_band", checkin.age_band, &ParseAgeBand));
-  KENES_TRY(fields.Finish());
   return checkin;
 }
 

@@ -1,10 +1,15 @@
 #include "exchange/csv_columns.h"
 
+#include <algorithm>
 #include <charconv>
+#include <cstdlib>
 #include <deque>
 
+#include "core/checkin_fields.h"
 #include "core/event_fields.h"
 #include "core/feedback_fields.h"
+#include "core/organization_fields.h"
+#include "core/person_fields.h"
 #include "core/utf8.h"
 
 namespace kenes {
@@ -26,15 +31,8 @@ struct Column {
   bool required = false;
 };
 
-constexpr Column kOrganizationColumns[] = {
-    {"id", Cell::kInteger, "/id", "/id"},
-    {"version", Cell::kInteger, "/version", "/version"},
-    {"name", Cell::kText, "/name", "/name", true},
-    {"name_kk", Cell::kText, "/name_kk", "/name_kk"},
-    {"kind", Cell::kText, "/kind", "/kind", true},
-    {"parent_id", Cell::kInteger, "/parent_id", "/parent_id"},
-    {"region_code", Cell::kText, "/region_code", "/region_code"},
-    {"headcount", Cell::kInteger, "/headcount", "/headcount"},
+// A membership is one JSON object and three columns.
+constexpr Column kMembershipColumns[] = {
     {"member_campaign_id", Cell::kInteger, "/membership/campaign_id", "/membership/campaign_id"},
     {"member_since", Cell::kDate, "/membership/joined_on", "/membership/joined_on"},
     {"claimed_members", Cell::kInteger, "/membership/claimed_members",
@@ -42,11 +40,7 @@ constexpr Column kOrganizationColumns[] = {
 };
 
 // CSV holds one position per person, the current one; JSONL holds them all.
-constexpr Column kPersonColumns[] = {
-    {"id", Cell::kInteger, "/id", "/id"},
-    {"version", Cell::kInteger, "/version", "/version"},
-    {"full_name", Cell::kText, "/full_name", "/full_name", true},
-    {"full_name_kk", Cell::kText, "/full_name_kk", "/full_name_kk"},
+constexpr Column kPositionColumns[] = {
     {"title", Cell::kText, "/positions/0/title", "/positions/0/title"},
     {"title_organization_id", Cell::kInteger, "/positions/0/organization_id",
      "/positions/0/organization_id"},
@@ -80,15 +74,33 @@ Cell CellOf(FieldType type) {
   }
 }
 
+// The columns written by hand for a composite field.
+struct CompositeColumns {
+  std::string_view field;
+  std::span<const Column> columns;
+};
+
+constexpr CompositeColumns kCompositeColumns[] = {
+    {"attendance", kAttendanceColumns},
+    {"membership", kMembershipColumns},
+    {"positions", kPositionColumns},
+};
+
 // One column per field, named as the field, in the fields' order; what kenes derives or stamps
-// is exported only.
+// is exported only. A composite field has the columns written for it.
 template <class R>
 std::vector<Column> ColumnsFromFields(std::span<const FieldSpec<R>> specs) {
   static std::deque<std::string> pointers;  // the columns' pointers live as long as the columns
   std::vector<Column> columns;
   for (const FieldSpec<R>& spec : specs) {
-    if (spec.type == FieldType::kComposite && spec.name == "attendance") {
-      columns.insert(columns.end(), std::begin(kAttendanceColumns), std::end(kAttendanceColumns));
+    if (!spec.shown()) continue;
+    if (spec.type == FieldType::kComposite) {
+      const auto composite =
+          std::find_if(std::begin(kCompositeColumns), std::end(kCompositeColumns),
+                       [&](const CompositeColumns& c) { return c.field == spec.name; });
+      // A composite field without its columns: a programming error any test finds.
+      if (composite == std::end(kCompositeColumns)) std::abort();
+      columns.insert(columns.end(), composite->columns.begin(), composite->columns.end());
       continue;
     }
     const std::string_view pointer = pointers.emplace_back("/" + std::string(spec.name));
@@ -99,24 +111,26 @@ std::vector<Column> ColumnsFromFields(std::span<const FieldSpec<R>> specs) {
   return columns;
 }
 
-// An export never has the raw participant: kenes does not keep it.
-constexpr Column kCheckInColumns[] = {
-    {"id", Cell::kInteger, "/id", "/id"},
-    {"version", Cell::kInteger, "/version", "/version"},
-    {"event_id", Cell::kInteger, "/event_id", "/event_id", true},
-    {"participant", Cell::kText, "/participant", ""},
-    {"participant_hash", Cell::kText, "/participant_hash", "/participant_hash"},
-    {"segment", Cell::kText, "/segment", "/segment"},
-    {"age_band", Cell::kText, "/age_band", "/age_band"},
-    {"created_at", Cell::kText, "", "/created_at"},
-};
+// The check-ins' columns from their fields, and the raw participant before the hash: imported
+// (the ledger hashes it), never exported, since kenes does not keep it.
+std::vector<Column> CheckInColumns() {
+  std::vector<Column> columns = ColumnsFromFields(CheckInFields());
+  const auto hash = std::find_if(columns.begin(), columns.end(),
+                                 [](const Column& c) { return c.name == "participant_hash"; });
+  columns.insert(hash, {"participant", Cell::kText, "/participant", ""});
+  return columns;
+}
 
 std::span<const Column> ColumnsOf(RecordType type) {
   switch (type) {
-    case RecordType::kOrganizations:
-      return kOrganizationColumns;
-    case RecordType::kPeople:
-      return kPersonColumns;
+    case RecordType::kOrganizations: {
+      static const std::vector<Column> columns = ColumnsFromFields(OrganizationFields());
+      return columns;
+    }
+    case RecordType::kPeople: {
+      static const std::vector<Column> columns = ColumnsFromFields(PersonFields());
+      return columns;
+    }
     case RecordType::kEvents: {
       static const std::vector<Column> columns = ColumnsFromFields(EventFields());
       return columns;
@@ -125,8 +139,10 @@ std::span<const Column> ColumnsOf(RecordType type) {
       static const std::vector<Column> columns = ColumnsFromFields(FeedbackFields());
       return columns;
     }
-    case RecordType::kCheckIns:
-      return kCheckInColumns;
+    case RecordType::kCheckIns: {
+      static const std::vector<Column> columns = CheckInColumns();
+      return columns;
+    }
   }
   return {};
 }

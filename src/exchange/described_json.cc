@@ -19,7 +19,8 @@ Status ReadFieldValue(JsonFields& fields, std::string_view name, FieldType type,
   present = false;
   switch (type) {
     case FieldType::kText:
-    case FieldType::kOptionalText: {
+    case FieldType::kOptionalText:
+    case FieldType::kHexBytes: {
       std::string text = std::get<std::string>(value);
       KENES_TRY(fields.Text(name, text, required));
       present = fields.Has(name);

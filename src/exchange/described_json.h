@@ -1,7 +1,8 @@
 // A record's JSON made from its fields (core/record_fields.h): written with every field, an absent
 // one as null; read strictly (json_fields.h), the fields kenes assigns, derives or stamps refused
-// from a client and accepted back in a whole record. A composite field (events' attendance) is
-// written and read by the functions given for it.
+// from a client and accepted back in a whole record. A composite field (events' attendance, an
+// organization's membership) is written and read by the functions given for it; a column the
+// record does not show is no part of its JSON.
 #pragma once
 
 #include <cstdlib>
@@ -53,6 +54,7 @@ nlohmann::json FieldsToJson(std::span<const FieldSpec<R>> specs,
                             const R& record) {
   nlohmann::json out = nlohmann::json::object();
   for (const FieldSpec<R>& spec : specs) {
+    if (!spec.shown()) continue;
     out[std::string(spec.name)] = spec.type == FieldType::kComposite
                                       ? CompositeFor(composites, spec.name).write(record)
                                       : FieldValueToJson(spec.type, spec.get(record));
@@ -69,12 +71,18 @@ Status FieldsFromJson(JsonFields& fields, JsonSource source, std::span<const Fie
   std::vector<std::pair<std::string_view, FieldRole>> kenes_fields;
   for (FieldRole role : {FieldRole::kIdentity, FieldRole::kStamp, FieldRole::kDerived}) {
     for (const FieldSpec<R>& spec : specs) {
-      if (spec.role() == role) kenes_fields.emplace_back(spec.name, role);
+      if (spec.role() != role) continue;
+      // A stamp the record does not carry is still refused by its name: no record takes
+      // created_at or updated_at from a client.
+      if (spec.shown() || role == FieldRole::kStamp) {
+        kenes_fields.emplace_back(spec.shown() ? spec.name : spec.column, role);
+      }
     }
   }
   std::int64_t id = 0, version = 0;
   KENES_TRY(ReadKenesFields(fields, source, kenes_fields, id, version));
   for (const FieldSpec<R>& spec : specs) {
+    if (!spec.shown()) continue;
     if (spec.role() == FieldRole::kIdentity) {
       KENES_TRY(spec.set(record, spec.name == "id" ? id : version, spec.name));
       continue;

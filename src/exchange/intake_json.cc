@@ -1,22 +1,31 @@
 #include "exchange/intake_json.h"
 
+#include "core/document_fields.h"
+#include "exchange/described_json.h"
 #include "exchange/json_fields.h"
 
 namespace kenes {
 
 using nlohmann::json;
 
+namespace {
+
+// What was read from the text, kept as JSON text, is written as the object it is.
+json ExtractionJson(const SourceDocument& document) {
+  return document.extraction.empty() ? json() : json::parse(document.extraction, nullptr, false);
+}
+
+constexpr JsonComposite<SourceDocument> kDocumentComposites[] = {
+    {"extraction", &ExtractionJson, nullptr},
+};
+
+}  // namespace
+
 json ToJson(const SourceDocument& document, bool with_text) {
-  json out = {{"id", document.id},
-              {"title", NullIfEmpty(document.title)},
-              {"date", NullIfAbsent(document.date)},
-              {"region_code", NullIfEmpty(document.region_code)},
-              {"received_at", document.received_at},
-              {"source_url", NullIfEmpty(document.source_url)}};
-  if (with_text) {
-    out["text"] = document.text;
-    out["extraction"] =
-        document.extraction.empty() ? json() : json::parse(document.extraction, nullptr, false);
+  json out = FieldsToJson(DocumentFields(), kDocumentComposites, document);
+  if (!with_text) {
+    out.erase("text");
+    out.erase("extraction");
   }
   return out;
 }

@@ -9,6 +9,11 @@ json FieldSchema(std::string_view name, FieldType type, const FieldTraits& trait
   json out;
   switch (type) {
     case FieldType::kComposite:
+      if (schema.ends_with("[]")) {
+        schema.remove_suffix(2);
+        return {{"type", "array"},
+                {"items", {{"$ref", "#/components/schemas/" + std::string(schema)}}}};
+      }
       return {{"$ref", "#/components/schemas/" + std::string(schema)}};
     case FieldType::kInteger:
     case FieldType::kOptionalId:
@@ -31,6 +36,7 @@ json FieldSchema(std::string_view name, FieldType type, const FieldTraits& trait
       break;
     case FieldType::kText:
     case FieldType::kOptionalText:
+    case FieldType::kHexBytes:
       out["type"] = "string";
       break;
   }

@@ -18,6 +18,7 @@ nlohmann::json SchemaFromFields(std::span<const FieldSpec<R>> specs) {
   nlohmann::json properties = nlohmann::json::object();
   nlohmann::json required = nlohmann::json::array();
   for (const FieldSpec<R>& spec : specs) {
+    if (!spec.shown()) continue;
     properties[std::string(spec.name)] =
         FieldSchema(spec.name, spec.type, spec.traits, spec.names, spec.schema);
     if (spec.required()) required.push_back(spec.name);

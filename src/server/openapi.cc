@@ -1,7 +1,11 @@
 #include "server/openapi.h"
 
+#include "core/checkin_fields.h"
+#include "core/document_fields.h"
 #include "core/event_fields.h"
 #include "core/feedback_fields.h"
+#include "core/organization_fields.h"
+#include "core/person_fields.h"
 #include "server/described_schema.h"
 
 namespace kenes::http {
@@ -9,9 +13,10 @@ namespace {
 
 using nlohmann::json;
 
-// The schemas of the records as the API writes them; Event's and Feedback's are made from their
-// fields (core/event_fields.h, core/feedback_fields.h). Inputs are the same objects without the
-// fields kenes sets (id, version, timestamps, derived codes).
+// The schemas of the records as the API writes them; those of organizations, people, events,
+// feedback, check-ins and documents are made from their fields (core/*_fields.h), with the parts
+// written by hand here (Attendance, Membership, Position, Extraction). Inputs are the same objects
+// without the fields kenes sets (id, version, timestamps, derived codes).
 const char* const kSchemas = R"json({
   "Error": {"type": "object", "required": ["error"], "properties": {"error": {"type": "object",
     "required": ["code", "message"], "properties": {
@@ -28,35 +33,16 @@ const char* const kSchemas = R"json({
     "level": {"type": "string", "enum": ["region", "district", "okrug", "settlement"]},
     "kind": {"type": "string", "enum": ["region", "city", "district", "okrug", "settlement", "village"]},
     "parent_code": {"type": "string", "nullable": true}, "population": {"type": "integer", "nullable": true}}},
-  "Organization": {"type": "object", "required": ["name", "kind"], "properties": {
-    "id": {"type": "integer", "readOnly": true}, "version": {"type": "integer"},
-    "name": {"type": "string"}, "name_kk": {"type": "string", "nullable": true},
-    "kind": {"type": "string", "enum": ["party", "public_association", "trade_union", "youth",
-      "business_association", "company", "education", "health", "culture", "media", "state_body", "other"]},
-    "parent_id": {"type": "integer", "nullable": true}, "region_code": {"type": "string", "nullable": true},
-    "headcount": {"type": "integer", "nullable": true},
-    "membership": {"type": "object", "nullable": true, "properties": {"campaign_id": {"type": "integer"},
-      "joined_on": {"type": "string", "format": "date"}, "claimed_members": {"type": "integer", "nullable": true}}}}},
-  "Person": {"type": "object", "required": ["full_name"], "properties": {
-    "id": {"type": "integer", "readOnly": true}, "version": {"type": "integer"},
-    "full_name": {"type": "string"}, "full_name_kk": {"type": "string", "nullable": true},
-    "positions": {"type": "array", "items": {"type": "object", "required": ["title"], "properties": {
-      "title": {"type": "string"}, "organization_id": {"type": "integer", "nullable": true},
-      "from": {"type": "string", "format": "date", "nullable": true}, "to": {"type": "string", "format": "date", "nullable": true}}}}}},
-  "CheckIn": {"type": "object", "required": ["event_id"], "properties": {
-    "id": {"type": "integer", "readOnly": true}, "version": {"type": "integer"},
-    "event_id": {"type": "integer"},
-    "participant": {"type": "string", "writeOnly": true, "description": "IIN or phone; only its keyed hash is stored"},
-    "participant_hash": {"type": "string"}, "segment": {"type": "string", "nullable": true},
-    "age_band": {"type": "string", "enum": ["under_18", "18_29", "30_44", "45_59", "60_plus"], "nullable": true}}},
+  "Membership": {"type": "object", "nullable": true, "description": "set when the organization is a coalition member",
+    "required": ["joined_on"], "properties": {"campaign_id": {"type": "integer"},
+    "joined_on": {"type": "string", "format": "date"}, "claimed_members": {"type": "integer", "nullable": true}}},
+  "Position": {"type": "object", "required": ["title"], "properties": {
+    "title": {"type": "string"}, "organization_id": {"type": "integer", "nullable": true},
+    "from": {"type": "string", "format": "date", "nullable": true}, "to": {"type": "string", "format": "date", "nullable": true}}},
   "Campaign": {"type": "object", "properties": {"id": {"type": "integer"}, "name": {"type": "string"},
     "starts_on": {"type": "string", "format": "date"}, "ends_on": {"type": "string", "format": "date"},
     "vote_on": {"type": "string", "format": "date", "nullable": true}}},
-  "Document": {"type": "object", "properties": {"id": {"type": "integer"}, "title": {"type": "string", "nullable": true},
-    "date": {"type": "string", "format": "date", "nullable": true}, "region_code": {"type": "string", "nullable": true},
-    "received_at": {"type": "string"}, "source_url": {"type": "string", "nullable": true, "description": "where the text was published, as the sender gave it"}, "text": {"type": "string", "description": "in GET /documents/{id} only"},
-    "extraction": {"type": "object", "description": "people, organizations, claims, dates and imprint read from the text, with byte spans"},
-    "drafts": {"type": "array", "items": {"$ref": "#/components/schemas/Draft"}}}},
+  "Extraction": {"type": "object", "nullable": true, "description": "people, organizations, claims, dates and imprint read from the text, with byte spans; in GET /documents/{id} only"},
   "Draft": {"type": "object", "properties": {"id": {"type": "integer"}, "version": {"type": "integer"},
     "document_id": {"type": "integer"}, "ordinal": {"type": "integer"},
     "status": {"type": "string", "enum": ["pending", "confirmed", "rejected", "merged"]},
@@ -105,6 +91,18 @@ json Schemas() {
   json schemas = json::parse(kSchemas);
   schemas["Event"] = SchemaFromFields(EventFields());
   schemas["Feedback"] = SchemaFromFields(FeedbackFields());
+  schemas["Organization"] = SchemaFromFields(OrganizationFields());
+  schemas["Person"] = SchemaFromFields(PersonFields());
+  schemas["CheckIn"] = SchemaFromFields(CheckInFields());
+  schemas["Document"] = SchemaFromFields(DocumentFields());
+  // The intake answers a document with the drafts read from it.
+  schemas["Document"]["properties"]["drafts"] = {
+      {"type", "array"}, {"items", {{"$ref", "#/components/schemas/Draft"}}}};
+  // The raw identifier is sent, never written back: kenes keeps only its keyed hash.
+  schemas["CheckIn"]["properties"]["participant"] = {
+      {"type", "string"},
+      {"writeOnly", true},
+      {"description", "IIN or phone; only its keyed hash is stored"}};
   return schemas;
 }
 

@@ -271,5 +271,32 @@ TEST(IntakeApi, HtmlPastedFromASiteIsReadWithSpansIntoWhatWasPasted) {
   EXPECT_EQ(html.substr(begin, std::string("около 120").size()), "около 120");
 }
 
+// The Document schema is made from a document's fields: every field GET /documents/{id} writes is
+// in it, the fingerprint kenes keeps to recognize a text pasted twice is in neither, and a list
+// leaves the text out.
+TEST(IntakeApi, ADocumentsSchemaNamesEveryFieldItIsWrittenWith) {
+  TestServer server;
+  Reply taken = server.Post(
+      "/api/v1/intake", {{"text", Sample(kKaraganda)}, {"source_url", "https://amanat.kz/news/1"}});
+  ASSERT_EQ(taken.status, 201) << taken.raw;
+  Reply document = server.Get("/api/v1/documents/" + taken.body["document"]["id"].dump());
+  ASSERT_EQ(document.status, 200) << document.raw;
+  const json schema =
+      server.Get("/api/v1/openapi.json").body["components"]["schemas"]["Document"]["properties"];
+  for (const auto& [field, value] : document.body.items()) {
+    EXPECT_TRUE(schema.contains(field)) << field;
+  }
+  EXPECT_EQ(document.body["source_url"], "https://amanat.kz/news/1");
+  EXPECT_TRUE(document.body["extraction"].is_object());
+  EXPECT_FALSE(document.body.contains("fingerprint"));
+  EXPECT_FALSE(schema.contains("fingerprint"));
+  EXPECT_EQ(schema["received_at"]["readOnly"], true);
+  const json listed = server.Get("/api/v1/documents").body["items"][0];
+  EXPECT_EQ(listed["id"], document.body["id"]);
+  EXPECT_EQ(listed["received_at"], document.body["received_at"]);
+  EXPECT_FALSE(listed.contains("text"));
+  EXPECT_FALSE(listed.contains("extraction"));
+}
+
 }  // namespace
 }  // namespace kenes

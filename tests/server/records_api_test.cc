@@ -134,8 +134,30 @@ TEST(RecordsApi, CheckInsCountDistinctPeopleAndNeverStoreTheIdentifier) {
   EXPECT_EQ(bad.raw.find("870412300128"), std::string::npos);
 }
 
-// The schemas of events and feedback are made from their fields: every field the API writes is
-// in them, with its type, and what kenes sets is read-only.
+// Every field `record` has as the API wrote it is in its schema `name`, with its type, and a null
+// one is nullable; the schema names `write_only` more fields besides.
+void ExpectSchemaNamesEveryField(const json& schemas, const std::string& name, const json& record,
+                                 std::size_t write_only = 0) {
+  const json& properties = schemas.at(name).at("properties");
+  EXPECT_EQ(properties.size(), record.size() + write_only) << name;
+  for (const auto& [field, value] : record.items()) {
+    ASSERT_TRUE(properties.contains(field)) << name << "." << field;
+    const json& type = properties.at(field);
+    const char* expected = value.is_string()           ? "string"
+                           : value.is_number_integer() ? "integer"
+                           : value.is_array()          ? "array"
+                                                       : nullptr;
+    if (expected) {
+      EXPECT_EQ(type.value("type", ""), expected) << name << "." << field;
+    }
+    if (value.is_null()) {
+      EXPECT_EQ(type.value("nullable", false), true) << name << "." << field;
+    }
+  }
+}
+
+// The schemas of the records are made from their fields: every field the API writes is in them,
+// with its type, and what kenes sets is read-only.
 TEST(OpenApi, AnEventsAndAFeedbackItemsSchemaNameEveryFieldTheyHave) {
   TestServer server;
   Reply event = server.Post("/api/v1/events", {{"date", "2026-02-24"},
@@ -148,24 +170,10 @@ TEST(OpenApi, AnEventsAndAFeedbackItemsSchemaNameEveryFieldTheyHave) {
                                                 {"date", "2026-02-24"}});
   ASSERT_EQ(item.status, 201) << item.raw;
   const json schemas = server.Get("/api/v1/openapi.json").body["components"]["schemas"];
-  const std::pair<std::string, json> records[] = {{"Event", event.body}, {"Feedback", item.body}};
-  for (const auto& [name, record] : records) {
-    const json& properties = schemas.at(name).at("properties");
-    EXPECT_EQ(properties.size(), record.size()) << name;
-    for (const auto& [field, value] : record.items()) {
-      ASSERT_TRUE(properties.contains(field)) << name << "." << field;
-      const json& type = properties.at(field);
-      const char* expected = value.is_string()           ? "string"
-                             : value.is_number_integer() ? "integer"
-                             : value.is_array()          ? "array"
-                                                         : nullptr;
-      if (expected) {
-        EXPECT_EQ(type.value("type", ""), expected) << name << "." << field;
-      }
-      if (value.is_null()) {
-        EXPECT_EQ(type.value("nullable", false), true) << name << "." << field;
-      }
-    }
+  ExpectSchemaNamesEveryField(schemas, "Event", event.body);
+  ExpectSchemaNamesEveryField(schemas, "Feedback", item.body);
+  for (const char* name : {"Event", "Feedback"}) {
+    const json& properties = schemas[name]["properties"];
     EXPECT_EQ(properties.at("region_code").value("readOnly", false), true) << name;
     EXPECT_EQ(properties.at("created_at").value("readOnly", false), true) << name;
   }
@@ -174,6 +182,42 @@ TEST(OpenApi, AnEventsAndAFeedbackItemsSchemaNameEveryFieldTheyHave) {
             "#/components/schemas/Attendance");
   EXPECT_EQ(schemas["Event"]["required"], json::parse(R"(["date","place_code"])"));
   EXPECT_EQ(schemas["Feedback"]["required"], json::parse(R"(["text"])"));
+}
+
+TEST(OpenApi, AnOrganizationsAPersonsAndACheckInsSchemaNameEveryFieldTheyHave) {
+  TestServer server;
+  Reply organization =
+      server.Post("/api/v1/organizations",
+                  {{"name", "Федерация профсоюзов"},
+                   {"kind", "trade_union"},
+                   {"membership", {{"joined_on", "2026-02-12"}, {"claimed_members", 2000000}}}});
+  ASSERT_EQ(organization.status, 201) << organization.raw;
+  Reply person = server.Post("/api/v1/people", {{"full_name", "Ерлан Кошанов"},
+                                                {"positions", {{{"title", "председатель"}}}}});
+  ASSERT_EQ(person.status, 201) << person.raw;
+  Reply event =
+      server.Post("/api/v1/events", {{"date", "2026-02-24"}, {"place_code", "352210000"}});
+  Reply checkin = server.Post("/api/v1/checkins",
+                              {{"event_id", event.body["id"]}, {"participant", "870412300129"}});
+  ASSERT_EQ(checkin.status, 201) << checkin.raw;
+  const json schemas = server.Get("/api/v1/openapi.json").body["components"]["schemas"];
+  ExpectSchemaNamesEveryField(schemas, "Organization", organization.body);
+  ExpectSchemaNamesEveryField(schemas, "Person", person.body);
+  ExpectSchemaNamesEveryField(schemas, "CheckIn", checkin.body, 1);
+  // What the store keeps and the API never shows stays out of the schema.
+  EXPECT_FALSE(schemas["Organization"]["properties"].contains("name_folded"));
+  EXPECT_FALSE(schemas["Person"]["properties"].contains("created_at"));
+  EXPECT_EQ(schemas["Organization"]["required"], json::parse(R"(["name","kind"])"));
+  EXPECT_EQ(schemas["Organization"]["properties"]["kind"]["enum"].size(), 12u);
+  EXPECT_EQ(schemas["Organization"]["properties"]["membership"]["$ref"],
+            "#/components/schemas/Membership");
+  EXPECT_EQ(schemas["Person"]["required"], json::parse(R"(["full_name"])"));
+  EXPECT_EQ(schemas["Person"]["properties"]["positions"]["items"]["$ref"],
+            "#/components/schemas/Position");
+  EXPECT_EQ(schemas["CheckIn"]["required"], json::parse(R"(["event_id"])"));
+  EXPECT_EQ(schemas["CheckIn"]["properties"]["participant"]["writeOnly"], true);
+  EXPECT_EQ(schemas["CheckIn"]["properties"]["age_band"]["nullable"], true);
+  EXPECT_EQ(schemas["CheckIn"]["properties"]["created_at"]["readOnly"], true);
 }
 
 TEST(OpenApi, DescribesEveryRouteTheServerHas) {

@@ -11,6 +11,10 @@ std::vector<DescribedColumn> DescribedColumns() {
   };
   add(EventTable());
   add(FeedbackTable());
+  add(CheckInTable());
+  add(OrganizationTable());
+  add(PersonTable());
+  add(DocumentTable());
   return described;
 }
 

@@ -6,14 +6,22 @@
 #include <string_view>
 #include <vector>
 
+#include "core/checkin.h"
 #include "core/event.h"
 #include "core/feedback.h"
+#include "core/intake.h"
+#include "core/organization.h"
+#include "core/person.h"
 #include "store/sql/record_table.h"
 
 namespace kenes::sql {
 
 const RecordTable<Event>& EventTable();
 const RecordTable<FeedbackItem>& FeedbackTable();
+const RecordTable<CheckIn>& CheckInTable();
+const RecordTable<Organization>& OrganizationTable();
+const RecordTable<Person>& PersonTable();
+const RecordTable<SourceDocument>& DocumentTable();
 
 struct DescribedColumn {
   std::string_view table;

@@ -1,12 +1,16 @@
 #include "store/sql/record_table.h"
 
+#include "store/sql/values.h"
+
 namespace kenes::sql {
 
 void BindField(Statement& statement, int index, FieldType type, const FieldValue& value) {
   if (const auto* number = std::get_if<std::int64_t>(&value)) {
     statement.Bind(index, *number);
   } else if (const auto* text = std::get_if<std::string>(&value)) {
-    if (type == FieldType::kText) {
+    if (type == FieldType::kHexBytes) {
+      statement.BindBlob(index, HexToBytes(*text));
+    } else if (type == FieldType::kText) {
       statement.Bind(index, *text);
     } else {
       statement.BindOrNull(index, *text);
@@ -32,6 +36,8 @@ FieldValue ReadField(const Statement& row, int column, FieldType type) {
     case FieldType::kOptionalEnum:
       if (row.IsNull(column)) return {};
       return row.Text(column);
+    case FieldType::kHexBytes:
+      return BytesToHex(row.Blob(column));
     case FieldType::kIdList:
     case FieldType::kTextList:
     case FieldType::kComposite:
@@ -55,6 +61,8 @@ std::string_view ColumnType(FieldType type) {
     case FieldType::kInteger:
     case FieldType::kOptionalId:
       return "INTEGER";
+    case FieldType::kHexBytes:
+      return "BLOB";
     default:
       return "TEXT";
   }

@@ -1,7 +1,9 @@
 // A record's own table as its fields (core/record_fields.h) describe it: the SELECT, the columns
 // an INSERT and an UPDATE write, their binds and the reading of a row, all in one order, so no
-// bind is counted by hand. A composite field (events' attendance) is bound and read by the
-// functions its table gives; lists in child tables stay with the record's own code.
+// bind is counted by hand. A composite field with columns (events' attendance) is bound and read
+// by the functions its table gives; lists and objects in child tables stay with the record's own
+// code. A column the record does not show is written when it is derived (a search key, from its
+// field's get) and never read back.
 #pragma once
 
 #include <cstdlib>
@@ -38,14 +40,16 @@ class RecordTable {
   RecordTable(std::string_view table, std::span<const FieldSpec<R>> specs,
               std::span<const Composite> composites = {})
       : table_(table), specs_(specs), composites_(composites) {
-    std::vector<std::string_view> all, written;
+    std::vector<std::string_view> all, read, written;
     for (const FieldSpec<R>& spec : specs_) {
       const std::vector<std::string_view> columns = ColumnsOf(spec);
       all.insert(all.end(), columns.begin(), columns.end());
+      if (Readable(spec)) read.insert(read.end(), columns.begin(), columns.end());
       if (Written(spec)) written.insert(written.end(), columns.begin(), columns.end());
     }
     columns_.assign(all.begin(), all.end());
-    column_list_ = JoinColumns(all);
+    read_.assign(read.begin(), read.end());
+    column_list_ = JoinColumns(read);
     select_ = "SELECT " + column_list_ + " FROM " + table_;
     written_ = JoinColumns(written);
     assignments_ = JoinColumns(written, " = ?");
@@ -53,11 +57,22 @@ class RecordTable {
   }
 
   const std::string& table() const { return table_; }
-  // "SELECT <every column> FROM <table>"; Read takes its rows.
+  // "SELECT <the columns Read reads> FROM <table>"; Read takes its rows.
   const std::string& select() const { return select_; }
-  // "a, b, c": every column, for a SELECT that adds its own (Read reads them from column 0).
+  // The same with each column and the table under `alias`, for a query that joins another table:
+  // "SELECT c.a, c.b FROM checkins c".
+  std::string select_as(std::string_view alias) const {
+    std::string sql = "SELECT ";
+    for (std::size_t i = 0; i < read_.size(); ++i) {
+      sql += (i ? ", " : "") + std::string(alias) + "." + read_[i];
+    }
+    return sql + " FROM " + table_ + " " + std::string(alias);
+  }
+  // "a, b, c": the columns Read reads, for a SELECT that adds its own (Read reads them from
+  // column 0, and the SELECT's own come after `read_count()` of them).
   const std::string& column_list() const { return column_list_; }
-  // Every column of the table, in the fields' order.
+  int read_count() const { return static_cast<int>(read_.size()); }
+  // Every column of the table, in the fields' order, those the record does not show too.
   const std::vector<std::string>& columns() const { return columns_; }
   // The columns an insert or an update writes: all but identity and stamps.
   const std::string& written() const { return written_; }
@@ -69,6 +84,14 @@ class RecordTable {
       if (spec.simple_column()) typed.emplace_back(spec.column, ColumnType(spec.type));
     }
     return typed;
+  }
+  // The columns that hold bytes (kHexBytes), which a copy between databases moves as such.
+  std::vector<std::string> byte_columns() const {
+    std::vector<std::string> bytes;
+    for (const FieldSpec<R>& spec : specs_) {
+      if (spec.type == FieldType::kHexBytes) bytes.emplace_back(spec.column);
+    }
+    return bytes;
   }
   // "a = ?, b = ?" over the written columns, for an UPDATE.
   const std::string& assignments() const { return assignments_; }
@@ -92,7 +115,7 @@ class RecordTable {
   Status Read(const Statement& row, R& record) const {
     int column = 0;
     for (const FieldSpec<R>& spec : specs_) {
-      if (spec.column.empty()) continue;
+      if (!Readable(spec)) continue;
       if (spec.type == FieldType::kComposite) {
         CompositeOf(spec).read(row, column, record);
         column += static_cast<int>(spec.columns.size());
@@ -104,6 +127,10 @@ class RecordTable {
   }
 
  private:
+  // A column the record does not hold (a stamp it does not carry, a search key) is not read back.
+  static bool Readable(const FieldSpec<R>& spec) {
+    return !spec.column.empty() && (spec.type == FieldType::kComposite || spec.set != nullptr);
+  }
   static bool Written(const FieldSpec<R>& spec) {
     return !spec.column.empty() && spec.role() != FieldRole::kIdentity &&
            spec.role() != FieldRole::kStamp;
@@ -124,7 +151,7 @@ class RecordTable {
   std::string table_;
   std::span<const FieldSpec<R>> specs_;
   std::span<const Composite> composites_;
-  std::vector<std::string> columns_;
+  std::vector<std::string> columns_, read_;
   std::string column_list_, select_, written_, assignments_;
   int written_count_ = 0;
 };

@@ -1,5 +1,6 @@
 #include "store/sql/schema.h"
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -515,25 +516,38 @@ Status ApplyMigrations(Connection& connection) {
   return Ok();
 }
 
-Result<bool> HasColumn(Connection& connection, std::string_view table, std::string_view column) {
-  KENES_ASSIGN(
-      Statement * query,
-      connection.Prepare(connection.dialect() == Dialect::kSqlite
-                             ? "SELECT 1 FROM pragma_table_info(?) WHERE name = ?"
-                             : "SELECT 1 FROM information_schema.columns WHERE table_schema = "
-                               "current_schema() AND table_name = ? AND column_name = ?"));
-  KENES_ASSIGN(bool found, query->Bind(1, table).Bind(2, column).Step());
+// The columns `table` has, asked once per table rather than once per column: on PostgreSQL each
+// question is a query of information_schema.
+Result<std::set<std::string, std::less<>>> ColumnsIn(Connection& connection,
+                                                     std::string_view table) {
+  KENES_ASSIGN(Statement * query,
+               connection.Prepare(connection.dialect() == Dialect::kSqlite
+                                      ? "SELECT name FROM pragma_table_info(?)"
+                                      : "SELECT column_name FROM information_schema.columns WHERE "
+                                        "table_schema = current_schema() AND table_name = ?"));
+  query->Bind(1, table);
+  std::set<std::string, std::less<>> columns;
+  while (true) {
+    KENES_ASSIGN(bool row, query->Step());
+    if (!row) break;
+    columns.insert(query->Text(0));
+  }
   connection.ResetStatements();
-  return found;
+  return columns;
 }
 
 // A one-column field added to a record's fields (core/record_fields.h) needs no migration written
 // for it: a database that lacks its column gains it here, empty, and the rows it has stay as they
 // were. Runs after the migrations, in their transaction.
 Status AddDescribedColumns(Connection& connection) {
+  std::string_view table;
+  std::set<std::string, std::less<>> existing;
   for (const DescribedColumn& described : DescribedColumns()) {
-    KENES_ASSIGN(bool exists, HasColumn(connection, described.table, described.column));
-    if (exists) continue;
+    if (described.table != table) {
+      table = described.table;
+      KENES_ASSIGN(existing, ColumnsIn(connection, table));
+    }
+    if (existing.contains(described.column)) continue;
     const std::string sql = "ALTER TABLE " + std::string(described.table) + " ADD COLUMN " +
                             std::string(described.column) + " " + std::string(described.type);
     Status added = connection.Execute(Render(sql, connection.dialect()));
@@ -562,24 +576,18 @@ const std::vector<TableInfo>& CampaignTables() {
        {}},
       {"segments", {"code", "name_ru", "name_kk", "name_en"}, {"code"}, {}},
       {"provisions", {"code", "section", "title_ru", "title_kk", "themes"}, {"code"}, {}},
-      {"organizations",
-       {"id", "version", "name", "name_kk", "name_folded", "kind", "parent_id", "region_code",
-        "headcount", "created_at", "updated_at"},
-       {"id"},
-       {}},
+      {"organizations", OrganizationTable().columns(), {"id"}, {}},
       {"memberships",
        {"organization_id", "campaign_id", "joined_on", "claimed_members"},
        {"organization_id", "campaign_id"},
        {}},
-      {"people",
-       {"id", "version", "full_name", "full_name_kk", "name_folded", "created_at", "updated_at"},
-       {"id"},
-       {}},
+      {"people", PersonTable().columns(), {"id"}, {}},
       {"positions",
        {"person_id", "ord", "title", "organization_id", "from_date", "to_date"},
        {"person_id", "ord"},
        {}},
-      {"events", EventTable().columns(), {"id"}, {}},  // its columns come from its fields
+      // The columns of the described tables come from their fields (described_tables.h).
+      {"events", EventTable().columns(), {"id"}, {}},
       {"event_organizers", {"event_id", "organization_id"}, {"event_id", "organization_id"}, {}},
       {"event_delegation", {"event_id", "ord", "person_id"}, {"event_id", "ord"}, {}},
       {"event_audience", {"event_id", "segment_code"}, {"event_id", "segment_code"}, {}},
@@ -589,15 +597,8 @@ const std::vector<TableInfo>& CampaignTables() {
        {"feedback_id", "provision_code"},
        {"feedback_id", "provision_code"},
        {}},
-      {"checkins",
-       {"id", "version", "event_id", "participant", "segment_code", "age_band", "created_at"},
-       {"id"},
-       {"participant"}},
-      {"documents",
-       {"id", "title", "text", "date", "region_code", "fingerprint", "extraction", "received_at",
-        "source_url"},
-       {"id"},
-       {}},
+      {"checkins", CheckInTable().columns(), {"id"}, CheckInTable().byte_columns()},
+      {"documents", DocumentTable().columns(), {"id"}, {}},
       {"drafts",
        {"id", "version", "document_id", "ordinal", "status", "proposal", "confidence",
         "duplicate_of", "event_id", "created_at", "updated_at"},

@@ -1,49 +1,30 @@
-// Check-ins: a participant hash per event, stored as bytes.
+// Check-ins: a participant hash per event, stored as bytes (its fields: core/checkin_fields.cc).
+#include "core/checkin_fields.h"
+#include "store/sql/described_tables.h"
 #include "store/sql/sql_filter.h"
 #include "store/sql/sql_transaction.h"
-#include "store/sql/values.h"
 
 namespace kenes::sql {
-namespace {
 
-constexpr const char* kColumns =
-    "SELECT c.id, c.version, c.event_id, c.participant, c.segment_code, c.age_band, c.created_at "
-    "FROM checkins c";
-
-CheckIn ReadCheckIn(const sql::Statement& row) {
-  CheckIn checkin;
-  checkin.id = row.Int(0);
-  checkin.version = row.Int(1);
-  checkin.event_id = row.Int(2);
-  checkin.participant_hash = BytesToHex(row.Blob(3));
-  checkin.segment = row.Text(4);
-  if (!row.IsNull(5)) checkin.age_band = ParseAgeBand(row.Text(5)).value();
-  checkin.created_at = row.Text(6);
-  return checkin;
+const RecordTable<CheckIn>& CheckInTable() {
+  static const RecordTable<CheckIn> table("checkins", CheckInFields());
+  return table;
 }
-
-std::optional<std::string> AgeBandText(const std::optional<AgeBand>& band) {
-  if (!band) return std::nullopt;
-  return std::string(AgeBandName(*band));
-}
-
-}  // namespace
 
 Result<CheckIn> SqlTransaction::CreateCheckIn(CheckIn checkin) {
   // ON CONFLICT DO NOTHING rather than catching the violation: in PostgreSQL a failed statement
   // spoils the whole transaction, and a second check-in is an expected case, not an error.
-  std::string sql =
-      "INSERT INTO checkins (version, event_id, participant, segment_code, age_band, created_at";
-  sql += checkin.id ? ", id) VALUES (1, ?, ?, ?, ?, ?, ?)" : ") VALUES (1, ?, ?, ?, ?, ?)";
+  const RecordTable<CheckIn>& table = CheckInTable();
+  std::string sql = "INSERT INTO checkins (" + table.written() + ", version, created_at";
+  sql += checkin.id ? ", id) VALUES (" : ") VALUES (";
+  for (int i = 0; i < table.written_count(); ++i) sql += "?, ";
+  sql += checkin.id ? "1, ?, ?)" : "1, ?)";
   sql += " ON CONFLICT DO NOTHING RETURNING id";
   KENES_ASSIGN(sql::Statement * insert, db_.Prepare(sql));
   checkin.created_at = clock_.NowUtc();
-  insert->Bind(1, checkin.event_id)
-      .BindBlob(2, HexToBytes(checkin.participant_hash))
-      .BindOrNull(3, checkin.segment)
-      .Bind(4, AgeBandText(checkin.age_band))
-      .Bind(5, checkin.created_at);
-  if (checkin.id) insert->Bind(6, checkin.id);
+  const int next = table.Bind(*insert, checkin);
+  insert->Bind(next, checkin.created_at);
+  if (checkin.id) insert->Bind(next + 1, checkin.id);
   KENES_ASSIGN(bool inserted, insert->Step());
   if (!inserted) {
     KENES_ASSIGN(bool id_taken, Exists(RecordKind::kCheckIn, std::to_string(checkin.id)));
@@ -66,10 +47,12 @@ Result<CheckIn> SqlTransaction::CreateCheckIn(CheckIn checkin) {
 }
 
 Result<CheckIn> SqlTransaction::GetCheckIn(Id id) {
-  KENES_ASSIGN(sql::Statement * query, db_.Prepare(std::string(kColumns) + " WHERE c.id = ?"));
+  KENES_ASSIGN(sql::Statement * query, db_.Prepare(CheckInTable().select() + " WHERE id = ?"));
   KENES_ASSIGN(bool found, query->Bind(1, id).Step());
   if (!found) return NotFound("no check-in has id " + std::to_string(id));
-  return ReadCheckIn(*query);
+  CheckIn checkin;
+  KENES_TRY(CheckInTable().Read(*query, checkin));
+  return checkin;
 }
 
 Result<PageOf<CheckIn>> SqlTransaction::ListCheckIns(const CheckInFilter& filter) {
@@ -84,28 +67,24 @@ Result<PageOf<CheckIn>> SqlTransaction::ListCheckIns(const CheckInFilter& filter
   if (filter.event_id) where.Where("c.event_id = ?", *filter.event_id);
   if (!filter.segment.empty()) where.Where("c.segment_code = ?", filter.segment);
   where.Paginate("c.id", filter.page);
-  KENES_ASSIGN(sql::Statement * query, db_.Prepare(kColumns + join + where.sql()));
+  KENES_ASSIGN(sql::Statement * query,
+               db_.Prepare(CheckInTable().select_as("c") + join + where.sql()));
   where.BindTo(*query);
   std::vector<CheckIn> checkins;
   while (true) {
     KENES_ASSIGN(bool row, query->Step());
     if (!row) break;
-    checkins.push_back(ReadCheckIn(*query));
+    KENES_TRY(CheckInTable().Read(*query, checkins.emplace_back()));
   }
   return TrimToPage(std::move(checkins), filter.page);
 }
 
 Result<CheckIn> SqlTransaction::UpdateCheckIn(CheckIn checkin) {
   KENES_ASSIGN(sql::Statement * update,
-               db_.Prepare("UPDATE checkins SET event_id = ?, participant = ?, segment_code = ?, "
-                           "age_band = ?, version = version + 1 WHERE id = ? AND version = ?"));
-  KENES_TRY(update->Bind(1, checkin.event_id)
-                .BindBlob(2, HexToBytes(checkin.participant_hash))
-                .BindOrNull(3, checkin.segment)
-                .Bind(4, AgeBandText(checkin.age_band))
-                .Bind(5, checkin.id)
-                .Bind(6, checkin.version)
-                .Run());
+               db_.Prepare("UPDATE checkins SET " + CheckInTable().assignments() +
+                           ", version = version + 1 WHERE id = ? AND version = ?"));
+  const int next = CheckInTable().Bind(*update, checkin);
+  KENES_TRY(update->Bind(next, checkin.id).Bind(next + 1, checkin.version).Run());
   if (update->Changes() == 0)
     return StaleOrMissing("checkins", "check-in", checkin.id, checkin.version);
   return GetCheckIn(checkin.id);

@@ -125,7 +125,7 @@ Status SqlTransaction::ScanFeedback(Id after, Id through,
     if (!row) break;
     FeedbackItem item;
     KENES_TRY(FeedbackTable().Read(*query, item));
-    const std::string codes = query->Text(static_cast<int>(FeedbackTable().columns().size()));
+    const std::string codes = query->Text(FeedbackTable().read_count());
     for (std::size_t start = 0; start < codes.size();) {
       std::size_t end = codes.find('|', start);
       if (end == std::string::npos) end = codes.size();

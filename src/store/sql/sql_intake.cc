@@ -1,30 +1,24 @@
-// Source documents, their drafts, and the search for events a draft may report again.
+// Source documents (their fields: core/document_fields.cc), their drafts, and the search for
+// events a draft may report again.
+#include "core/document_fields.h"
+#include "store/sql/described_tables.h"
 #include "store/sql/sql_filter.h"
 #include "store/sql/sql_transaction.h"
-#include "store/sql/values.h"
 
 namespace kenes::sql {
 namespace {
 
-constexpr const char* kDocumentColumns =
-    "SELECT id, title, date, region_code, fingerprint, received_at, source_url, text, extraction "
-    "FROM documents";
-
-SourceDocument ReadDocument(const sql::Statement& row, bool with_text) {
-  SourceDocument document;
-  document.id = row.Int(0);
-  document.title = row.Text(1);
-  document.date = OptionalDate(row, 2);
-  document.region_code = row.Text(3);
-  document.fingerprint = row.Text(4);
-  document.received_at = row.Text(5);
-  document.source_url = row.Text(6);
-  if (with_text) {
-    document.text = row.Text(7);
-    document.extraction = row.Text(8);
-  }
-  return document;
+void BindExtraction(Statement& statement, int first, const SourceDocument& document) {
+  statement.BindOrNull(first, document.extraction);
 }
+
+void ReadExtraction(const Statement& row, int first, SourceDocument& document) {
+  document.extraction = row.Text(first);
+}
+
+constexpr RecordTable<SourceDocument>::Composite kDocumentComposites[] = {
+    {"extraction", &BindExtraction, &ReadExtraction},
+};
 
 constexpr const char* kDraftColumns =
     "SELECT id, version, document_id, ordinal, status, proposal, confidence, duplicate_of, "
@@ -48,50 +42,57 @@ Draft ReadDraft(const sql::Statement& row) {
 
 }  // namespace
 
+const RecordTable<SourceDocument>& DocumentTable() {
+  static const RecordTable<SourceDocument> table("documents", DocumentFields(),
+                                                 kDocumentComposites);
+  return table;
+}
+
 Result<SourceDocument> SqlTransaction::CreateDocument(SourceDocument document) {
   document.received_at = clock_.NowUtc();
-  KENES_ASSIGN(document.id, Insert("documents",
-                                   "title, text, date, region_code, fingerprint, received_at, "
-                                   "extraction, source_url",
-                                   8, document.id, [&](sql::Statement& insert) {
-                                     insert.BindOrNull(1, document.title)
-                                         .Bind(2, document.text)
-                                         .Bind(3, DateText(document.date))
-                                         .BindOrNull(4, document.region_code)
-                                         .Bind(5, document.fingerprint)
-                                         .Bind(6, document.received_at)
-                                         .BindOrNull(7, document.extraction)
-                                         .BindOrNull(8, document.source_url);
-                                   }));
+  const RecordTable<SourceDocument>& table = DocumentTable();
+  KENES_ASSIGN(document.id,
+               Insert("documents", table.written() + ", received_at", table.written_count() + 1,
+                      document.id, [&](sql::Statement& insert) {
+                        const int next = table.Bind(insert, document);
+                        insert.Bind(next, document.received_at);
+                      }));
   return document;
 }
 
 Result<SourceDocument> SqlTransaction::GetDocument(Id id) {
-  KENES_ASSIGN(sql::Statement * query,
-               db_.Prepare(std::string(kDocumentColumns) + " WHERE id = ?"));
+  KENES_ASSIGN(sql::Statement * query, db_.Prepare(DocumentTable().select() + " WHERE id = ?"));
   KENES_ASSIGN(bool found, query->Bind(1, id).Step());
   if (!found) return NotFound("no document has id " + std::to_string(id));
-  return ReadDocument(*query, true);
+  SourceDocument document;
+  KENES_TRY(DocumentTable().Read(*query, document));
+  return document;
 }
 
 Result<std::optional<SourceDocument>> SqlTransaction::FindDocument(const std::string& fingerprint) {
   KENES_ASSIGN(sql::Statement * query,
-               db_.Prepare(std::string(kDocumentColumns) + " WHERE fingerprint = ?"));
+               db_.Prepare(DocumentTable().select() + " WHERE fingerprint = ?"));
   KENES_ASSIGN(bool found, query->Bind(1, fingerprint).Step());
   if (!found) return std::optional<SourceDocument>();
-  return std::optional<SourceDocument>(ReadDocument(*query, true));
+  SourceDocument document;
+  KENES_TRY(DocumentTable().Read(*query, document));
+  return std::optional<SourceDocument>(std::move(document));
 }
 
 Result<PageOf<SourceDocument>> SqlTransaction::ListDocuments(const Page& page) {
   SqlFilter where;
   where.Paginate("id", page);
-  KENES_ASSIGN(sql::Statement * query, db_.Prepare(kDocumentColumns + where.sql()));
+  KENES_ASSIGN(sql::Statement * query, db_.Prepare(DocumentTable().select() + where.sql()));
   where.BindTo(*query);
   std::vector<SourceDocument> documents;
   while (true) {
     KENES_ASSIGN(bool row, query->Step());
     if (!row) break;
-    documents.push_back(ReadDocument(*query, false));
+    SourceDocument& document = documents.emplace_back();
+    KENES_TRY(DocumentTable().Read(*query, document));
+    // A list carries no text (store.h): a page of press releases stays small.
+    document.text.clear();
+    document.extraction.clear();
   }
   return TrimToPage(std::move(documents), page);
 }

@@ -1,38 +1,16 @@
-// Organizations and their coalition membership.
+// Organizations (their fields: core/organization_fields.cc) and their coalition membership.
+#include "core/organization_fields.h"
 #include "core/utf8.h"
+#include "store/sql/described_tables.h"
 #include "store/sql/sql_filter.h"
 #include "store/sql/sql_transaction.h"
 
 namespace kenes::sql {
-namespace {
 
-constexpr const char* kColumns =
-    "SELECT id, version, name, name_kk, kind, parent_id, region_code, headcount FROM organizations";
-
-Organization ReadOrganization(const sql::Statement& row) {
-  Organization organization;
-  organization.id = row.Int(0);
-  organization.version = row.Int(1);
-  organization.name = row.Text(2);
-  organization.name_kk = row.Text(3);
-  organization.kind = ParseOrgKind(row.Text(4)).value();
-  organization.parent_id = row.OptionalInt(5);
-  organization.region_code = row.Text(6);
-  organization.headcount = row.OptionalInt(7);
-  return organization;
+const RecordTable<Organization>& OrganizationTable() {
+  static const RecordTable<Organization> table("organizations", OrganizationFields());
+  return table;
 }
-
-void BindFields(sql::Statement& statement, const Organization& organization) {
-  statement.Bind(1, organization.name)
-      .BindOrNull(2, organization.name_kk)
-      .Bind(3, utf8::FoldForSearch(organization.name + " " + organization.name_kk))
-      .Bind(4, OrgKindName(organization.kind))
-      .Bind(5, organization.parent_id)
-      .BindOrNull(6, organization.region_code)
-      .Bind(7, organization.headcount);
-}
-
-}  // namespace
 
 Status SqlTransaction::LoadMembership(Organization& organization) {
   KENES_ASSIGN(sql::Statement * query,
@@ -65,13 +43,12 @@ Status SqlTransaction::SaveMembership(const Organization& organization) {
 
 Result<Organization> SqlTransaction::CreateOrganization(Organization organization) {
   const std::string now = clock_.NowUtc();
+  const RecordTable<Organization>& table = OrganizationTable();
   KENES_ASSIGN(organization.id,
-               Insert("organizations",
-                      "name, name_kk, name_folded, kind, parent_id, region_code, headcount, "
-                      "version, created_at, updated_at",
-                      10, organization.id, [&](sql::Statement& insert) {
-                        BindFields(insert, organization);
-                        insert.Bind(8, 1).Bind(9, now).Bind(10, now);
+               Insert("organizations", table.written() + ", version, created_at, updated_at",
+                      table.written_count() + 3, organization.id, [&](sql::Statement& insert) {
+                        const int next = table.Bind(insert, organization);
+                        insert.Bind(next, 1).Bind(next + 1, now).Bind(next + 2, now);
                       }));
   organization.version = 1;
   KENES_TRY(SaveMembership(organization));
@@ -79,10 +56,11 @@ Result<Organization> SqlTransaction::CreateOrganization(Organization organizatio
 }
 
 Result<Organization> SqlTransaction::GetOrganization(Id id) {
-  KENES_ASSIGN(sql::Statement * query, db_.Prepare(std::string(kColumns) + " WHERE id = ?"));
+  KENES_ASSIGN(sql::Statement * query, db_.Prepare(OrganizationTable().select() + " WHERE id = ?"));
   KENES_ASSIGN(bool found, query->Bind(1, id).Step());
   if (!found) return NotFound("no organization has id " + std::to_string(id));
-  Organization organization = ReadOrganization(*query);
+  Organization organization;
+  KENES_TRY(OrganizationTable().Read(*query, organization));
   KENES_TRY(LoadMembership(organization));
   return organization;
 }
@@ -98,13 +76,13 @@ Result<PageOf<Organization>> SqlTransaction::ListOrganizations(const Organizatio
     where.Where("instr(name_folded, ?) > 0", utf8::FoldForSearch(filter.name_contains));
   }
   where.Paginate("id", filter.page);
-  KENES_ASSIGN(sql::Statement * query, db_.Prepare(kColumns + where.sql()));
+  KENES_ASSIGN(sql::Statement * query, db_.Prepare(OrganizationTable().select() + where.sql()));
   where.BindTo(*query);
   std::vector<Organization> organizations;
   while (true) {
     KENES_ASSIGN(bool row, query->Step());
     if (!row) break;
-    organizations.push_back(ReadOrganization(*query));
+    KENES_TRY(OrganizationTable().Read(*query, organizations.emplace_back()));
   }
   for (Organization& organization : organizations) KENES_TRY(LoadMembership(organization));
   return TrimToPage(std::move(organizations), filter.page);
@@ -112,13 +90,12 @@ Result<PageOf<Organization>> SqlTransaction::ListOrganizations(const Organizatio
 
 Result<Organization> SqlTransaction::UpdateOrganization(Organization organization) {
   KENES_ASSIGN(sql::Statement * update,
-               db_.Prepare("UPDATE organizations SET name = ?, name_kk = ?, name_folded = ?, "
-                           "kind = ?, parent_id = ?, region_code = ?, headcount = ?, "
-                           "updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"));
-  BindFields(*update, organization);
-  KENES_TRY(update->Bind(8, clock_.NowUtc())
-                .Bind(9, organization.id)
-                .Bind(10, organization.version)
+               db_.Prepare("UPDATE organizations SET " + OrganizationTable().assignments() +
+                           ", updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"));
+  const int next = OrganizationTable().Bind(*update, organization);
+  KENES_TRY(update->Bind(next, clock_.NowUtc())
+                .Bind(next + 1, organization.id)
+                .Bind(next + 2, organization.version)
                 .Run());
   if (update->Changes() == 0) {
     return StaleOrMissing("organizations", "organization", organization.id, organization.version);

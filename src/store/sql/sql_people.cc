@@ -1,24 +1,17 @@
-// People and the positions they held.
+// People (their fields: core/person_fields.cc) and the positions they held.
+#include "core/person_fields.h"
 #include "core/utf8.h"
+#include "store/sql/described_tables.h"
 #include "store/sql/sql_filter.h"
 #include "store/sql/sql_transaction.h"
 #include "store/sql/values.h"
 
 namespace kenes::sql {
-namespace {
 
-constexpr const char* kColumns = "SELECT id, version, full_name, full_name_kk FROM people";
-
-Person ReadPerson(const sql::Statement& row) {
-  Person person;
-  person.id = row.Int(0);
-  person.version = row.Int(1);
-  person.full_name = row.Text(2);
-  person.full_name_kk = row.Text(3);
-  return person;
+const RecordTable<Person>& PersonTable() {
+  static const RecordTable<Person> table("people", PersonFields());
+  return table;
 }
-
-}  // namespace
 
 Status SqlTransaction::LoadPositions(Person& person) {
   KENES_ASSIGN(sql::Statement * query,
@@ -56,17 +49,11 @@ Status SqlTransaction::SavePositions(const Person& person) {
 
 Result<Person> SqlTransaction::CreatePerson(Person person) {
   const std::string now = clock_.NowUtc();
-  KENES_ASSIGN(person.id, Insert("people",
-                                 "version, full_name, full_name_kk, name_folded, created_at, "
-                                 "updated_at",
-                                 6, person.id, [&](sql::Statement& insert) {
-                                   insert.Bind(1, 1)
-                                       .Bind(2, person.full_name)
-                                       .BindOrNull(3, person.full_name_kk)
-                                       .Bind(4, utf8::FoldForSearch(person.full_name + " " +
-                                                                    person.full_name_kk))
-                                       .Bind(5, now)
-                                       .Bind(6, now);
+  const RecordTable<Person>& table = PersonTable();
+  KENES_ASSIGN(person.id, Insert("people", table.written() + ", version, created_at, updated_at",
+                                 table.written_count() + 3, person.id, [&](sql::Statement& insert) {
+                                   const int next = table.Bind(insert, person);
+                                   insert.Bind(next, 1).Bind(next + 1, now).Bind(next + 2, now);
                                  }));
   person.version = 1;
   KENES_TRY(SavePositions(person));
@@ -74,10 +61,11 @@ Result<Person> SqlTransaction::CreatePerson(Person person) {
 }
 
 Result<Person> SqlTransaction::GetPerson(Id id) {
-  KENES_ASSIGN(sql::Statement * query, db_.Prepare(std::string(kColumns) + " WHERE id = ?"));
+  KENES_ASSIGN(sql::Statement * query, db_.Prepare(PersonTable().select() + " WHERE id = ?"));
   KENES_ASSIGN(bool found, query->Bind(1, id).Step());
   if (!found) return NotFound("no person has id " + std::to_string(id));
-  Person person = ReadPerson(*query);
+  Person person;
+  KENES_TRY(PersonTable().Read(*query, person));
   KENES_TRY(LoadPositions(person));
   return person;
 }
@@ -88,13 +76,13 @@ Result<PageOf<Person>> SqlTransaction::ListPeople(const PersonFilter& filter) {
     where.Where("instr(name_folded, ?) > 0", utf8::FoldForSearch(filter.name_contains));
   }
   where.Paginate("id", filter.page);
-  KENES_ASSIGN(sql::Statement * query, db_.Prepare(kColumns + where.sql()));
+  KENES_ASSIGN(sql::Statement * query, db_.Prepare(PersonTable().select() + where.sql()));
   where.BindTo(*query);
   std::vector<Person> people;
   while (true) {
     KENES_ASSIGN(bool row, query->Step());
     if (!row) break;
-    people.push_back(ReadPerson(*query));
+    KENES_TRY(PersonTable().Read(*query, people.emplace_back()));
   }
   for (Person& person : people) KENES_TRY(LoadPositions(person));
   return TrimToPage(std::move(people), filter.page);
@@ -102,14 +90,12 @@ Result<PageOf<Person>> SqlTransaction::ListPeople(const PersonFilter& filter) {
 
 Result<Person> SqlTransaction::UpdatePerson(Person person) {
   KENES_ASSIGN(sql::Statement * update,
-               db_.Prepare("UPDATE people SET full_name = ?, full_name_kk = ?, name_folded = ?, "
-                           "updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"));
-  KENES_TRY(update->Bind(1, person.full_name)
-                .BindOrNull(2, person.full_name_kk)
-                .Bind(3, utf8::FoldForSearch(person.full_name + " " + person.full_name_kk))
-                .Bind(4, clock_.NowUtc())
-                .Bind(5, person.id)
-                .Bind(6, person.version)
+               db_.Prepare("UPDATE people SET " + PersonTable().assignments() +
+                           ", updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"));
+  const int next = PersonTable().Bind(*update, person);
+  KENES_TRY(update->Bind(next, clock_.NowUtc())
+                .Bind(next + 1, person.id)
+                .Bind(next + 2, person.version)
                 .Run());
   if (update->Changes() == 0) return StaleOrMissing("people", "person", person.id, person.version);
   KENES_TRY(SavePositions(person));
