@@ -15,34 +15,36 @@ using nlohmann::json;
 constexpr std::size_t kProgressEvery = 2000;
 
 // Writes one record through the session's rules.
-Status WriteRecord(LedgerSession& session, RecordType type, const json& record) {
+Status WriteRecord(LedgerSession& session, RecordKind type, const json& record) {
   switch (type) {
-    case RecordType::kOrganizations: {
+    case RecordKind::kOrganization: {
       KENES_ASSIGN(Organization organization, OrganizationFromJson(record, JsonSource::kRecord));
       KENES_TRY(session.CreateOrganization(std::move(organization)));
       return Ok();
     }
-    case RecordType::kPeople: {
+    case RecordKind::kPerson: {
       KENES_ASSIGN(Person person, PersonFromJson(record, JsonSource::kRecord));
       KENES_TRY(session.CreatePerson(std::move(person)));
       return Ok();
     }
-    case RecordType::kEvents: {
+    case RecordKind::kEvent: {
       KENES_ASSIGN(Event event, EventFromJson(record, JsonSource::kRecord));
       KENES_TRY(session.CreateEvent(std::move(event)));
       return Ok();
     }
-    case RecordType::kFeedback: {
+    case RecordKind::kFeedback: {
       KENES_ASSIGN(FeedbackItem item, FeedbackFromJson(record, JsonSource::kRecord));
       KENES_TRY(session.CreateFeedback(std::move(item)));
       return Ok();
     }
-    case RecordType::kCheckIns: {
+    case RecordKind::kCheckIn: {
       std::string raw;
       KENES_ASSIGN(CheckIn checkin, CheckInFromJson(record, JsonSource::kRecord, raw));
       KENES_TRY(session.CreateCheckIn(std::move(checkin), raw));
       return Ok();
     }
+    default:
+      break;
   }
   return Internal("unknown record type");
 }
@@ -64,7 +66,7 @@ Error WithColumnLetter(Error error, const std::vector<std::string>& header) {
 }
 
 // The records of a workbook's sheet: its first row with a value is the header, as in a CSV file.
-Status ForEachSheetRecord(RecordType type, const std::string& sheet, std::string_view bytes,
+Status ForEachSheetRecord(RecordKind type, const std::string& sheet, std::string_view bytes,
                           const EachRecord& each, std::string& where) {
   where.clear();  // the workbook's errors name the file's part or the sheet themselves
   KENES_ASSIGN(XlsxWorkbook book, XlsxWorkbook::Open(bytes, "file"));
@@ -103,7 +105,7 @@ Status ForEachSheetRecord(RecordType type, const std::string& sheet, std::string
 
 // Calls `each` for every record of the file, with where it stands ("row 3", "line 3",
 // "sheet Events, row 3").
-Status ForEachRecord(RecordType type, const ImportFile& file, std::string_view text,
+Status ForEachRecord(RecordKind type, const ImportFile& file, std::string_view text,
                      const EachRecord& each, std::string& where) {
   if (file.format == FileFormat::kXlsx) {
     return ForEachSheetRecord(type, file.sheet, text, each, where);
@@ -146,7 +148,7 @@ Status ForEachRecord(RecordType type, const ImportFile& file, std::string_view t
 
 }  // namespace
 
-Result<ImportSummary> ImportRecords(Ledger& ledger, const Actor& actor, RecordType type,
+Result<ImportSummary> ImportRecords(Ledger& ledger, const Actor& actor, RecordKind type,
                                     const ImportFile& file, std::string_view text,
                                     const ImportProgress& progress, Reimport reimport) {
   ImportSummary summary;
@@ -155,7 +157,7 @@ Result<ImportSummary> ImportRecords(Ledger& ledger, const Actor& actor, RecordTy
   // and content: the same bytes as another type, or another sheet of a workbook, are another
   // import.
   const std::string content = Fingerprint(text);
-  std::string key = std::string(RecordTypeName(type)) + ":" + content;
+  std::string key = std::string(PluralName(type)) + ":" + content;
   ImportFile source = file;
   if (file.format == FileFormat::kXlsx) {
     // The sheet by its name, so "the first sheet" and the same sheet named are one import.
