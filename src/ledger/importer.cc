@@ -5,6 +5,7 @@
 #include "exchange/csv_columns.h"
 #include "exchange/record_json.h"
 #include "exchange/xlsx_reader.h"
+#include "ledger/record_ops.h"
 
 namespace kenes {
 namespace {
@@ -15,38 +16,13 @@ using nlohmann::json;
 constexpr std::size_t kProgressEvery = 2000;
 
 // Writes one record through the session's rules.
-Status WriteRecord(LedgerSession& session, RecordKind type, const json& record) {
-  switch (type) {
-    case RecordKind::kOrganization: {
-      KENES_ASSIGN(Organization organization, OrganizationFromJson(record, JsonSource::kRecord));
-      KENES_TRY(session.CreateOrganization(std::move(organization)));
-      return Ok();
-    }
-    case RecordKind::kPerson: {
-      KENES_ASSIGN(Person person, PersonFromJson(record, JsonSource::kRecord));
-      KENES_TRY(session.CreatePerson(std::move(person)));
-      return Ok();
-    }
-    case RecordKind::kEvent: {
-      KENES_ASSIGN(Event event, EventFromJson(record, JsonSource::kRecord));
-      KENES_TRY(session.CreateEvent(std::move(event)));
-      return Ok();
-    }
-    case RecordKind::kFeedback: {
-      KENES_ASSIGN(FeedbackItem item, FeedbackFromJson(record, JsonSource::kRecord));
-      KENES_TRY(session.CreateFeedback(std::move(item)));
-      return Ok();
-    }
-    case RecordKind::kCheckIn: {
-      std::string raw;
-      KENES_ASSIGN(CheckIn checkin, CheckInFromJson(record, JsonSource::kRecord, raw));
-      KENES_TRY(session.CreateCheckIn(std::move(checkin), raw));
-      return Ok();
-    }
-    default:
-      break;
-  }
-  return Internal("unknown record type");
+Status WriteRecord(LedgerSession& session, RecordKind kind, const json& record) {
+  return WithRecordOf(kind, [&]<class T>(std::type_identity<T>) -> Status {
+    std::string extra;
+    KENES_ASSIGN(T parsed, RecordOps<T>::FromJson(record, JsonSource::kRecord, extra));
+    KENES_TRY(RecordOps<T>::Create(session, std::move(parsed), extra));
+    return Ok();
+  });
 }
 
 using EachRecord = std::function<Status(const json&, std::size_t offset)>;
