@@ -272,24 +272,18 @@ Status CampaignCache::ApplyFeed(Transaction& tx, const RecordChanges& feed) {
   std::vector<Id> feedback_gone;
   std::vector<const RecordChange*> feedback_added;
   for (const RecordChange& change : feed.changes) {
-    switch (change.kind) {
-      case ChangeKind::kReference:
-      case ChangeKind::kPlace:
-        reference = true;
-        break;
-      case ChangeKind::kEvent:
-        for (Id id = change.first; id <= change.last; ++id) event_ids.insert(id);
-        break;
-      case ChangeKind::kCheckIn:
-        (change.deleted ? checkins_gone : checkins_added).push_back(&change);
-        break;
-      case ChangeKind::kFeedback:
-        if (change.deleted) {
-          for (Id id = change.first; id <= change.last; ++id) feedback_gone.push_back(id);
-        } else {
-          feedback_added.push_back(&change);
-        }
-        break;
+    if (change.kind == RecordKind::kEvent) {
+      for (Id id = change.first; id <= change.last; ++id) event_ids.insert(id);
+    } else if (change.kind == RecordKind::kCheckIn) {
+      (change.deleted ? checkins_gone : checkins_added).push_back(&change);
+    } else if (change.kind == RecordKind::kFeedback) {
+      if (change.deleted) {
+        for (Id id = change.first; id <= change.last; ++id) feedback_gone.push_back(id);
+      } else {
+        feedback_added.push_back(&change);
+      }
+    } else {
+      reference = true;  // places and the other reference data
     }
   }
   // Reference first (events name places and segments), then events (check-ins and feedback name

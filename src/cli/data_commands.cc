@@ -53,9 +53,7 @@ void AddImport(CLI::App& app, int& exit_code) {
   auto database = std::make_shared<DatabaseOptions>();
   auto options = std::make_shared<FileOptions>();
   AddDatabaseOptions(*command, *database);
-  command
-      ->add_option("--type", options->type, "organizations, people, events, feedback or checkins")
-      ->required();
+  command->add_option("--type", options->type, ExchangedKindList())->required();
   command->add_option("--format", options->format,
                       "csv, jsonl or xlsx (default: from the file name)");
   auto sheet = std::make_shared<std::string>();
@@ -71,7 +69,7 @@ void AddImport(CLI::App& app, int& exit_code) {
   command->add_flag("--again", *again,
                     "import even when the same file was imported whole before as this type");
   command->callback(Command(exit_code, [=]() -> Status {
-    KENES_ASSIGN(RecordType type, ParseRecordType(options->type));
+    KENES_ASSIGN(RecordKind type, ParseExchangedKind(options->type));
     KENES_ASSIGN(FileFormat format, FormatOf(*options, false));
     if (!sheet->empty() && format != FileFormat::kXlsx) {
       return Invalid("--sheet", "is for an xlsx workbook; this file is " +
@@ -106,14 +104,12 @@ void AddExport(CLI::App& app, int& exit_code) {
   auto database = std::make_shared<DatabaseOptions>();
   auto options = std::make_shared<FileOptions>();
   AddDatabaseOptions(*command, *database);
-  command
-      ->add_option("--type", options->type, "organizations, people, events, feedback or checkins")
-      ->required();
+  command->add_option("--type", options->type, ExchangedKindList())->required();
   command->add_option("--format", options->format,
                       "csv, jsonl or xlsx (default: from --out, or csv on standard output)");
   command->add_option("--out", options->file, "file to write (default: standard output)");
   command->callback(Command(exit_code, [=]() -> Status {
-    KENES_ASSIGN(RecordType type, ParseRecordType(options->type));
+    KENES_ASSIGN(RecordKind type, ParseExchangedKind(options->type));
     KENES_ASSIGN(FileFormat format, FormatOf(*options, true));
     KENES_ASSIGN(OpenDatabase open, Open(*database, false));
     const bool to_stdout = options->file.empty() || options->file == "-";

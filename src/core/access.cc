@@ -11,47 +11,22 @@ std::string WithArticle(Role role) {
   return std::string(name.front() == 'a' || name.front() == 'o' ? "an " : "a ") + std::string(name);
 }
 
-std::string_view SubjectNoun(Subject subject) {
-  switch (subject) {
-    case Subject::kOrganization:
-      return "organizations";
-    case Subject::kPerson:
-      return "people";
-    case Subject::kEvent:
-      return "events";
-    case Subject::kFeedback:
-      return "feedback";
-    case Subject::kCheckIn:
-      return "check-ins";
-    case Subject::kCampaign:
-      return "the campaign";
-    case Subject::kDraft:
-      return "drafts";
-    case Subject::kUser:
-      return "accounts";
-    case Subject::kVoteResult:
-      return "the referendum's results";
-    case Subject::kPublication:
-      return "publications";
-  }
-  return "records";
-}
-
 // The field a user changes to bring a record into scope.
-std::string RegionField(Subject subject) {
-  if (subject == Subject::kPublication) return "events";
-  return subject == Subject::kCheckIn ? "event_id" : "place_code";
+std::string RegionField(RecordKind kind) {
+  if (kind == RecordKind::kPublication) return "events";
+  return kind == RecordKind::kCheckIn ? "event_id" : "place_code";
 }
-std::string OrganizationField(Subject subject) {
-  if (subject == Subject::kPublication) return "events";
-  return subject == Subject::kEvent || subject == Subject::kDraft ? "host_organization_id"
+std::string OrganizationField(RecordKind kind) {
+  if (kind == RecordKind::kPublication) return "events";
+  return kind == RecordKind::kEvent || kind == RecordKind::kDraft ? "host_organization_id"
                                                                   : "event_id";
 }
 
-bool ScopedSubject(Subject subject) {
-  return subject == Subject::kEvent || subject == Subject::kFeedback ||
-         subject == Subject::kCheckIn || subject == Subject::kDraft ||
-         subject == Subject::kPublication;
+// The kinds a coordinator or reporter writes within their scope; the rest are administrators'.
+bool Scoped(RecordKind kind) {
+  return kind == RecordKind::kEvent || kind == RecordKind::kFeedback ||
+         kind == RecordKind::kCheckIn || kind == RecordKind::kDraft ||
+         kind == RecordKind::kPublication;
 }
 
 }  // namespace
@@ -124,15 +99,14 @@ Error Refusal(Gate gate, Role role) {
   return Forbidden(WithArticle(role) + " may not do this; it is for " + who);
 }
 
-Status CheckWrite(const Actor& actor, Subject subject, const RecordScope& scope) {
+Status CheckWrite(const Actor& actor, RecordKind kind, const RecordScope& scope) {
   if (actor.role == Role::kAdmin) return Ok();
-  const std::string noun(SubjectNoun(subject));
-  if (!ScopedSubject(subject) ||
-      (actor.role != Role::kCoordinator && actor.role != Role::kReporter)) {
+  const std::string noun(NounsOf(kind));
+  if (!Scoped(kind) || (actor.role != Role::kCoordinator && actor.role != Role::kReporter)) {
     return Forbidden(WithArticle(actor.role) + " may not write " + noun + "; ask an administrator");
   }
   // A draft not yet placed or credited is nobody's: any coordinator or reporter may work on it.
-  const bool unclaimed_draft = subject == Subject::kDraft;
+  const bool unclaimed_draft = kind == RecordKind::kDraft;
   if (actor.role == Role::kCoordinator) {
     if (scope.region_code == actor.region_code) return Ok();
     if (unclaimed_draft && scope.region_code.empty()) return Ok();
@@ -140,7 +114,7 @@ Status CheckWrite(const Actor& actor, Subject subject, const RecordScope& scope)
         "a coordinator of region " + actor.region_code + " writes " + noun +
             " of that region only" +
             (scope.region_code.empty() ? std::string() : "; this one is in " + scope.region_code),
-        RegionField(subject));
+        RegionField(kind));
   }
   const auto& orgs = scope.organization_ids;
   if (actor.organization_id &&
@@ -152,7 +126,7 @@ Status CheckWrite(const Actor& actor, Subject subject, const RecordScope& scope)
       "a reporter of organization " +
           (actor.organization_id ? std::to_string(*actor.organization_id) : std::string("?")) +
           " writes " + noun + " of the events its organization hosted or organized only",
-      OrganizationField(subject));
+      OrganizationField(kind));
 }
 
 }  // namespace kenes

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "core/actor.h"
+#include "core/record_kind.h"
 #include "core/result.h"
 #include "core/role.h"
 
@@ -38,20 +39,6 @@ bool Admits(Gate gate, Role role);
 // The 403 for a role `gate` refuses, saying who may do it instead.
 Error Refusal(Gate gate, Role role);
 
-// The records CheckWrite distinguishes.
-enum class Subject {
-  kOrganization,
-  kPerson,
-  kEvent,
-  kFeedback,
-  kCheckIn,
-  kCampaign,
-  kDraft,
-  kUser,
-  kVoteResult,   // the referendum's official results: administrators only
-  kPublication,  // a release: in scope when every event it cites is (checked event by event)
-};
-
 // Where a record belongs as far as scope is concerned: the region of its place and the
 // organizations credited with it (an event's host and organizers; for a feedback item or a
 // check-in, those of its event). Empty when unknown.
@@ -60,7 +47,7 @@ struct RecordScope {
   std::vector<Id> organization_ids;
 };
 
-// Whether `actor` may create, change or delete a record of `subject` lying in `scope`. A change is
+// Whether `actor` may create, change or delete a record of `kind` lying in `scope`. A change is
 // checked on the record as stored and again as it would be, so nobody moves a record into or out
 // of their reach. Errors are kForbidden and name the field that decides the scope.
 //
@@ -68,9 +55,9 @@ struct RecordScope {
 //   coordinator  events, feedback, check-ins of its region; drafts of its region or of none yet
 //   reporter     events its organization hosted or organized, their feedback and check-ins;
 //                drafts naming its organization as host, or no host yet
-//   (a publication is written by whoever may write every event it cites; approving one is the
-//   kReview gate's, administrators and analysts)
+//   (a publication is written by whoever may write every event it cites, checked event by event;
+//   approving one is the kReview gate's, administrators and analysts)
 //   analyst, observer: nothing
-Status CheckWrite(const Actor& actor, Subject subject, const RecordScope& scope);
+Status CheckWrite(const Actor& actor, RecordKind kind, const RecordScope& scope);
 
 }  // namespace kenes

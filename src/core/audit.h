@@ -31,8 +31,9 @@ struct AuditEntry {
   // AuditActionName of the action. Kept as the text stored, so that an entry whose action was
   // edited to something else is hashed as it reads, and shows up as altered.
   std::string action;
-  std::string record_kind;  // "event", "feedback", "checkin", "organization", "person",
-                            // "campaign", "draft", "document", "user", "token"
+  // The RecordKindName of the record's kind ("event", "checkin", "user"...); for one entry about
+  // many records created at once, the kind's PluralName ("checkins", record_id 0).
+  std::string record_kind;
   Id record_id = 0;
   std::string before;     // the record as JSON text before the change; empty for a create
   std::string after;      // the record as JSON text after the change; empty for a delete

@@ -35,10 +35,6 @@ std::string_view OrgKindName(OrgKind kind) { return NameOf(kKinds, kind); }
 Result<OrgKind> ParseOrgKind(std::string_view name, std::string_view field) {
   return ParseName(kKinds, name, field);
 }
-std::span<const std::string_view> OrgKindNames() {
-  static constexpr auto kNames = NamesOf(kKinds);
-  return kNames;
-}
 
 Status Validate(const Organization& organization) {
   KENES_TRY(RequireText("name", organization.name));

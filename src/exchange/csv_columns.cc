@@ -121,30 +121,31 @@ std::vector<Column> CheckInColumns() {
   return columns;
 }
 
-std::span<const Column> ColumnsOf(RecordType type) {
+std::span<const Column> ColumnsOf(RecordKind type) {
   switch (type) {
-    case RecordType::kOrganizations: {
+    case RecordKind::kOrganization: {
       static const std::vector<Column> columns = ColumnsFromFields(OrganizationFields());
       return columns;
     }
-    case RecordType::kPeople: {
+    case RecordKind::kPerson: {
       static const std::vector<Column> columns = ColumnsFromFields(PersonFields());
       return columns;
     }
-    case RecordType::kEvents: {
+    case RecordKind::kEvent: {
       static const std::vector<Column> columns = ColumnsFromFields(EventFields());
       return columns;
     }
-    case RecordType::kFeedback: {
+    case RecordKind::kFeedback: {
       static const std::vector<Column> columns = ColumnsFromFields(FeedbackFields());
       return columns;
     }
-    case RecordType::kCheckIns: {
+    case RecordKind::kCheckIn: {
       static const std::vector<Column> columns = CheckInColumns();
       return columns;
     }
+    default:
+      return {};
   }
-  return {};
 }
 
 Result<std::int64_t> ParseInteger(std::string_view text, std::string_view column) {
@@ -211,7 +212,7 @@ std::string JsonToCell(const json& value) {
 
 }  // namespace
 
-std::vector<std::string> CsvHeaderOf(RecordType type) {
+std::vector<std::string> CsvHeaderOf(RecordKind type) {
   std::vector<std::string> header;
   for (const Column& column : ColumnsOf(type)) {
     if (!column.export_pointer.empty()) header.emplace_back(column.name);
@@ -219,7 +220,7 @@ std::vector<std::string> CsvHeaderOf(RecordType type) {
   return header;
 }
 
-std::vector<bool> CsvNumberColumnsOf(RecordType type) {
+std::vector<bool> CsvNumberColumnsOf(RecordKind type) {
   std::vector<bool> numbers;
   for (const Column& column : ColumnsOf(type)) {
     if (!column.export_pointer.empty()) numbers.push_back(column.cell == Cell::kInteger);
@@ -227,7 +228,7 @@ std::vector<bool> CsvNumberColumnsOf(RecordType type) {
   return numbers;
 }
 
-Result<CsvHeader> ParseCsvHeader(RecordType type, std::span<const std::string> header) {
+Result<CsvHeader> ParseCsvHeader(RecordKind type, std::span<const std::string> header) {
   std::vector<std::string_view> required, optional;
   for (const Column& column : ColumnsOf(type)) {
     (column.required ? required : optional).push_back(column.name);
@@ -235,7 +236,7 @@ Result<CsvHeader> ParseCsvHeader(RecordType type, std::span<const std::string> h
   return CsvHeader::Parse(header, required, optional);
 }
 
-Result<json> CsvRowToJson(RecordType type, const CsvHeader& header,
+Result<json> CsvRowToJson(RecordKind type, const CsvHeader& header,
                           std::span<const std::string> row) {
   if (row.size() > header.width()) {
     return Invalid("", "has " + std::to_string(row.size()) + " fields but the header names " +
@@ -252,7 +253,7 @@ Result<json> CsvRowToJson(RecordType type, const CsvHeader& header,
   return record;
 }
 
-std::vector<std::string> JsonToCsvRow(RecordType type, const json& record) {
+std::vector<std::string> JsonToCsvRow(RecordKind type, const json& record) {
   std::vector<std::string> row;
   for (const Column& column : ColumnsOf(type)) {
     if (column.export_pointer.empty()) continue;

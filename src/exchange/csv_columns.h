@@ -14,24 +14,26 @@
 #include <vector>
 
 #include "core/csv.h"
+#include "core/record_kind.h"
 #include "core/result.h"
-#include "exchange/record_type.h"
 
 namespace kenes {
 
+// REQUIRES: `type` is one of ExchangedKinds() (core/record_kind.h).
+
 // The header an export writes.
-std::vector<std::string> CsvHeaderOf(RecordType type);
+std::vector<std::string> CsvHeaderOf(RecordKind type);
 // For each column of that header, whether it holds a whole number (a workbook keeps it as one).
-std::vector<bool> CsvNumberColumnsOf(RecordType type);
+std::vector<bool> CsvNumberColumnsOf(RecordKind type);
 
 // Checks an import's header: the required columns are there and every column is known.
-Result<CsvHeader> ParseCsvHeader(RecordType type, std::span<const std::string> header);
+Result<CsvHeader> ParseCsvHeader(RecordKind type, std::span<const std::string> header);
 
 // One row of an import as the JSON object of its record; errors name the column.
-Result<nlohmann::json> CsvRowToJson(RecordType type, const CsvHeader& header,
+Result<nlohmann::json> CsvRowToJson(RecordKind type, const CsvHeader& header,
                                     std::span<const std::string> row);
 
 // One record's JSON as a row of an export, in the order of CsvHeaderOf.
-std::vector<std::string> JsonToCsvRow(RecordType type, const nlohmann::json& record);
+std::vector<std::string> JsonToCsvRow(RecordKind type, const nlohmann::json& record);
 
 }  // namespace kenes

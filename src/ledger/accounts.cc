@@ -48,7 +48,7 @@ bool Accounts::Verify(std::string_view hash, std::string_view password) {
 }
 
 Result<User> Accounts::CreateUser(const Actor& actor, NewUser fresh) {
-  KENES_TRY(CheckWrite(actor, Subject::kUser, {}));
+  KENES_TRY(CheckWrite(actor, RecordKind::kUser, {}));
   User user;
   user.name = fresh.name;
   user.role = fresh.role;
@@ -78,7 +78,8 @@ Result<User> Accounts::CreateUser(const Actor& actor, NewUser fresh) {
     }
     KENES_ASSIGN(User created, tx.CreateUser(user));
     AuditTrail audit(tx, actor, ledger_.clock());
-    KENES_TRY(audit.Record(AuditAction::kCreate, "user", created.id, nullptr, ToJson(created)));
+    KENES_TRY(audit.Record(AuditAction::kCreate, RecordKind::kUser, created.id, nullptr,
+                           ToJson(created)));
     return created;
   });
 }
@@ -92,14 +93,14 @@ Result<User> Accounts::ChangeUser(const Actor& actor, std::string_view name,
     KENES_TRY(change(*found));
     KENES_ASSIGN(User updated, tx.UpdateUser(*found));
     AuditTrail audit(tx, actor, ledger_.clock());
-    KENES_TRY(
-        audit.Record(AuditAction::kUpdate, "user", updated.id, ToJson(before), ToJson(updated)));
+    KENES_TRY(audit.Record(AuditAction::kUpdate, RecordKind::kUser, updated.id, ToJson(before),
+                           ToJson(updated)));
     return updated;
   });
 }
 
 Result<User> Accounts::DisableUser(const Actor& actor, std::string_view name) {
-  KENES_TRY(CheckWrite(actor, Subject::kUser, {}));
+  KENES_TRY(CheckWrite(actor, RecordKind::kUser, {}));
   if (actor.user_id != 0 && actor.name == name) {
     return Invalid("name", "an administrator cannot disable their own account");
   }
@@ -151,7 +152,7 @@ Result<IssuedToken> Accounts::CreateToken(const Actor& actor, std::string_view u
     // The entry names the token by the start of its hash: enough to tell tokens apart, nothing
     // to sign in with.
     AuditTrail audit(tx, actor, ledger_.clock());
-    return audit.Record(AuditAction::kCreate, "token", user->id, nullptr,
+    return audit.Record(AuditAction::kCreate, RecordKind::kToken, user->id, nullptr,
                         {{"user", user->name},
                          {"label", label},
                          {"expires_at", issued.expires_at},

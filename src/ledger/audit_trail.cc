@@ -12,7 +12,16 @@ std::string Text(const nlohmann::json& value) {
 
 }  // namespace
 
-Status AuditTrail::Record(AuditAction action, std::string_view kind, Id id,
+Status AuditTrail::Record(AuditAction action, RecordKind kind, Id id, const nlohmann::json& before,
+                          const nlohmann::json& after) {
+  return Append(action, RecordKindName(kind), id, before, after);
+}
+
+Status AuditTrail::RecordBatch(RecordKind kind, const nlohmann::json& summary) {
+  return Append(AuditAction::kCreate, PluralName(kind), 0, nullptr, summary);
+}
+
+Status AuditTrail::Append(AuditAction action, std::string_view kind, Id id,
                           const nlohmann::json& before, const nlohmann::json& after) {
   if (!head_loaded_) {
     // One writer at a time past this point, until the transaction ends: the log is one line,

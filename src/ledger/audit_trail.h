@@ -13,6 +13,7 @@
 
 #include "core/actor.h"
 #include "core/audit.h"
+#include "core/record_kind.h"
 #include "store/clock.h"
 #include "store/store.h"
 
@@ -23,14 +24,20 @@ class AuditTrail {
   AuditTrail(Transaction& tx, const Actor& actor, const Clock& clock)
       : tx_(tx), actor_(actor), clock_(clock) {}
 
-  // Appends an entry for `kind` `id`. `before` and `after` are the record as JSON, null where
-  // there is none (before a create, after a delete).
-  Status Record(AuditAction action, std::string_view kind, Id id, const nlohmann::json& before,
+  // Appends an entry for `kind` `id`, named by the kind's RecordKindName. `before` and `after` are
+  // the record as JSON, null where there is none (before a create, after a delete).
+  Status Record(AuditAction action, RecordKind kind, Id id, const nlohmann::json& before,
                 const nlohmann::json& after);
+  // Appends one entry for many records of `kind` created at once (a bulk import of check-ins):
+  // named by the kind's PluralName, id 0, `summary` as what was after.
+  Status RecordBatch(RecordKind kind, const nlohmann::json& summary);
 
   const Actor& actor() const { return actor_; }
 
  private:
+  Status Append(AuditAction action, std::string_view kind, Id id, const nlohmann::json& before,
+                const nlohmann::json& after);
+
   Transaction& tx_;
   const Actor& actor_;
   const Clock& clock_;

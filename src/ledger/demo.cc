@@ -28,7 +28,7 @@ Status EnsureCampaign(Ledger& ledger, const std::string& path) {
   return Ok();
 }
 
-Result<std::size_t> ImportJsonlFile(Ledger& ledger, RecordType type, const std::string& path) {
+Result<std::size_t> ImportJsonlFile(Ledger& ledger, RecordKind type, const std::string& path) {
   KENES_ASSIGN(std::string text, ReadTextFile(path));
   auto imported = ImportRecords(ledger, DemoActor(), type, FileFormat::kJsonl, text);
   if (!imported.ok()) return WithContext(std::move(imported).error(), path);
@@ -80,11 +80,10 @@ Status LoadDemo(Ledger& ledger, const std::string& data_dir,
   };
   const std::string demo = data_dir + "/demo/";
   KENES_TRY(EnsureCampaign(ledger, demo + "campaign.json"));
-  for (RecordType type : {RecordType::kOrganizations, RecordType::kPeople}) {
-    KENES_ASSIGN(
-        std::size_t count,
-        ImportJsonlFile(ledger, type, demo + std::string(RecordTypeName(type)) + ".jsonl"));
-    tell("sample " + std::string(RecordTypeName(type)) + ": " + std::to_string(count));
+  for (RecordKind type : {RecordKind::kOrganization, RecordKind::kPerson}) {
+    KENES_ASSIGN(std::size_t count,
+                 ImportJsonlFile(ledger, type, demo + std::string(PluralName(type)) + ".jsonl"));
+    tell("sample " + std::string(PluralName(type)) + ": " + std::to_string(count));
   }
   KENES_ASSIGN(std::string intake, ReadTextFile(demo + "intake.jsonl"));
   std::size_t line_start = 0;

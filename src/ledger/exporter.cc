@@ -27,45 +27,47 @@ JsonPage ToJsonPage(const PageOf<T>& page) {
   return out;
 }
 
-Result<JsonPage> ReadPage(Transaction& tx, RecordType type, Id after) {
+Result<JsonPage> ReadPage(Transaction& tx, RecordKind type, Id after) {
   const Page page{Page::kMaxLimit, after};
   switch (type) {
-    case RecordType::kOrganizations: {
+    case RecordKind::kOrganization: {
       OrganizationFilter filter;
       filter.page = page;
       KENES_ASSIGN(auto records, tx.ListOrganizations(filter));
       return ToJsonPage(records);
     }
-    case RecordType::kPeople: {
+    case RecordKind::kPerson: {
       PersonFilter filter;
       filter.page = page;
       KENES_ASSIGN(auto records, tx.ListPeople(filter));
       return ToJsonPage(records);
     }
-    case RecordType::kEvents: {
+    case RecordKind::kEvent: {
       EventFilter filter;
       filter.page = page;
       KENES_ASSIGN(auto records, tx.ListEvents(filter));
       return ToJsonPage(records);
     }
-    case RecordType::kFeedback: {
+    case RecordKind::kFeedback: {
       FeedbackFilter filter;
       filter.page = page;
       KENES_ASSIGN(auto records, tx.ListFeedback(filter));
       return ToJsonPage(records);
     }
-    case RecordType::kCheckIns: {
+    case RecordKind::kCheckIn: {
       CheckInFilter filter;
       filter.page = page;
       KENES_ASSIGN(auto records, tx.ListCheckIns(filter));
       return ToJsonPage(records);
     }
+    default:
+      break;
   }
   return Internal("unknown record type");
 }
 
 // Visits every record of the type as JSON, page by page, each page in its own transaction.
-Result<std::size_t> ForEachRecord(Store& store, RecordType type,
+Result<std::size_t> ForEachRecord(Store& store, RecordKind type,
                                   const std::function<Status(const json&)>& visit) {
   std::size_t count = 0;
   Id after = 0;
@@ -82,9 +84,9 @@ Result<std::size_t> ForEachRecord(Store& store, RecordType type,
 
 }  // namespace
 
-Result<std::size_t> ExportWorkbook(Store& store, RecordType type, const std::string& path) {
+Result<std::size_t> ExportWorkbook(Store& store, RecordKind type, const std::string& path) {
   KENES_ASSIGN(XlsxSheetWriter sheet,
-               XlsxSheetWriter::Create(path, std::string(RecordTypeName(type)), CsvHeaderOf(type),
+               XlsxSheetWriter::Create(path, std::string(PluralName(type)), CsvHeaderOf(type),
                                        CsvNumberColumnsOf(type)));
   KENES_ASSIGN(std::size_t count, ForEachRecord(store, type, [&](const json& record) {
                  return sheet.AddRow(JsonToCsvRow(type, record));
@@ -93,7 +95,7 @@ Result<std::size_t> ExportWorkbook(Store& store, RecordType type, const std::str
   return count;
 }
 
-Result<std::size_t> ExportRecords(Store& store, RecordType type, FileFormat format,
+Result<std::size_t> ExportRecords(Store& store, RecordKind type, FileFormat format,
                                   const std::function<void(std::string_view)>& sink) {
   if (format == FileFormat::kXlsx) {
     return Invalid("format", "a workbook is written to a file: use ExportWorkbook");

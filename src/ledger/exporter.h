@@ -7,18 +7,19 @@
 #include <string>
 #include <string_view>
 
-#include "exchange/record_type.h"
+#include "core/record_kind.h"
+#include "exchange/file_format.h"
 #include "store/store.h"
 
 namespace kenes {
 
 // `sink` receives the text in pieces, in order. Each page is read in its own transaction.
 // REQUIRES: `format` is csv or jsonl.
-Result<std::size_t> ExportRecords(Store& store, RecordType type, FileFormat format,
+Result<std::size_t> ExportRecords(Store& store, RecordKind type, FileFormat format,
                                   const std::function<void(std::string_view)>& sink);
 
 // Writes every record of the type as one sheet of an XLSX workbook at `path`, with the columns of
 // the CSV export; a type of more records than a sheet holds is kTooLarge, and no file is left.
-Result<std::size_t> ExportWorkbook(Store& store, RecordType type, const std::string& path);
+Result<std::size_t> ExportWorkbook(Store& store, RecordKind type, const std::string& path);
 
 }  // namespace kenes

@@ -5,6 +5,7 @@
 #include "exchange/csv_columns.h"
 #include "exchange/record_json.h"
 #include "exchange/xlsx_reader.h"
+#include "ledger/record_ops.h"
 
 namespace kenes {
 namespace {
@@ -15,36 +16,13 @@ using nlohmann::json;
 constexpr std::size_t kProgressEvery = 2000;
 
 // Writes one record through the session's rules.
-Status WriteRecord(LedgerSession& session, RecordType type, const json& record) {
-  switch (type) {
-    case RecordType::kOrganizations: {
-      KENES_ASSIGN(Organization organization, OrganizationFromJson(record, JsonSource::kRecord));
-      KENES_TRY(session.CreateOrganization(std::move(organization)));
-      return Ok();
-    }
-    case RecordType::kPeople: {
-      KENES_ASSIGN(Person person, PersonFromJson(record, JsonSource::kRecord));
-      KENES_TRY(session.CreatePerson(std::move(person)));
-      return Ok();
-    }
-    case RecordType::kEvents: {
-      KENES_ASSIGN(Event event, EventFromJson(record, JsonSource::kRecord));
-      KENES_TRY(session.CreateEvent(std::move(event)));
-      return Ok();
-    }
-    case RecordType::kFeedback: {
-      KENES_ASSIGN(FeedbackItem item, FeedbackFromJson(record, JsonSource::kRecord));
-      KENES_TRY(session.CreateFeedback(std::move(item)));
-      return Ok();
-    }
-    case RecordType::kCheckIns: {
-      std::string raw;
-      KENES_ASSIGN(CheckIn checkin, CheckInFromJson(record, JsonSource::kRecord, raw));
-      KENES_TRY(session.CreateCheckIn(std::move(checkin), raw));
-      return Ok();
-    }
-  }
-  return Internal("unknown record type");
+Status WriteRecord(LedgerSession& session, RecordKind kind, const json& record) {
+  return WithRecordOf(kind, [&]<class T>(std::type_identity<T>) -> Status {
+    std::string extra;
+    KENES_ASSIGN(T parsed, RecordOps<T>::FromJson(record, JsonSource::kRecord, extra));
+    KENES_TRY(RecordOps<T>::Create(session, std::move(parsed), extra));
+    return Ok();
+  });
 }
 
 using EachRecord = std::function<Status(const json&, std::size_t offset)>;
@@ -64,7 +42,7 @@ Error WithColumnLetter(Error error, const std::vector<std::string>& header) {
 }
 
 // The records of a workbook's sheet: its first row with a value is the header, as in a CSV file.
-Status ForEachSheetRecord(RecordType type, const std::string& sheet, std::string_view bytes,
+Status ForEachSheetRecord(RecordKind type, const std::string& sheet, std::string_view bytes,
                           const EachRecord& each, std::string& where) {
   where.clear();  // the workbook's errors name the file's part or the sheet themselves
   KENES_ASSIGN(XlsxWorkbook book, XlsxWorkbook::Open(bytes, "file"));
@@ -103,7 +81,7 @@ Status ForEachSheetRecord(RecordType type, const std::string& sheet, std::string
 
 // Calls `each` for every record of the file, with where it stands ("row 3", "line 3",
 // "sheet Events, row 3").
-Status ForEachRecord(RecordType type, const ImportFile& file, std::string_view text,
+Status ForEachRecord(RecordKind type, const ImportFile& file, std::string_view text,
                      const EachRecord& each, std::string& where) {
   if (file.format == FileFormat::kXlsx) {
     return ForEachSheetRecord(type, file.sheet, text, each, where);
@@ -146,7 +124,7 @@ Status ForEachRecord(RecordType type, const ImportFile& file, std::string_view t
 
 }  // namespace
 
-Result<ImportSummary> ImportRecords(Ledger& ledger, const Actor& actor, RecordType type,
+Result<ImportSummary> ImportRecords(Ledger& ledger, const Actor& actor, RecordKind type,
                                     const ImportFile& file, std::string_view text,
                                     const ImportProgress& progress, Reimport reimport) {
   ImportSummary summary;
@@ -155,7 +133,7 @@ Result<ImportSummary> ImportRecords(Ledger& ledger, const Actor& actor, RecordTy
   // and content: the same bytes as another type, or another sheet of a workbook, are another
   // import.
   const std::string content = Fingerprint(text);
-  std::string key = std::string(RecordTypeName(type)) + ":" + content;
+  std::string key = std::string(PluralName(type)) + ":" + content;
   ImportFile source = file;
   if (file.format == FileFormat::kXlsx) {
     // The sheet by its name, so "the first sheet" and the same sheet named are one import.

@@ -10,7 +10,8 @@
 #include <string_view>
 #include <utility>
 
-#include "exchange/record_type.h"
+#include "core/record_kind.h"
+#include "exchange/file_format.h"
 #include "ledger/ledger.h"
 
 namespace kenes {
@@ -49,7 +50,7 @@ struct ImportFile {
 // sheet of the same workbook is another import. The
 // record of the import lands in the import's own transaction, so an import that failed leaves
 // none.
-Result<ImportSummary> ImportRecords(Ledger& ledger, const Actor& actor, RecordType type,
+Result<ImportSummary> ImportRecords(Ledger& ledger, const Actor& actor, RecordKind type,
                                     const ImportFile& file, std::string_view text,
                                     const ImportProgress& progress = {},
                                     Reimport reimport = Reimport::kRefuse);

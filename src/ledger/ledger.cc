@@ -54,7 +54,7 @@ Status Ledger::FollowPlaces(Transaction& tx, bool reload) const {
     }
     if (feed.changes.empty()) break;
     for (const RecordChange& change : feed.changes) {
-      if (change.kind == ChangeKind::kPlace) reload = true;
+      if (change.kind == RecordKind::kPlace) reload = true;
     }
     if (!reload) cursor = feed.cursor;
   }
@@ -86,24 +86,25 @@ Status Ledger::Write(const Actor& actor, const std::function<Status(LedgerSessio
 }
 
 Result<Campaign> Ledger::CreateCampaign(const Actor& actor, Campaign campaign) {
-  KENES_TRY(CheckWrite(actor, Subject::kCampaign, {}));
+  KENES_TRY(CheckWrite(actor, RecordKind::kCampaign, {}));
   KENES_TRY(Validate(campaign));
   return store_.Write<Campaign>([&](Transaction& tx) -> Result<Campaign> {
     KENES_ASSIGN(Campaign created, tx.CreateCampaign(campaign));
     AuditTrail audit(tx, actor, clock_);
-    KENES_TRY(audit.Record(AuditAction::kCreate, "campaign", created.id, nullptr, ToJson(created)));
+    KENES_TRY(audit.Record(AuditAction::kCreate, RecordKind::kCampaign, created.id, nullptr,
+                           ToJson(created)));
     return created;
   });
 }
 
 Result<Campaign> Ledger::UpdateCampaign(const Actor& actor, Campaign campaign) {
-  KENES_TRY(CheckWrite(actor, Subject::kCampaign, {}));
+  KENES_TRY(CheckWrite(actor, RecordKind::kCampaign, {}));
   KENES_TRY(Validate(campaign));
   return store_.Write<Campaign>([&](Transaction& tx) -> Result<Campaign> {
     KENES_ASSIGN(Campaign current, tx.GetCampaign(campaign.id));
     KENES_ASSIGN(Campaign updated, tx.UpdateCampaign(campaign));
     AuditTrail audit(tx, actor, clock_);
-    KENES_TRY(audit.Record(AuditAction::kUpdate, "campaign", updated.id, ToJson(current),
+    KENES_TRY(audit.Record(AuditAction::kUpdate, RecordKind::kCampaign, updated.id, ToJson(current),
                            ToJson(updated)));
     return updated;
   });

@@ -18,12 +18,12 @@ Result<Campaign> LedgerSession::DefaultCampaign() {
   return *default_campaign_;
 }
 
-Status LedgerSession::RequireExisting(RecordKind kind, std::string_view key, std::string_view field,
-                                      std::string_view noun) {
+Status LedgerSession::RequireExisting(RecordKind kind, std::string_view key,
+                                      std::string_view field) {
   KENES_ASSIGN(bool exists, tx_.Exists(kind, key));
   if (!exists) {
     return Invalid(std::string(field),
-                   "there is no " + std::string(noun) + " '" + std::string(key) + "'");
+                   "there is no " + std::string(NounOf(kind)) + " '" + std::string(key) + "'");
   }
   return Ok();
 }
@@ -66,7 +66,7 @@ Status LedgerSession::CheckOrganization(Organization& organization) {
       membership.campaign_id = campaign.id;
     }
     KENES_TRY(RequireExisting(RecordKind::kCampaign, std::to_string(membership.campaign_id),
-                              "membership.campaign_id", "campaign"));
+                              "membership.campaign_id"));
   }
   return Ok();
 }
@@ -76,8 +76,7 @@ Status LedgerSession::CheckPerson(const Person& person) {
   for (std::size_t i = 0; i < person.positions.size(); ++i) {
     if (const auto& organization = person.positions[i].organization_id) {
       KENES_TRY(RequireExisting(RecordKind::kOrganization, std::to_string(*organization),
-                                "positions[" + std::to_string(i) + "].organization_id",
-                                "organization"));
+                                "positions[" + std::to_string(i) + "].organization_id"));
     }
   }
   return Ok();
@@ -110,8 +109,7 @@ Status LedgerSession::CheckEvent(Event& event) {
 
   if (event.host_organization_id) {
     KENES_TRY(RequireExisting(RecordKind::kOrganization,
-                              std::to_string(*event.host_organization_id), "host_organization_id",
-                              "organization"));
+                              std::to_string(*event.host_organization_id), "host_organization_id"));
   }
   for (Id organizer : event.organizer_ids) {
     auto organization = tx_.GetOrganization(organizer);
@@ -126,18 +124,17 @@ Status LedgerSession::CheckEvent(Event& event) {
     }
   }
   for (Id person : event.delegation_ids) {
-    KENES_TRY(
-        RequireExisting(RecordKind::kPerson, std::to_string(person), "delegation_ids", "person"));
+    KENES_TRY(RequireExisting(RecordKind::kPerson, std::to_string(person), "delegation_ids"));
   }
   for (const std::string& segment : event.audience) {
-    KENES_TRY(RequireExisting(RecordKind::kSegment, segment, "audience", "audience segment"));
+    KENES_TRY(RequireExisting(RecordKind::kSegment, segment, "audience"));
   }
   for (const std::string& provision : event.provision_codes) {
-    KENES_TRY(RequireExisting(RecordKind::kProvision, provision, "provisions", "provision"));
+    KENES_TRY(RequireExisting(RecordKind::kProvision, provision, "provisions"));
   }
   if (event.source_document_id) {
     KENES_TRY(RequireExisting(RecordKind::kDocument, std::to_string(*event.source_document_id),
-                              "source_document_id", "document"));
+                              "source_document_id"));
   }
   return Ok();
 }
@@ -157,10 +154,10 @@ Status LedgerSession::CheckFeedback(FeedbackItem& item) {
   if (!region) return Invalid("place_code", "'" + item.place_code + "' lies in no region");
   item.region_code = region->code;
   if (!item.segment.empty()) {
-    KENES_TRY(RequireExisting(RecordKind::kSegment, item.segment, "segment", "audience segment"));
+    KENES_TRY(RequireExisting(RecordKind::kSegment, item.segment, "segment"));
   }
   for (const std::string& provision : item.provision_codes) {
-    KENES_TRY(RequireExisting(RecordKind::kProvision, provision, "provisions", "provision"));
+    KENES_TRY(RequireExisting(RecordKind::kProvision, provision, "provisions"));
   }
   return Ok();
 }
@@ -175,8 +172,7 @@ Result<Event> LedgerSession::CheckCheckIn(const CheckIn& checkin) {
     return Invalid("event_id", "event " + std::to_string(checkin.event_id) + " was cancelled");
   }
   if (!checkin.segment.empty()) {
-    KENES_TRY(
-        RequireExisting(RecordKind::kSegment, checkin.segment, "segment", "audience segment"));
+    KENES_TRY(RequireExisting(RecordKind::kSegment, checkin.segment, "segment"));
   }
   return std::move(*event);
 }
@@ -192,10 +188,10 @@ std::function<Result<RecordScope>()> Fixed(RecordScope scope) {
 
 }  // namespace
 
-Status LedgerSession::Allow(Subject subject, const std::function<Result<RecordScope>()>& scope) {
+Status LedgerSession::Allow(RecordKind kind, const std::function<Result<RecordScope>()>& scope) {
   if (actor_.role == Role::kAdmin) return Ok();
   KENES_ASSIGN(RecordScope where, scope());
-  return CheckWrite(actor_, subject, where);
+  return CheckWrite(actor_, kind, where);
 }
 
 Result<RecordScope> LedgerSession::FeedbackScope(const FeedbackItem& item) {
@@ -239,77 +235,80 @@ RecordScope LedgerSession::DraftScope(const Draft& draft) const {
 }
 
 Result<Organization> LedgerSession::CreateOrganization(Organization organization) {
-  KENES_TRY(Allow(Subject::kOrganization, Fixed({})));
+  KENES_TRY(Allow(RecordKind::kOrganization, Fixed({})));
   KENES_TRY(CheckOrganization(organization));
   KENES_ASSIGN(Organization created, tx_.CreateOrganization(std::move(organization)));
-  KENES_TRY(
-      audit_.Record(AuditAction::kCreate, "organization", created.id, nullptr, ToJson(created)));
+  KENES_TRY(audit_.Record(AuditAction::kCreate, RecordKind::kOrganization, created.id, nullptr,
+                          ToJson(created)));
   return created;
 }
 
 Result<Organization> LedgerSession::UpdateOrganization(Organization organization) {
-  KENES_TRY(Allow(Subject::kOrganization, Fixed({})));
+  KENES_TRY(Allow(RecordKind::kOrganization, Fixed({})));
   KENES_ASSIGN(Organization current, tx_.GetOrganization(organization.id));
   KENES_TRY(CheckOrganization(organization));
   KENES_ASSIGN(Organization updated, tx_.UpdateOrganization(std::move(organization)));
-  KENES_TRY(audit_.Record(AuditAction::kUpdate, "organization", updated.id, ToJson(current),
-                          ToJson(updated)));
+  KENES_TRY(audit_.Record(AuditAction::kUpdate, RecordKind::kOrganization, updated.id,
+                          ToJson(current), ToJson(updated)));
   return updated;
 }
 
 Result<Person> LedgerSession::CreatePerson(Person person) {
-  KENES_TRY(Allow(Subject::kPerson, Fixed({})));
+  KENES_TRY(Allow(RecordKind::kPerson, Fixed({})));
   KENES_TRY(CheckPerson(person));
   KENES_ASSIGN(Person created, tx_.CreatePerson(std::move(person)));
-  KENES_TRY(audit_.Record(AuditAction::kCreate, "person", created.id, nullptr, ToJson(created)));
+  KENES_TRY(audit_.Record(AuditAction::kCreate, RecordKind::kPerson, created.id, nullptr,
+                          ToJson(created)));
   return created;
 }
 
 Result<Person> LedgerSession::UpdatePerson(Person person) {
-  KENES_TRY(Allow(Subject::kPerson, Fixed({})));
+  KENES_TRY(Allow(RecordKind::kPerson, Fixed({})));
   KENES_ASSIGN(Person current, tx_.GetPerson(person.id));
   KENES_TRY(CheckPerson(person));
   KENES_ASSIGN(Person updated, tx_.UpdatePerson(std::move(person)));
-  KENES_TRY(
-      audit_.Record(AuditAction::kUpdate, "person", updated.id, ToJson(current), ToJson(updated)));
+  KENES_TRY(audit_.Record(AuditAction::kUpdate, RecordKind::kPerson, updated.id, ToJson(current),
+                          ToJson(updated)));
   return updated;
 }
 
 Result<Event> LedgerSession::CreateEvent(Event event) {
   KENES_TRY(CheckEvent(event));
-  KENES_TRY(Allow(Subject::kEvent, Fixed(ScopeOf(event))));
+  KENES_TRY(Allow(RecordKind::kEvent, Fixed(ScopeOf(event))));
   KENES_ASSIGN(Event created, tx_.CreateEvent(std::move(event)));
-  KENES_TRY(audit_.Record(AuditAction::kCreate, "event", created.id, nullptr, ToJson(created)));
+  KENES_TRY(audit_.Record(AuditAction::kCreate, RecordKind::kEvent, created.id, nullptr,
+                          ToJson(created)));
   return created;
 }
 
 Result<Event> LedgerSession::UpdateEvent(Event event) {
   KENES_ASSIGN(Event current, tx_.GetEvent(event.id));
-  KENES_TRY(Allow(Subject::kEvent, Fixed(ScopeOf(current))));
+  KENES_TRY(Allow(RecordKind::kEvent, Fixed(ScopeOf(current))));
   KENES_TRY(CheckTransition(current.status, event.status));
   KENES_TRY(CheckEvent(event));
-  KENES_TRY(Allow(Subject::kEvent, Fixed(ScopeOf(event))));
+  KENES_TRY(Allow(RecordKind::kEvent, Fixed(ScopeOf(event))));
   KENES_ASSIGN(Event updated, tx_.UpdateEvent(std::move(event)));
-  KENES_TRY(
-      audit_.Record(AuditAction::kUpdate, "event", updated.id, ToJson(current), ToJson(updated)));
+  KENES_TRY(audit_.Record(AuditAction::kUpdate, RecordKind::kEvent, updated.id, ToJson(current),
+                          ToJson(updated)));
   return updated;
 }
 
 Result<FeedbackItem> LedgerSession::CreateFeedback(FeedbackItem item) {
   KENES_TRY(CheckFeedback(item));
-  KENES_TRY(Allow(Subject::kFeedback, [&] { return FeedbackScope(item); }));
+  KENES_TRY(Allow(RecordKind::kFeedback, [&] { return FeedbackScope(item); }));
   KENES_ASSIGN(FeedbackItem created, tx_.CreateFeedback(std::move(item)));
-  KENES_TRY(audit_.Record(AuditAction::kCreate, "feedback", created.id, nullptr, ToJson(created)));
+  KENES_TRY(audit_.Record(AuditAction::kCreate, RecordKind::kFeedback, created.id, nullptr,
+                          ToJson(created)));
   return created;
 }
 
 Result<FeedbackItem> LedgerSession::UpdateFeedback(FeedbackItem item) {
   KENES_ASSIGN(FeedbackItem current, tx_.GetFeedback(item.id));
-  KENES_TRY(Allow(Subject::kFeedback, [&] { return FeedbackScope(current); }));
+  KENES_TRY(Allow(RecordKind::kFeedback, [&] { return FeedbackScope(current); }));
   KENES_TRY(CheckFeedback(item));
-  KENES_TRY(Allow(Subject::kFeedback, [&] { return FeedbackScope(item); }));
+  KENES_TRY(Allow(RecordKind::kFeedback, [&] { return FeedbackScope(item); }));
   KENES_ASSIGN(FeedbackItem updated, tx_.UpdateFeedback(std::move(item)));
-  KENES_TRY(audit_.Record(AuditAction::kUpdate, "feedback", updated.id, ToJson(current),
+  KENES_TRY(audit_.Record(AuditAction::kUpdate, RecordKind::kFeedback, updated.id, ToJson(current),
                           ToJson(updated)));
   return updated;
 }
@@ -322,28 +321,29 @@ Result<CheckIn> LedgerSession::CreateCheckIn(CheckIn checkin, std::string_view r
     KENES_ASSIGN(checkin.participant_hash, hasher_->Hash(raw_participant));
   }
   KENES_ASSIGN(Event event, CheckCheckIn(checkin));
-  KENES_TRY(Allow(Subject::kCheckIn, Fixed(ScopeOf(event))));
+  KENES_TRY(Allow(RecordKind::kCheckIn, Fixed(ScopeOf(event))));
   KENES_ASSIGN(CheckIn created, tx_.CreateCheckIn(std::move(checkin)));
-  KENES_TRY(audit_.Record(AuditAction::kCreate, "checkin", created.id, nullptr, ToJson(created)));
+  KENES_TRY(audit_.Record(AuditAction::kCreate, RecordKind::kCheckIn, created.id, nullptr,
+                          ToJson(created)));
   return created;
 }
 
 Result<CheckIn> LedgerSession::UpdateCheckIn(CheckIn checkin) {
   KENES_ASSIGN(CheckIn current, tx_.GetCheckIn(checkin.id));
-  KENES_TRY(Allow(Subject::kCheckIn, [&] { return CheckInScope(current); }));
+  KENES_TRY(Allow(RecordKind::kCheckIn, [&] { return CheckInScope(current); }));
   KENES_ASSIGN(Event event, CheckCheckIn(checkin));
-  KENES_TRY(Allow(Subject::kCheckIn, Fixed(ScopeOf(event))));
+  KENES_TRY(Allow(RecordKind::kCheckIn, Fixed(ScopeOf(event))));
   KENES_ASSIGN(CheckIn updated, tx_.UpdateCheckIn(std::move(checkin)));
-  KENES_TRY(
-      audit_.Record(AuditAction::kUpdate, "checkin", updated.id, ToJson(current), ToJson(updated)));
+  KENES_TRY(audit_.Record(AuditAction::kUpdate, RecordKind::kCheckIn, updated.id, ToJson(current),
+                          ToJson(updated)));
   return updated;
 }
 
 template <class T>
-Status LedgerSession::DeleteAudited(Subject subject, const char* kind, const T& before,
+Status LedgerSession::DeleteAudited(RecordKind kind, const T& before,
                                     const std::function<Result<RecordScope>()>& scope,
                                     const std::function<Status()>& remove) {
-  KENES_TRY(Allow(subject, scope));
+  KENES_TRY(Allow(kind, scope));
   KENES_TRY(remove());
   return audit_.Record(AuditAction::kDelete, kind, before.id, ToJson(before), nullptr);
 }
@@ -382,11 +382,11 @@ Status LedgerSession::AppendCheckIns(std::span<const CheckInRow> rows) {
   // which would halve a bulk import of millions. It says who added how many, to which events.
   std::set<Id> events;
   for (const CheckInRow& row : rows) events.insert(row.event_id);
-  return audit_.Record(AuditAction::kCreate, "checkins", 0, nullptr,
-                       {{"rows", rows.size()},
-                        {"events", events.size()},
-                        {"first_event_id", events.empty() ? 0 : *events.begin()},
-                        {"last_event_id", events.empty() ? 0 : *events.rbegin()}});
+  return audit_.RecordBatch(RecordKind::kCheckIn,
+                            {{"rows", rows.size()},
+                             {"events", events.size()},
+                             {"first_event_id", events.empty() ? 0 : *events.begin()},
+                             {"last_event_id", events.empty() ? 0 : *events.rbegin()}});
 }
 
 Result<FigureReview> LedgerSession::ReviewFigure(FigureReview review) {
@@ -409,7 +409,7 @@ Result<FigureReview> LedgerSession::ReviewFigure(FigureReview review) {
   }
   KENES_ASSIGN(FigureReview saved, tx_.PutFigureReview(std::move(review)));
   // A review decides whether a figure counts: it belongs in the figure's history.
-  KENES_TRY(audit_.Record(AuditAction::kUpdate, "figure_review", saved.event_id, nullptr,
+  KENES_TRY(audit_.Record(AuditAction::kUpdate, RecordKind::kFigureReview, saved.event_id, nullptr,
                           {{"attendance_text", saved.attendance_text},
                            {"decision", ReviewDecisionName(saved.decision)},
                            {"note", saved.note}}));
@@ -420,59 +420,58 @@ Status LedgerSession::Delete(RecordKind kind, Id id) {
   switch (kind) {
     case RecordKind::kOrganization: {
       KENES_ASSIGN(Organization before, tx_.GetOrganization(id));
-      return DeleteAudited(Subject::kOrganization, "organization", before, Fixed({}),
-                           [&] { return tx_.DeleteOrganization(id); });
+      return DeleteAudited(kind, before, Fixed({}), [&] { return tx_.DeleteOrganization(id); });
     }
     case RecordKind::kPerson: {
       KENES_ASSIGN(Person before, tx_.GetPerson(id));
-      return DeleteAudited(Subject::kPerson, "person", before, Fixed({}),
-                           [&] { return tx_.DeletePerson(id); });
+      return DeleteAudited(kind, before, Fixed({}), [&] { return tx_.DeletePerson(id); });
     }
     case RecordKind::kEvent: {
       KENES_ASSIGN(Event before, tx_.GetEvent(id));
-      return DeleteAudited(Subject::kEvent, "event", before, Fixed(ScopeOf(before)),
+      return DeleteAudited(kind, before, Fixed(ScopeOf(before)),
                            [&] { return tx_.DeleteEvent(id); });
     }
     case RecordKind::kFeedback: {
       KENES_ASSIGN(FeedbackItem before, tx_.GetFeedback(id));
       return DeleteAudited(
-          Subject::kFeedback, "feedback", before, [&] { return FeedbackScope(before); },
+          kind, before, [&] { return FeedbackScope(before); },
           [&] { return tx_.DeleteFeedback(id); });
     }
     case RecordKind::kCheckIn: {
       KENES_ASSIGN(CheckIn before, tx_.GetCheckIn(id));
       return DeleteAudited(
-          Subject::kCheckIn, "checkin", before, [&] { return CheckInScope(before); },
+          kind, before, [&] { return CheckInScope(before); },
           [&] { return tx_.DeleteCheckIn(id); });
     }
     default:
-      return Internal("records of this kind are not deleted one by one");
+      return Internal(std::string(NounsOf(kind)) + " are not deleted one by one");
   }
 }
 
 Result<SourceDocument> LedgerSession::CreateDocument(SourceDocument document) {
-  KENES_TRY(Allow(Subject::kDraft, Fixed({})));
+  KENES_TRY(Allow(RecordKind::kDraft, Fixed({})));
   KENES_ASSIGN(SourceDocument created, tx_.CreateDocument(std::move(document)));
   // The text itself stays in the document; its fingerprint in the entry pins it.
-  KENES_TRY(
-      audit_.Record(AuditAction::kCreate, "document", created.id, nullptr, ToJson(created, false)));
+  KENES_TRY(audit_.Record(AuditAction::kCreate, RecordKind::kDocument, created.id, nullptr,
+                          ToJson(created, false)));
   return created;
 }
 
 Result<Draft> LedgerSession::CreateDraft(Draft draft) {
-  KENES_TRY(Allow(Subject::kDraft, Fixed({})));
+  KENES_TRY(Allow(RecordKind::kDraft, Fixed({})));
   KENES_ASSIGN(Draft created, tx_.CreateDraft(std::move(draft)));
-  KENES_TRY(audit_.Record(AuditAction::kCreate, "draft", created.id, nullptr, ToJson(created)));
+  KENES_TRY(audit_.Record(AuditAction::kCreate, RecordKind::kDraft, created.id, nullptr,
+                          ToJson(created)));
   return created;
 }
 
 Result<Draft> LedgerSession::UpdateDraft(Draft draft) {
   KENES_ASSIGN(Draft current, tx_.GetDraft(draft.id));
-  KENES_TRY(Allow(Subject::kDraft, Fixed(DraftScope(current))));
-  KENES_TRY(Allow(Subject::kDraft, Fixed(DraftScope(draft))));
+  KENES_TRY(Allow(RecordKind::kDraft, Fixed(DraftScope(current))));
+  KENES_TRY(Allow(RecordKind::kDraft, Fixed(DraftScope(draft))));
   KENES_ASSIGN(Draft updated, tx_.UpdateDraft(std::move(draft)));
-  KENES_TRY(
-      audit_.Record(AuditAction::kUpdate, "draft", updated.id, ToJson(current), ToJson(updated)));
+  KENES_TRY(audit_.Record(AuditAction::kUpdate, RecordKind::kDraft, updated.id, ToJson(current),
+                          ToJson(updated)));
   return updated;
 }
 

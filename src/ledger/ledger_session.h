@@ -106,21 +106,20 @@ class LedgerSession {
   // Returns the check-in's event.
   Result<Event> CheckCheckIn(const CheckIn& checkin);
 
-  // Ok when the actor may write a record of `subject`; `scope` is computed only for actors it
+  // Ok when the actor may write a record of `kind`; `scope` is computed only for actors it
   // matters to (not administrators).
-  Status Allow(Subject subject, const std::function<Result<RecordScope>()>& scope);
+  Status Allow(RecordKind kind, const std::function<Result<RecordScope>()>& scope);
   Result<RecordScope> FeedbackScope(const FeedbackItem& item);
   Result<RecordScope> CheckInScope(const CheckIn& checkin);
   RecordScope DraftScope(const Draft& draft) const;
-  // Writes the record `before` as `kind` `id` deleted, after checking access.
+  // Deletes the record `before` of `kind` and writes its audit entry, after checking access.
   template <class T>
-  Status DeleteAudited(Subject subject, const char* kind, const T& before,
+  Status DeleteAudited(RecordKind kind, const T& before,
                        const std::function<Result<RecordScope>()>& scope,
                        const std::function<Status()>& remove);
 
-  // An error naming `field` unless a record of `kind` with `key` exists.
-  Status RequireExisting(RecordKind kind, std::string_view key, std::string_view field,
-                         std::string_view noun);
+  // An error naming `field` unless a record of `kind` with `key` exists (Transaction::Exists).
+  Status RequireExisting(RecordKind kind, std::string_view key, std::string_view field);
   // The place with `code`, or an error naming `field`.
   Result<const Place*> RequirePlace(const std::string& code, std::string_view field);
 

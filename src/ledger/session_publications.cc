@@ -46,7 +46,8 @@ Result<std::vector<Event>> LedgerSession::PublicationEvents(std::span<const Id> 
                                    std::string(EventStatusName(event->status)) +
                                    ", not held: only confirmed meetings are cited");
     }
-    KENES_TRY(Allow(Subject::kPublication, [&] { return Result<RecordScope>(ScopeOf(*event)); }));
+    KENES_TRY(
+        Allow(RecordKind::kPublication, [&] { return Result<RecordScope>(ScopeOf(*event)); }));
     events.push_back(std::move(*event));
   }
   return events;
@@ -69,8 +70,8 @@ Result<Publication> LedgerSession::CreatePublication(Publication publication) {
   publication.text_sha256.clear();
   publication.published_at.clear();
   KENES_ASSIGN(Publication created, tx_.CreatePublication(std::move(publication)));
-  KENES_TRY(
-      audit_.Record(AuditAction::kCreate, "publication", created.id, nullptr, ToJson(created)));
+  KENES_TRY(audit_.Record(AuditAction::kCreate, RecordKind::kPublication, created.id, nullptr,
+                          ToJson(created)));
   return created;
 }
 
@@ -98,8 +99,8 @@ Result<Publication> LedgerSession::ChangePublication(Publication publication) {
   publication.text_sha256.clear();
   publication.published_at.clear();
   KENES_ASSIGN(Publication updated, tx_.UpdatePublication(std::move(publication)));
-  KENES_TRY(audit_.Record(AuditAction::kUpdate, "publication", updated.id, ToJson(current),
-                          ToJson(updated)));
+  KENES_TRY(audit_.Record(AuditAction::kUpdate, RecordKind::kPublication, updated.id,
+                          ToJson(current), ToJson(updated)));
   return updated;
 }
 
@@ -119,8 +120,8 @@ Result<Publication> LedgerSession::ApprovePublication(Id id, Version version) {
   KENES_TRY(
       tx_.AddPublicationVersion({updated.id, updated.text_version, exported, updated.text_sha256,
                                  updated.approved_by, updated.approved_at}));
-  KENES_TRY(audit_.Record(AuditAction::kUpdate, "publication", updated.id, ToJson(current),
-                          ToJson(updated)));
+  KENES_TRY(audit_.Record(AuditAction::kUpdate, RecordKind::kPublication, updated.id,
+                          ToJson(current), ToJson(updated)));
   return updated;
 }
 
@@ -137,8 +138,8 @@ Result<Publication> LedgerSession::PublishPublication(Id id, Version version) {
   published.status = PublicationStatus::kPublished;
   published.published_at = clock_.NowUtc();
   KENES_ASSIGN(Publication updated, tx_.UpdatePublication(std::move(published)));
-  KENES_TRY(audit_.Record(AuditAction::kUpdate, "publication", updated.id, ToJson(current),
-                          ToJson(updated)));
+  KENES_TRY(audit_.Record(AuditAction::kUpdate, RecordKind::kPublication, updated.id,
+                          ToJson(current), ToJson(updated)));
   return updated;
 }
 

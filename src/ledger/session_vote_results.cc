@@ -35,7 +35,7 @@ Result<std::size_t> LedgerSession::PutVoteResults(std::span<const VoteResult> re
     return i < labels.size() ? labels[i] + ": column " + std::string(column)
                              : "[" + std::to_string(i) + "]." + std::string(column);
   };
-  KENES_TRY(CheckWrite(actor_, Subject::kVoteResult, {}));
+  KENES_TRY(CheckWrite(actor_, RecordKind::kVoteResult, {}));
 
   // The parent each result adds up within: a district within its region, a region within the
   // country. Other levels have no published results.
@@ -116,7 +116,7 @@ Result<std::size_t> LedgerSession::PutVoteResults(std::span<const VoteResult> re
   for (const VoteResult& result : changed) {
     const auto old = before.find(result.place_code);
     KENES_TRY(audit_.Record(old == before.end() ? AuditAction::kCreate : AuditAction::kUpdate,
-                            "vote_result", AuditId(result.place_code),
+                            RecordKind::kVoteResult, AuditId(result.place_code),
                             old == before.end() ? nlohmann::json() : VoteResultJson(old->second),
                             VoteResultJson(result)));
   }

@@ -91,7 +91,7 @@ void AddAuditRoutes(Router& router, Ledger& ledger) {
       [&ledger](const Call& call) -> Result<Reply> {
         const Page page = call.Pagination();
         AuditFilter filter;
-        filter.record_kind = "event";
+        filter.record_kind = RecordKindName(RecordKind::kEvent);
         filter.record_id = call.id();
         filter.after_seq = page.after;
         filter.limit = page.limit;

@@ -36,13 +36,12 @@ void AddImportRoutes(Router& router, Ledger& ledger) {
        Gate::kReport,
        "Import a whole file of records (?type=, the body CSV, JSONL or XLSX): all rows or none",
        Cost::kCostly,
-       {TextParam("type", "organizations, people, events, feedback or checkins")
-            .Required("name the records: organizations, people, events, feedback or checkins"),
+       {TextParam("type", ExchangedKindList()).Required("name the records: " + ExchangedKindList()),
         TextParam("format", "csv, jsonl or xlsx, when the Content-Type does not say it"),
         TextParam("sheet", "xlsx: the sheet to read, by the name on its tab (default: the first)"),
         FlagParam("again", "import even a file imported whole before as this type")}},
       [&ledger](const Call& call) -> Result<Reply> {
-        KENES_ASSIGN(const RecordType type, ParseRecordType(call.Text("type")));
+        KENES_ASSIGN(const RecordKind type, ParseExchangedKind(call.Text("type")));
         KENES_ASSIGN(const FileFormat format, FormatOfBody(call.request, call.Text("format")));
         const std::string sheet = call.Text("sheet");
         if (!sheet.empty() && format != FileFormat::kXlsx) {
@@ -55,7 +54,7 @@ void AddImportRoutes(Router& router, Ledger& ledger) {
         KENES_ASSIGN(const ImportSummary imported,
                      ImportRecords(ledger, call.actor, type, ImportFile(format, sheet),
                                    call.request.body, {}, reimport));
-        json answer = {{"type", RecordTypeName(type)},
+        json answer = {{"type", PluralName(type)},
                        {"format", FileFormatName(format)},
                        {"records", imported.records},
                        {"earlier", nullptr}};

@@ -3,6 +3,7 @@
 #include "core/feedback_fields.h"
 #include "exchange/record_json.h"
 #include "ledger/duplicates.h"
+#include "ledger/record_ops.h"
 #include "server/http_json.h"
 
 namespace kenes::http {
@@ -17,18 +18,11 @@ struct RecordList {
   std::function<Result<PageOf<T>>(Transaction&, const Call&)> read;
 };
 
-// The routes of one record type: what differs between types; the route logic below is shared.
+// What the routes of one record type add to its RecordOps (ledger/record_ops.h); its URL and the
+// words of its messages come from its kind (core/record_kind.h), the route logic below is shared.
 template <class T>
 struct RecordRoutes {
-  std::string path;  // "events"
-  std::string noun;  // "event"
-  RecordKind kind;
-  // Reads a body; `extra` receives a check-in's raw participant.
-  std::function<Result<T>(const json&, JsonSource, std::string& extra)> from_json;
-  std::function<Result<T>(Transaction&, Id)> get;
   RecordList<T> list;
-  std::function<Result<T>(LedgerSession&, T, const std::string& extra)> create;
-  std::function<Result<T>(LedgerSession&, T)> update;
   // Fields a PATCH may send only unchanged: kenes sets them.
   std::vector<std::string> read_only;
   // Who may create, change and delete; the ledger then checks the record's scope.
@@ -50,12 +44,15 @@ Reply DuplicateReply(const Error& error, Id duplicate_of) {
 
 template <class T>
 void AddRoutes(Router& router, Ledger& ledger, const RecordRoutes<T>& type) {
-  const std::string collection = "/api/v1/" + type.path;
+  using Ops = RecordOps<T>;
+  const std::string path(PluralName(Ops::kKind));
+  const std::string noun(NounOf(Ops::kKind));
+  const std::string collection = "/api/v1/" + path;
   const std::string item = collection + "/{id}";
 
   Params filters = type.list.filters;
   for (Param& page : PageParams()) filters.push_back(std::move(page));
-  router.Add({"GET", collection, Gate::kRecords, "List " + type.path + ", filtered and paginated",
+  router.Add({"GET", collection, Gate::kRecords, "List " + path + ", filtered and paginated",
               Cost::kCheap, std::move(filters)},
              [&ledger, type](const Call& call) -> Result<Reply> {
                KENES_ASSIGN(const auto page, ledger.store().Read<PageOf<T>>([&](Transaction& tx) {
@@ -69,14 +66,14 @@ void AddRoutes(Router& router, Ledger& ledger, const RecordRoutes<T>& type) {
     create_params.push_back(FlagParam(
         "check_duplicate", "refuse (409, with duplicate_of) a record that repeats a stored one"));
   }
-  router.Add({"POST", collection, type.write_gate, "Create a " + type.noun, Cost::kCheap,
+  router.Add({"POST", collection, type.write_gate, "Create a " + noun, Cost::kCheap,
               std::move(create_params)},
-             [&ledger, type, collection](const Call& call) -> Result<Reply> {
+             [&ledger, type, collection, noun](const Call& call) -> Result<Reply> {
                KENES_ASSIGN(const json body, ReadJsonBody(call.request));
                const bool check =
                    type.find_duplicate && call.Flag("check_duplicate").value_or(false);
                std::string extra;
-               KENES_ASSIGN(const T record, type.from_json(body, JsonSource::kClient, extra));
+               KENES_ASSIGN(const T record, Ops::FromJson(body, JsonSource::kClient, extra));
                std::optional<Id> duplicate;
                // A copy each time: the store may run a write again (store.h), and a record moved
                // away on the first run would be empty on the second.
@@ -85,7 +82,7 @@ void AddRoutes(Router& router, Ledger& ledger, const RecordRoutes<T>& type) {
                  if (check) {
                    KENES_ASSIGN(duplicate, type.find_duplicate(session, record));
                    if (duplicate) {
-                     return Conflict("this " + type.noun + " looks like " + type.noun + " " +
+                     return Conflict("this " + noun + " looks like " + noun + " " +
                                          std::to_string(*duplicate) +
                                          ", already stored (the same place, a day apart at "
                                          "most, the same venue or host): merge it into that one "
@@ -96,7 +93,7 @@ void AddRoutes(Router& router, Ledger& ledger, const RecordRoutes<T>& type) {
                                      "duplicate_of");
                    }
                  }
-                 return type.create(session, record, extra);
+                 return Ops::Create(session, record, extra);
                });
                if (!created.ok() && duplicate) return DuplicateReply(created.error(), *duplicate);
                if (!created.ok()) return created.error();
@@ -104,32 +101,32 @@ void AddRoutes(Router& router, Ledger& ledger, const RecordRoutes<T>& type) {
                    .Header("Location", collection + "/" + std::to_string(created->id));
              });
 
-  router.Add({"GET", item, Gate::kRecords, "Read one " + type.noun},
-             [&ledger, type](const Call& call) -> Result<Reply> {
+  router.Add({"GET", item, Gate::kRecords, "Read one " + noun},
+             [&ledger](const Call& call) -> Result<Reply> {
                const Id id = call.id();
                KENES_ASSIGN(const T record, ledger.store().Read<T>(
-                                                [&](Transaction& tx) { return type.get(tx, id); }));
+                                                [&](Transaction& tx) { return Ops::Get(tx, id); }));
                return Reply::Json(ToJson(record));
              });
 
   // A JSON merge patch (RFC 7386) over the stored record. Sending the "version" that was read
   // makes the change conditional: a record changed meanwhile gets 409, nothing is overwritten.
-  router.Add({"PATCH", item, type.write_gate, "Change fields of a " + type.noun},
-             [&ledger, type](const Call& call) -> Result<Reply> {
+  router.Add({"PATCH", item, type.write_gate, "Change fields of a " + noun},
+             [&ledger, type, noun](const Call& call) -> Result<Reply> {
                const Id id = call.id();
                KENES_ASSIGN(const json patch, ReadJsonBody(call.request));
                if (!patch.is_object()) {
                  return Invalid("body", "a change is a JSON object of the fields to change");
                }
                auto updated = ledger.Write<T>(call.actor, [&](LedgerSession& session) -> Result<T> {
-                 KENES_ASSIGN(T current, type.get(session.transaction(), id));
+                 KENES_ASSIGN(T current, Ops::Get(session.transaction(), id));
                  json merged = ToJson(current);
                  if (auto version = patch.find("version"); version != patch.end()) {
                    if (!version->is_number_integer()) {
                      return Invalid("version", "expected the whole number read with the record");
                    }
                    if (version->get<Version>() != current.version) {
-                     return Conflict("the " + type.noun + " is at version " +
+                     return Conflict("the " + noun + " is at version " +
                                          std::to_string(current.version) + ", not " +
                                          version->dump() +
                                          "; reload it and apply the change "
@@ -147,21 +144,21 @@ void AddRoutes(Router& router, Ledger& ledger, const RecordRoutes<T>& type) {
                  merged["id"] = current.id;
                  merged["version"] = current.version;
                  std::string extra;
-                 KENES_ASSIGN(T changed, type.from_json(merged, JsonSource::kRecord, extra));
+                 KENES_ASSIGN(T changed, Ops::FromJson(merged, JsonSource::kRecord, extra));
                  if (!extra.empty()) {
                    return Invalid("participant", "a check-in's participant cannot be changed");
                  }
-                 return type.update(session, std::move(changed));
+                 return Ops::Update(session, std::move(changed));
                });
                if (!updated.ok()) return updated.error();
                return Reply::Json(ToJson(*updated));
              });
 
-  router.Add({"DELETE", item, type.write_gate, "Delete a " + type.noun},
-             [&ledger, type](const Call& call) -> Result<Reply> {
+  router.Add({"DELETE", item, type.write_gate, "Delete a " + noun},
+             [&ledger](const Call& call) -> Result<Reply> {
                const Id id = call.id();
                KENES_TRY(ledger.Write(call.actor, [&](LedgerSession& session) {
-                 return session.Delete(type.kind, id);
+                 return session.Delete(Ops::kKind, id);
                }));
                return Reply::Empty(204);
              });
@@ -271,53 +268,17 @@ RecordList<Person> ListPeople() {
           }};
 }
 
-template <class T>
-auto NoExtra(Result<T> (*from_json)(const json&, JsonSource)) {
-  return [from_json](const json& body, JsonSource source, std::string&) {
-    return from_json(body, source);
-  };
-}
-
 }  // namespace
 
 void AddRecordRoutes(Router& router, Ledger& ledger) {
   const std::vector<std::string> stamps = {"id", "created_at", "updated_at"};
-  AddRoutes<Organization>(
-      router, ledger,
-      {"organizations",
-       "organization",
-       RecordKind::kOrganization,
-       NoExtra(&OrganizationFromJson),
-       [](Transaction& tx, Id id) { return tx.GetOrganization(id); },
-       ListOrganizations(),
-       [](LedgerSession& s, Organization o, const std::string&) {
-         return s.CreateOrganization(std::move(o));
-       },
-       [](LedgerSession& s, Organization o) { return s.UpdateOrganization(std::move(o)); },
-       {"id"},
-       Gate::kAdmin});
-  AddRoutes<Person>(
-      router, ledger,
-      {"people",
-       "person",
-       RecordKind::kPerson,
-       NoExtra(&PersonFromJson),
-       [](Transaction& tx, Id id) { return tx.GetPerson(id); },
-       ListPeople(),
-       [](LedgerSession& s, Person p, const std::string&) { return s.CreatePerson(std::move(p)); },
-       [](LedgerSession& s, Person p) { return s.UpdatePerson(std::move(p)); },
-       {"id"},
-       Gate::kAdmin});
+  AddRoutes<Organization>(router, ledger, {ListOrganizations(), {"id"}, Gate::kAdmin});
+  AddRoutes<Person>(router, ledger, {ListPeople(), {"id"}, Gate::kAdmin});
   std::vector<std::string> event_derived = stamps;
   event_derived.insert(event_derived.end(), {"region_code", "district_code"});
   AddRoutes<Event>(
       router, ledger,
-      {"events", "event", RecordKind::kEvent, NoExtra(&EventFromJson),
-       [](Transaction& tx, Id id) { return tx.GetEvent(id); }, ListEvents(),
-       [](LedgerSession& s, Event e, const std::string&) { return s.CreateEvent(std::move(e)); },
-       [](LedgerSession& s, Event e) { return s.UpdateEvent(std::move(e)); }, event_derived,
-       Gate::kReport,
-       [&ledger](LedgerSession& s, const Event& e) {
+      {ListEvents(), event_derived, Gate::kReport, [&ledger](LedgerSession& s, const Event& e) {
          return LockAndFindDuplicate(s.transaction(), *ledger.gazetteer(), e);
        }});
   router.Add(
@@ -338,24 +299,9 @@ void AddRecordRoutes(Router& router, Ledger& ledger) {
       });
   std::vector<std::string> feedback_derived = stamps;
   feedback_derived.push_back("region_code");
-  AddRoutes<FeedbackItem>(
-      router, ledger,
-      {"feedback", "feedback item", RecordKind::kFeedback, NoExtra(&FeedbackFromJson),
-       [](Transaction& tx, Id id) { return tx.GetFeedback(id); }, ListFeedback(),
-       [](LedgerSession& s, FeedbackItem f, const std::string&) {
-         return s.CreateFeedback(std::move(f));
-       },
-       [](LedgerSession& s, FeedbackItem f) { return s.UpdateFeedback(std::move(f)); },
-       feedback_derived, Gate::kReport});
-  std::vector<std::string> checkin_fixed = {"id", "created_at", "participant_hash"};
+  AddRoutes<FeedbackItem>(router, ledger, {ListFeedback(), feedback_derived, Gate::kReport});
   AddRoutes<CheckIn>(router, ledger,
-                     {"checkins", "check-in", RecordKind::kCheckIn, &CheckInFromJson,
-                      [](Transaction& tx, Id id) { return tx.GetCheckIn(id); }, ListCheckIns(),
-                      [](LedgerSession& s, CheckIn c, const std::string& raw) {
-                        return s.CreateCheckIn(std::move(c), raw);
-                      },
-                      [](LedgerSession& s, CheckIn c) { return s.UpdateCheckIn(std::move(c)); },
-                      checkin_fixed, Gate::kReport});
+                     {ListCheckIns(), {"id", "created_at", "participant_hash"}, Gate::kReport});
 }
 
 }  // namespace kenes::http

@@ -32,6 +32,7 @@
 #include "core/person.h"
 #include "core/place.h"
 #include "core/publication.h"
+#include "core/record_kind.h"
 #include "core/result.h"
 #include "core/stored_reply.h"
 #include "core/venue.h"
@@ -134,18 +135,17 @@ struct CheckInRow {
   std::optional<AgeBand> age_band;
 };
 
-// What a change in the change feed is about. Events, feedback and check-ins are followed record by
-// record; places, which the ledger's gazetteer mirrors, are reported as kPlace; everything else a
-// reader may mirror (campaigns, segments, provisions, venues, organizations with their
-// memberships, people, figure reviews) is small and reported as kReference. For both: reload it.
-enum class ChangeKind { kEvent, kFeedback, kCheckIn, kReference, kPlace };
-
 // Records of `kind` with ids first..last were created or changed (`deleted` false), or deleted.
+// Events, feedback and check-ins are followed record by record (FeedReport::kEachRecord); places,
+// which the ledger's gazetteer mirrors, come as kPlace with ids 0 (kWhole). Everything else a
+// reader may mirror (campaigns, segments, provisions, venues, organizations with their
+// memberships, people, figure reviews) is small and comes without a kind, ids 0: the reference
+// data changed, reload it. Without a kind rather than as a kind of its own: it names no record.
 // For a check-in that was changed or deleted, one entry with `deleted` true carries the event and
 // participant it had before, so a reader that indexes check-ins by event can drop the old entry;
-// a changed check-in is then reported again as created. For kReference and kPlace the ids are 0.
+// a changed check-in is then reported again as created.
 struct RecordChange {
-  ChangeKind kind = ChangeKind::kReference;
+  std::optional<RecordKind> kind;  // absent: reference data
   Id first = 0;
   Id last = 0;
   bool deleted = false;
@@ -175,21 +175,6 @@ struct FeedCompaction {
   static constexpr std::int64_t kKeptSeconds = 24 * 60 * 60;
 };
 
-// What an existence check is about.
-enum class RecordKind {
-  kCampaign,
-  kOrganization,
-  kPerson,
-  kEvent,
-  kFeedback,
-  kCheckIn,
-  kSegment,
-  kProvision,
-  kPlace,
-  kDocument,
-  kDraft,
-};
-
 // The operations of one transaction. Creating a record with id 0 assigns the next id; a non-zero
 // id is kept (imports move records between databases) and conflicts if taken. Updates require
 // `version` to be the version stored and return the record with its version incremented; a stale
@@ -198,6 +183,9 @@ class Transaction {
  public:
   virtual ~Transaction() = default;
 
+  // Whether a record of `kind` is stored under `key`: the id of a campaign, organization, person,
+  // event, feedback item, check-in, document or draft; the code of a segment, provision or place.
+  // Any other kind is a kInternal error.
   virtual Result<bool> Exists(RecordKind kind, std::string_view key) = 0;
 
   virtual Result<Campaign> CreateCampaign(Campaign campaign) = 0;

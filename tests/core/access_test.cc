@@ -44,34 +44,34 @@ TEST(Gates, ARefusalSaysWhoMayInstead) {
 
 TEST(CheckWrite, AnAdministratorWritesAnything) {
   const Actor admin = Actor::System("cli:root");
-  for (Subject subject : {Subject::kOrganization, Subject::kPerson, Subject::kEvent,
-                          Subject::kCampaign, Subject::kUser, Subject::kVoteResult}) {
-    EXPECT_TRUE(CheckWrite(admin, subject, {"750000000", {}}).ok());
+  for (RecordKind kind : {RecordKind::kOrganization, RecordKind::kPerson, RecordKind::kEvent,
+                          RecordKind::kCampaign, RecordKind::kUser, RecordKind::kVoteResult}) {
+    EXPECT_TRUE(CheckWrite(admin, kind, {"750000000", {}}).ok());
   }
 }
 
 TEST(CheckWrite, ACoordinatorWritesTheRecordsOfItsRegionOnly) {
   const Actor coordinator = Coordinator();
-  for (Subject subject : {Subject::kEvent, Subject::kFeedback, Subject::kCheckIn}) {
-    EXPECT_TRUE(CheckWrite(coordinator, subject, {"350000000", {}}).ok());
-    const Status other = CheckWrite(coordinator, subject, {"750000000", {}});
+  for (RecordKind kind : {RecordKind::kEvent, RecordKind::kFeedback, RecordKind::kCheckIn}) {
+    EXPECT_TRUE(CheckWrite(coordinator, kind, {"350000000", {}}).ok());
+    const Status other = CheckWrite(coordinator, kind, {"750000000", {}});
     ASSERT_FALSE(other.ok());
     EXPECT_EQ(other.error().code, ErrorCode::kForbidden);
     EXPECT_NE(other.error().message.find("750000000"), std::string::npos);
     EXPECT_FALSE(other.error().field.empty());
     // A record of no known region is not the coordinator's either.
-    EXPECT_FALSE(CheckWrite(coordinator, subject, {"", {}}).ok());
+    EXPECT_FALSE(CheckWrite(coordinator, kind, {"", {}}).ok());
   }
-  EXPECT_EQ(CheckWrite(coordinator, Subject::kEvent, {"750000000", {}}).error().field,
+  EXPECT_EQ(CheckWrite(coordinator, RecordKind::kEvent, {"750000000", {}}).error().field,
             "place_code");
-  EXPECT_EQ(CheckWrite(coordinator, Subject::kCheckIn, {"750000000", {}}).error().field,
+  EXPECT_EQ(CheckWrite(coordinator, RecordKind::kCheckIn, {"750000000", {}}).error().field,
             "event_id");
 }
 
 TEST(CheckWrite, ACoordinatorDoesNotWriteTheRegistryTheCampaignOrAccounts) {
-  for (Subject subject : {Subject::kOrganization, Subject::kPerson, Subject::kCampaign,
-                          Subject::kUser, Subject::kVoteResult}) {
-    const Status refused = CheckWrite(Coordinator(), subject, {"350000000", {}});
+  for (RecordKind kind : {RecordKind::kOrganization, RecordKind::kPerson, RecordKind::kCampaign,
+                          RecordKind::kUser, RecordKind::kVoteResult}) {
+    const Status refused = CheckWrite(Coordinator(), kind, {"350000000", {}});
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().code, ErrorCode::kForbidden);
   }
@@ -79,27 +79,27 @@ TEST(CheckWrite, ACoordinatorDoesNotWriteTheRegistryTheCampaignOrAccounts) {
 
 TEST(CheckWrite, AReporterWritesWhatItsOrganizationHeldOrOrganized) {
   const Actor reporter = Reporter();
-  EXPECT_TRUE(CheckWrite(reporter, Subject::kEvent, {"750000000", {12}}).ok());
-  EXPECT_TRUE(CheckWrite(reporter, Subject::kFeedback, {"350000000", {3, 12}}).ok());
-  const Status other = CheckWrite(reporter, Subject::kEvent, {"350000000", {3}});
+  EXPECT_TRUE(CheckWrite(reporter, RecordKind::kEvent, {"750000000", {12}}).ok());
+  EXPECT_TRUE(CheckWrite(reporter, RecordKind::kFeedback, {"350000000", {3, 12}}).ok());
+  const Status other = CheckWrite(reporter, RecordKind::kEvent, {"350000000", {3}});
   ASSERT_FALSE(other.ok());
   EXPECT_EQ(other.error().field, "host_organization_id");
-  EXPECT_FALSE(CheckWrite(reporter, Subject::kCheckIn, {"350000000", {}}).ok());
+  EXPECT_FALSE(CheckWrite(reporter, RecordKind::kCheckIn, {"350000000", {}}).ok());
 }
 
 TEST(CheckWrite, DraftsNotYetPlacedOrCreditedAreAnyReportersToWorkOn) {
-  EXPECT_TRUE(CheckWrite(Coordinator(), Subject::kDraft, {"", {}}).ok());
-  EXPECT_FALSE(CheckWrite(Coordinator(), Subject::kDraft, {"750000000", {}}).ok());
-  EXPECT_TRUE(CheckWrite(Reporter(), Subject::kDraft, {"750000000", {}}).ok());
-  EXPECT_FALSE(CheckWrite(Reporter(), Subject::kDraft, {"750000000", {3}}).ok());
+  EXPECT_TRUE(CheckWrite(Coordinator(), RecordKind::kDraft, {"", {}}).ok());
+  EXPECT_FALSE(CheckWrite(Coordinator(), RecordKind::kDraft, {"750000000", {}}).ok());
+  EXPECT_TRUE(CheckWrite(Reporter(), RecordKind::kDraft, {"750000000", {}}).ok());
+  EXPECT_FALSE(CheckWrite(Reporter(), RecordKind::kDraft, {"750000000", {3}}).ok());
 }
 
 TEST(CheckWrite, AnalystsAndObserversWriteNothing) {
   for (Role role : {Role::kAnalyst, Role::kObserver}) {
     const Actor actor{"someone", role, {}, {}, 3};
-    for (Subject subject : {Subject::kEvent, Subject::kFeedback, Subject::kCheckIn, Subject::kDraft,
-                            Subject::kPerson}) {
-      EXPECT_FALSE(CheckWrite(actor, subject, {"350000000", {}}).ok());
+    for (RecordKind kind : {RecordKind::kEvent, RecordKind::kFeedback, RecordKind::kCheckIn,
+                            RecordKind::kDraft, RecordKind::kPerson}) {
+      EXPECT_FALSE(CheckWrite(actor, kind, {"350000000", {}}).ok());
     }
   }
 }

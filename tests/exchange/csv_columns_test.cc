@@ -11,7 +11,7 @@ namespace {
 
 using nlohmann::json;
 
-Result<json> ReadRow(RecordType type, std::vector<std::string> header,
+Result<json> ReadRow(RecordKind type, std::vector<std::string> header,
                      std::vector<std::string> row) {
   KENES_ASSIGN(CsvHeader parsed, ParseCsvHeader(type, header));
   return CsvRowToJson(type, parsed, row);
@@ -19,7 +19,7 @@ Result<json> ReadRow(RecordType type, std::vector<std::string> header,
 
 TEST(CsvColumns, AnEventRowBecomesTheJsonOfTheApi) {
   auto record = ReadRow(
-      RecordType::kEvents,
+      RecordKind::kEvent,
       {"date", "place_code", "venue", "audience", "attendance", "organizer_ids"},
       {"2026-02-24", "355200000", "Дом культуры", "farmers | rural_residents", "около 200", "1|2"});
   ASSERT_TRUE(record.ok()) << record.error().message;
@@ -43,10 +43,10 @@ TEST(CsvColumns, AnExportedRowImportsAsItIs) {
   event.source_url = "https://astana.gov.kz/kk/news/57";
   event.language = PublicationLanguage::kKazakh;
   const json written = ToJson(event);
-  const auto header = CsvHeaderOf(RecordType::kEvents);
-  const auto row = JsonToCsvRow(RecordType::kEvents, written);
+  const auto header = CsvHeaderOf(RecordKind::kEvent);
+  const auto row = JsonToCsvRow(RecordKind::kEvent, written);
   ASSERT_EQ(header.size(), row.size());
-  auto record = ReadRow(RecordType::kEvents, header, row);
+  auto record = ReadRow(RecordKind::kEvent, header, row);
   ASSERT_TRUE(record.ok()) << record.error().message;
   auto read = EventFromJson(*record, JsonSource::kRecord);
   ASSERT_TRUE(read.ok()) << read.error().field << ": " << read.error().message;
@@ -58,10 +58,10 @@ TEST(CsvColumns, AnExportedRowImportsAsItIs) {
 }
 
 TEST(CsvColumns, AnEventsAddressAndLanguageHaveColumnsOfTheirOwn) {
-  const auto header = CsvHeaderOf(RecordType::kEvents);
+  const auto header = CsvHeaderOf(RecordKind::kEvent);
   EXPECT_NE(std::find(header.begin(), header.end(), "source_url"), header.end());
   EXPECT_NE(std::find(header.begin(), header.end(), "language"), header.end());
-  auto record = ReadRow(RecordType::kEvents, {"date", "place_code", "language", "source_url"},
+  auto record = ReadRow(RecordKind::kEvent, {"date", "place_code", "language", "source_url"},
                         {"2026-02-24", "355200000", "ru", "http://example.kz/a?b=1"});
   ASSERT_TRUE(record.ok()) << record.error().message;
   auto event = EventFromJson(*record, JsonSource::kRecord);
@@ -69,7 +69,7 @@ TEST(CsvColumns, AnEventsAddressAndLanguageHaveColumnsOfTheirOwn) {
   EXPECT_EQ(event->language, PublicationLanguage::kRussian);
   EXPECT_EQ(event->source_url, "http://example.kz/a?b=1");
 
-  auto wrong = ReadRow(RecordType::kEvents, {"date", "place_code", "language"},
+  auto wrong = ReadRow(RecordKind::kEvent, {"date", "place_code", "language"},
                        {"2026-02-24", "355200000", "қазақша"});
   ASSERT_TRUE(wrong.ok());
   auto refused = EventFromJson(*wrong, JsonSource::kRecord);
@@ -78,7 +78,7 @@ TEST(CsvColumns, AnEventsAddressAndLanguageHaveColumnsOfTheirOwn) {
 }
 
 TEST(CsvColumns, NamesTheColumnOfABadNumber) {
-  auto record = ReadRow(RecordType::kOrganizations, {"name", "kind", "headcount"},
+  auto record = ReadRow(RecordKind::kOrganization, {"name", "kind", "headcount"},
                         {"Шахта «Тентек»", "company", "четыреста"});
   ASSERT_FALSE(record.ok());
   EXPECT_EQ(record.error().field, "column headcount");
@@ -86,20 +86,20 @@ TEST(CsvColumns, NamesTheColumnOfABadNumber) {
 
 // Excel in a Russian or Kazakh locale saves dates in CSV as 24.02.2026.
 TEST(CsvColumns, DatesAreReadAsASpreadsheetSavesThemAndBadOnesNamed) {
-  auto event = ReadRow(RecordType::kEvents, {"date", "place_code"}, {"24.02.2026", "355200000"});
+  auto event = ReadRow(RecordKind::kEvent, {"date", "place_code"}, {"24.02.2026", "355200000"});
   ASSERT_TRUE(event.ok()) << event.error().message;
   EXPECT_EQ((*event)["date"], "2026-02-24");
-  auto member = ReadRow(RecordType::kOrganizations, {"name", "kind", "member_since"},
+  auto member = ReadRow(RecordKind::kOrganization, {"name", "kind", "member_since"},
                         {"«Аманат»", "party", "12.2.2026"});
   ASSERT_TRUE(member.ok()) << member.error().message;
   EXPECT_EQ((*member)["membership"]["joined_on"], "2026-02-12");
-  auto bad = ReadRow(RecordType::kEvents, {"date", "place_code"}, {"30.02.2026", "355200000"});
+  auto bad = ReadRow(RecordKind::kEvent, {"date", "place_code"}, {"30.02.2026", "355200000"});
   ASSERT_FALSE(bad.ok());
   EXPECT_EQ(bad.error().field, "column date");
 }
 
 TEST(CsvColumns, APersonsCurrentTitleTravelsInItsOwnColumn) {
-  auto record = ReadRow(RecordType::kPeople, {"full_name", "title", "title_from"},
+  auto record = ReadRow(RecordKind::kPerson, {"full_name", "title", "title_from"},
                         {"Серик Утешов", "сенатор", "2023-01-01"});
   ASSERT_TRUE(record.ok());
   auto person = PersonFromJson(*record, JsonSource::kRecord);
@@ -109,7 +109,7 @@ TEST(CsvColumns, APersonsCurrentTitleTravelsInItsOwnColumn) {
 }
 
 TEST(CsvColumns, RefusesAHeaderWithoutARequiredColumn) {
-  auto record = ReadRow(RecordType::kEvents, {"date", "venue"}, {"2026-02-24", "x"});
+  auto record = ReadRow(RecordKind::kEvent, {"date", "venue"}, {"2026-02-24", "x"});
   ASSERT_FALSE(record.ok());
   EXPECT_NE(record.error().message.find("place_code"), std::string::npos);
 }

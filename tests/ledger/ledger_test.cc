@@ -65,7 +65,7 @@ TEST_F(LedgerTest, AnImportWithOneBadLineImportsNothing) {
       "{\"date\":\"2026-02-25\",\"place_code\":\"352210000\"}\n"
       "\n"
       "{\"date\":\"2026-02-26\",\"place_code\":\"352210000\",\"attendance\":\"тьма\"}\n";
-  auto imported = ImportRecords(*ledger_, kTest, RecordType::kEvents, FileFormat::kJsonl, jsonl);
+  auto imported = ImportRecords(*ledger_, kTest, RecordKind::kEvent, FileFormat::kJsonl, jsonl);
   ASSERT_FALSE(imported.ok());
   EXPECT_EQ(imported.error().field, "line 4: attendance");
   EXPECT_EQ(CountEvents(), 0u);
@@ -75,7 +75,7 @@ TEST_F(LedgerTest, ImportReportsProgressAndCounts) {
   std::string csv = "date,place_code,attendance\n";
   for (int i = 0; i < 5000; ++i) csv += "2026-02-24,355630100," + std::to_string(i % 300) + "\n";
   std::size_t reports = 0, last_records = 0;
-  auto imported = ImportRecords(*ledger_, kTest, RecordType::kEvents, FileFormat::kCsv, csv,
+  auto imported = ImportRecords(*ledger_, kTest, RecordKind::kEvent, FileFormat::kCsv, csv,
                                 [&](std::size_t done, std::size_t total, std::size_t records) {
                                   // A retried import (store.h) counts again from the start.
                                   EXPECT_LE(done, total);

@@ -102,12 +102,12 @@ TEST(WorkbookImportTest, AWorkbookKenesExportedImportsBackToTheSameEvents) {
             .ok());
   }
   const std::string path = dir.File("events.xlsx");
-  auto exported = ExportWorkbook(*from.store, RecordType::kEvents, path);
+  auto exported = ExportWorkbook(*from.store, RecordKind::kEvent, path);
   ASSERT_TRUE(exported.ok()) << exported.error().message;
   EXPECT_EQ(*exported, 2u);
 
   Campaign into(dir, "into.db");
-  auto imported = ImportRecords(*into.ledger, kTest, RecordType::kEvents,
+  auto imported = ImportRecords(*into.ledger, kTest, RecordKind::kEvent,
                                 ImportFile(FileFormat::kXlsx), ReadBytes(path));
   ASSERT_TRUE(imported.ok()) << imported.error().field << ": " << imported.error().message;
   EXPECT_EQ(imported->records, 2u);
@@ -125,7 +125,7 @@ TEST(WorkbookImportTest, ASheetSavedByASpreadsheetProgramReadsAsItsUserSeesIt) {
   const std::string bytes =
       SaveWorkbook(RegionWorkbook({SharedText("A3", "26.02.2026"), Number("B3", "355630100"),
                                    InlineText("C3", "Ашық диалог"), Number("D3", "120")}));
-  auto imported = ImportRecords(*campaign.ledger, kTest, RecordType::kEvents,
+  auto imported = ImportRecords(*campaign.ledger, kTest, RecordKind::kEvent,
                                 ImportFile(FileFormat::kXlsx, "Мероприятия"), bytes);
   ASSERT_TRUE(imported.ok()) << imported.error().field << ": " << imported.error().message;
   EXPECT_EQ(imported->records, 2u);
@@ -148,14 +148,14 @@ TEST(WorkbookImportTest, ABadRowImportsNothingAndNamesTheSheetRowAndColumn) {
   Campaign campaign(dir, "kenes.db");
   const std::string bytes =
       SaveWorkbook(RegionWorkbook({SharedText("A3", "31.02.2026"), SharedText("B3", "355630100")}));
-  auto imported = ImportRecords(*campaign.ledger, kTest, RecordType::kEvents,
+  auto imported = ImportRecords(*campaign.ledger, kTest, RecordKind::kEvent,
                                 ImportFile(FileFormat::kXlsx, "Мероприятия"), bytes);
   ASSERT_FALSE(imported.ok());
   EXPECT_EQ(imported.error().field, "sheet Мероприятия, row 3: column date (A)");
   EXPECT_TRUE(campaign.Events().empty());
 
   // The first sheet is the instructions: its text is no header of events, and the error says so.
-  auto first = ImportRecords(*campaign.ledger, kTest, RecordType::kEvents,
+  auto first = ImportRecords(*campaign.ledger, kTest, RecordKind::kEvent,
                              ImportFile(FileFormat::kXlsx), bytes);
   ASSERT_FALSE(first.ok());
   EXPECT_NE(first.error().field.find("sheet Инструкция, row 1"), std::string::npos)
@@ -171,14 +171,14 @@ TEST(WorkbookImportTest, AnotherSheetOfTheSameWorkbookIsAnotherImport) {
                     {{SharedText("A1", "date"), SharedText("B1", "place_code")},
                      {DateNumber("A2", 46084), SharedText("B2", "355630100")}}});
   const std::string bytes = SaveWorkbook(sheets);
-  auto february = ImportRecords(*campaign.ledger, kTest, RecordType::kEvents,
+  auto february = ImportRecords(*campaign.ledger, kTest, RecordKind::kEvent,
                                 ImportFile(FileFormat::kXlsx, "Мероприятия"), bytes);
   ASSERT_TRUE(february.ok()) << february.error().message;
-  auto march = ImportRecords(*campaign.ledger, kTest, RecordType::kEvents,
+  auto march = ImportRecords(*campaign.ledger, kTest, RecordKind::kEvent,
                              ImportFile(FileFormat::kXlsx, "Март"), bytes);
   ASSERT_TRUE(march.ok()) << march.error().message;
   EXPECT_FALSE(march->earlier);
-  auto again = ImportRecords(*campaign.ledger, kTest, RecordType::kEvents,
+  auto again = ImportRecords(*campaign.ledger, kTest, RecordKind::kEvent,
                              ImportFile(FileFormat::kXlsx, "Март"), bytes);
   ASSERT_TRUE(again.ok());
   EXPECT_TRUE(again->earlier);

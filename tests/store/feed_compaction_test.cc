@@ -85,7 +85,7 @@ TEST_F(FeedCompactionTest, WhatEveryLiveCursorPassedIsFoldedAndWhatOneNeedsStays
   // One run of ids, or two where PostgreSQL's sequence left a gap (a rehearsed write).
   ASSERT_FALSE(for_b.changes.empty());
   EXPECT_LE(for_b.changes.size(), 2u);
-  for (const RecordChange& change : for_b.changes) EXPECT_EQ(change.kind, ChangeKind::kEvent);
+  for (const RecordChange& change : for_b.changes) EXPECT_EQ(change.kind, RecordKind::kEvent);
   EXPECT_EQ(for_b.cursor, second);
 
   Keep("server b", first);
@@ -94,7 +94,7 @@ TEST_F(FeedCompactionTest, WhatEveryLiveCursorPassedIsFoldedAndWhatOneNeedsStays
   for_b = Since(first);
   EXPECT_FALSE(for_b.behind);
   ASSERT_EQ(for_b.changes.size(), 1u);
-  EXPECT_EQ(for_b.changes[0].kind, ChangeKind::kEvent);
+  EXPECT_EQ(for_b.changes[0].kind, RecordKind::kEvent);
   EXPECT_EQ(for_b.cursor, second);
   EXPECT_EQ(Head(), second);
 }
@@ -117,7 +117,7 @@ TEST_F(FeedCompactionTest, ACursorNotKeptForAnHourIsNotLiveAndTheFeedGoesOnAfter
   const RecordChanges next = Since(first);
   EXPECT_FALSE(next.behind);
   ASSERT_EQ(next.changes.size(), 1u);
-  EXPECT_EQ(next.changes[0].kind, ChangeKind::kEvent);
+  EXPECT_EQ(next.changes[0].kind, RecordKind::kEvent);
   EXPECT_EQ(next.cursor, second);
 }
 
@@ -172,8 +172,8 @@ TEST_F(FeedCompactionTest, PlacesAreToldApartFromOtherReferenceData) {
           .ok());
   const RecordChanges feed = Since(start_);
   ASSERT_EQ(feed.changes.size(), 2u);
-  EXPECT_EQ(feed.changes[0].kind, ChangeKind::kPlace);
-  EXPECT_EQ(feed.changes[1].kind, ChangeKind::kReference);
+  EXPECT_EQ(feed.changes[0].kind, RecordKind::kPlace);
+  EXPECT_EQ(feed.changes[1].kind, std::nullopt);
 }
 
 }  // namespace

@@ -588,17 +588,17 @@ TEST_F(StoreConformance, TheRecordFeedHoldsCommittedWritesInOrderAndNothingRolle
   ASSERT_GE(changes.size(), 4u);
   const std::size_t runs = changes.size() - 3;
   ASSERT_LE(runs, 2u);
-  EXPECT_EQ(changes[0].kind, ChangeKind::kEvent);
+  EXPECT_EQ(changes[0].kind, RecordKind::kEvent);
   EXPECT_EQ(changes[0].first, first->id);
-  EXPECT_EQ(changes[runs - 1].kind, ChangeKind::kEvent);
+  EXPECT_EQ(changes[runs - 1].kind, RecordKind::kEvent);
   EXPECT_EQ(changes[runs - 1].last, second->id);
   EXPECT_EQ(runs == 1, second->id == first->id + 1);
-  EXPECT_EQ(changes[runs].kind, ChangeKind::kCheckIn);
+  EXPECT_EQ(changes[runs].kind, RecordKind::kCheckIn);
   EXPECT_EQ(changes[runs].last - changes[runs].first, 1);
-  EXPECT_EQ(changes[runs + 1].kind, ChangeKind::kEvent);
+  EXPECT_EQ(changes[runs + 1].kind, RecordKind::kEvent);
   EXPECT_TRUE(changes[runs + 1].deleted);
   EXPECT_EQ(changes[runs + 1].first, second->id);
-  EXPECT_EQ(changes[runs + 2].kind, ChangeKind::kReference);
+  EXPECT_EQ(changes[runs + 2].kind, std::nullopt);
 
   auto rest = store_->Read<RecordChanges>(
       [&](Transaction& tx) { return tx.ChangesSince(feed->cursor, 1000); });

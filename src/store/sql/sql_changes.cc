@@ -10,20 +10,12 @@
 namespace kenes::sql {
 namespace {
 
-ChangeKind ParseChangeKind(std::string_view kind) {
-  if (kind == "event") return ChangeKind::kEvent;
-  if (kind == "feedback") return ChangeKind::kFeedback;
-  if (kind == "checkin") return ChangeKind::kCheckIn;
-  if (kind == "place") return ChangeKind::kPlace;
-  return ChangeKind::kReference;
-}
-
 // Whether `next` continues `run`: the same kind of record created or changed, the next ids.
-// Reference entries all merge, and so do place entries: a reader reloads them once however often
-// they changed.
+// Entries of kinds not followed record by record (reference data, places) all merge: a reader
+// reloads them once however often they changed.
 bool Continues(const RecordChange& run, const RecordChange& next) {
   if (run.kind != next.kind || run.deleted || next.deleted) return false;
-  return run.kind == ChangeKind::kReference || run.kind == ChangeKind::kPlace ||
+  return !run.kind || FeedReportOf(*run.kind) != FeedReport::kEachRecord ||
          next.first == run.last + 1;
 }
 
@@ -65,7 +57,7 @@ Result<RecordChanges> SqlTransaction::ChangesSince(std::int64_t cursor, std::siz
     if (!row) break;
     feed.cursor = query->Int(0);
     RecordChange change;
-    change.kind = ParseChangeKind(query->Text(1));
+    change.kind = ParseFeedKind(query->Text(1));
     change.first = query->Int(2);
     change.last = query->Int(3);
     change.deleted = query->Int(4) != 0;

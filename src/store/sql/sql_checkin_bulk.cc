@@ -154,8 +154,8 @@ Status SqlTransaction::ScanCheckIns(Id after, Id through,
 Status SqlTransaction::LogCheckInsAppended(Id first, Id last) {
   if (db_.dialect() == Dialect::kPostgres) KENES_TRY(db_.Execute(kRecordFeedLock));
   KENES_ASSIGN(Statement * log, db_.Prepare("INSERT INTO record_changes (kind, first_id, last_id) "
-                                            "VALUES ('checkin', ?, ?)"));
-  return log->Bind(1, first).Bind(2, last).Run();
+                                            "VALUES (?, ?, ?)"));
+  return log->Bind(1, RecordKindName(RecordKind::kCheckIn)).Bind(2, first).Bind(3, last).Run();
 }
 
 }  // namespace kenes::sql

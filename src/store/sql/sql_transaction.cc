@@ -44,6 +44,8 @@ Result<bool> SqlTransaction::Exists(RecordKind kind, std::string_view key) {
     case RecordKind::kPlace:
       sql = "SELECT 1 FROM places WHERE code = ?", numeric = false;
       break;
+    default:
+      return Internal("the store checks no existence of " + std::string(NounsOf(kind)));
   }
   KENES_ASSIGN(sql::Statement * query, db_.Prepare(sql));
   if (numeric) {

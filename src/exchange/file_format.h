@@ -1,4 +1,5 @@
-// The kinds of record that are imported and exported as files, and the file formats.
+// The formats records are imported and exported in as files. Which kinds of record are, and their
+// names (organizations, checkins...), are core/record_kind.h's ExchangedKinds.
 #pragma once
 
 #include <string_view>
@@ -7,12 +8,9 @@
 
 namespace kenes {
 
-enum class RecordType { kOrganizations, kPeople, kEvents, kFeedback, kCheckIns };
 // XLSX is the first sheet of a workbook (or the one asked for), read as a CSV file's rows.
 enum class FileFormat { kCsv, kJsonl, kXlsx };
 
-std::string_view RecordTypeName(RecordType type);  // "organizations", "checkins", ...
-Result<RecordType> ParseRecordType(std::string_view name);
 std::string_view FileFormatName(FileFormat format);  // "csv", "jsonl", "xlsx"
 Result<FileFormat> ParseFileFormat(std::string_view name);
 // The format a file name's extension names (.csv, .jsonl, .ndjson, .xlsx), or an error.

@@ -1,17 +1,10 @@
-#include "exchange/record_type.h"
+#include "exchange/file_format.h"
 
 #include "core/enum_names.h"
 
 namespace kenes {
 namespace {
 
-constexpr EnumName<RecordType> kTypes[] = {
-    {RecordType::kOrganizations, "organizations"},
-    {RecordType::kPeople, "people"},
-    {RecordType::kEvents, "events"},
-    {RecordType::kFeedback, "feedback"},
-    {RecordType::kCheckIns, "checkins"},
-};
 constexpr EnumName<FileFormat> kFormats[] = {
     {FileFormat::kCsv, "csv"},
     {FileFormat::kJsonl, "jsonl"},
@@ -20,10 +13,6 @@ constexpr EnumName<FileFormat> kFormats[] = {
 
 }  // namespace
 
-std::string_view RecordTypeName(RecordType type) { return NameOf(kTypes, type); }
-Result<RecordType> ParseRecordType(std::string_view name) {
-  return ParseName(kTypes, name, "type");
-}
 std::string_view FileFormatName(FileFormat format) { return NameOf(kFormats, format); }
 Result<FileFormat> ParseFileFormat(std::string_view name) {
   return ParseName(kFormats, name, "format");
