@@ -128,8 +128,12 @@ void AppendCsvRow(std::string& out, std::span<const std::string> fields, char de
 }
 
 void AppendCsvField(std::string& out, std::string_view field, char delimiter) {
-  const char special[] = {'"', '\n', '\r', delimiter};
-  if (field.find_first_of(std::string_view(special, sizeof special)) == std::string_view::npos) {
+  // A loop of its own: find_first_of calls memchr once per byte of the field, which was a tenth
+  // of an export of check-ins.
+  const bool plain = std::none_of(field.begin(), field.end(), [delimiter](char c) {
+    return c == '"' || c == '\n' || c == '\r' || c == delimiter;
+  });
+  if (plain) {
     out += field;
     return;
   }

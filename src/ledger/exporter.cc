@@ -188,7 +188,12 @@ Result<bool> RecordExport::Next(std::string& out) {
       break;
     }
   }
-  out += state.writer.text;
+  if (out.empty()) {
+    out.swap(
+        state.writer.text);  // no copy of the piece; the writer takes `out`'s room for the next
+  } else {
+    out += state.writer.text;
+  }
   state.writer.text.clear();
   return !state.done;
 }
