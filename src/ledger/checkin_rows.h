@@ -32,6 +32,7 @@ class CheckInRows {
   struct Named {
     std::string_view name;
     Column column;
+    std::string json_key;  // what comes before the value in a JSON line: {"id": or ,"version":
   };
   CheckInRows(std::vector<Named> csv, std::vector<Named> json)
       : csv_(std::move(csv)), json_(std::move(json)) {}
