@@ -49,6 +49,8 @@ std::string_view GateName(Gate gate) {
       return "report";
     case Gate::kAdmin:
       return "admin";
+    case Gate::kExport:
+      return "export";
   }
   return "?";
 }
@@ -63,6 +65,7 @@ bool Admits(Gate gate, Role role) {
       return role != Role::kObserver;
     case Gate::kAudit:
     case Gate::kReview:
+    case Gate::kExport:
       return role == Role::kAdmin || role == Role::kAnalyst;
     case Gate::kReport:
       return role == Role::kAdmin || role == Role::kCoordinator || role == Role::kReporter;
@@ -94,6 +97,11 @@ Error Refusal(Gate gate, Role role) {
       break;
     case Gate::kAdmin:
       who = "administrators";
+      break;
+    case Gate::kExport:
+      // A coordinator or reporter reads records a page at a time; a whole copy of every
+      // participant key stays with headquarters.
+      who = "administrators and analysts; other accounts read records a page at a time";
       break;
   }
   return Forbidden(WithArticle(role) + " may not do this; it is for " + who);

@@ -29,6 +29,8 @@ enum class Gate {
   kReport,     // writing events, feedback and check-ins, press-release intake: admin, coordinator,
                // reporter; CheckWrite then confines a coordinator or reporter to its scope
   kAdmin,      // the registry (organizations, people), the campaign, accounts: admin
+  kExport,     // every record of a type in one file, check-ins' participant keys included: admin,
+               // analyst (headquarters, who count people across the whole campaign)
 };
 
 std::string_view GateName(Gate gate);

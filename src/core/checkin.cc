@@ -40,13 +40,17 @@ std::optional<ParticipantKey> ParticipantKeyFromHex(std::string_view hex) {
 }
 
 std::string ParticipantKeyToHex(const ParticipantKey& key) {
-  static constexpr char kDigits[] = "0123456789abcdef";
   std::string hex(kParticipantHashHexLength, '0');
-  for (std::size_t i = 0; i < key.size(); ++i) {
-    hex[2 * i] = kDigits[key[i] >> 4];
-    hex[2 * i + 1] = kDigits[key[i] & 0xF];
-  }
+  WriteParticipantKeyHex(key, hex.data());
   return hex;
+}
+
+void WriteParticipantKeyHex(const ParticipantKey& key, char* out) {
+  static constexpr char kDigits[] = "0123456789abcdef";
+  for (std::size_t i = 0; i < key.size(); ++i) {
+    out[2 * i] = kDigits[key[i] >> 4];
+    out[2 * i + 1] = kDigits[key[i] & 0xF];
+  }
 }
 
 Status Validate(const CheckIn& checkin) {

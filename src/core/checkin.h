@@ -29,6 +29,9 @@ using ParticipantKey = std::array<std::uint8_t, kParticipantHashHexLength / 2>;
 // digits.
 std::optional<ParticipantKey> ParticipantKeyFromHex(std::string_view hex);
 std::string ParticipantKeyToHex(const ParticipantKey& key);
+// Writes the kParticipantHashHexLength digits of the key's hex form at `out`, for a writer that
+// keeps them in a buffer of its own.
+void WriteParticipantKeyHex(const ParticipantKey& key, char* out);
 
 struct CheckIn {
   Id id = 0;

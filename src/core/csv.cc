@@ -122,19 +122,27 @@ Result<bool> CsvReader::Next(std::vector<std::string>& fields) {
 void AppendCsvRow(std::string& out, std::span<const std::string> fields, char delimiter) {
   for (std::size_t i = 0; i < fields.size(); ++i) {
     if (i) out += delimiter;
-    const std::string& field = fields[i];
-    if (field.find_first_of(std::string{'"', '\n', '\r', delimiter}) == std::string::npos) {
-      out += field;
-      continue;
-    }
-    out += '"';
-    for (char c : field) {
-      if (c == '"') out += '"';
-      out += c;
-    }
-    out += '"';
+    AppendCsvField(out, fields[i], delimiter);
   }
   out += '\n';
+}
+
+void AppendCsvField(std::string& out, std::string_view field, char delimiter) {
+  // A loop of its own: find_first_of calls memchr once per byte of the field, which was a tenth
+  // of an export of check-ins.
+  const bool plain = std::none_of(field.begin(), field.end(), [delimiter](char c) {
+    return c == '"' || c == '\n' || c == '\r' || c == delimiter;
+  });
+  if (plain) {
+    out += field;
+    return;
+  }
+  out += '"';
+  for (char c : field) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  out += '"';
 }
 
 Result<CsvHeader> CsvHeader::Parse(std::span<const std::string> header,

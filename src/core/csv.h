@@ -41,6 +41,8 @@ class CsvReader {
 // Appends one row ended by "\n"; a field is quoted only when it holds the delimiter, a quote or a
 // line break.
 void AppendCsvRow(std::string& out, std::span<const std::string> fields, char delimiter = ',');
+// Appends one field of a row as AppendCsvRow writes it, for a writer that builds a row itself.
+void AppendCsvField(std::string& out, std::string_view field, char delimiter = ',');
 
 // Where a header names its columns: the index of each required name, or an error naming the
 // first missing one. Column names are matched exactly; unknown columns are an error too, so a

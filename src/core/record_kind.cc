@@ -3,6 +3,8 @@
 #include <array>
 #include <cstddef>
 
+#include "core/enum_names.h"
+
 namespace kenes {
 namespace {
 
@@ -68,6 +70,15 @@ constexpr std::array<RecordKind, kExchangedCount> kExchanged = [] {
   return kinds;
 }();
 
+constexpr std::array<std::string_view, kExchangedCount> kExchangedNames = [] {
+  std::array<std::string_view, kExchangedCount> names{};
+  std::size_t next = 0;
+  for (const KindRow& row : kRows) {
+    if (row.exchanged) names[next++] = row.plural;
+  }
+  return names;
+}();
+
 }  // namespace
 
 std::string_view RecordKindName(RecordKind kind) { return RowOf(kind).name; }
@@ -84,6 +95,7 @@ std::optional<RecordKind> ParseFeedKind(std::string_view name) {
 }
 
 std::span<const RecordKind> ExchangedKinds() { return kExchanged; }
+std::span<const std::string_view> ExchangedKindNames() { return kExchangedNames; }
 
 std::string ExchangedKindList() {
   std::string list;
@@ -95,13 +107,11 @@ std::string ExchangedKindList() {
 }
 
 Result<RecordKind> ParseExchangedKind(std::string_view plural, std::string_view field) {
-  std::string allowed;
   for (RecordKind kind : kExchanged) {
     if (PluralName(kind) == plural) return kind;
-    allowed += allowed.empty() ? "" : ", ";
-    allowed += PluralName(kind);
   }
-  return Invalid(std::string(field), "'" + std::string(plural) + "' is not one of: " + allowed);
+  return Invalid(std::string(field),
+                 "'" + std::string(plural) + "' is not one of: " + JoinNames(kExchangedNames));
 }
 
 }  // namespace kenes

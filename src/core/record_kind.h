@@ -60,6 +60,8 @@ std::optional<RecordKind> ParseFeedKind(std::string_view name);
 std::span<const RecordKind> ExchangedKinds();
 // Their plurals for help text: "organizations, people, events, feedback or checkins".
 std::string ExchangedKindList();
+// Their plurals, in the same order, for a schema's list of allowed values.
+std::span<const std::string_view> ExchangedKindNames();
 // An exchanged kind by its plural; an error in `field` listing the plurals otherwise.
 Result<RecordKind> ParseExchangedKind(std::string_view plural, std::string_view field = "type");
 

@@ -14,8 +14,12 @@ constexpr EnumName<FileFormat> kFormats[] = {
 }  // namespace
 
 std::string_view FileFormatName(FileFormat format) { return NameOf(kFormats, format); }
-Result<FileFormat> ParseFileFormat(std::string_view name) {
-  return ParseName(kFormats, name, "format");
+Result<FileFormat> ParseFileFormat(std::string_view name, std::string_view field) {
+  return ParseName(kFormats, name, field);
+}
+std::span<const std::string_view> FileFormatNames() {
+  static constexpr auto kNames = NamesOf(kFormats);
+  return kNames;
 }
 
 Result<FileFormat> FileFormatOfPath(std::string_view path) {

@@ -36,12 +36,13 @@ void AddImportRoutes(Router& router, Ledger& ledger) {
        Gate::kReport,
        "Import a whole file of records (?type=, the body CSV, JSONL or XLSX): all rows or none",
        Cost::kCostly,
-       {TextParam("type", ExchangedKindList()).Required("name the records: " + ExchangedKindList()),
-        TextParam("format", "csv, jsonl or xlsx, when the Content-Type does not say it"),
+       {EnumParam("type", "the records the file holds", &ParseExchangedKind, ExchangedKindNames())
+            .Required("name the records: " + ExchangedKindList()),
+        TextParam("format", "when the Content-Type does not say it").OneOf(FileFormatNames()),
         TextParam("sheet", "xlsx: the sheet to read, by the name on its tab (default: the first)"),
         FlagParam("again", "import even a file imported whole before as this type")}},
       [&ledger](const Call& call) -> Result<Reply> {
-        KENES_ASSIGN(const RecordKind type, ParseExchangedKind(call.Text("type")));
+        const RecordKind type = *call.Enum<RecordKind>("type");
         KENES_ASSIGN(const FileFormat format, FormatOfBody(call.request, call.Text("format")));
         const std::string sheet = call.Text("sheet");
         if (!sheet.empty() && format != FileFormat::kXlsx) {

@@ -1,5 +1,7 @@
 #include "server/reply.h"
 
+#include <spdlog/spdlog.h>
+
 namespace kenes::http {
 
 int StatusOf(ErrorCode code) {
@@ -88,10 +90,37 @@ Reply Reply::Of(const Error& error) {
   return reply;
 }
 
+Reply Reply::Streamed(Pieces pieces, std::string content_type) {
+  Reply reply;
+  reply.pieces = std::move(pieces);
+  reply.content_type = std::move(content_type);
+  return reply;
+}
+
 void Reply::WriteTo(httplib::Response& response) const {
   response.status = status;
   for (const auto& [name, value] : headers) response.set_header(name, value);
-  if (!static_body.empty()) {
+  if (pieces) {
+    response.set_chunked_content_provider(
+        content_type, [pieces = pieces](std::size_t, httplib::DataSink& sink) {
+          // One piece a call; httplib calls again until done() or a false return. An empty piece
+          // is never written: httplib would take it for the end.
+          std::string piece;
+          while (true) {
+            Result<bool> more = pieces(piece);
+            if (!more.ok()) {
+              spdlog::warn("a streamed answer was cut off: {}", more.error().message);
+              return false;
+            }
+            if (!piece.empty() && !sink.write(piece.data(), piece.size())) return false;
+            if (!*more) {
+              sink.done();
+              return true;
+            }
+            if (!piece.empty()) return true;
+          }
+        });
+  } else if (!static_body.empty()) {
     response.set_content(static_body.data(), static_body.size(), content_type);
   } else if (!content_type.empty()) {
     response.set_content(body, content_type);

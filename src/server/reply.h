@@ -5,6 +5,7 @@
 
 #include <httplib.h>
 
+#include <functional>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
@@ -25,10 +26,20 @@ struct Reply {
   std::string_view static_body;
   std::string content_type;  // empty with no body (204, 304)
   std::vector<std::pair<std::string, std::string>> headers;
+  // A body made piece by piece while the client takes it (chunked), so that a download of any
+  // size needs memory for one piece: each call appends the next piece to its argument and says
+  // whether more follow. It runs after the handler has returned, under the request's admission
+  // and with each call's reads limited as a request's are (Router). The status has gone out by
+  // then, so an error cuts the connection: the client sees the download broken off, never a
+  // short file that looks whole.
+  using Pieces = std::function<Result<bool>(std::string& piece)>;
+  Pieces pieces;
 
   static Reply Json(const nlohmann::json& body, int status = 200);
   // `bytes` of `content_type`: a download, a page, a file.
   static Reply Bytes(std::string bytes, std::string content_type);
+  // A body of `content_type` made by `pieces`, as they come.
+  static Reply Streamed(Pieces pieces, std::string content_type);
   // No body: 204 No Content, 304 Not Modified.
   static Reply Empty(int status);
   // An error as every route answers one; an error that needs a header of its own (Retry-After)

@@ -92,13 +92,28 @@ void Router::Add(RouteInfo route, Respond respond) {
     if (route.path.find("{" + param.name + "}") == std::string::npos) query.push_back(param);
   }
   Register(std::move(route),
-           [path = std::move(path), query = std::move(query), respond = std::move(respond)](
-               const httplib::Request& request, httplib::Response& response, const Actor& actor) {
+           [this, path = std::move(path), query = std::move(query), respond = std::move(respond)](
+               const httplib::Request& request, httplib::Response& response, const Actor& actor,
+               std::optional<Admission::Ticket>& ticket) {
              Call call(request, actor);
              Status read = call.Read(path, query);
              Result<Reply> reply = read.ok() ? respond(call) : Result<Reply>(read.error());
+             if (reply.ok() && reply->pieces) {
+               reply->pieces = Streaming(std::move(reply->pieces), std::move(ticket));
+             }
              (reply.ok() ? *reply : Reply::Of(reply.error())).WriteTo(response);
            });
+}
+
+Reply::Pieces Router::Streaming(Reply::Pieces pieces, std::optional<Admission::Ticket> ticket) {
+  // Shared, as a std::function must be copyable; released with httplib's copy of the provider,
+  // once the response is written or abandoned.
+  auto held = std::make_shared<std::optional<Admission::Ticket>>(std::move(ticket));
+  return [this, pieces = std::move(pieces), held](std::string& piece) -> Result<bool> {
+    const QueryDeadline deadline(query_limit_, &stopping_);
+    if (stopping_) return QueryDeadline::Stopped();
+    return pieces(piece);
+  };
 }
 
 bool Router::IsPublic(const std::string& method, const std::string& path) const {
@@ -150,11 +165,11 @@ void Router::Register(RouteInfo route, Guarded handler) {
       auto caller = IdentifyCaller(accounts_, request);
       // A public route serves everyone alike, so a stale cookie or token does not stand in the
       // way of the landing page or of signing in again.
-      if (gate == Gate::kPublic) return handler(request, response, Actor{});
+      std::optional<Admission::Ticket> ticket;
+      if (gate == Gate::kPublic) return handler(request, response, Actor{}, ticket);
       const Result<Actor> admitted = Admitted(caller, gate);
       if (!admitted.ok()) return Reply::Of(admitted.error()).WriteTo(response);
       const Actor& actor = *admitted;
-      std::optional<Admission::Ticket> ticket;
       if (cost == Cost::kCostly) {
         auto entered = admission_.Enter(AccountOf(actor));
         if (!entered.ok()) {
@@ -164,9 +179,9 @@ void Router::Register(RouteInfo route, Guarded handler) {
       }
       if (replies_ && method != "GET" && request.has_header(kIdempotencyHeader)) {
         return AnswerOnce(*replies_, *clock_, request, response, actor,
-                          [&] { handler(request, response, actor); });
+                          [&] { handler(request, response, actor, ticket); });
       }
-      handler(request, response, actor);
+      handler(request, response, actor, ticket);
     } catch (const std::exception& e) {
       spdlog::error("{} {}: {}", method, path, e.what());
       Reply::Of(Internal("an internal error occurred; it has been logged")).WriteTo(response);

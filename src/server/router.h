@@ -13,6 +13,7 @@
 #include <atomic>
 #include <chrono>
 #include <functional>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -97,9 +98,16 @@ class Router {
   bool IsPublic(const std::string& method, const std::string& path) const;
 
  private:
-  // Registers `route` with httplib, its handler behind the gate, admission and idempotency.
-  using Guarded = std::function<void(const httplib::Request&, httplib::Response&, const Actor&)>;
+  // Registers `route` with httplib, its handler behind the gate, admission and idempotency. The
+  // handler is given the admission a costly route holds, for a streamed reply to take along.
+  using Guarded = std::function<void(const httplib::Request&, httplib::Response&, const Actor&,
+                                     std::optional<Admission::Ticket>& ticket)>;
   void Register(RouteInfo route, Guarded handler);
+
+  // `pieces` as a streamed reply runs them after its handler has returned: holding the request's
+  // admission to the last piece, and each piece's reads under the request's time limit and stop
+  // flag, as the handler's were.
+  Reply::Pieces Streaming(Reply::Pieces pieces, std::optional<Admission::Ticket> ticket);
 
   // Whose share of the costly slots a request takes.
   static std::string AccountOf(const Actor& actor) {

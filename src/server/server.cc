@@ -14,6 +14,7 @@
 #include "server/audit_routes.h"
 #include "server/auth.h"
 #include "server/claim_routes.h"
+#include "server/export_routes.h"
 #include "server/http_json.h"
 #include "server/import_routes.h"
 #include "server/intake_routes.h"
@@ -91,6 +92,7 @@ Server::Server(Ledger& ledger, Accounts& accounts, ServerOptions options)
   http::AddHealthRoutes(router_, ledger_);
   http::AddIntakeRoutes(router_, ledger_);
   http::AddImportRoutes(router_, ledger_);
+  http::AddExportRoutes(router_, ledger_);
   http::AddAnalyticsRoutes(router_, ledger_, analytics_);
   http::AddClaimRoutes(router_, ledger_, analytics_);
   http::AddResultsRoutes(router_, ledger_, analytics_);

@@ -135,6 +135,15 @@ struct CheckInRow {
   std::optional<AgeBand> age_band;
 };
 
+// A whole check-in as an export scans it: the bulk row with the version and creation time that
+// only whole records carry. `created_at`, like the row's segment, is valid only while the row is
+// visited.
+struct CheckInRecordRow {
+  CheckInRow row;
+  Version version = 0;
+  std::string_view created_at;
+};
+
 // Records of `kind` with ids first..last were created or changed (`deleted` false), or deleted.
 // Events, feedback and check-ins are followed record by record (FeedReport::kEachRecord); places,
 // which the ledger's gazetteer mirrors, come as kPlace with ids 0 (kWhole). Everything else a
@@ -255,6 +264,10 @@ class Transaction {
   // error, when the visitor returns one.
   virtual Status ScanCheckIns(Id after, Id through,
                               const std::function<Status(const CheckInRow&)>& visit) = 0;
+  // Visits at most `limit` check-ins with id > after, in id order, whole: a page of an export,
+  // read without a CheckIn (and its hex string) per row.
+  virtual Status ScanCheckInRecords(
+      Id after, std::size_t limit, const std::function<Status(const CheckInRecordRow&)>& visit) = 0;
   // Visits feedback items with after < id <= through, in id order, provisions included.
   virtual Status ScanFeedback(Id after, Id through,
                               const std::function<Status(const FeedbackItem&)>& visit) = 0;

@@ -26,6 +26,7 @@ TEST(Gates, AdmitTheRolesOfTheDesign) {
       {Gate::kAudit, {true, true, false, false, false}},
       {Gate::kReport, {true, false, true, true, false}},
       {Gate::kAdmin, {true, false, false, false, false}},
+      {Gate::kExport, {true, true, false, false, false}},
   };
   for (const auto& [gate, admitted] : table) {
     for (std::size_t i = 0; i < 5; ++i) {

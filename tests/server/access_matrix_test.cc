@@ -70,6 +70,7 @@ const std::map<std::string, std::string> kWhoMay = {
     {"GET /api/v1/report", "ancro"},
     {"POST /api/v1/intake", "acr"},
     {"POST /api/v1/imports", "acr"},
+    {"GET /api/v1/exports", "an"},
     {"GET /api/v1/documents", "ancr"},
     {"GET /api/v1/documents/{id}", "ancr"},
     {"GET /api/v1/drafts", "ancr"},

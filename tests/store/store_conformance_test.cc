@@ -495,6 +495,70 @@ TEST_F(StoreConformance, BulkCheckInsAreAppendedInOrderAndScannedBack) {
   EXPECT_EQ(in_window, 2u);
 }
 
+TEST_F(StoreConformance, WholeCheckInsAreScannedAPageAtATimeAsTheyWereStored) {
+  auto event = Create(SampleEvent("2026-02-24", "350000000", std::nullopt));
+  ASSERT_TRUE(event.ok());
+  std::vector<CheckInRow> rows;
+  for (std::uint8_t i = 0; i < 5; ++i) {
+    rows.push_back({0, event->id, Key(i), i % 2 ? "miners" : "", std::nullopt});
+  }
+  rows[3].age_band = AgeBand::k30To44;
+  ASSERT_TRUE(store_->Write([&](Transaction& tx) { return tx.AppendCheckIns(rows); }).ok());
+  auto stored = store_->Read<PageOf<CheckIn>>(
+      [&](Transaction& tx) { return tx.ListCheckIns(CheckInFilter{}); });
+  ASSERT_TRUE(stored.ok());
+  ASSERT_EQ(stored->items.size(), 5u);
+  // Changed once: the scan gives the version as stored.
+  CheckIn changed = stored->items[4];
+  changed.segment = "miners";
+  ASSERT_TRUE(store_
+                  ->Write([&](Transaction& tx) -> Status {
+                    KENES_TRY(tx.UpdateCheckIn(changed));
+                    return Ok();
+                  })
+                  .ok());
+  stored->items[4].segment = "miners";
+  stored->items[4].version = 2;
+
+  // Pages of two, each after the last id of the one before, as an export reads them.
+  std::vector<CheckIn> scanned;
+  std::vector<std::size_t> pages;
+  Id after = 0;
+  while (true) {
+    std::size_t page = 0;
+    ASSERT_TRUE(store_
+                    ->Read([&](Transaction& tx) {
+                      return tx.ScanCheckInRecords(after, 2, [&](const CheckInRecordRow& record) {
+                        const CheckInRow& row = record.row;
+                        scanned.push_back({row.id, record.version, row.event_id,
+                                           ParticipantKeyToHex(row.participant),
+                                           std::string(row.segment), row.age_band,
+                                           std::string(record.created_at)});
+                        after = row.id;
+                        ++page;
+                        return Ok();
+                      });
+                    })
+                    .ok());
+    pages.push_back(page);
+    if (page < 2) break;
+  }
+  EXPECT_EQ(pages, (std::vector<std::size_t>{2, 2, 1}));
+  ASSERT_EQ(scanned.size(), 5u);
+  for (std::size_t i = 0; i < 5; ++i) {
+    const CheckIn& want = stored->items[i];
+    const CheckIn& got = scanned[i];
+    EXPECT_EQ(got.id, want.id);
+    EXPECT_EQ(got.version, want.version);
+    EXPECT_EQ(got.event_id, want.event_id);
+    EXPECT_EQ(got.participant_hash, want.participant_hash);
+    EXPECT_EQ(got.segment, want.segment);
+    EXPECT_EQ(got.age_band, want.age_band);
+    EXPECT_EQ(got.created_at, want.created_at);
+    EXPECT_FALSE(got.created_at.empty());
+  }
+}
+
 TEST_F(StoreConformance, ABulkDuplicateIsAConflictNamingItsRowAndWritesNothing) {
   auto event = Create(SampleEvent("2026-02-24", "350000000", std::nullopt));
   ASSERT_TRUE(event.ok());

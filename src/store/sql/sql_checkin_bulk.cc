@@ -1,4 +1,4 @@
-// Check-ins in bulk: appended many rows to a statement, scanned without pagination.
+// Check-ins in bulk: appended many rows to a statement, scanned without building a CheckIn per row.
 #include <algorithm>
 #include <cstring>
 #include <set>
@@ -25,6 +25,26 @@ std::string InsertSql(std::size_t rows) {
   // A duplicate is reported, not raised: in PostgreSQL a failed statement spoils the transaction,
   // and the row at fault is found afterwards.
   return sql + " ON CONFLICT DO NOTHING RETURNING id";
+}
+
+// The columns of a CheckInRow, which ReadRow reads from the start of a scan's row.
+constexpr std::string_view kRowColumns = "id, event_id, participant, segment_code, age_band";
+
+// `segment` keeps the text the row's view points to.
+Status ReadRow(const Statement& query, CheckInRow& row, std::string& segment) {
+  row.id = query.Int(0);
+  row.event_id = query.Int(1);
+  const std::string participant = query.Blob(2);
+  // The schema cannot hold anything else, short of a damaged database.
+  if (participant.size() != row.participant.size()) {
+    return Internal("check-in " + std::to_string(row.id) + " has a malformed participant");
+  }
+  std::memcpy(row.participant.data(), participant.data(), participant.size());
+  segment = query.Text(3);
+  row.segment = segment;
+  row.age_band.reset();
+  if (!query.IsNull(4)) row.age_band = ParseAgeBand(query.Text(4)).value();
+  return Ok();
 }
 
 }  // namespace
@@ -126,27 +146,36 @@ Status SqlTransaction::AppendCheckInBatch(std::span<const CheckInRow> rows,
 Status SqlTransaction::ScanCheckIns(Id after, Id through,
                                     const std::function<Status(const CheckInRow&)>& visit) {
   KENES_ASSIGN(Statement * query,
-               db_.Prepare("SELECT id, event_id, participant, segment_code, age_band FROM checkins "
-                           "WHERE id > ? AND id <= ? ORDER BY id"));
+               db_.Prepare("SELECT " + std::string(kRowColumns) +
+                           " FROM checkins WHERE id > ? AND id <= ? ORDER BY id"));
   query->Bind(1, after).Bind(2, through);
   CheckInRow row;
   std::string segment;
   while (true) {
     KENES_ASSIGN(bool found, query->Step());
     if (!found) break;
-    row.id = query->Int(0);
-    row.event_id = query->Int(1);
-    const std::string participant = query->Blob(2);
-    // The schema cannot hold anything else, short of a damaged database.
-    if (participant.size() != row.participant.size()) {
-      return Internal("check-in " + std::to_string(row.id) + " has a malformed participant");
-    }
-    std::memcpy(row.participant.data(), participant.data(), participant.size());
-    segment = query->Text(3);
-    row.segment = segment;
-    row.age_band.reset();
-    if (!query->IsNull(4)) row.age_band = ParseAgeBand(query->Text(4)).value();
+    KENES_TRY(ReadRow(*query, row, segment));
     KENES_TRY(visit(row));
+  }
+  return Ok();
+}
+
+Status SqlTransaction::ScanCheckInRecords(
+    Id after, std::size_t limit, const std::function<Status(const CheckInRecordRow&)>& visit) {
+  KENES_ASSIGN(Statement * query,
+               db_.Prepare("SELECT " + std::string(kRowColumns) +
+                           ", version, created_at FROM checkins WHERE id > ? ORDER BY id LIMIT ?"));
+  query->Bind(1, after).Bind(2, static_cast<std::int64_t>(limit));
+  CheckInRecordRow record;
+  std::string segment, created_at;
+  while (true) {
+    KENES_ASSIGN(bool found, query->Step());
+    if (!found) break;
+    KENES_TRY(ReadRow(*query, record.row, segment));
+    record.version = query->Int(5);
+    created_at = query->Text(6);
+    record.created_at = created_at;
+    KENES_TRY(visit(record));
   }
   return Ok();
 }

@@ -94,6 +94,8 @@ class SqlTransaction final : public Transaction {
   Status AppendCheckIns(std::span<const CheckInRow> rows) override;
   Status ScanCheckIns(Id after, Id through,
                       const std::function<Status(const CheckInRow&)>& visit) override;
+  Status ScanCheckInRecords(Id after, std::size_t limit,
+                            const std::function<Status(const CheckInRecordRow&)>& visit) override;
   Status ScanFeedback(Id after, Id through,
                       const std::function<Status(const FeedbackItem&)>& visit) override;
   Result<RecordChanges> ChangesSince(std::int64_t cursor, std::size_t limit) override;
