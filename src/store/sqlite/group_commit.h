@@ -1,7 +1,7 @@
 // Group commit on SQLite's one write connection: the writes of concurrent threads run one after
 // another inside one transaction and are committed together, with one fsync, rather than one
-// fsync each. On a virtual disk a commit's fsync is most of a small write's time (bench/load-run:
-// 200 coordinators wrote 1,262 requests/s with every request waiting for its own fdatasync).
+// fsync each. On a virtual disk a commit's fsync is most of a small write's time: with groups, 200
+// coordinators write 3.2 times the requests per second (bench/write-load, docs/operations.md).
 //
 // How a write goes. A thread takes the connection when it is free and runs its body in the open
 // group's transaction (BEGIN IMMEDIATE, if no group is open), inside a savepoint of its own: a
