@@ -38,6 +38,12 @@ std::shared_ptr<const Gazetteer> Ledger::loaded_gazetteer() const {
 }
 
 Status Ledger::FollowPlaces(Transaction& tx, bool reload) const {
+  KENES_ASSIGN(PlacesLook look, LookForPlaces(tx, reload));
+  Adopt(std::move(look));
+  return Ok();
+}
+
+Result<Ledger::PlacesLook> Ledger::LookForPlaces(Transaction& tx, bool reload) const {
   std::int64_t cursor = 0;
   {
     std::lock_guard lock(gazetteer_mutex_);
@@ -58,31 +64,43 @@ Status Ledger::FollowPlaces(Transaction& tx, bool reload) const {
     }
     if (!reload) cursor = feed.cursor;
   }
-  std::shared_ptr<const Gazetteer> loaded;
+  PlacesLook look;
   if (reload) {
     // The cursor first, in the same snapshot as the places: the feed after it holds exactly the
     // changes these places do not.
     KENES_ASSIGN(RecordChanges head, tx.ChangesSince(0, 0));
     KENES_ASSIGN(std::vector<Place> places, tx.ListPlaces());
     cursor = head.cursor;
-    loaded = std::make_shared<const Gazetteer>(std::move(places));
+    look.loaded = std::make_shared<const Gazetteer>(std::move(places));
   }
+  look.cursor = cursor;
+  return look;
+}
+
+void Ledger::Adopt(PlacesLook look) const {
   std::lock_guard lock(gazetteer_mutex_);
   // Two looks at once: the one that read further wins (it read everything the other did).
-  if (cursor < places_cursor_ && gazetteer_) return Ok();
-  places_cursor_ = cursor;
-  if (loaded) gazetteer_ = std::move(loaded);
-  return Ok();
+  if (look.cursor < places_cursor_ && gazetteer_) return;
+  places_cursor_ = look.cursor;
+  if (look.loaded) gazetteer_ = std::move(look.loaded);
 }
 
 Status Ledger::Write(const Actor& actor, const std::function<Status(LedgerSession&)>& body) {
-  return store_.Write([&](Transaction& tx) -> Status {
-    // A write checks its places against the store as it is, not as the last look found it.
-    KENES_TRY(FollowPlaces(tx));
-    const std::shared_ptr<const Gazetteer> snapshot = loaded_gazetteer();
+  std::optional<PlacesLook> look;
+  Status written = store_.Write([&](Transaction& tx) -> Status {
+    // A write checks its places against the store as it is, not as the last look found it. The
+    // ledger keeps what the look found only once the write is committed: on SQLite it may have
+    // read the writes of others committed in one group with it (store/sqlite/group_commit.h),
+    // which a failed COMMIT takes back, and a feed position past them would then skip whatever
+    // comes to be stored under their ids.
+    KENES_ASSIGN(look, LookForPlaces(tx));
+    const std::shared_ptr<const Gazetteer> snapshot =
+        look->loaded ? look->loaded : loaded_gazetteer();
     LedgerSession session(tx, *snapshot, hasher_, actor, clock_);
     return body(session);
   });
+  if (written.ok() && look) Adopt(std::move(*look));
+  return written;
 }
 
 Result<Campaign> Ledger::CreateCampaign(const Actor& actor, Campaign campaign) {

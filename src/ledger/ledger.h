@@ -15,6 +15,7 @@
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <vector>
 
 #include "core/gazetteer.h"
@@ -72,8 +73,17 @@ class Ledger {
  private:
   Ledger(Store& store, const ParticipantHasher* hasher, const Clock& clock)
       : store_(store), hasher_(hasher), clock_(clock) {}
-  // Reads the record feed after the ledger's cursor in `tx` and reloads the places from `tx` when
-  // they changed; with `reload`, reloads them anyway.
+  // What a look at the record feed found: how far it read, and the places if they changed.
+  struct PlacesLook {
+    std::int64_t cursor = 0;
+    std::shared_ptr<const Gazetteer> loaded;  // null when the places did not change
+  };
+  // Reads the record feed after the ledger's cursor in `tx`, and the places from `tx` when they
+  // changed; with `reload`, reads them anyway. Changes nothing in the ledger: Adopt does.
+  Result<PlacesLook> LookForPlaces(Transaction& tx, bool reload = false) const;
+  // Makes what `look` found the ledger's, unless another look read further.
+  void Adopt(PlacesLook look) const;
+  // LookForPlaces, then Adopt: for a look in a read, which sees only what is committed.
   Status FollowPlaces(Transaction& tx, bool reload = false) const;
   // The snapshot as it is, without a look at the feed.
   std::shared_ptr<const Gazetteer> loaded_gazetteer() const;

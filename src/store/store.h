@@ -365,7 +365,9 @@ class Store {
   // how an idempotent request keeps its answer in the same transaction as the write it made.
   virtual Status Read(const std::function<Status(Transaction&)>& body) = 0;
   // Runs `body` in one transaction: committed when it returns Ok, rolled back otherwise. A
-  // commit that returns Ok is durable. `body` may be run more than once (PostgreSQL retries a
+  // commit that returns Ok is durable. SQLite commits concurrent writes together
+  // (sqlite/group_commit.h): a body also sees the writes run before it in its group, which are
+  // committed with it or not at all. `body` may be run more than once (PostgreSQL retries a
   // transaction caught in a deadlock), so it must change nothing outside its transaction that a
   // second run would get wrong: reset what it accumulates at its start. Writes see each other's
   // committed rows (READ COMMITTED): updates carry the version they read, uniqueness is kept by

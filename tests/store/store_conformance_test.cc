@@ -5,7 +5,9 @@
 #include <atomic>
 #include <chrono>
 #include <limits>
+#include <map>
 #include <memory>
+#include <optional>
 #include <stdexcept>
 #include <thread>
 
@@ -110,6 +112,67 @@ TEST_F(StoreConformance, AFailedWriteLeavesNothingBehind) {
   auto page = store_->Read<PageOf<Event>>([&](Transaction& tx) { return tx.ListEvents({}); });
   ASSERT_TRUE(page.ok());
   EXPECT_TRUE(page->items.empty());
+}
+
+// Writes from many threads at once (SQLite commits them in groups, store/sqlite/group_commit.h):
+// each one acknowledged is stored once under the id it was given, and those failing among them
+// fail alone and leave nothing.
+TEST_F(StoreConformance, ConcurrentWritesAreAllStoredAndTheFailingOnesAmongThemFailAlone) {
+  constexpr int kThreads = 8, kEach = 12;
+  const auto fails = [](int thread, int i) { return (thread * kEach + i) % 7 == 3; };
+  const auto venue = [](int thread, int i) {
+    return "зал " + std::to_string(thread) + "." + std::to_string(i);
+  };
+  std::vector<std::vector<std::optional<Status>>> written(kThreads);
+  std::vector<std::vector<Id>> ids(kThreads, std::vector<Id>(kEach, 0));
+  std::vector<std::thread> threads;
+  for (int t = 0; t < kThreads; ++t) {
+    written[t].resize(kEach);
+    threads.emplace_back([&, t] {
+      for (int i = 0; i < kEach; ++i) {
+        Event event = SampleEvent("2026-02-24", "350000000", std::nullopt);
+        event.venue = venue(t, i);
+        written[t][i] = store_->Write([&](Transaction& tx) -> Status {
+          KENES_ASSIGN(const Event created, tx.CreateEvent(event));
+          ids[t][i] = created.id;
+          if (fails(t, i)) {
+            Event unknown_segment = event;
+            unknown_segment.audience = {"astronauts"};
+            if (tx.CreateEvent(unknown_segment).ok()) return Ok();
+            return Invalid("audience", "unknown");
+          }
+          return Ok();
+        });
+      }
+    });
+  }
+  for (std::thread& thread : threads) thread.join();
+
+  std::map<std::string, std::vector<Id>> stored;
+  ASSERT_TRUE(store_
+                  ->Read([&](Transaction& tx) -> Status {
+                    EventFilter filter;
+                    filter.page.limit = Page::kMaxLimit;
+                    KENES_ASSIGN(PageOf<Event> page, tx.ListEvents(filter));
+                    for (const Event& event : page.items) stored[event.venue].push_back(event.id);
+                    return Ok();
+                  })
+                  .ok());
+  std::size_t acknowledged = 0;
+  for (int t = 0; t < kThreads; ++t) {
+    for (int i = 0; i < kEach; ++i) {
+      ASSERT_TRUE(written[t][i].has_value());
+      if (fails(t, i)) {
+        EXPECT_FALSE(written[t][i]->ok()) << venue(t, i);
+        EXPECT_FALSE(stored.contains(venue(t, i))) << venue(t, i);
+      } else {
+        ASSERT_TRUE(written[t][i]->ok()) << written[t][i]->error().message;
+        EXPECT_EQ(stored[venue(t, i)], std::vector<Id>{ids[t][i]}) << venue(t, i);
+        ++acknowledged;
+      }
+    }
+  }
+  EXPECT_EQ(stored.size(), acknowledged);
 }
 
 TEST_F(StoreConformance, AStaleVersionIsAConflictAndChangesNothing) {

@@ -67,6 +67,9 @@ class Connection final : public sql::Connection {
   void ResetStatements() override;
 
   sqlite3* handle() { return db_; }
+  // Whether a transaction is open: false after COMMIT or ROLLBACK, and after SQLite rolled one
+  // back by itself (an I/O error, a full disk, an interrupted statement).
+  bool InTransaction() const { return sqlite3_get_autocommit(db_) == 0; }
   // The error for the connection's last failure, with `what` saying what was being done.
   Error LastError(std::string_view what) const;
 

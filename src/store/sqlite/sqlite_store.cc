@@ -109,17 +109,12 @@ Status SqliteStore::Read(const std::function<Status(Transaction&)>& body) {
 
 Status SqliteStore::Write(const std::function<Status(Transaction&)>& body) {
   if (Transaction* ambient = sql::AmbientTransaction::Of(this)) return body(*ambient);
-  if (QueryDeadline::Stopping()) return QueryDeadline::Stopped();
-  std::lock_guard lock(writer_mutex_);
-  sql::SqlTransaction tx(*writer_, clock_);
   // Writes have no deadline (query_deadline.h), but a server's stop ends them.
-  writer_->SetLimits(std::nullopt, QueryDeadline::StopFlag());
-  Status written = RunTransaction(*writer_, "BEGIN IMMEDIATE", tx, [&](Transaction& t) {
-    sql::AmbientTransaction ambient(this, t);
-    return body(t);
+  return group_commit_.Run([&] {
+    sql::SqlTransaction tx(*writer_, clock_);
+    sql::AmbientTransaction ambient(this, tx);
+    return body(tx);
   });
-  writer_->SetLimits(std::nullopt, nullptr);
-  return written;
 }
 
 }  // namespace kenes
