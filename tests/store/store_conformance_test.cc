@@ -66,6 +66,8 @@ class StoreConformance : public ::testing::Test {
   Result<Event> Create(Event event) {
     return store_->Write<Event>([&](Transaction& tx) { return tx.CreateEvent(event); });
   }
+  // An event with five check-ins appended in bulk (with the bulk tests below).
+  Result<Event> EventWithFiveBulkCheckIns();
 
   testing::TempDir dir_;
   std::unique_ptr<testing::TestDatabase> database_;
@@ -509,15 +511,22 @@ ParticipantKey Key(std::uint8_t seed) {
   return key;
 }
 
-TEST_F(StoreConformance, BulkCheckInsAreAppendedInOrderAndScannedBack) {
-  auto event = Create(SampleEvent("2026-02-24", "350000000", std::nullopt));
-  ASSERT_TRUE(event.ok());
+// An event with five check-ins appended in bulk: participants Key(0..4), the odd ones miners, the
+// fourth aged 30 to 44.
+Result<Event> StoreConformance::EventWithFiveBulkCheckIns() {
+  KENES_ASSIGN(Event event, Create(SampleEvent("2026-02-24", "350000000", std::nullopt)));
   std::vector<CheckInRow> rows;
   for (std::uint8_t i = 0; i < 5; ++i) {
-    rows.push_back({0, event->id, Key(i), i % 2 ? "miners" : "", std::nullopt});
+    rows.push_back({0, event.id, Key(i), i % 2 ? "miners" : "", std::nullopt});
   }
   rows[3].age_band = AgeBand::k30To44;
-  ASSERT_TRUE(store_->Write([&](Transaction& tx) { return tx.AppendCheckIns(rows); }).ok());
+  KENES_TRY(store_->Write([&](Transaction& tx) { return tx.AppendCheckIns(rows); }));
+  return event;
+}
+
+TEST_F(StoreConformance, BulkCheckInsAreAppendedInOrderAndScannedBack) {
+  auto event = EventWithFiveBulkCheckIns();
+  ASSERT_TRUE(event.ok());
 
   std::vector<CheckInRow> scanned;
   std::vector<std::string> segments;
@@ -559,14 +568,8 @@ TEST_F(StoreConformance, BulkCheckInsAreAppendedInOrderAndScannedBack) {
 }
 
 TEST_F(StoreConformance, WholeCheckInsAreScannedAPageAtATimeAsTheyWereStored) {
-  auto event = Create(SampleEvent("2026-02-24", "350000000", std::nullopt));
+  auto event = EventWithFiveBulkCheckIns();
   ASSERT_TRUE(event.ok());
-  std::vector<CheckInRow> rows;
-  for (std::uint8_t i = 0; i < 5; ++i) {
-    rows.push_back({0, event->id, Key(i), i % 2 ? "miners" : "", std::nullopt});
-  }
-  rows[3].age_band = AgeBand::k30To44;
-  ASSERT_TRUE(store_->Write([&](Transaction& tx) { return tx.AppendCheckIns(rows); }).ok());
   auto stored = store_->Read<PageOf<CheckIn>>(
       [&](Transaction& tx) { return tx.ListCheckIns(CheckInFilter{}); });
   ASSERT_TRUE(stored.ok());
