@@ -11,8 +11,12 @@ namespace kenes::sql {
 
 std::string RecordFeedMigration(Dialect dialect);
 
+// Migration 11: on PostgreSQL the feed's lock (below) becomes one per schema; on SQLite, nothing.
+std::string FeedLockPerSchemaMigration(Dialect dialect);
+
 // PostgreSQL: the advisory lock a writer holds from its first entry in the record feed to its
-// commit, so entries are numbered in commit order (see record_feed_schema.cc).
-inline constexpr const char* kRecordFeedLock = "SELECT pg_advisory_xact_lock(1801202604)";
+// commit, so entries are numbered in commit order (see record_feed_schema.cc). One per schema:
+// campaigns kept in schemas of one database (the tests' are) do not wait for each other.
+inline constexpr const char* kRecordFeedLock = "SELECT kenes_lock_feed()";
 
 }  // namespace kenes::sql

@@ -374,6 +374,7 @@ CREATE TABLE feed_folded (
 );
 INSERT INTO feed_folded (through) VALUES (0);
 )sql"},
+      {11, "the record feed's lock, one per schema", nullptr, &FeedLockPerSchemaMigration},
   };
   return migrations;
 }
