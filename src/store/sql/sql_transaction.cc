@@ -294,11 +294,15 @@ Result<std::vector<Provision>> SqlTransaction::ListProvisions() {
 
 Status SqlTransaction::LockKey(std::string_view key) {
   if (db_.dialect() != Dialect::kPostgres) return Ok();  // SQLite writers already go one by one
-  // A 63-bit FNV-1a of the key names the advisory lock; it is released at commit or rollback.
+  // The advisory lock is named by a 32-bit FNV-1a of the key and by the schema: advisory locks
+  // belong to the whole database, and campaigns kept in schemas of one database (the tests keep
+  // theirs so) must not wait for each other's "audit_log" (the record feed's lock is keyed the
+  // same way, record_feed_schema.h). It is released at commit or rollback.
   std::uint64_t hash = 14695981039346656037ull;
   for (unsigned char byte : key) hash = (hash ^ byte) * 1099511628211ull;
-  KENES_ASSIGN(Statement * lock, db_.Prepare("SELECT pg_advisory_xact_lock(?)"));
-  return lock->Bind(1, static_cast<std::int64_t>(hash >> 1)).Run();
+  KENES_ASSIGN(Statement * lock, db_.Prepare("SELECT pg_advisory_xact_lock(CAST(? AS INTEGER), "
+                                             "hashtext(current_schema()))"));
+  return lock->Bind(1, static_cast<std::int64_t>(static_cast<std::int32_t>(hash >> 32))).Run();
 }
 
 }  // namespace kenes::sql
