@@ -61,7 +61,8 @@ httplib::Server::Handler Unguarded(std::function<Result<Reply>(const httplib::Re
 // operator (or a failed test) can tell a slow query from a request that waited for a thread.
 constexpr std::chrono::seconds kSlowRequest{2};
 
-// Logs the request when it ends, if it was slow.
+// Logs the request when it ends, if it was slow or the server failed it (a 5xx: the client may
+// retry or queue it, and only the log says why).
 class SlowRequestLog {
  public:
   SlowRequestLog(const std::string& method, const httplib::Request& request,
@@ -69,9 +70,13 @@ class SlowRequestLog {
       : method_(method), request_(request), response_(response) {}
   ~SlowRequestLog() {
     const std::chrono::duration<double> took = std::chrono::steady_clock::now() - started_;
-    if (took < kSlowRequest) return;
-    spdlog::warn("slow request: {} {} answered {} after {:.1f} s", method_, request_.path,
-                 response_.status, took.count());
+    if (response_.status >= 500) {
+      spdlog::warn("failed request: {} {} answered {} after {:.1f} s: {}", method_, request_.path,
+                   response_.status, took.count(), response_.body.substr(0, 300));
+    } else if (took >= kSlowRequest) {
+      spdlog::warn("slow request: {} {} answered {} after {:.1f} s", method_, request_.path,
+                   response_.status, took.count());
+    }
   }
   SlowRequestLog(const SlowRequestLog&) = delete;
   SlowRequestLog& operator=(const SlowRequestLog&) = delete;
