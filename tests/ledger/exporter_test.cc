@@ -61,6 +61,8 @@ std::vector<json> Listed(Store& store, RecordKind type) {
     case RecordKind::kCheckIn:
       AddListed(store, records, &Transaction::ListCheckIns);
       break;
+    default:
+      ADD_FAILURE() << PluralName(type) << " is not exported as a file";
   }
   return records;
 }
