@@ -165,8 +165,12 @@ void Router::Register(RouteInfo route, Guarded handler) {
                                          httplib::Response& response) {
     const SlowRequestLog slow(method, request, response);
     try {
-      const QueryDeadline deadline(query_limit_, &stopping_);
-      if (stopping_) return SendError(response, QueryDeadline::Stopped());
+      // A costly request stops when its client goes; a cheap one ends before that matters.
+      std::unique_ptr<ClientWatch::Watched> watched;
+      if (cost != Cost::kCheap) watched = watch_.Watch(request);
+      const QueryDeadline deadline(query_limit_, watched ? watched->stop() : &stopping_,
+                                   &stopping_);
+      if (QueryDeadline::Stopping()) return SendError(response, QueryDeadline::Stopped());
       auto caller = IdentifyCaller(accounts_, request);
       // A public route serves everyone alike, so a stale cookie or token does not stand in the
       // way of the landing page or of signing in again.

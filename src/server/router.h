@@ -22,6 +22,7 @@
 #include "core/actor.h"
 #include "ledger/accounts.h"
 #include "server/admission.h"
+#include "server/client_watch.h"
 #include "server/reply.h"
 #include "server/route_params.h"
 #include "store/clock.h"
@@ -56,10 +57,10 @@ class Router {
       std::function<Result<Reply>(const std::string& file, const httplib::Request&)>;
   // A page for browsers.
   using RespondPage = std::function<Result<Reply>(const httplib::Request&)>;
-  // REQUIRES: `server`, `accounts` and `admission` (which admits costly requests) outlive the
-  // router.
-  Router(httplib::Server& server, Accounts& accounts, Admission& admission)
-      : server_(server), accounts_(accounts), admission_(admission) {}
+  // REQUIRES: `server`, `accounts`, `admission` (which admits costly requests) and `watch`
+  // (which stops a costly request whose client has gone) outlive the router.
+  Router(httplib::Server& server, Accounts& accounts, Admission& admission, ClientWatch& watch)
+      : server_(server), accounts_(accounts), admission_(admission), watch_(watch) {}
 
   // Path parameters: {id} matches a positive whole number, {code} a KATO code. A public route
   // has no path parameters, and its call's actor is nobody. Exceptions escaping a handler become
@@ -83,7 +84,10 @@ class Router {
   void LimitQueries(std::chrono::milliseconds limit) { query_limit_ = limit; }
   // From now on every request's database work stops at once, and a new request gets 503: the
   // server is stopping. Work already under way is cancelled by Store::InterruptStopped.
-  void StopQueries() { stopping_ = true; }
+  void StopQueries() {
+    stopping_ = true;
+    watch_.StopAll();
+  }
 
   // Admission for a kRevalidated route's costly work; held while it runs.
   Result<Admission::Ticket> Admit(const Actor& actor) { return admission_.Enter(AccountOf(actor)); }
@@ -120,6 +124,7 @@ class Router {
   std::set<std::string> public_;              // "GET /api/v1/health"
   std::vector<std::string> public_prefixes_;  // "/web/", for GET
   Admission& admission_;
+  ClientWatch& watch_;
   std::chrono::milliseconds query_limit_{30'000};
   std::atomic<bool> stopping_{false};
   Store* replies_ = nullptr;  // where idempotent writes keep their answers

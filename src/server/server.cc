@@ -35,7 +35,7 @@ Server::Server(Ledger& ledger, Accounts& accounts, ServerOptions options)
       analytics_(ledger.store()),
       admission_(options_.admission.value_or(
           http::Admission::ForCores(static_cast<int>(std::thread::hardware_concurrency())))),
-      router_(http_, accounts, admission_) {
+      router_(http_, accounts, admission_, watch_) {
   // Without TCP_NODELAY, Nagle's algorithm meets delayed ACKs on loopback and every response
   // waits ~40 ms (../shared/STACK.md).
   http_.set_tcp_nodelay(true);

@@ -75,6 +75,8 @@ class Server {
   std::atomic<bool> run_returned_{false};
   std::atomic<bool> stop_requested_{false};
   http::Admission admission_;
+  // Cancels what the store runs for a request whose client has gone.
+  http::ClientWatch watch_{[this] { ledger_.store().InterruptStopped(); }};
   http::Router router_;
 };
 

@@ -25,11 +25,16 @@ class QueryDeadline {
  public:
   using Clock = std::chrono::steady_clock;
 
-  // REQUIRES: `stop`, when given, outlives the deadline.
-  explicit QueryDeadline(std::chrono::milliseconds limit, const std::atomic<bool>* stop = nullptr);
+  // `stop` is the flag the thread's work stops on; `server_stop`, the server's own flag, tells
+  // why it rose: with the server's flag down, the request's client has gone. Without
+  // `server_stop`, `stop` is taken for the server's.
+  // REQUIRES: the flags, when given, outlive the deadline.
+  explicit QueryDeadline(std::chrono::milliseconds limit, const std::atomic<bool>* stop = nullptr,
+                         const std::atomic<bool>* server_stop = nullptr);
   // No limit while it lives, whatever was set around it: for shared work a request happens to
   // trigger (analytics catching up with the store), which must not stop halfway for one caller.
-  // The stop flag stays: a server that is stopping stops that work too.
+  // It stops on the server's flag only: a server that is stopping stops that work too, a client
+  // that leaves does not.
   static QueryDeadline Lifted() { return QueryDeadline(); }
   ~QueryDeadline();
   QueryDeadline(const QueryDeadline&) = delete;
@@ -45,7 +50,8 @@ class QueryDeadline {
 
   // The error of a read stopped by its deadline.
   static Error Exceeded();
-  // The error of a statement stopped because the server is stopping.
+  // The error of a statement stopped by the stop flag: the server is stopping, or the request's
+  // client has gone.
   static Error Stopped();
   // The error of a statement the database interrupted or cancelled: Stopped when this thread's
   // stop flag is raised, else Exceeded.
@@ -56,6 +62,7 @@ class QueryDeadline {
   std::optional<Clock::time_point> previous_;
   std::chrono::milliseconds previous_limit_;
   const std::atomic<bool>* previous_stop_;
+  const std::atomic<bool>* previous_server_stop_;
 };
 
 }  // namespace kenes

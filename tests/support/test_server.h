@@ -88,6 +88,8 @@ class TestServer {
   Accounts& accounts() { return *accounts_; }
   Server& server() { return *server_; }
   int port() const { return port_; }
+  // Where the campaign is kept, for a test that opens a store of its own beside the server's.
+  const TestDatabase& database() const { return database_; }
   // The SQLite database file, for tests that read its bytes. REQUIRES: not TestingPostgres().
   std::string database_path() const { return database_.location(); }
 
