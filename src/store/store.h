@@ -311,7 +311,9 @@ class Transaction {
   // Stored replies of idempotent writes (core/stored_reply.h), by account and key. Reserve adds
   // the key as in flight (status 0) and is a kConflict when the key is taken, committed or not (a
   // second writer of the same key waits for the first to end, then conflicts); Complete records
-  // the answer; Forget drops every account's keys created before `before` (UTC text), except the
+  // the answer. (On SQLite, whose writers go one at a time, the reserved key is stored with its
+  // answer by Complete, which then is the kConflict of a key taken: no one can take it between.)
+  // Forget drops every account's keys created before `before` (UTC text), except the
   // record of whole-file imports (kImportsAccount), which is kept for good.
   virtual Result<std::optional<StoredReply>> FindStoredReply(std::string_view account,
                                                              std::string_view key) = 0;

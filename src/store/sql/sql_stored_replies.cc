@@ -1,10 +1,16 @@
 // Stored replies of idempotent writes, by account and key.
+#include <algorithm>
+
 #include "store/sql/sql_transaction.h"
 
 namespace kenes::sql {
 
 Result<std::optional<StoredReply>> SqlTransaction::FindStoredReply(std::string_view account,
                                                                    std::string_view key) {
+  // This transaction's own reservation, not stored yet on SQLite (ReserveStoredReply).
+  for (const StoredReply& reserved : reserved_) {
+    if (reserved.account == account && reserved.key == key) return std::optional(reserved);
+  }
   KENES_ASSIGN(Statement * query,
                db_.Prepare("SELECT request_hash, status, body, content_type, created_at "
                            "FROM stored_replies WHERE account = ? AND idempotency_key = ?"));
@@ -16,19 +22,48 @@ Result<std::optional<StoredReply>> SqlTransaction::FindStoredReply(std::string_v
                                                 query->Text(2), query->Text(3), query->Text(4)});
 }
 
-Status SqlTransaction::ReserveStoredReply(const StoredReply& reply) {
-  KENES_ASSIGN(
-      Statement * insert,
-      db_.Prepare("INSERT INTO stored_replies (account, idempotency_key, request_hash, "
-                  "status, body, content_type, created_at) VALUES (?, ?, ?, 0, '', '', ?)"));
+Status SqlTransaction::InsertStoredReply(const StoredReply& reply) {
+  KENES_ASSIGN(Statement * insert,
+               db_.Prepare("INSERT INTO stored_replies (account, idempotency_key, request_hash, "
+                           "status, body, content_type, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
   return insert->Bind(1, reply.account)
       .Bind(2, reply.key)
       .Bind(3, reply.request_hash)
-      .Bind(4, reply.created_at.empty() ? clock_.NowUtc() : reply.created_at)
+      .Bind(4, reply.status)
+      .Bind(5, reply.body)
+      .Bind(6, reply.content_type)
+      .Bind(7, reply.created_at.empty() ? clock_.NowUtc() : reply.created_at)
       .Run();
 }
 
+Status SqlTransaction::ReserveStoredReply(const StoredReply& reply) {
+  // A PostgreSQL writer of the same key on another connection must wait for this one: the row is
+  // inserted now. A SQLite writer is alone until it commits: the row waits for its answer
+  // (CompleteStoredReply) or the end of the write (StoreReservations), and a key already taken
+  // conflicts then.
+  if (db_.dialect() == Dialect::kSqlite) {
+    reserved_.push_back({reply.account, reply.key, reply.request_hash, 0, "", "",
+                         reply.created_at.empty() ? clock_.NowUtc() : reply.created_at});
+    return Ok();
+  }
+  return InsertStoredReply(
+      {reply.account, reply.key, reply.request_hash, 0, "", "", reply.created_at});
+}
+
+Status SqlTransaction::StoreReservations() {
+  for (const StoredReply& reserved : reserved_) KENES_TRY(InsertStoredReply(reserved));
+  reserved_.clear();
+  return Ok();
+}
+
 Status SqlTransaction::CompleteStoredReply(const StoredReply& reply) {
+  const auto reserved = std::find_if(reserved_.begin(), reserved_.end(), [&](const auto& r) {
+    return r.account == reply.account && r.key == reply.key;
+  });
+  if (reserved != reserved_.end()) {
+    reserved_.erase(reserved);
+    return InsertStoredReply(reply);
+  }
   KENES_ASSIGN(Statement * update,
                db_.Prepare("UPDATE stored_replies SET status = ?, body = ?, content_type = ? "
                            "WHERE account = ? AND idempotency_key = ?"));

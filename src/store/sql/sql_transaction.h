@@ -21,6 +21,11 @@ class SqlTransaction final : public Transaction {
 
   Result<bool> Exists(RecordKind kind, std::string_view key) override;
 
+  // Stores the keys reserved in this transaction and not completed, as ReserveStoredReply stores
+  // them on PostgreSQL (in flight, status 0). A SQLite store calls it once a write's body has
+  // succeeded, before its commit: there the reservation waits for its answer (ReserveStoredReply).
+  Status StoreReservations();
+
   Result<Campaign> CreateCampaign(Campaign campaign) override;
   Result<Campaign> GetCampaign(Id id) override;
   Result<Campaign> UpdateCampaign(Campaign campaign) override;
@@ -153,8 +158,15 @@ class SqlTransaction final : public Transaction {
   // Runs a DELETE by id, reporting NotFound or a conflict with records still referring to it.
   Status DeleteById(std::string_view sql, std::string_view noun, Id id);
 
+  // Inserts `reply` as given.
+  Status InsertStoredReply(const StoredReply& reply);
+
   sql::Connection& db_;
   const Clock& clock_;
+  // Reservations of this transaction not yet completed, on SQLite, where a reservation holds
+  // nothing (writers go one by one) and is stored with its answer, in one insert instead of an
+  // insert and an update: that update was a tenth of a write's time under the write lock.
+  std::vector<StoredReply> reserved_;
 };
 
 }  // namespace kenes::sql

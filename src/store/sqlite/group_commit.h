@@ -3,13 +3,20 @@
 // fsync each. On a virtual disk a commit's fsync is most of a small write's time: with groups, 200
 // coordinators write 3.2 times the requests per second (bench/write-load, docs/operations.md).
 //
-// How a write goes. A thread takes the connection when it is free and runs its body in the open
-// group's transaction (BEGIN IMMEDIATE, if no group is open), inside a savepoint of its own: a
-// body that fails is rolled back to its savepoint alone and the group goes on. Then, if another
-// write is waiting for the connection and the group holds fewer than kMaxGroup writes, the thread
-// hands the connection on and waits; otherwise it commits the group. Every thread of the group
-// returns once that COMMIT has returned: a write is acknowledged only when it is on disk, as
-// before (synchronous=FULL is unchanged). A write alone commits at once, as before.
+// How a write goes. A thread that finds the connection free leads a group: it begins the
+// transaction (BEGIN IMMEDIATE), runs its own body, then the bodies of the writes that queued
+// meanwhile, in their order, up to kMaxGroup, each inside a savepoint of its own: a body that fails
+// is rolled back to its savepoint alone and the group goes on. Then it commits the group, hands
+// the connection to the first write still queued (which leads the next group) and wakes the
+// group's threads. Every thread of the group returns once that COMMIT has returned: a write is
+// acknowledged only when it is on disk, as before (synchronous=FULL is unchanged). A write alone
+// commits at once, as before.
+//
+// Why the leader runs the others' bodies: a queued thread is woken once, when its write is settled,
+// rather than once more to run its body. With 200 request threads on two cores, handing the
+// connection from thread to thread for every body cost a context switch each, and the connection
+// sat idle until the scheduler ran the next one. A body runs under the stop flag of the thread
+// that sent it (query_deadline.h), whichever thread runs it.
 //
 // What a body sees: the rows of the writes before it in its group, which are not committed yet but
 // commit with it or not at all. If SQLite rolls back the whole transaction under a body (an I/O
@@ -18,13 +25,14 @@
 // run twice); a failed COMMIT fails every write of the group, and nothing of it is stored.
 //
 // Thread-safety: Run may be called from any number of threads at once, never from inside a body.
+// A body must not depend on the thread it runs on (thread-local state): the leader's runs it.
 #pragma once
 
-#include <condition_variable>
+#include <atomic>
 #include <cstdint>
+#include <deque>
 #include <exception>
 #include <functional>
-#include <memory>
 #include <mutex>
 
 #include "core/result.h"
@@ -41,8 +49,8 @@ class GroupCommit {
   explicit GroupCommit(Connection& writer) : writer_(writer) {}
 
   // Runs `body` on the writer connection in a group as above; returns the body's failure, or the
-  // group's COMMIT's outcome. An exception thrown by the body is rethrown once the group is
-  // settled; what the body did is rolled back.
+  // group's COMMIT's outcome. An exception thrown by the body is rethrown on this thread once the
+  // group is settled; what the body did is rolled back.
   Status Run(const std::function<Status()>& body);
 
   // What has been written: writes run (each run of a body counts) and groups committed. For tests
@@ -52,33 +60,27 @@ class GroupCommit {
     std::int64_t commits = 0;
   };
   Counts counts() const;
-  // Threads waiting for the connection now. For tests, which make a group by waiting for this.
+  // Writes queued for the connection now. For tests, which make a group by waiting for this.
   std::int64_t waiting() const;
 
  private:
-  struct Group;
-  // How one body ran.
-  struct Ran {
-    Status status;
-    std::exception_ptr thrown;
-    bool lost = false;  // the transaction was gone after it: SQLite rolled back the whole group
-  };
+  struct Write;
 
-  // Runs `body` in a savepoint of the open group's transaction. REQUIRES: this thread holds the
-  // connection (busy_), and a group is open.
-  Ran RunMember(const std::function<Status()>& body);
-  // Commits or rolls back the open group, gives the connection back and wakes its members.
-  // REQUIRES: this thread holds mutex_ and the connection.
-  void Settle(bool lost, Status committed);
+  // Leads groups until `own` is settled, then hands the connection on. REQUIRES: this thread
+  // holds the connection (busy_).
+  void Lead(Write& own);
+  // Runs `write`'s body in a savepoint of the open group's transaction. REQUIRES: this thread
+  // holds the connection, and a group is open.
+  void RunMember(Write& write);
+  // Gives the connection to the first queued write, which then leads, or frees it.
+  void HandOn();
 
-  Connection& writer_;            // used only by the thread that set busy_
-  mutable std::mutex mutex_;      // guards everything below
-  std::condition_variable free_;  // busy_ became false
-  bool busy_ = false;             // a thread is using writer_
-  std::int64_t waiting_ = 0;      // threads waiting for busy_ to become false
-  std::shared_ptr<Group> group_;  // the open group: writer_ is inside its transaction
-  std::int64_t members_ = 0;      // writes run in the open group
-  Counts counts_;
+  Connection& writer_;        // used only by the thread that set busy_
+  mutable std::mutex mutex_;  // guards busy_ and queue_
+  bool busy_ = false;         // a thread is leading a group on writer_
+  std::deque<Write*> queue_;  // writes waiting for the connection, first come first
+  std::atomic<std::int64_t> writes_{0};
+  std::atomic<std::int64_t> commits_{0};
 };
 
 }  // namespace kenes::sqlite

@@ -110,10 +110,11 @@ Status SqliteStore::Read(const std::function<Status(Transaction&)>& body) {
 Status SqliteStore::Write(const std::function<Status(Transaction&)>& body) {
   if (Transaction* ambient = sql::AmbientTransaction::Of(this)) return body(*ambient);
   // Writes have no deadline (query_deadline.h), but a server's stop ends them.
-  return group_commit_.Run([&] {
+  return group_commit_.Run([&]() -> Status {
     sql::SqlTransaction tx(*writer_, clock_);
     sql::AmbientTransaction ambient(this, tx);
-    return body(tx);
+    KENES_TRY(body(tx));
+    return tx.StoreReservations();
   });
 }
 
