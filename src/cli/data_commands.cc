@@ -1,9 +1,13 @@
 // kenes import, kenes export, kenes stats.
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <cmath>
 #include <cstdio>
-#include <fstream>
+#include <cstring>
 
 #include "analytics/analytics.h"
+#include "cli/background_writer.h"
 #include "cli/commands.h"
 #include "cli/context.h"
 #include "core/utf8.h"
@@ -126,23 +130,32 @@ void AddExport(CLI::App& app, int& exit_code) {
     }
     // Write to a temporary file and rename it, so a failed export never leaves half a file.
     const std::string partial = options->file + ".partial";
-    std::ofstream file;
-    if (!to_stdout) {
-      file.open(partial, std::ios::binary | std::ios::trunc);
-      if (!file) {
-        return Error{ErrorCode::kUnavailable, "cannot write '" + options->file + "'", "--out"};
+    const int fd = to_stdout
+                       ? STDOUT_FILENO
+                       : ::open(partial.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+    if (fd < 0)
+      return Error{ErrorCode::kUnavailable, "cannot write '" + options->file + "'", "--out"};
+    // The pieces are written on a thread of their own while the next is read (background_writer.h).
+    auto count = [&]() -> Result<std::size_t> {
+      KENES_ASSIGN(RecordExport text, RecordExport::Start(*open.store, type, format));
+      BackgroundWriter writer(fd);
+      std::string piece;
+      while (true) {
+        KENES_ASSIGN(const bool more, text.Next(piece));
+        if (!piece.empty()) writer.Write(piece);
+        if (!more) break;
       }
-    }
-    auto count = ExportRecords(*open.store, type, format, [&](std::string_view chunk) {
-      if (to_stdout) {
-        std::fwrite(chunk.data(), 1, chunk.size(), stdout);
-      } else {
-        file.write(chunk.data(), static_cast<std::streamsize>(chunk.size()));
+      if (const int error = writer.Finish()) {
+        return Error{ErrorCode::kUnavailable,
+                     "writing '" + (to_stdout ? std::string("-") : options->file) +
+                         "' failed: " + std::strerror(error),
+                     "--out"};
       }
-    });
+      return text.records();
+    }();
     if (to_stdout) return count.ok() ? Ok() : Status(count.error());
-    file.close();
-    if (!count.ok() || !file) {
+    const bool closed = ::close(fd) == 0;
+    if (!count.ok() || !closed) {
       std::remove(partial.c_str());
       if (!count.ok()) return count.error();
       return Error{ErrorCode::kUnavailable, "writing '" + options->file + "' failed", "--out"};

@@ -2,10 +2,11 @@
 
 #include <algorithm>
 #include <charconv>
-#include <nlohmann/json.hpp>
+#include <cstring>
 
 #include "core/csv.h"
 #include "exchange/csv_columns.h"
+#include "exchange/json_string.h"
 
 namespace kenes {
 namespace {
@@ -74,20 +75,40 @@ class RowValues {
   char hash_[kParticipantHashHexLength];
 };
 
-// A JSON string as nlohmann::json's dump writes it (UTF-8 kept, bad bytes replaced): most text
-// here is plain ASCII, copied as it is; anything else is left to the library.
-void AppendJsonString(std::string& out, std::string_view text) {
-  const bool plain = std::all_of(text.begin(), text.end(), [](char c) {
-    return c >= 0x20 && c < 0x7f && c != '"' && c != '\\';
-  });
-  if (plain) {
-    out += '"';
-    out += text;
-    out += '"';
-    return;
+// What each key of a JSON line may take at most beyond its key: a number's digits (an int64 has
+// at most 20 with its sign), a participant hash with its quotes, "null".
+constexpr std::size_t kNumberBound = 20;
+constexpr std::size_t kHashBound = kParticipantHashHexLength + 2;
+
+// Writes the row's value of `column` as JSON at `p`; returns the end of what it wrote. The
+// numbers and the participant hash go straight into the line, with no text of their own first.
+char* WriteJsonValue(char* p, Column column, const CheckInRecordRow& record) {
+  const CheckInRow& row = record.row;
+  switch (column) {
+    case Column::kId:
+      return std::to_chars(p, p + kNumberBound, row.id).ptr;
+    case Column::kVersion:
+      return std::to_chars(p, p + kNumberBound, record.version).ptr;
+    case Column::kEventId:
+      return std::to_chars(p, p + kNumberBound, row.event_id).ptr;
+    case Column::kParticipantHash:
+      *p++ = '"';
+      WriteParticipantKeyHex(row.participant, p);
+      p += kParticipantHashHexLength;
+      *p++ = '"';
+      return p;
+    case Column::kSegment:
+      // ToJson writes no segment as null.
+      if (row.segment.empty()) break;
+      return WriteJsonString(p, row.segment);
+    case Column::kAgeBand:
+      if (!row.age_band) break;
+      return WriteJsonString(p, AgeBandName(*row.age_band));
+    case Column::kCreatedAt:
+      return WriteJsonString(p, record.created_at);
   }
-  out += nlohmann::json(std::string(text))
-             .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  std::memcpy(p, "null", 4);
+  return p + 4;
 }
 
 }  // namespace
@@ -110,7 +131,13 @@ Result<CheckInRows> CheckInRows::Create() {
   for (std::size_t i = 0; i < json.size(); ++i) {
     json[i].json_key = (i ? ",\"" : "{\"") + std::string(json[i].name) + "\":";
   }
-  return CheckInRows(std::move(csv), std::move(json));
+  // The line's longest form but for its strings, which each line adds by their length: every key,
+  // the numbers' and the hash's longest, "null" where a string is absent, "}\n".
+  std::size_t json_bound = 2;
+  for (const Named& named : json) {
+    json_bound += named.json_key.size() + std::max({kNumberBound, kHashBound, std::size_t{4}});
+  }
+  return CheckInRows(std::move(csv), std::move(json), json_bound);
 }
 
 void CheckInRows::AppendCsv(std::string& out, const CheckInRecordRow& row) const {
@@ -128,23 +155,22 @@ void CheckInRows::AppendCsv(std::string& out, const CheckInRecordRow& row) const
 }
 
 void CheckInRows::AppendJsonLine(std::string& out, const CheckInRecordRow& row) const {
-  RowValues values(row);
+  // The line is written into a buffer on the stack when its longest form fits there, as almost
+  // every check-in's does, and appended at once: one append a line rather than one for each key,
+  // value and quote.
+  const std::size_t bound =
+      json_bound_ + JsonStringBound(row.row.segment) + JsonStringBound(row.created_at) +
+      (row.row.age_band ? JsonStringBound(AgeBandName(*row.row.age_band)) : 0);
+  char stack[512];
+  std::string heap;
+  char* const line = bound <= sizeof stack ? stack : (heap.resize(bound), heap.data());
+  char* p = line;
   for (const Named& named : json_) {
-    out += named.json_key;
-    const Value value = values.Of(named.column);
-    switch (value.kind) {
-      case Value::kNull:
-        out += "null";
-        break;
-      case Value::kNumber:
-        out += value.text;
-        break;
-      case Value::kString:
-        AppendJsonString(out, value.text);
-        break;
-    }
+    std::memcpy(p, named.json_key.data(), named.json_key.size());
+    p = WriteJsonValue(p + named.json_key.size(), named.column, row);
   }
-  out += "}\n";
+  std::memcpy(p, "}\n", 2);
+  out.append(line, p + 2 - line);
 }
 
 std::vector<std::string> CheckInRows::Cells(const CheckInRecordRow& row) const {

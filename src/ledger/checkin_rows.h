@@ -34,11 +34,12 @@ class CheckInRows {
     Column column;
     std::string json_key;  // what comes before the value in a JSON line: {"id": or ,"version":
   };
-  CheckInRows(std::vector<Named> csv, std::vector<Named> json)
-      : csv_(std::move(csv)), json_(std::move(json)) {}
+  CheckInRows(std::vector<Named> csv, std::vector<Named> json, std::size_t json_bound)
+      : csv_(std::move(csv)), json_(std::move(json)), json_bound_(json_bound) {}
 
   std::vector<Named> csv_;   // in the CSV header's order
   std::vector<Named> json_;  // in the JSON object's order: by name
+  std::size_t json_bound_;   // a JSON line's longest form but for its strings' own bytes
 };
 
 }  // namespace kenes

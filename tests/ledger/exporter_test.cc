@@ -96,21 +96,22 @@ ParticipantKey KeyNumber(std::uint32_t n) {
 }
 
 // Check-ins past two pages of the scan, with and without segment and age band; with
-// `odd_segment`, one of a segment whose code needs quoting in CSV and is not ASCII in JSON (no
-// import takes such a code, but an export writes whatever is stored).
+// `odd_segment`, one of a segment whose code needs quoting in CSV and is not ASCII in JSON, and
+// one whose code is longer than a line the export writes on its stack (no import takes such codes,
+// but an export writes whatever is stored).
 void AddCheckIns(SmallCampaign& campaign, bool odd_segment = true) {
-  const Segment odd{"хор \"Ақ жол\", 2", "хор", "хор", "choir"};
-  ASSERT_TRUE(campaign.store()
-                  .Write([&](Transaction& tx) {
-                    return tx.PutSegments({&odd, 1});
-                  })
-                  .ok());
+  std::string long_code;
+  for (int i = 0; i < 30; ++i) long_code += "«Ақ\tжол»\\";
+  const Segment odd[] = {{"хор \"Ақ жол\", 2", "хор", "хор", "choir"},
+                         {long_code, "хор", "хор", "choir"}};
+  ASSERT_TRUE(campaign.store().Write([&](Transaction& tx) { return tx.PutSegments(odd); }).ok());
   std::vector<CheckInRow> rows;
   for (std::uint32_t i = 0; i < 25'001; ++i) {
     CheckInRow row{0, i % 2 ? campaign.e1 : campaign.e2, KeyNumber(i), "", std::nullopt};
     if (i % 3 == 0) row.segment = "miners";
     if (i % 5 == 0) row.age_band = static_cast<AgeBand>(i % 25 / 5);
-    if (i == 7 && odd_segment) row.segment = odd.code;
+    if (i == 7 && odd_segment) row.segment = odd[0].code;
+    if (i == 11 && odd_segment) row.segment = odd[1].code;
     rows.push_back(row);
   }
   ASSERT_TRUE(
