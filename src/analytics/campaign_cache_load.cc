@@ -170,11 +170,21 @@ Status CampaignCache::BuildThemes(Transaction& tx, const TermPool& pool) {
     }));
   }
   model_ = ThemeModel::Build(sample, texts, frequencies_, terms_);
-  for (std::size_t slot = 0; slot < feedback_.id.size(); ++slot) {
-    if (!feedback_.alive[slot]) continue;
-    const ThemeModel::Assignment theme = model_.Assign(terms_of(slot), frequencies_);
-    feedback_.theme[slot] = theme.theme;
-    feedback_.similarity[slot] = theme.similarity;
+  // Each item joins its theme by reading the model and writing its own slot: the two halves of
+  // the slots on two threads.
+  const auto assign = [&](std::size_t begin, std::size_t end) {
+    for (std::size_t slot = begin; slot < end; ++slot) {
+      if (!feedback_.alive[slot]) continue;
+      const ThemeModel::Assignment theme = model_.Assign(terms_of(slot), frequencies_);
+      feedback_.theme[slot] = theme.theme;
+      feedback_.similarity[slot] = theme.similarity;
+    }
+  };
+  const std::size_t half = feedback_.id.size() / 2;
+  {
+    OrderedWorker worker;
+    worker.Post([&] { assign(half, feedback_.id.size()); });
+    assign(0, half);
   }
   model_documents_ = live;
   return Ok();
