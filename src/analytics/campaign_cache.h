@@ -7,7 +7,8 @@
 // are settled at the end of Refresh, so reading is pure computation over immutable data.
 //
 // Thread-safety: none inside; Analytics (analytics.h) holds the lock. Refresh needs it exclusive,
-// every const method shared.
+// every const method shared. The first load works on a second thread of its own (OrderedWorker)
+// and has joined it before Refresh returns.
 #pragma once
 
 #include <cstdint>
