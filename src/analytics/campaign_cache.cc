@@ -1,5 +1,7 @@
 #include "analytics/campaign_cache.h"
 
+#include <malloc.h>
+
 #include <algorithm>
 #include <limits>
 #include <set>
@@ -229,38 +231,25 @@ Status CampaignCache::Load(Transaction& tx) {
   KENES_TRY(ForEachPage<Event>(
       EventFilter{}, [&](const EventFilter& f) { return tx.ListEvents(f); },
       [&](const Event& e) { (void)UpsertEvent(e); }));
-  // Check-ins a batch at a time, their participants interned first in a loop of their own: each
-  // is a cache miss or two in a table of millions, which the processor waits for together there,
-  // and one by one between rows of SQLite's work (a third of the load's time, by perf). The
-  // numbers are the same: the same rows are interned in the same order.
-  std::vector<CheckInRow> batch;
-  const auto add_batch = [&] {
-    for (const CheckInRow& row : batch) {
-      if (event_slots_.Find(row.event_id) != kNone) {
-        participant_index_.Intern(ParticipantIndex::KeyOf(row.participant));
-      }
-    }
-    for (const CheckInRow& row : batch) AddCheckIn(row);
-    batch.clear();
-  };
-  KENES_TRY(tx.ScanCheckIns(0, kLastId, [&](const CheckInRow& row) {
-    batch.push_back(row);
-    batch.back().segment = {};  // a view into the scanner's buffer, which the next row reuses
-    if (batch.size() == 256) add_batch();
-    return Ok();
-  }));
-  add_batch();
-  for (EventRecord& event : events_) event.participants.shrink_to_fit();
-  sketches_dirty_ = false;  // AddCheckIn filled the sketches as it went
-  // Feedback columns here; themes come from a second pass over the text in Settle.
-  std::vector<std::uint32_t> scratch;
-  KENES_TRY(tx.ScanFeedback(0, kLastId, [&](const FeedbackItem& item) {
-    UpsertFeedback(item, scratch, false);
-    return Ok();
-  }));
+  // Check-ins, then feedback, read on this thread while the worker counts the rows read before
+  // (campaign_cache_load.cc). The pool outlives the worker, whose tasks fill it.
+  TermPool pool;
+  {
+    OrderedWorker worker;
+    KENES_TRY(LoadCheckIns(tx, worker));
+    KENES_TRY(LoadFeedback(tx, worker, pool));
+    worker.Finish();
+  }
+  // The columns grew by doubling, and each step left its old block free in the heap: tens of
+  // megabytes that stay resident unless handed back before the theme model adds its own.
+  malloc_trim(0);
+  sketches_dirty_ = false;  // the check-ins filled the sketches as they came
   loaded_ = true;
-  feedback_changed_ = true;
-  model_documents_ = 0;
+  // The themes from the terms read along the way, under the bilingual map LoadReference set:
+  // Settle has no text left to read again.
+  KENES_TRY(BuildThemes(tx, pool));
+  feedback_changed_ = false;
+  terms_changed_ = false;
   return Settle(tx);
 }
 
@@ -539,57 +528,20 @@ void CampaignCache::SettleFlags() {
 
 Status CampaignCache::RebuildThemes(Transaction& tx) {
   // Term frequencies are counted afresh from the stored text: edits and deletions since the last
-  // build leave the running counts slightly off, and the sample needs the text anyway.
+  // build leave the running counts slightly off.
+  TermPool pool;
   // Sized up front: one large allocation that goes back to the system when freed, rather than a
   // trail of smaller ones left in the heap.
-  std::vector<std::uint32_t> pool;
-  pool.reserve(feedback_.live * 16);
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> spans(feedback_.id.size(), {0, 0});
+  pool.terms.reserve(feedback_.live * 16);
+  pool.spans.assign(feedback_.id.size(), {0, 0});
   frequencies_ = DocumentFrequencies();
-  // The sample is every `stride`-th live item in slot order, chosen before the scan so that only
-  // its texts are kept (for the themes' names).
-  const std::size_t live = feedback_.live;
-  const std::size_t stride =
-      std::max<std::size_t>(1, (live + ThemeModel::kMaxSample - 1) / ThemeModel::kMaxSample);
-  std::vector<std::uint32_t> sample_slots;
-  std::unordered_map<std::uint32_t, std::string> sample_text;  // by slot
-  for (std::size_t slot = 0, seen = 0; slot < spans.size(); ++slot) {
-    if (feedback_.alive[slot] && seen++ % stride == 0) {
-      sample_slots.push_back(static_cast<std::uint32_t>(slot));
-      sample_text.emplace(static_cast<std::uint32_t>(slot), std::string());
-    }
-  }
   std::vector<std::uint32_t> scratch;
   KENES_TRY(tx.ScanFeedback(0, kLastId, [&](const FeedbackItem& item) {
     const std::uint32_t slot = feedback_slots_.Find(item.id);
-    if (slot == kNone || !feedback_.alive[slot]) return Ok();
-    if (auto it = sample_text.find(slot); it != sample_text.end()) it->second = item.text;
-    scratch.clear();
-    terms_.Extract(item.text, scratch);
-    frequencies_.Add(scratch);
-    spans[slot] = {static_cast<std::uint32_t>(pool.size()),
-                   static_cast<std::uint32_t>(scratch.size())};
-    pool.insert(pool.end(), scratch.begin(), scratch.end());
+    if (slot != kNone && feedback_.alive[slot]) AddTerms(slot, item.text, pool, scratch);
     return Ok();
   }));
-  std::vector<std::vector<std::uint32_t>> sample;
-  std::vector<std::string> texts;
-  for (const std::uint32_t slot : sample_slots) {
-    const auto [begin, length] = spans[slot];
-    sample.emplace_back(pool.begin() + begin, pool.begin() + begin + length);
-    texts.push_back(std::move(sample_text[slot]));
-  }
-  model_ = ThemeModel::Build(sample, texts, frequencies_, terms_);
-  for (std::size_t slot = 0; slot < spans.size(); ++slot) {
-    if (!feedback_.alive[slot]) continue;
-    const auto [begin, length] = spans[slot];
-    const ThemeModel::Assignment theme =
-        model_.Assign(std::span(pool).subspan(begin, length), frequencies_);
-    feedback_.theme[slot] = theme.theme;
-    feedback_.similarity[slot] = theme.similarity;
-  }
-  model_documents_ = live;
-  return Ok();
+  return BuildThemes(tx, pool);
 }
 
 }  // namespace kenes::analytics

@@ -7,13 +7,16 @@
 // are settled at the end of Refresh, so reading is pure computation over immutable data.
 //
 // Thread-safety: none inside; Analytics (analytics.h) holds the lock. Refresh needs it exclusive,
-// every const method shared.
+// every const method shared. The first load works on a second thread of its own (OrderedWorker)
+// and has joined it before Refresh returns.
 #pragma once
 
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <span>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -21,6 +24,7 @@
 #include "analytics/hyperloglog.h"
 #include "analytics/id_index.h"
 #include "analytics/interner.h"
+#include "analytics/ordered_worker.h"
 #include "analytics/participant_index.h"
 #include "analytics/text_terms.h"
 #include "analytics/theme_model.h"
@@ -149,6 +153,28 @@ class CampaignCache {
 
  private:
   Status Load(Transaction& tx);
+  // A check-in as the first load reads it: its event and its participant's key.
+  struct LoadedCheckIn {
+    Id event_id = 0;
+    std::uint64_t key = 0;
+  };
+  // The terms of the live feedback's texts end to end, and each item's run of them by slot: what
+  // the theme model is built from.
+  struct TermPool {
+    std::vector<std::uint32_t> terms;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> spans;  // begin, length; by slot
+  };
+  // The first load's bulk reads (campaign_cache_load.cc): rows are read on this thread and handed
+  // to `worker` in batches, which counts check-ins and reads texts into `pool` meanwhile.
+  Status LoadCheckIns(Transaction& tx, OrderedWorker& worker);
+  struct ParticipantRuns;  // campaign_cache_load.cc
+  void AddLoadedCheckIns(std::span<const LoadedCheckIn> rows, ParticipantRuns& runs);
+  Status LoadFeedback(Transaction& tx, OrderedWorker& worker, TermPool& pool);
+  // Reads the text of the item in `slot` into terms, counted in frequencies_.
+  void AddTerms(std::uint32_t slot, std::string_view text, TermPool& pool,
+                std::vector<std::uint32_t>& scratch);
+  // Builds the theme model from every live item's terms and joins each item to a theme.
+  Status BuildThemes(Transaction& tx, const TermPool& pool);
   Status LoadReference(Transaction& tx);
   Status ApplyFeed(Transaction& tx, const RecordChanges& feed);
   Status UpsertEvent(const Event& event);
