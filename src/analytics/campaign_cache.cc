@@ -251,6 +251,7 @@ Status CampaignCache::Load(Transaction& tx) {
   }));
   add_batch();
   for (EventRecord& event : events_) event.participants.shrink_to_fit();
+  NumberParticipantsByRegion();
   sketches_dirty_ = false;  // AddCheckIn filled the sketches as it went
   // Feedback columns here; themes come from a second pass over the text in Settle.
   std::vector<std::uint32_t> scratch;
