@@ -111,6 +111,8 @@ class CampaignCache {
     return slot == kNone ? nullptr : &events_[slot];
   }
   FigureState StateOf(const EventRecord& event) const;
+  // By event slot, its audience's segments below 64 as bits (bit c for segment code c).
+  const std::vector<std::uint64_t>& audience_bits() const { return audience_bits_; }
   // Whether the event passes `filter` (campaign, dates, region, audience).
   bool Matches(const EventRecord& event, const Filter& filter, std::uint32_t region,
                std::uint32_t segment) const;

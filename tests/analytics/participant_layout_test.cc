@@ -36,14 +36,16 @@ People PeopleOf(Analytics& analytics, const Filter& filter) {
   const Reach reach = analytics.ComputeReach(filter).value();
   out.counts = {reach.checkins, reach.distinct, reach.repeaters, reach.events_with_checkins};
   out.estimates.push_back(reach.estimate);
-  for (const auto& [region, one] : analytics.ReachByRegion(filter).value()) {
+  const auto regions = analytics.ReachByRegion(filter).value();
+  for (const auto& [region, one] : regions) {
     out.counts.insert(out.counts.end(), {one.checkins, one.distinct, one.repeaters});
     out.estimates.push_back(one.estimate);
   }
   const Attribution attribution = analytics.ComputeAttribution(filter).value();
   out.counts.push_back(attribution.coalition.reach);
   for (const MemberFigures& member : attribution.members) out.counts.push_back(member.reach);
-  for (const AfterVoteRow& row : analytics.ComputeAfterVote(filter, {}).value().regions) {
+  const AfterVote after_vote = analytics.ComputeAfterVote(filter, {}).value();
+  for (const AfterVoteRow& row : after_vote.regions) {
     out.counts.push_back(row.distinct);
   }
   return out;
