@@ -6,6 +6,7 @@
 #include <random>
 #include <unordered_map>
 
+#include "analytics/feedback_selection.h"
 #include "analytics/feedback_summary.h"
 #include "analytics/reach.h"
 #include "analytics/totals.h"
@@ -208,10 +209,8 @@ AfterVote ComputeAfterVote(const CampaignCache& cache, const Filter& filter,
   if (district_rows) {
     const auto& f = cache.feedback();
     std::unordered_map<std::uint32_t, StanceCounts> stances;
-    for (std::size_t slot = 0; slot < f.id.size(); ++slot) {
-      if (f.event[slot] == kNone || !cache.FeedbackMatches(slot, filter, only_region, segment)) {
-        continue;
-      }
+    for (std::uint32_t slot : SelectFeedback(cache, filter)) {
+      if (f.event[slot] == kNone) continue;
       const std::uint32_t district = cache.events()[f.event[slot]].district;
       if (district != kNone && result_at(district)) ++stances[district][f.stance[slot]];
     }

@@ -240,8 +240,10 @@ Status CampaignCache::Load(Transaction& tx) {
     KENES_TRY(LoadFeedback(tx, worker, pool));
     worker.Finish();
   }
-  // The columns grew by doubling, and each step left its old block free in the heap: tens of
-  // megabytes that stay resident unless handed back before the theme model adds its own.
+  NumberParticipantsByRegion();
+  // The columns grew by doubling, and each step left its old block free in the heap, as did each
+  // event's own numbers once laid out in one block: memory that stays resident unless handed back
+  // before the theme model adds its own.
   malloc_trim(0);
   sketches_dirty_ = false;  // the check-ins filled the sketches as they came
   loaded_ = true;

@@ -12,7 +12,9 @@
 #pragma once
 
 #include <cstdint>
+#include <cstdlib>
 #include <map>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -26,6 +28,7 @@
 #include "analytics/interner.h"
 #include "analytics/ordered_worker.h"
 #include "analytics/participant_index.h"
+#include "analytics/participant_numbers.h"
 #include "analytics/text_terms.h"
 #include "analytics/theme_model.h"
 #include "store/store.h"
@@ -55,10 +58,10 @@ struct EventRecord {
   std::vector<Id> delegation;
   std::vector<std::uint32_t> audience;  // interned segment codes, sorted
   std::optional<Attendance> attendance;
-  std::string venue_key;                    // NameKey of the venue, empty when none
-  std::vector<std::uint32_t> participants;  // numbers of the people checked in
-  std::uint8_t flags = 0;                   // PlausibilityFlag bits, settled by Refresh
-  Id repeat_of = 0;                         // with kRepeatCollective: the earlier event
+  std::string venue_key;            // NameKey of the venue, empty when none
+  ParticipantNumbers participants;  // numbers of the people checked in
+  std::uint8_t flags = 0;           // PlausibilityFlag bits, settled by Refresh
+  Id repeat_of = 0;                 // with kRepeatCollective: the earlier event
 
   // Check-ins of cancelled events do not count as reach.
   bool CountsForReach() const { return alive && status != EventStatus::kCancelled; }
@@ -112,6 +115,8 @@ class CampaignCache {
     return slot == kNone ? nullptr : &events_[slot];
   }
   FigureState StateOf(const EventRecord& event) const;
+  // By event slot, its audience's segments below 64 as bits (bit c for segment code c).
+  const std::vector<std::uint64_t>& audience_bits() const { return audience_bits_; }
   // Whether the event passes `filter` (campaign, dates, region, audience).
   bool Matches(const EventRecord& event, const Filter& filter, std::uint32_t region,
                std::uint32_t segment) const;
@@ -188,6 +193,9 @@ class CampaignCache {
   // Adds or removes the event's participants from the campaign-wide counts.
   void CountParticipants(const EventRecord& event, int sign);
   void CountParticipant(std::uint32_t number, int sign);
+  // Renumbers the participants region by region and lays their numbers out in one block in that
+  // order (participant_order.cc).
+  void NumberParticipantsByRegion();
   Status Settle(Transaction& tx);
   void SettleSketches();
   void SettleFlags();
@@ -221,6 +229,8 @@ class CampaignCache {
 
   ParticipantIndex participant_index_;
   std::vector<std::uint32_t> participant_events_;  // by number: counted events attended
+  // Every event's numbers as loaded, region by region (participant_numbers.h); freed with free().
+  std::unique_ptr<std::uint32_t, void (*)(void*)> participant_pool_{nullptr, std::free};
   std::uint64_t distinct_total_ = 0;
   std::uint64_t repeaters_total_ = 0;
   std::uint64_t checkins_total_ = 0;

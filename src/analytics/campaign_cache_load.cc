@@ -50,8 +50,7 @@ Status CampaignCache::LoadCheckIns(Transaction& tx, OrderedWorker& worker) {
     }
     std::size_t next = 0;
     for (const auto& [slot, count] : runs->runs) {
-      const auto from = runs->numbers.begin() + static_cast<std::ptrdiff_t>(next);
-      events_[slot].participants.insert(events_[slot].participants.end(), from, from + count);
+      events_[slot].participants.Append(runs->numbers.data() + next, count);
       next += count;
     }
     *runs = {};

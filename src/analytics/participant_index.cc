@@ -41,6 +41,18 @@ void ParticipantIndex::Reserve(std::size_t participants) {
   while (participants * 10 > slots_.size() * 7) Grow();
 }
 
+void ParticipantIndex::Renumber(const std::vector<std::uint32_t>& renumbered) {
+  std::vector<std::uint64_t> keys(keys_.size());
+  for (std::size_t number = 0; number < keys_.size(); ++number) {
+    keys[renumbered[number]] = keys_[number];
+  }
+  keys_ = std::move(keys);
+  // The table keeps its slots: only the numbers it holds change.
+  for (std::uint32_t& held : slots_) {
+    if (held != 0) held = renumbered[held - 1] + 1;
+  }
+}
+
 void ParticipantIndex::Grow() {
   const std::size_t size = slots_.empty() ? 1024 : slots_.size() * 2;
   shift_ = 64 - __builtin_ctzll(size);

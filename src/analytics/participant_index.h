@@ -28,6 +28,9 @@ class ParticipantIndex {
   std::uint64_t key(std::uint32_t number) const { return keys_[number]; }
   std::size_t size() const { return keys_.size(); }
   void Reserve(std::size_t participants);
+  // Gives number `n` the number `renumbered[n]`. REQUIRES: `renumbered` is a permutation of
+  // 0 .. size() - 1.
+  void Renumber(const std::vector<std::uint32_t>& renumbered);
 
  private:
   void Grow();

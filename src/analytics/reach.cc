@@ -12,9 +12,19 @@ namespace {
 // needed to read them. One Tally serves every region of a breakdown in turn (Reset).
 class Tally {
  public:
-  // Empty sets over `participants` numbers, the memory of the last use kept.
+  // Empty sets over `participants` numbers, the memory of the last use kept. Only the words the
+  // last use touched are cleared: with participants numbered region by region
+  // (participant_order.cc) a region's count touches a tenth of the set or less, and clearing the
+  // whole set for every region of a breakdown was a tenth of /analytics/reach.
   void Reset(std::size_t participants) {
-    words_.assign((participants + 63) / 64, Word{});
+    const std::size_t words = (participants + 63) / 64;
+    if (words_.size() != words) {
+      words_.assign(words, Word{});
+    } else if (low_ <= high_) {
+      std::fill(words_.begin() + low_, words_.begin() + high_ + 1, Word{});
+    }
+    low_ = SIZE_MAX;
+    high_ = 0;
     distinct_ = 0;
     repeaters_ = 0;
   }
@@ -22,10 +32,13 @@ class Tally {
   // The check-ins of one event. Without branches: whether a person was seen before is a coin
   // toss the processor cannot predict, and a mispredicted branch per check-in costs more than the
   // arithmetic.
-  void Add(const std::vector<std::uint32_t>& numbers) {
+  void Add(const ParticipantNumbers& numbers) {
     for (std::uint32_t number : numbers) {
       const std::uint64_t bit = std::uint64_t{1} << (number & 63);
-      Word& word = words_[number >> 6];
+      const std::size_t at = number >> 6;
+      low_ = std::min(low_, at);
+      high_ = std::max(high_, at);
+      Word& word = words_[at];
       const std::uint64_t before = word.seen & bit;
       distinct_ += before == 0;
       repeaters_ += (before & ~word.again) != 0;
@@ -36,7 +49,7 @@ class Tally {
   std::int64_t distinct() const { return distinct_; }
   template <class F>
   void ForEachSeen(F&& visit) const {
-    for (std::size_t i = 0; i < words_.size(); ++i) {
+    for (std::size_t i = low_; i <= high_ && i < words_.size(); ++i) {
       for (std::uint64_t word = words_[i].seen; word; word &= word - 1) {
         visit(
             static_cast<std::uint32_t>(i * 64 + static_cast<std::size_t>(std::countr_zero(word))));
@@ -53,9 +66,43 @@ class Tally {
     std::uint64_t again = 0;
   };
   std::vector<Word> words_;
+  std::size_t low_ = SIZE_MAX;  // the words touched since Reset, when low_ <= high_
+  std::size_t high_ = 0;
   std::int64_t distinct_ = 0;
   std::int64_t repeaters_ = 0;
 };
+
+// `slots` ordered by their events' regions, in slot order within a region. Participants are
+// numbered region by region (participant_order.cc), so while one region's events are counted the
+// bits they touch lie within that region's range, in the nearest cache, rather than anywhere in a
+// set of millions. The count is the same in any order.
+void InRegionOrder(const CampaignCache& cache, std::vector<std::uint32_t>& slots) {
+  const auto& events = cache.events();
+  std::vector<std::uint64_t> keyed;
+  keyed.reserve(slots.size());
+  bool sorted = true;
+  for (std::uint32_t slot : slots) {
+    keyed.push_back(std::uint64_t{events[slot].region} << 32 | slot);
+    sorted = sorted && (keyed.size() == 1 || keyed[keyed.size() - 2] <= keyed.back());
+  }
+  if (sorted) return;
+  std::sort(keyed.begin(), keyed.end());
+  for (std::size_t i = 0; i < slots.size(); ++i) {
+    slots[i] = static_cast<std::uint32_t>(keyed[i] & 0xFFFFFFFF);
+  }
+}
+
+// The sketches kept per campaign, region and day (CampaignCache::cells), with their keys, in a
+// list read front to back: a breakdown reads them once per region, and walking the hash map's
+// nodes each time was a cache miss per cell, a seventh of /analytics/reach.
+using Cells = std::vector<std::pair<std::uint64_t, const HyperLogLog*>>;
+
+Cells CellsOf(const CampaignCache& cache) {
+  Cells cells;
+  cells.reserve(cache.cells().size());
+  for (const auto& [key, cell] : cache.cells()) cells.emplace_back(key, &cell);
+  return cells;
+}
 
 bool Counted(FigureState state) {
   return state == FigureState::kCounted || state == FigureState::kConfirmed;
@@ -64,7 +111,7 @@ bool Counted(FigureState state) {
 // Reach over `slots`, the events that match `filter` and count for reach, in slot order.
 // `region` is the filter's interned region; `tally` is scratch, reused across calls.
 Reach ReachOver(const CampaignCache& cache, const Filter& filter, std::uint32_t region,
-                const std::vector<std::uint32_t>& slots, Tally& tally) {
+                const std::vector<std::uint32_t>& slots, const Cells& cells, Tally& tally) {
   Reach reach;
   reach.estimate_error = HyperLogLog::StandardError();
   const auto& events = cache.events();
@@ -101,7 +148,7 @@ Reach ReachOver(const CampaignCache& cache, const Filter& filter, std::uint32_t 
       tally.ForEachSeen(
           [&](std::uint32_t number) { sketch.Add(cache.participants().key(number)); });
     } else {
-      for (const auto& [key, cell] : cache.cells()) {
+      for (const auto& [key, cell] : cells) {
         Id campaign = 0;
         std::uint32_t cell_region = 0;
         Date date;
@@ -110,7 +157,7 @@ Reach ReachOver(const CampaignCache& cache, const Filter& filter, std::uint32_t 
         if (!filter.region_code.empty() && cell_region != (region & 0xFFFFF)) continue;
         if (filter.from && date < *filter.from) continue;
         if (filter.to && date > *filter.to) continue;
-        sketch.Merge(cell);
+        sketch.Merge(*cell);
       }
     }
     reach.distinct = tally.distinct();
@@ -136,8 +183,10 @@ Reach ComputeReach(const CampaignCache& cache, const Filter& filter) {
       slots.push_back(slot);
     }
   }
+  if (!filter.empty()) InRegionOrder(cache, slots);
   Tally tally;
-  return ReachOver(cache, filter, region, slots, tally);
+  const Cells cells = filter.empty() || !filter.segment.empty() ? Cells{} : CellsOf(cache);
+  return ReachOver(cache, filter, region, slots, cells, tally);
 }
 
 std::vector<std::pair<std::string, Reach>> ComputeReachByRegion(const CampaignCache& cache,
@@ -153,6 +202,18 @@ std::vector<std::pair<std::string, Reach>> ComputeReachByRegion(const CampaignCa
       by_region[event.region].push_back(slot);
     }
   }
+  // Each region's sketches, gathered in one walk over them.
+  std::unordered_map<std::uint32_t, Cells> cells_of;
+  if (filter.segment.empty()) {
+    for (const auto& cell : CellsOf(cache)) {
+      Id campaign = 0;
+      std::uint32_t cell_region = 0;
+      Date date;
+      CampaignCache::CellParts(cell.first, campaign, cell_region, date);
+      cells_of[cell_region].push_back(cell);
+    }
+  }
+  const Cells none;
   std::vector<std::pair<std::string, Reach>> rows;
   Tally tally;
   for (std::uint32_t region : cache.regions()) {
@@ -160,7 +221,9 @@ std::vector<std::pair<std::string, Reach>> ComputeReachByRegion(const CampaignCa
     if (found == by_region.end()) continue;
     Filter one = filter;
     one.region_code = cache.places().CodeOf(region);
-    Reach reach = ReachOver(cache, one, region, found->second, tally);
+    const auto cells = cells_of.find(region & 0xFFFFF);
+    Reach reach = ReachOver(cache, one, region, found->second,
+                            cells == cells_of.end() ? none : cells->second, tally);
     if (reach.checkins) rows.emplace_back(one.region_code, reach);
   }
   return rows;
@@ -173,12 +236,16 @@ std::int64_t DistinctAmong(const CampaignCache& cache, const std::vector<std::ui
 DistinctCounter::DistinctCounter(const CampaignCache& cache)
     : cache_(cache), seen_((cache.participants().size() + 63) / 64, 0) {}
 
-std::int64_t DistinctCounter::Count(const std::vector<std::uint32_t>& slots) {
+std::int64_t DistinctCounter::Count(const std::vector<std::uint32_t>& asked) {
   // Distinct people only, so one bit set rather than a Tally's two: half the memory the random
   // bit updates touch, which is most of the cost.
   const auto& events = cache_.events();
+  std::vector<std::uint32_t>& slots = ordered_;
+  slots = asked;
+  InRegionOrder(cache_, slots);
   std::int64_t distinct = 0;
   std::size_t checkins = 0;
+  std::size_t low = SIZE_MAX, high = 0;  // the words touched
   for (std::size_t i = 0; i < slots.size(); ++i) {
     // As in ReachOver: the next event's numbers asked for while this one's are counted.
     if (i + 1 < slots.size()) __builtin_prefetch(events[slots[i + 1]].participants.data());
@@ -187,22 +254,26 @@ std::int64_t DistinctCounter::Count(const std::vector<std::uint32_t>& slots) {
     if (!event.CountsForReach()) continue;
     checkins += event.participants.size();
     for (std::uint32_t number : event.participants) {
-      std::uint64_t& word = seen_[number >> 6];
+      const std::size_t at = number >> 6;
+      low = std::min(low, at);
+      high = std::max(high, at);
+      std::uint64_t& word = seen_[at];
       const std::uint64_t bit = std::uint64_t{1} << (number & 63);
       distinct += (word & bit) == 0;
       word |= bit;
     }
   }
-  // Zero again for the next set. Zeroing the whole set runs at memory speed, some twenty words
-  // in the time of one random write: a set with fewer check-ins than that clears its own words.
-  if (checkins < seen_.size() / 20) {
+  // Zero again for the next set. Zeroing runs at memory speed, some twenty words in the time of
+  // one random write: a set with fewer check-ins than that clears its own words, a larger one
+  // the range it touched (a region's or a district's people lie together, participant_order.cc).
+  if (checkins * 20 < high - low) {
     for (std::uint32_t slot : slots) {
       const EventRecord& event = events[slot];
       if (!event.CountsForReach()) continue;
       for (std::uint32_t number : event.participants) seen_[number >> 6] = 0;
     }
-  } else {
-    std::fill(seen_.begin(), seen_.end(), 0);
+  } else if (low <= high) {
+    std::fill(seen_.begin() + low, seen_.begin() + high + 1, 0);
   }
   return distinct;
 }

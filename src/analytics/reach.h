@@ -53,7 +53,8 @@ class DistinctCounter {
 
  private:
   const CampaignCache& cache_;
-  std::vector<std::uint64_t> seen_;  // all zero between counts
+  std::vector<std::uint64_t> seen_;     // all zero between counts
+  std::vector<std::uint32_t> ordered_;  // the slots of one count, in region order
 };
 
 }  // namespace kenes::analytics

@@ -1,5 +1,6 @@
 #include "analytics/stats.h"
 
+#include "analytics/feedback_selection.h"
 #include "analytics/reach.h"
 
 namespace kenes::analytics {
@@ -9,14 +10,9 @@ Stats ComputeStats(const CampaignCache& cache, const Filter& filter) {
   stats.cursor = cache.cursor();
   stats.totals = ComputeTotals(cache, filter);
   stats.by_region = Breakdown(cache, filter, Dimension::kRegion);
-  // The dashboard counts feedback in its feedback pass (feedback_summary.h) by this same test;
-  // the rest of that pass (stances, themes) is not needed here.
-  const std::uint32_t region = cache.places().Find(filter.region_code);
-  const std::uint32_t segment = cache.segment_codes().Find(filter.segment);
-  const std::size_t slots = cache.feedback().id.size();
-  for (std::size_t slot = 0; slot < slots; ++slot) {
-    if (cache.FeedbackMatches(slot, filter, region, segment)) ++stats.feedback;
-  }
+  // The dashboard counts feedback in its feedback pass (feedback_summary.h) by this same
+  // selection; the rest of that pass (stances, themes) is not needed here.
+  stats.feedback = static_cast<std::int64_t>(SelectFeedback(cache, filter).size());
   const Reach reach = ComputeReach(cache, filter);
   stats.checkins = reach.checkins;
   stats.distinct_participants = reach.distinct;
