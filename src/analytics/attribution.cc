@@ -1,6 +1,7 @@
 #include "analytics/attribution.h"
 
 #include <algorithm>
+#include <future>
 #include <unordered_map>
 #include <vector>
 
@@ -17,6 +18,31 @@ const Membership* MembershipIn(const Organization& organization, const Filter& f
     return nullptr;
   }
   return &*membership;
+}
+
+// Below this many members one thread counts them all: starting a second costs more than it saves.
+constexpr std::size_t kMembersForTwoThreads = 16;
+
+// Each member's people, over its events. Attribution is the one view that counts people once per
+// member, each over the whole set (the default campaign's 305 members are mostly national, their
+// people spread over every region): some 60 ms of one core. The members are independent, so half
+// of them, every other one for an even share, are counted on a second thread. The request still
+// holds one admission slot; with other costly work running the two threads share the cores with
+// it, so the total work is the same, only no longer waiting for one core.
+void CountMemberReach(const CampaignCache& cache,
+                      const std::vector<std::vector<std::uint32_t>>& member_events,
+                      std::vector<MemberFigures>& members) {
+  const auto count = [&](std::size_t first, std::size_t step) {
+    DistinctCounter distinct(cache);
+    for (std::size_t member = first; member < members.size(); member += step) {
+      members[member].reach = distinct.Count(member_events[member]);
+    }
+  };
+  if (members.size() < kMembersForTwoThreads) return count(0, 1);
+  // std::async rather than a bare thread: an exception (bad_alloc) reaches this caller.
+  auto odd = std::async(std::launch::async, count, 1, 2);
+  count(0, 2);
+  odd.get();
 }
 
 }  // namespace
@@ -101,18 +127,15 @@ Attribution ComputeAttribution(const CampaignCache& cache, const Filter& filter)
     if (members.size() > 1) ++out.events_shared;
     coalition_events.push_back(slot);
   }
-  DistinctCounter distinct(cache);
-  for (std::size_t member = 0; member < out.members.size(); ++member) {
-    out.members[member].reach = distinct.Count(member_events[member]);
-    out.reach_summed_over_members += out.members[member].reach;
-  }
+  CountMemberReach(cache, member_events, out.members);
+  for (const MemberFigures& member : out.members) out.reach_summed_over_members += member.reach;
   out.coalition.name = "коалиция";
   // Over the whole campaign, with every event that has check-ins a coalition event (the common
   // case: the coalition runs the campaign), the coalition's people are the campaign's, which the
   // cache keeps counted: ten million check-ins not counted again.
   out.coalition.reach = filter.empty() && every_reach_event
                             ? static_cast<std::int64_t>(cache.distinct_total())
-                            : distinct.Count(coalition_events);
+                            : DistinctCounter(cache).Count(coalition_events);
   std::stable_sort(
       out.members.begin(), out.members.end(), [](const MemberFigures& a, const MemberFigures& b) {
         return a.events != b.events ? a.events > b.events : a.organization_id < b.organization_id;
