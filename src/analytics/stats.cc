@@ -12,7 +12,13 @@ Stats ComputeStats(const CampaignCache& cache, const Filter& filter) {
   stats.by_region = Breakdown(cache, filter, Dimension::kRegion);
   // The dashboard counts feedback in its feedback pass (feedback_summary.h) by this same
   // selection; the rest of that pass (stances, themes) is not needed here.
-  stats.feedback = static_cast<std::int64_t>(SelectFeedback(cache, filter).size());
+  // Unfiltered, only the live items are counted: listing ten million slots to count them was a
+  // third of /stats at 5x the campaign.
+  if (filter.empty()) {
+    for (const auto alive : cache.feedback().alive) stats.feedback += alive != 0;
+  } else {
+    stats.feedback = static_cast<std::int64_t>(SelectFeedback(cache, filter).size());
+  }
   const Reach reach = ComputeReach(cache, filter);
   stats.checkins = reach.checkins;
   stats.distinct_participants = reach.distinct;
