@@ -9,7 +9,6 @@
 
 #include <algorithm>
 #include <atomic>
-#include <condition_variable>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -23,6 +22,7 @@
 #include <set>
 #include <thread>
 
+#include "support/held_write_lock.h"
 #include "support/subprocess.h"
 #include "support/temp_dir.h"
 #include "support/test_database.h"
@@ -513,26 +513,8 @@ TEST_F(StoppedServer, SigtermDuringABurstStopsWithinFiveSeconds) {
 // within five seconds, the waiting client is told the server is stopping, and its write is not
 // kept.
 TEST_F(StoppedServer, SigtermWhileAWriteWaitsForTheDatabaseStopsWithinFiveSeconds) {
-  // Another writer takes the lock every event's write needs, and keeps it until released (or for
-  // ten seconds at most, so that a server that cannot stop still ends and the test reports it).
   auto holder_store = testing::OpenTestStore(database_);
-  std::mutex mutex;
-  std::condition_variable changed;
-  bool holding = false, release = false;
-  std::thread holder([&] {
-    (void)holder_store->Write([&](Transaction& tx) -> Status {
-      KENES_TRY(tx.LockKey("audit_log"));
-      std::unique_lock lock(mutex);
-      holding = true;
-      changed.notify_all();
-      changed.wait_for(lock, std::chrono::seconds(10), [&] { return release; });
-      return Error{ErrorCode::kConflict, "only holding the lock", {}};
-    });
-  });
-  {
-    std::unique_lock lock(mutex);
-    changed.wait(lock, [&] { return holding; });
-  }
+  testing::HeldWriteLock held(*holder_store);
   std::optional<httplib::Result> answer;
   std::thread writer([&] {
     httplib::Client client("127.0.0.1", port_);
@@ -545,12 +527,7 @@ TEST_F(StoppedServer, SigtermWhileAWriteWaitsForTheDatabaseStopsWithinFiveSecond
   std::this_thread::sleep_for(std::chrono::seconds(1));
   const auto [code, took] = Terminate();
   writer.join();
-  {
-    std::lock_guard lock(mutex);
-    release = true;
-  }
-  changed.notify_all();
-  holder.join();
+  held.Release();
 
   EXPECT_EQ(code, 0);
   EXPECT_LT(took, 5.0);

@@ -7,12 +7,11 @@
 #include <unistd.h>
 
 #include <chrono>
-#include <condition_variable>
-#include <mutex>
 #include <string>
 #include <thread>
 
 #include "server/server.h"
+#include "support/held_write_lock.h"
 #include "support/test_server.h"
 
 namespace kenes {
@@ -56,24 +55,7 @@ TEST(AbandonedRequest, AnImportWhoseClientHangsUpStopsAndKeepsNothing) {
   testing::TestServer server;
   const std::string token = server.TokenFor({.name = "importer", .role = Role::kAdmin});
   auto holder_store = testing::OpenTestStore(server.database());
-  std::mutex mutex;
-  std::condition_variable changed;
-  bool holding = false, release = false;
-  std::thread holder([&] {
-    (void)holder_store->Write([&](Transaction& tx) -> Status {
-      KENES_TRY(tx.LockKey("audit_log"));
-      std::unique_lock lock(mutex);
-      holding = true;
-      changed.notify_all();
-      // Fifteen seconds at most, so that a server that cannot stop the import still ends.
-      changed.wait_for(lock, 15s, [&] { return release; });
-      return Error{ErrorCode::kConflict, "only holding the lock", {}};
-    });
-  });
-  {
-    std::unique_lock lock(mutex);
-    changed.wait(lock, [&] { return holding; });
-  }
+  testing::HeldWriteLock held(*holder_store);
 
   const std::string body =
       R"({"date":"2026-02-24","place_code":"355630100","kind":"meeting","status":"held"})"
@@ -93,12 +75,7 @@ TEST(AbandonedRequest, AnImportWhoseClientHangsUpStopsAndKeepsNothing) {
   EXPECT_EQ(admission.running(), 1) << "the import did not wait for the lock";
   close(client);
   const bool stopped = WaitFor(5000ms, [&] { return admission.running() == 0; });
-  {
-    std::lock_guard lock(mutex);
-    release = true;
-  }
-  changed.notify_all();
-  holder.join();
+  held.Release();
   EXPECT_TRUE(stopped) << "the abandoned import held its slot while the lock was held";
 
   // Had it only waited, the import would have gone in once the lock was free.
