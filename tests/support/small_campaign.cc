@@ -3,23 +3,10 @@
 #include <stdexcept>
 
 #include "ledger/reference_data.h"
+#include "support/must.h"
 
 namespace kenes::testing {
 namespace {
-
-template <class T>
-T Must(Result<T> result, const std::string& what) {
-  if (!result.ok()) {
-    throw std::runtime_error(what + ": " + result.error().field + ": " + result.error().message);
-  }
-  return std::move(result).value();
-}
-
-void MustOk(const Status& status, const std::string& what) {
-  if (!status.ok()) {
-    throw std::runtime_error(what + ": " + status.error().field + ": " + status.error().message);
-  }
-}
 
 Event MakeEvent(const std::string& date, const std::string& place, const std::string& attendance,
                 std::vector<std::string> audience) {
