@@ -22,6 +22,11 @@ std::string FeedReaderName() {
 Analytics::Analytics(Store& store)
     : store_(store), feed_reader_(FeedReaderName()), cache_(std::make_unique<CampaignCache>()) {}
 
+void Analytics::SplitWorkFrom(std::size_t work) {
+  std::unique_lock write(data_mutex_);
+  cache_->set_split_from(work);
+}
+
 Status Analytics::Refresh() {
   std::lock_guard refresh(refresh_mutex_);
   // Catching up serves every caller: it is not bounded by the time limit of the one that asked.
@@ -40,6 +45,7 @@ Status Analytics::Refresh() {
     if (cache_->behind()) {
       // The feed was compacted past the mirror: a new one loads in full.
       auto loaded = std::make_unique<CampaignCache>();
+      loaded->set_split_from(cache_->split_from());
       KENES_TRY(loaded->Refresh(store_));
       cache_ = std::move(loaded);
     }

@@ -64,6 +64,9 @@ class Analytics {
   // the mirror's cursor in the store and compacts the feed; a failure there is logged and tried
   // again, the figures being right without it.
   Status Refresh();
+  // The work (check-ins or feedback items) from which one pass of a view is split over two
+  // threads (two_threads.h); tests set 0 to split every pass, or a large number to split none.
+  void SplitWorkFrom(std::size_t work);
   // The change feed's cursor the figures stand at, after Refresh: equal cursors, equal figures.
   // Cheap when nothing changed, so a client polling an unchanged campaign costs almost nothing.
   Result<std::int64_t> Version();

@@ -1,11 +1,11 @@
 #include "analytics/attribution.h"
 
 #include <algorithm>
-#include <future>
 #include <unordered_map>
 #include <vector>
 
 #include "analytics/reach.h"
+#include "analytics/two_threads.h"
 
 namespace kenes::analytics {
 
@@ -20,15 +20,10 @@ const Membership* MembershipIn(const Organization& organization, const Filter& f
   return &*membership;
 }
 
-// Below this many members one thread counts them all: starting a second costs more than it saves.
-constexpr std::size_t kMembersForTwoThreads = 16;
-
 // Each member's people, over its events. Attribution is the one view that counts people once per
 // member, each over the whole set (the default campaign's 305 members are mostly national, their
 // people spread over every region): some 60 ms of one core. The members are independent, so half
-// of them, every other one for an even share, are counted on a second thread. The request still
-// holds one admission slot; with other costly work running the two threads share the cores with
-// it, so the total work is the same, only no longer waiting for one core.
+// of them, every other one for an even share, are counted on a second thread (two_threads.h).
 void CountMemberReach(const CampaignCache& cache,
                       const std::vector<std::vector<std::uint32_t>>& member_events,
                       std::vector<MemberFigures>& members) {
@@ -38,11 +33,12 @@ void CountMemberReach(const CampaignCache& cache,
       members[member].reach = distinct.Count(member_events[member]);
     }
   };
-  if (members.size() < kMembersForTwoThreads) return count(0, 1);
-  // std::async rather than a bare thread: an exception (bad_alloc) reaches this caller.
-  auto odd = std::async(std::launch::async, count, 1, 2);
-  count(0, 2);
-  odd.get();
+  std::size_t checkins = 0;
+  for (const auto& events : member_events) {
+    for (std::uint32_t slot : events) checkins += cache.events()[slot].participants.size();
+  }
+  if (members.size() < 2 || checkins < cache.split_from()) return count(0, 1);
+  OnTwoThreads([&] { count(1, 2); }, [&] { count(0, 2); });
 }
 
 }  // namespace
@@ -84,49 +80,62 @@ Attribution ComputeAttribution(const CampaignCache& cache, const Filter& filter)
   const auto& events = cache.events();
   std::vector<std::vector<std::uint32_t>> member_events(out.members.size());
   std::vector<std::uint32_t> coalition_events;
-  // Feedback per event slot first, in one pass over the event column: each credited event then
-  // gives its count to its members. Crediting item by item read a member list from wherever it
-  // lay in memory for each of two million items, a third of the route's time.
+  // Feedback per event slot, in one pass over the event column, on a second thread while this one
+  // gives each event to its members: each credited event then gives its count to its members.
+  // Crediting item by item read a member list from wherever it lay in memory for each of two
+  // million items, a third of the route's time.
   std::vector<std::uint32_t> feedback_at(events.size(), 0);
-  const auto& f = cache.feedback();
-  for (std::size_t slot = 0; slot < f.id.size(); ++slot) {
-    const std::uint32_t event = f.event[slot];
-    if (f.alive[slot] && event != kNone) ++feedback_at[event];
-  }
   // Whether the coalition's events are all the events that count for reach under `filter`: its
   // reach is then everyone's (below).
   bool every_reach_event = true;
-  std::vector<std::size_t> members;  // of one event, reused
-  for (std::uint32_t slot = 0; slot < events.size(); ++slot) {
-    const EventRecord& event = events[slot];
-    if (!cache.Matches(event, filter, region, segment)) continue;
-    if (event.status != EventStatus::kHeld) {
-      if (event.CountsForReach() && !event.participants.empty()) every_reach_event = false;
-      continue;
+  OnTwoThreads(
+      [&] {
+        const auto& f = cache.feedback();
+        for (std::size_t slot = 0; slot < f.id.size(); ++slot) {
+          const std::uint32_t event = f.event[slot];
+          if (f.alive[slot] && event != kNone) ++feedback_at[event];
+        }
+      },
+      [&] {
+        // In slot order, the order the records lie in memory. (In region order, as the counts
+        // read each member's events, saved sorting them per member but cost more: a cache miss
+        // per event record.)
+        std::vector<std::size_t> members;  // of one event, reused
+        for (std::uint32_t slot = 0; slot < events.size(); ++slot) {
+          const EventRecord& event = events[slot];
+          if (!cache.Matches(event, filter, region, segment)) continue;
+          if (event.status != EventStatus::kHeld) {
+            if (event.CountsForReach() && !event.participants.empty()) every_reach_event = false;
+            continue;
+          }
+          members.clear();
+          for (Id organizer : event.organizers) {
+            if (auto it = index.find(organizer); it != index.end()) members.push_back(it->second);
+          }
+          if (members.empty()) {
+            if (event.CountsForReach() && !event.participants.empty()) every_reach_event = false;
+            continue;
+          }
+          const FigureState state = cache.StateOf(event);
+          const bool counted = event.attendance &&
+                               (state == FigureState::kCounted || state == FigureState::kConfirmed);
+          for (std::size_t member : members) {
+            ++out.members[member].events;
+            if (counted) out.members[member].attendance.Add(*event.attendance);
+            member_events[member].push_back(slot);
+          }
+          ++out.coalition.events;
+          if (counted) out.coalition.attendance.Add(*event.attendance);
+          if (members.size() > 1) ++out.events_shared;
+          coalition_events.push_back(slot);
+        }
+      });
+  for (std::size_t member = 0; member < out.members.size(); ++member) {
+    for (std::uint32_t slot : member_events[member]) {
+      out.members[member].feedback += feedback_at[slot];
     }
-    members.clear();
-    for (Id organizer : event.organizers) {
-      if (auto it = index.find(organizer); it != index.end()) members.push_back(it->second);
-    }
-    if (members.empty()) {
-      if (event.CountsForReach() && !event.participants.empty()) every_reach_event = false;
-      continue;
-    }
-    const FigureState state = cache.StateOf(event);
-    const bool counted =
-        event.attendance && (state == FigureState::kCounted || state == FigureState::kConfirmed);
-    for (std::size_t member : members) {
-      ++out.members[member].events;
-      if (counted) out.members[member].attendance.Add(*event.attendance);
-      member_events[member].push_back(slot);
-    }
-    for (std::size_t member : members) out.members[member].feedback += feedback_at[slot];
-    ++out.coalition.events;
-    if (counted) out.coalition.attendance.Add(*event.attendance);
-    out.coalition.feedback += feedback_at[slot];
-    if (members.size() > 1) ++out.events_shared;
-    coalition_events.push_back(slot);
   }
+  for (std::uint32_t slot : coalition_events) out.coalition.feedback += feedback_at[slot];
   CountMemberReach(cache, member_events, out.members);
   for (const MemberFigures& member : out.members) out.reach_summed_over_members += member.reach;
   out.coalition.name = "коалиция";

@@ -31,6 +31,7 @@
 #include "analytics/participant_numbers.h"
 #include "analytics/text_terms.h"
 #include "analytics/theme_model.h"
+#include "analytics/two_threads.h"
 #include "store/store.h"
 
 namespace kenes::analytics {
@@ -82,6 +83,9 @@ class CampaignCache {
   // The change-feed position the mirror reflects.
   std::int64_t cursor() const { return cursor_; }
   bool loaded() const { return loaded_; }
+  // The work from which one pass of a view is split over two threads (two_threads.h).
+  std::size_t split_from() const { return split_from_; }
+  void set_split_from(std::size_t work) { split_from_ = work; }
 
   // Reference data.
   const std::vector<Campaign>& campaigns() const { return campaigns_; }
@@ -202,6 +206,7 @@ class CampaignCache {
   Status RebuildThemes(Transaction& tx);
 
   bool loaded_ = false;
+  std::size_t split_from_ = kSplitWorkFrom;
   std::int64_t cursor_ = 0;
   bool behind_ = false;
 

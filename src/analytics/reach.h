@@ -15,6 +15,7 @@
 
 #include "analytics/campaign_cache.h"
 #include "analytics/filter.h"
+#include "analytics/participant_bits.h"
 
 namespace kenes::analytics {
 
@@ -43,9 +44,9 @@ std::vector<std::pair<std::string, Reach>> ComputeReachByRegion(const CampaignCa
 std::int64_t DistinctAmong(const CampaignCache& cache, const std::vector<std::uint32_t>& slots);
 
 // DistinctAmong for many sets of events in turn (attribution's members, after-vote's places): one
-// bit set over every participant number, reused. Allocating and zeroing a fresh one per set cost
-// more than counting the few thousand check-ins of a small set; after a small set only the words
-// it set are cleared.
+// bit set over every participant number, reused and emptied in no time (participant_bits.h).
+// Allocating and zeroing a fresh one per set cost more than counting the few thousand check-ins
+// of a small set.
 class DistinctCounter {
  public:
   explicit DistinctCounter(const CampaignCache& cache);
@@ -53,7 +54,7 @@ class DistinctCounter {
 
  private:
   const CampaignCache& cache_;
-  std::vector<std::uint64_t> seen_;     // all zero between counts
+  ParticipantBits seen_;
   std::vector<std::uint32_t> ordered_;  // the slots of one count, in region order
 };
 
