@@ -10,6 +10,7 @@
 #include "analytics/feedback_summary.h"
 #include "analytics/reach.h"
 #include "analytics/totals.h"
+#include "analytics/two_threads.h"
 
 namespace kenes::analytics {
 namespace {
@@ -179,48 +180,59 @@ AfterVote ComputeAfterVote(const CampaignCache& cache, const Filter& filter,
     }
   }
 
-  // Distinct people per place, as reach counts them (check-ins of cancelled events out): the
-  // events of each region and district that has a row, each place's people once.
+  // Two independent parts, one on each of two threads (two_threads.h): the distinct people per
+  // place from the check-ins, and support from the feedback.
   const std::uint32_t segment = cache.segment_codes().Find(filter.segment);
-  std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> reach_slots;
   const bool district_rows = !districts.empty();
-  for (std::uint32_t slot = 0; slot < cache.events().size(); ++slot) {
-    const EventRecord& event = cache.events()[slot];
-    if (!event.CountsForReach() || event.participants.empty() ||
-        !cache.Matches(event, filter, only_region, segment)) {
-      continue;
-    }
-    if (event.region != kNone) reach_slots[event.region].push_back(slot);
-    if (district_rows && event.district != kNone && result_at(event.district)) {
-      reach_slots[event.district].push_back(slot);
-    }
-  }
-  DistinctCounter distinct(cache);
-  for (const auto& [code, slots] : reach_slots) campaign[code].distinct = distinct.Count(slots);
-
-  // Support as the dashboard's: overall and per region from the feedback summary; per district,
-  // the feedback of the district's events, with the same sample (unclear stances out).
-  const Support support = ComputeSupport(cache, SummarizeFeedback(cache, filter));
+  std::unordered_map<std::uint32_t, std::int64_t> distinct_at;
+  Support support;
+  std::unordered_map<std::uint32_t, StanceCounts> district_stances;
+  OnTwoThreads(
+      [&] {
+        // Distinct people per place, as reach counts them (check-ins of cancelled events out):
+        // the events of each region and district that has a row, each place's people once.
+        std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> reach_slots;
+        for (std::uint32_t slot = 0; slot < cache.events().size(); ++slot) {
+          const EventRecord& event = cache.events()[slot];
+          if (!event.CountsForReach() || event.participants.empty() ||
+              !cache.Matches(event, filter, only_region, segment)) {
+            continue;
+          }
+          if (event.region != kNone) reach_slots[event.region].push_back(slot);
+          if (district_rows && event.district != kNone && result_at(event.district)) {
+            reach_slots[event.district].push_back(slot);
+          }
+        }
+        DistinctCounter distinct(cache);
+        for (const auto& [code, slots] : reach_slots) distinct_at[code] = distinct.Count(slots);
+      },
+      [&] {
+        // Support as the dashboard's: overall and per region from the feedback summary; per
+        // district, the feedback of the district's events, with the same sample (unclear
+        // stances out).
+        support = ComputeSupport(cache, SummarizeFeedback(cache, filter));
+        if (!district_rows) return;
+        const auto& f = cache.feedback();
+        for (std::uint32_t slot : SelectFeedback(cache, filter)) {
+          if (f.event[slot] == kNone) continue;
+          const std::uint32_t district = cache.events()[f.event[slot]].district;
+          if (district != kNone && result_at(district)) {
+            ++district_stances[district][f.stance[slot]];
+          }
+        }
+      });
+  for (const auto& [code, distinct] : distinct_at) campaign[code].distinct = distinct;
   for (const SupportRow& row : support.by_region) {
     Figures& place = campaign[places.Find(row.key)];
     place.feedback = row.n;
     place.support = row.support;
   }
-  if (district_rows) {
-    const auto& f = cache.feedback();
-    std::unordered_map<std::uint32_t, StanceCounts> stances;
-    for (std::uint32_t slot : SelectFeedback(cache, filter)) {
-      if (f.event[slot] == kNone) continue;
-      const std::uint32_t district = cache.events()[f.event[slot]].district;
-      if (district != kNone && result_at(district)) ++stances[district][f.stance[slot]];
-    }
-    for (const auto& [code, counts] : stances) {
-      const std::int64_t supports = counts[static_cast<int>(Stance::kSupports)];
-      Figures& place = campaign[code];
-      place.feedback = supports + counts[static_cast<int>(Stance::kNeutral)] +
-                       counts[static_cast<int>(Stance::kOpposes)];
-      place.support = Wilson(supports, place.feedback);
-    }
+  for (const auto& [code, counts] : district_stances) {
+    const std::int64_t supports = counts[static_cast<int>(Stance::kSupports)];
+    Figures& place = campaign[code];
+    place.feedback = supports + counts[static_cast<int>(Stance::kNeutral)] +
+                     counts[static_cast<int>(Stance::kOpposes)];
+    place.support = Wilson(supports, place.feedback);
   }
 
   const Figures none;
