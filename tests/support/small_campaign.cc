@@ -2,7 +2,6 @@
 
 #include <stdexcept>
 
-#include "ledger/reference_data.h"
 #include "support/must.h"
 
 namespace kenes::testing {
@@ -39,15 +38,11 @@ ParticipantKey SmallCampaign::KeyOf(char person) {
 }
 
 SmallCampaign::SmallCampaign() {
-  database_ = std::make_unique<TestDatabase>(dir_);
-  store_ = OpenTestStore(*database_);
-  ledger_ = Must(Ledger::Open(*store_, nullptr), "ledger");
-  Must(LoadReferenceData(*ledger_, KENES_DATA_DIR), "reference data");
-  Must(ledger_->CreateCampaign(Actor::System("test"),
+  Must(ledger().CreateCampaign(Actor::System("test"),
                                {0, "Кампания", Date::FromCivil(2026, 2, 12),
                                 Date::FromCivil(2026, 3, 14), Date::FromCivil(2026, 3, 15)}),
        "campaign");
-  Must(ledger_->Write<bool>(
+  Must(ledger().Write<bool>(
            Actor::System("test"),
            [&](LedgerSession& s) -> Result<bool> {
              Organization party_org{0, 0, "Партия «Аманат»", "", OrgKind::kParty};
@@ -145,14 +140,14 @@ SmallCampaign::SmallCampaign() {
 }
 
 Id SmallCampaign::AddEvent(Event event) {
-  return Must(ledger_->Write<Event>(Actor::System("test"),
+  return Must(ledger().Write<Event>(Actor::System("test"),
                                     [&](LedgerSession& s) { return s.CreateEvent(event); }),
               "event on " + event.date.ToString())
       .id;
 }
 
 Id SmallCampaign::AddFeedback(FeedbackItem item) {
-  return Must(ledger_->Write<FeedbackItem>(
+  return Must(ledger().Write<FeedbackItem>(
                   Actor::System("test"), [&](LedgerSession& s) { return s.CreateFeedback(item); }),
               "feedback '" + item.text + "'")
       .id;
@@ -160,7 +155,7 @@ Id SmallCampaign::AddFeedback(FeedbackItem item) {
 
 void SmallCampaign::CheckIn(char person, Id event) {
   const CheckInRow row{0, event, KeyOf(person), "", std::nullopt};
-  MustOk(ledger_->Write(Actor::System("test"),
+  MustOk(ledger().Write(Actor::System("test"),
                         [&](LedgerSession& s) {
                           return s.AppendCheckIns(std::span<const CheckInRow>(&row, 1));
                         }),

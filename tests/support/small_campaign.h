@@ -25,8 +25,7 @@
 #include "core/checkin.h"
 #include "ledger/ledger.h"
 #include "store/store.h"
-#include "support/temp_dir.h"
-#include "support/test_database.h"
+#include "support/reference_ledger.h"
 
 namespace kenes::testing {
 
@@ -34,10 +33,10 @@ class SmallCampaign {
  public:
   SmallCampaign();
 
-  Store& store() { return *store_; }
-  Ledger& ledger() { return *ledger_; }
+  Store& store() { return base_.store(); }
+  Ledger& ledger() { return base_.ledger(); }
   // Where the campaign is, to open a second store on it as another process would.
-  const TestDatabase& database() const { return *database_; }
+  const TestDatabase& database() const { return base_.database(); }
 
   // Checks in `person` ('A'..'Z') at `event`.
   void CheckIn(char person, Id event);
@@ -53,10 +52,7 @@ class SmallCampaign {
   std::vector<Id> land, language, education;
 
  private:
-  TempDir dir_;
-  std::unique_ptr<TestDatabase> database_;
-  std::unique_ptr<Store> store_;
-  std::unique_ptr<Ledger> ledger_;
+  ReferenceLedger base_;
 };
 
 }  // namespace kenes::testing
