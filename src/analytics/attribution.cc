@@ -4,6 +4,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "analytics/member_reach_memo.h"
 #include "analytics/reach.h"
 #include "analytics/two_threads.h"
 
@@ -22,23 +23,49 @@ const Membership* MembershipIn(const Organization& organization, const Filter& f
 
 // Each member's people, over its events. Attribution is the one view that counts people once per
 // member, each over the whole set (the default campaign's 305 members are mostly national, their
-// people spread over every region): some 60 ms of one core. The members are independent, so half
-// of them, every other one for an even share, are counted on a second thread (two_threads.h).
-void CountMemberReach(const CampaignCache& cache,
+// people spread over every region): some 60 ms of one core. Over the whole campaign, or one
+// campaign, a member's count is kept between answers until its events change
+// (member_reach_memo.h), so only the members whose events changed since are counted. The members
+// are independent, so half of those, every other one for an even share, are counted on a second
+// thread (two_threads.h).
+void CountMemberReach(const CampaignCache& cache, const Filter& filter,
                       const std::vector<std::vector<std::uint32_t>>& member_events,
                       std::vector<MemberFigures>& members) {
+  MemberReachMemo& memo = cache.member_reach();
+  const bool kept =
+      !filter.from && !filter.to && filter.region_code.empty() && filter.segment.empty();
+  const Id campaign = filter.campaign_id.value_or(MemberReachMemo::kEveryCampaign);
+  std::vector<std::size_t> uncounted;  // indexes into members
+  for (std::size_t member = 0; member < members.size(); ++member) {
+    const auto people = kept ? memo.Find(members[member].organization_id, campaign) : std::nullopt;
+    if (people) {
+      members[member].reach = *people;
+    } else {
+      uncounted.push_back(member);
+    }
+  }
   const auto count = [&](std::size_t first, std::size_t step) {
     DistinctCounter distinct(cache);
-    for (std::size_t member = first; member < members.size(); member += step) {
+    for (std::size_t at = first; at < uncounted.size(); at += step) {
+      const std::size_t member = uncounted[at];
       members[member].reach = distinct.Count(member_events[member]);
     }
   };
   std::size_t checkins = 0;
-  for (const auto& events : member_events) {
-    for (std::uint32_t slot : events) checkins += cache.events()[slot].participants.size();
+  for (std::size_t member : uncounted) {
+    for (std::uint32_t slot : member_events[member]) {
+      checkins += cache.events()[slot].participants.size();
+    }
   }
-  if (members.size() < 2 || checkins < cache.split_from()) return count(0, 1);
-  OnTwoThreads([&] { count(1, 2); }, [&] { count(0, 2); });
+  if (uncounted.size() < 2 || checkins < cache.split_from()) {
+    count(0, 1);
+  } else {
+    OnTwoThreads([&] { count(1, 2); }, [&] { count(0, 2); });
+  }
+  if (!kept) return;
+  for (std::size_t member : uncounted) {
+    memo.Keep(members[member].organization_id, campaign, members[member].reach);
+  }
 }
 
 }  // namespace
@@ -136,7 +163,7 @@ Attribution ComputeAttribution(const CampaignCache& cache, const Filter& filter)
     }
   }
   for (std::uint32_t slot : coalition_events) out.coalition.feedback += feedback_at[slot];
-  CountMemberReach(cache, member_events, out.members);
+  CountMemberReach(cache, filter, member_events, out.members);
   for (const MemberFigures& member : out.members) out.reach_summed_over_members += member.reach;
   out.coalition.name = "коалиция";
   // Over the whole campaign, with every event that has check-ins a coalition event (the common

@@ -328,6 +328,7 @@ Status CampaignCache::UpsertEvent(const Event& event) {
     audience_bits_.push_back(0);
   }
   EventRecord& record = events_[slot];
+  ForgetOrganizersReach(record);  // its organizers before the edit
   const bool counted_before = record.CountsForReach();
   const std::uint64_t cell_before = CellKey(record.campaign_id, record.region, record.date);
   if (counted_before) CountParticipants(record, -1);
@@ -357,6 +358,7 @@ Status CampaignCache::UpsertEvent(const Event& event) {
   record.venue_key = event.venue.empty() ? std::string() : NameKey(event.venue);
 
   if (record.CountsForReach()) CountParticipants(record, +1);
+  ForgetOrganizersReach(record);  // and after it
   // Sketches only grow; a participant leaving a cell needs the cell recounted.
   if (counted_before && (!record.CountsForReach() ||
                          cell_before != CellKey(record.campaign_id, record.region, record.date))) {
@@ -374,6 +376,9 @@ void CampaignCache::MarkEventGone(Id id) {
     CountParticipants(record, -1);
     sketches_dirty_ = true;
   }
+  // The store refuses to delete an event that has check-ins, so its organizers' people are
+  // already counted without it; forgotten all the same, so that the counts rest on no such rule.
+  ForgetOrganizersReach(record);
   record.alive = false;
   flags_dirty_ = true;
 }
@@ -391,6 +396,10 @@ void CampaignCache::CountParticipant(std::uint32_t number, int sign) {
     --count;
     --checkins_total_;
   }
+}
+
+void CampaignCache::ForgetOrganizersReach(const EventRecord& event) {
+  for (Id organizer : event.organizers) member_reach_.Forget(organizer);
 }
 
 void CampaignCache::CountParticipants(const EventRecord& event, int sign) {
@@ -414,6 +423,7 @@ void CampaignCache::AddCheckIn(const CheckInRow& row) {
   const std::uint32_t number = participant_index_.Intern(key);
   if (number >= participant_events_.size()) participant_events_.resize(number + 1, 0);
   event.participants.push_back(number);
+  ForgetOrganizersReach(event);
   if (event.CountsForReach()) {
     CountParticipant(number, +1);
     cells_[CellKey(event.campaign_id, event.region, event.date)].Add(key);
@@ -431,6 +441,7 @@ void CampaignCache::RemoveCheckIn(Id event_id, const ParticipantKey& participant
   if (it == event.participants.end()) return;
   *it = event.participants.back();
   event.participants.pop_back();
+  ForgetOrganizersReach(event);
   if (event.CountsForReach()) {
     CountParticipant(number, -1);
     sketches_dirty_ = true;
