@@ -4,7 +4,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "analytics/member_reach_memo.h"
+#include "analytics/kept_counts.h"
 #include "analytics/reach.h"
 #include "analytics/two_threads.h"
 
@@ -25,16 +25,16 @@ const Membership* MembershipIn(const Organization& organization, const Filter& f
 // member, each over the whole set (the default campaign's 305 members are mostly national, their
 // people spread over every region): some 60 ms of one core. Over the whole campaign, or one
 // campaign, a member's count is kept between answers until its events change
-// (member_reach_memo.h), so only the members whose events changed since are counted. The members
+// (kept_counts.h), so only the members whose events changed since are counted. The members
 // are independent, so half of those, every other one for an even share, are counted on a second
 // thread (two_threads.h).
 void CountMemberReach(const CampaignCache& cache, const Filter& filter,
                       const std::vector<std::vector<std::uint32_t>>& member_events,
                       std::vector<MemberFigures>& members) {
-  MemberReachMemo& memo = cache.member_reach();
+  KeptCounts<std::int64_t>& memo = cache.member_reach();
   const bool kept =
       !filter.from && !filter.to && filter.region_code.empty() && filter.segment.empty();
-  const Id campaign = filter.campaign_id.value_or(MemberReachMemo::kEveryCampaign);
+  const Id campaign = filter.campaign_id.value_or(KeptCounts<std::int64_t>::kEveryCampaign);
   std::vector<std::size_t> uncounted;  // indexes into members
   for (std::size_t member = 0; member < members.size(); ++member) {
     const auto people = kept ? memo.Find(members[member].organization_id, campaign) : std::nullopt;

@@ -328,7 +328,7 @@ Status CampaignCache::UpsertEvent(const Event& event) {
     audience_bits_.push_back(0);
   }
   EventRecord& record = events_[slot];
-  ForgetOrganizersReach(record);  // its organizers before the edit
+  ForgetKeptCounts(record);  // its organizers before the edit
   const bool counted_before = record.CountsForReach();
   const std::uint64_t cell_before = CellKey(record.campaign_id, record.region, record.date);
   if (counted_before) CountParticipants(record, -1);
@@ -358,7 +358,7 @@ Status CampaignCache::UpsertEvent(const Event& event) {
   record.venue_key = event.venue.empty() ? std::string() : NameKey(event.venue);
 
   if (record.CountsForReach()) CountParticipants(record, +1);
-  ForgetOrganizersReach(record);  // and after it
+  ForgetKeptCounts(record);  // and after it
   // Sketches only grow; a participant leaving a cell needs the cell recounted.
   if (counted_before && (!record.CountsForReach() ||
                          cell_before != CellKey(record.campaign_id, record.region, record.date))) {
@@ -376,9 +376,10 @@ void CampaignCache::MarkEventGone(Id id) {
     CountParticipants(record, -1);
     sketches_dirty_ = true;
   }
-  // The store refuses to delete an event that has check-ins, so its organizers' people are
-  // already counted without it; forgotten all the same, so that the counts rest on no such rule.
-  ForgetOrganizersReach(record);
+  // The store refuses to delete an event that has check-ins, so its organizers' and region's
+  // people are already counted without it; forgotten all the same, so that the counts rest on no
+  // such rule.
+  ForgetKeptCounts(record);
   record.alive = false;
   flags_dirty_ = true;
 }
@@ -398,8 +399,9 @@ void CampaignCache::CountParticipant(std::uint32_t number, int sign) {
   }
 }
 
-void CampaignCache::ForgetOrganizersReach(const EventRecord& event) {
+void CampaignCache::ForgetKeptCounts(const EventRecord& event) {
   for (Id organizer : event.organizers) member_reach_.Forget(organizer);
+  if (event.region != kNone) region_reach_.Forget(event.region);
 }
 
 void CampaignCache::CountParticipants(const EventRecord& event, int sign) {
@@ -423,7 +425,7 @@ void CampaignCache::AddCheckIn(const CheckInRow& row) {
   const std::uint32_t number = participant_index_.Intern(key);
   if (number >= participant_events_.size()) participant_events_.resize(number + 1, 0);
   event.participants.push_back(number);
-  ForgetOrganizersReach(event);
+  ForgetKeptCounts(event);
   if (event.CountsForReach()) {
     CountParticipant(number, +1);
     cells_[CellKey(event.campaign_id, event.region, event.date)].Add(key);
@@ -441,7 +443,7 @@ void CampaignCache::RemoveCheckIn(Id event_id, const ParticipantKey& participant
   if (it == event.participants.end()) return;
   *it = event.participants.back();
   event.participants.pop_back();
-  ForgetOrganizersReach(event);
+  ForgetKeptCounts(event);
   if (event.CountsForReach()) {
     CountParticipant(number, -1);
     sketches_dirty_ = true;

@@ -26,7 +26,7 @@
 #include "analytics/hyperloglog.h"
 #include "analytics/id_index.h"
 #include "analytics/interner.h"
-#include "analytics/member_reach_memo.h"
+#include "analytics/kept_counts.h"
 #include "analytics/ordered_worker.h"
 #include "analytics/participant_index.h"
 #include "analytics/participant_numbers.h"
@@ -131,9 +131,17 @@ class CampaignCache {
   std::uint64_t distinct_total() const { return distinct_total_; }
   std::uint64_t repeaters_total() const { return repeaters_total_; }
   std::uint64_t checkins_total() const { return checkins_total_; }
-  // Each organization's people over its held events, kept between answers by attribution and
-  // forgotten here when those events or their check-ins change (member_reach_memo.h).
-  MemberReachMemo& member_reach() const { return member_reach_; }
+  // Counts kept between answers and forgotten here when their events or those events' check-ins
+  // change (kept_counts.h): each organization's people over its held events (attribution), and
+  // each region's check-ins, people and repeaters over its events that count for reach (reach's
+  // breakdown, by interned region code).
+  KeptCounts<std::int64_t>& member_reach() const { return member_reach_; }
+  struct PeopleCounts {
+    std::int64_t checkins = 0;
+    std::int64_t distinct = 0;
+    std::int64_t repeaters = 0;
+  };
+  KeptCounts<PeopleCounts>& region_reach() const { return region_reach_; }
   const HyperLogLog& sketch_total() const { return sketch_total_; }
   // Sketches per campaign, region and day; the key packs the three (CellKey).
   const std::unordered_map<std::uint64_t, HyperLogLog>& cells() const { return cells_; }
@@ -201,8 +209,8 @@ class CampaignCache {
   // Adds or removes the event's participants from the campaign-wide counts.
   void CountParticipants(const EventRecord& event, int sign);
   void CountParticipant(std::uint32_t number, int sign);
-  // The event's people changed for each of its organizers: their kept counts go.
-  void ForgetOrganizersReach(const EventRecord& event);
+  // The event's people changed for each of its organizers and its region: their kept counts go.
+  void ForgetKeptCounts(const EventRecord& event);
   // Renumbers the participants region by region and lays their numbers out in one block in that
   // order (participant_order.cc).
   void NumberParticipantsByRegion();
@@ -245,7 +253,8 @@ class CampaignCache {
   std::uint64_t distinct_total_ = 0;
   std::uint64_t repeaters_total_ = 0;
   std::uint64_t checkins_total_ = 0;
-  mutable MemberReachMemo member_reach_;
+  mutable KeptCounts<std::int64_t> member_reach_;
+  mutable KeptCounts<PeopleCounts> region_reach_;
   std::unordered_map<std::uint64_t, HyperLogLog> cells_;
   HyperLogLog sketch_total_;
   bool sketches_dirty_ = false;

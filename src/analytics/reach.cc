@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <bit>
 #include <numeric>
+#include <optional>
 #include <unordered_map>
 
+#include "analytics/kept_counts.h"
 #include "analytics/two_threads.h"
 
 namespace kenes::analytics {
@@ -174,12 +176,25 @@ std::int64_t TallyOver(const CampaignCache& cache, const std::vector<std::uint32
   return static_cast<std::int64_t>(checkins);
 }
 
+using PeopleCounts = CampaignCache::PeopleCounts;
+
+// Whether `filter` selects, in each region, every event of one campaign or of all campaigns that
+// counts for reach: the events whose counts the cache keeps per region (kept_counts.h).
+bool RegionCountsKept(const Filter& filter) {
+  return !filter.from && !filter.to && filter.segment.empty();
+}
+Id CampaignOf(const Filter& filter) {
+  return filter.campaign_id.value_or(KeptCounts<PeopleCounts>::kEveryCampaign);
+}
+
 // Reach over `slots`, the events that match `filter` and count for reach, in slot order.
 // `region` is the filter's interned region; `tally` is scratch, reused across calls, and
-// `second`, when given, scratch for a second thread.
+// `second`, when given, scratch for a second thread. With `kept`, the counts of those events'
+// people are taken from it rather than counted (never with a segment, whose estimate reads the
+// tally).
 Reach ReachOver(const CampaignCache& cache, const Filter& filter, std::uint32_t region,
                 const std::vector<std::uint32_t>& slots, const Cells& cells, Tally& tally,
-                Tally* second = nullptr) {
+                Tally* second = nullptr, const std::optional<PeopleCounts>& kept = std::nullopt) {
   Reach reach;
   reach.estimate_error = HyperLogLog::StandardError();
   const auto& events = cache.events();
@@ -198,7 +213,15 @@ Reach ReachOver(const CampaignCache& cache, const Filter& filter, std::uint32_t 
     reach.repeaters = static_cast<std::int64_t>(cache.repeaters_total());
     reach.estimate = cache.sketch_total().Estimate();
   } else {
-    reach.checkins = TallyOver(cache, slots, tally, second);
+    if (kept) {
+      reach.checkins = kept->checkins;
+      reach.distinct = kept->distinct;
+      reach.repeaters = kept->repeaters;
+    } else {
+      reach.checkins = TallyOver(cache, slots, tally, second);
+      reach.distinct = tally.distinct();
+      reach.repeaters = tally.repeaters();
+    }
     HyperLogLog sketch;
     // Sketches are kept per campaign, region and day; a segment filter cuts across them.
     if (!filter.segment.empty()) {
@@ -219,8 +242,6 @@ Reach ReachOver(const CampaignCache& cache, const Filter& filter, std::uint32_t 
         sketch.Merge(*cell);
       }
     }
-    reach.distinct = tally.distinct();
-    reach.repeaters = tally.repeaters();
     reach.estimate = sketch.Estimate();
   }
   reach.repeat_rate =
@@ -245,7 +266,17 @@ Reach ComputeReach(const CampaignCache& cache, const Filter& filter) {
   if (!filter.empty()) InRegionOrder(cache, slots);
   Tally tally, second;
   const Cells cells = filter.empty() || !filter.segment.empty() ? Cells{} : CellsOf(cache);
-  return ReachOver(cache, filter, region, slots, cells, tally, &second);
+  // One region's events are the events of its row in the breakdown, whose counts may be kept.
+  const bool one_region =
+      !filter.region_code.empty() && region != kNone && RegionCountsKept(filter);
+  const auto kept =
+      one_region ? cache.region_reach().Find(region, CampaignOf(filter)) : std::nullopt;
+  const Reach reach = ReachOver(cache, filter, region, slots, cells, tally, &second, kept);
+  if (one_region && !kept) {
+    cache.region_reach().Keep(region, CampaignOf(filter),
+                              {reach.checkins, reach.distinct, reach.repeaters});
+  }
+  return reach;
 }
 
 std::vector<std::pair<std::string, Reach>> ComputeReachByRegion(const CampaignCache& cache,
@@ -272,15 +303,21 @@ std::vector<std::pair<std::string, Reach>> ComputeReachByRegion(const CampaignCa
       cells_of[cell_region].push_back(cell);
     }
   }
-  // The regions with events, in code order, and how many check-ins each has.
+  // The regions with events, in code order, their kept counts where the cache has them, and how
+  // many check-ins each of the others has to count.
+  const bool keep = RegionCountsKept(filter);
   std::vector<std::uint32_t> present;
+  std::vector<std::optional<PeopleCounts>> kept;
   std::vector<std::size_t> checkins;
   for (std::uint32_t region : cache.regions()) {
     const auto found = by_region.find(region);
     if (found == by_region.end()) continue;
     present.push_back(region);
+    kept.push_back(keep ? cache.region_reach().Find(region, CampaignOf(filter)) : std::nullopt);
     std::size_t count = 0;
-    for (std::uint32_t slot : found->second) count += events[slot].participants.size();
+    if (!kept.back()) {
+      for (std::uint32_t slot : found->second) count += events[slot].participants.size();
+    }
     checkins.push_back(count);
   }
   // The regions are independent: they are shared out between two threads, the largest first,
@@ -304,8 +341,9 @@ std::vector<std::pair<std::string, Reach>> ComputeReachByRegion(const CampaignCa
       Filter one = filter;
       one.region_code = cache.places().CodeOf(present[i]);
       const auto cells = cells_of.find(present[i] & 0xFFFFF);
-      reaches[i] = ReachOver(cache, one, present[i], by_region.at(present[i]),
-                             cells == cells_of.end() ? none : cells->second, tally);
+      reaches[i] =
+          ReachOver(cache, one, present[i], by_region.at(present[i]),
+                    cells == cells_of.end() ? none : cells->second, tally, nullptr, kept[i]);
     }
   };
   if (load[0] + load[1] < cache.split_from()) {
@@ -313,6 +351,11 @@ std::vector<std::pair<std::string, Reach>> ComputeReachByRegion(const CampaignCa
     count(0);
   } else {
     OnTwoThreads([&] { count(1); }, [&] { count(0); });
+  }
+  for (std::size_t i = 0; keep && i < present.size(); ++i) {
+    if (kept[i]) continue;
+    cache.region_reach().Keep(present[i], CampaignOf(filter),
+                              {reaches[i].checkins, reaches[i].distinct, reaches[i].repeaters});
   }
   std::vector<std::pair<std::string, Reach>> rows;
   for (std::size_t i = 0; i < present.size(); ++i) {

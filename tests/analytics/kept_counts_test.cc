@@ -1,12 +1,14 @@
-// Attribution keeps each member's count of people from one answer to the next (member_reach_memo.h)
-// and must forget it whenever the member's people may have changed. A mirror that answered before
-// every kind of change (check-ins added, moved and deleted; an event's organizers, status and
-// campaign edited; events created and deleted) gives each member the count a mirror loaded afresh
-// from the same store gives; and a change forgets only the counts of its event's organizers.
+// Attribution keeps each member's count of people from one answer to the next, and reach each
+// region's (kept_counts.h); each must be forgotten whenever the people of its member or region may
+// have changed. A mirror that answered before every kind of change (check-ins added, moved and
+// deleted; an event's organizers, status and place edited; events created and deleted) gives each
+// member and each region the counts a mirror loaded afresh from the same store gives; and a
+// change forgets only the counts of its event's organizers and region.
 #include <gtest/gtest.h>
 
 #include <map>
 #include <string>
+#include <tuple>
 
 #include "analytics/analytics.h"
 #include "analytics/campaign_cache.h"
@@ -25,7 +27,22 @@ std::map<Id, std::int64_t> ReachOf(Analytics& analytics, const Filter& filter) {
   return out;
 }
 
-class MemberReachKept : public ::testing::Test {
+// Each region's counts in the breakdown, by code, and the counts of Karaganda region alone.
+using RegionCounts = std::tuple<std::int64_t, std::int64_t, std::int64_t, std::int64_t>;
+std::map<std::string, RegionCounts> RegionsOf(Analytics& analytics, Filter filter) {
+  std::map<std::string, RegionCounts> out;
+  const auto regions = analytics.ReachByRegion(filter).value();
+  for (const auto& [code, reach] : regions) {
+    out[code] = {reach.checkins, reach.distinct, reach.repeaters, reach.events_with_checkins};
+  }
+  filter.region_code = "350000000";
+  const Reach karaganda = analytics.ComputeReach(filter).value();
+  out["alone: " + filter.region_code] = {karaganda.checkins, karaganda.distinct,
+                                         karaganda.repeaters, karaganda.events_with_checkins};
+  return out;
+}
+
+class KeptCountsTest : public ::testing::Test {
  protected:
   void SetUp() override {
     ASSERT_TRUE(kept_.Refresh().ok());
@@ -51,6 +68,8 @@ class MemberReachKept : public ::testing::Test {
       // counts the first kept.
       EXPECT_EQ(ReachOf(kept_, filter), ReachOf(fresh, filter)) << "first answer";
       EXPECT_EQ(ReachOf(kept_, filter), ReachOf(fresh, filter)) << "second answer";
+      EXPECT_EQ(RegionsOf(kept_, filter), RegionsOf(fresh, filter)) << "first answer";
+      EXPECT_EQ(RegionsOf(kept_, filter), RegionsOf(fresh, filter)) << "second answer";
     }
     return ReachOf(kept_, {});
   }
@@ -92,7 +111,7 @@ class MemberReachKept : public ::testing::Test {
   Id campaign_id_ = 0;
 };
 
-TEST_F(MemberReachKept, EveryKindOfChangeCountsAsAFreshMirror) {
+TEST_F(KeptCountsTest, EveryKindOfChangeCountsAsAFreshMirror) {
   const Id party = campaign_.party, union_ = campaign_.union_;
   // The party at e1 and e2 (A, B); the union at e2 and e3 (A, B, C).
   auto reach = KeptMatchesFresh("as loaded");
@@ -128,6 +147,11 @@ TEST_F(MemberReachKept, EveryKindOfChangeCountsAsAFreshMirror) {
   EXPECT_EQ(reach[union_], 1);  // A at e2
   EXPECT_EQ(reach[party], 5);   // A, B, C, E, F
 
+  // From Astana to Karaganda region: Astana's row goes, Karaganda's gains F.
+  EditEvent(campaign_.e3, [&](Event& e) { e.place_code = "356400000"; });
+  KeptMatchesFresh("e3 moved from Astana to Karaganda region");
+  EXPECT_FALSE(RegionsOf(kept_, {}).contains("710000000"));
+
   // e5 is planned, D checked in: an organizer's people count only at held events.
   EditEvent(campaign_.e5, [&](Event& e) { e.organizer_ids = {union_}; });
   reach = KeptMatchesFresh("the planned e5 given to the union");
@@ -159,9 +183,9 @@ TEST_F(MemberReachKept, EveryKindOfChangeCountsAsAFreshMirror) {
   EXPECT_EQ(reach[party], 5);
 }
 
-// Forgetting is per member: a check-in at the party's own event leaves the union's count kept, and
-// a count under a filter by dates, region or segment is never kept.
-TEST_F(MemberReachKept, ACheckInForgetsItsEventsOrganizersAlone) {
+// Forgetting is per member and region: a check-in at the party's own event leaves the union's
+// count kept, and Astana's; a count under a filter by dates or segment is never kept.
+TEST_F(KeptCountsTest, ACheckInForgetsItsEventsOrganizersAlone) {
   const auto kept = [&](Id organization, Id campaign) {
     std::optional<std::int64_t> people;
     EXPECT_TRUE(kept_
@@ -172,9 +196,25 @@ TEST_F(MemberReachKept, ACheckInForgetsItsEventsOrganizersAlone) {
                     .ok());
     return people;
   };
-  const Id every = MemberReachMemo::kEveryCampaign;
+  const auto region_kept = [&](const std::string& code) {
+    bool found = false;
+    EXPECT_TRUE(kept_
+                    .Read([&](const CampaignCache& cache) {
+                      found = cache.region_reach()
+                                  .Find(cache.places().Find(code), KeptCounts<int>::kEveryCampaign)
+                                  .has_value();
+                      return Ok();
+                    })
+                    .ok());
+    return found;
+  };
+  const Id every = KeptCounts<int>::kEveryCampaign;
   EXPECT_FALSE(kept(campaign_.party, every));  // nothing counted yet
+  EXPECT_FALSE(region_kept("350000000"));
   ReachOf(kept_, {});
+  RegionsOf(kept_, {});
+  EXPECT_TRUE(region_kept("350000000"));
+  EXPECT_TRUE(region_kept("710000000"));
   EXPECT_EQ(kept(campaign_.party, every), 2);
   EXPECT_EQ(kept(campaign_.union_, every), 3);
   EXPECT_FALSE(kept(campaign_.party, campaign_id_));
@@ -189,6 +229,8 @@ TEST_F(MemberReachKept, ACheckInForgetsItsEventsOrganizersAlone) {
   EXPECT_FALSE(kept(campaign_.party, every));
   EXPECT_FALSE(kept(campaign_.party, campaign_id_));
   EXPECT_EQ(kept(campaign_.union_, every), 3);
+  EXPECT_FALSE(region_kept("350000000"));  // e1 is in Karaganda region
+  EXPECT_TRUE(region_kept("710000000"));
 
   Filter days;
   days.from = Date::FromCivil(2026, 2, 24);
