@@ -190,7 +190,10 @@ AfterVote ComputeAfterVote(const CampaignCache& cache, const Filter& filter,
   OnTwoThreads(
       [&] {
         // Distinct people per place, as reach counts them (check-ins of cancelled events out):
-        // the events of each region and district that has a row, each place's people once.
+        // the events of each region and district that has a row, each place's people once. The
+        // regions' are reach's own breakdown where the cache keeps its counts between answers;
+        // the districts' are counted here.
+        const bool regions_kept = RegionCountsKept(filter);
         std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> reach_slots;
         for (std::uint32_t slot = 0; slot < cache.events().size(); ++slot) {
           const EventRecord& event = cache.events()[slot];
@@ -198,13 +201,17 @@ AfterVote ComputeAfterVote(const CampaignCache& cache, const Filter& filter,
               !cache.Matches(event, filter, only_region, segment)) {
             continue;
           }
-          if (event.region != kNone) reach_slots[event.region].push_back(slot);
+          if (!regions_kept && event.region != kNone) reach_slots[event.region].push_back(slot);
           if (district_rows && event.district != kNone && result_at(event.district)) {
             reach_slots[event.district].push_back(slot);
           }
         }
         DistinctCounter distinct(cache);
         for (const auto& [code, slots] : reach_slots) distinct_at[code] = distinct.Count(slots);
+        if (!regions_kept) return;
+        for (const auto& [code, reach] : ComputeReachByRegion(cache, filter)) {
+          distinct_at[places.Find(code)] = reach.distinct;
+        }
       },
       [&] {
         // Support as the dashboard's: overall and per region from the feedback summary; per

@@ -178,11 +178,6 @@ std::int64_t TallyOver(const CampaignCache& cache, const std::vector<std::uint32
 
 using PeopleCounts = CampaignCache::PeopleCounts;
 
-// Whether `filter` selects, in each region, every event of one campaign or of all campaigns that
-// counts for reach: the events whose counts the cache keeps per region (kept_counts.h).
-bool RegionCountsKept(const Filter& filter) {
-  return !filter.from && !filter.to && filter.segment.empty();
-}
 Id CampaignOf(const Filter& filter) {
   return filter.campaign_id.value_or(KeptCounts<PeopleCounts>::kEveryCampaign);
 }
@@ -362,6 +357,10 @@ std::vector<std::pair<std::string, Reach>> ComputeReachByRegion(const CampaignCa
     if (reaches[i].checkins) rows.emplace_back(cache.places().CodeOf(present[i]), reaches[i]);
   }
   return rows;
+}
+
+bool RegionCountsKept(const Filter& filter) {
+  return !filter.from && !filter.to && filter.segment.empty();
 }
 
 std::int64_t DistinctAmong(const CampaignCache& cache, const std::vector<std::uint32_t>& slots) {

@@ -35,9 +35,13 @@ struct Reach {
 Reach ComputeReach(const CampaignCache& cache, const Filter& filter);
 
 // Each region's own reach under `filter` (with its region, that region alone), in region code
-// order; regions without check-ins are left out.
+// order; regions without check-ins are left out. Under a filter without dates or a segment
+// (RegionCountsKept), each region's counts of people are kept between answers (kept_counts.h).
 std::vector<std::pair<std::string, Reach>> ComputeReachByRegion(const CampaignCache& cache,
                                                                 const Filter& filter);
+// Whether `filter` selects, in each region, every event of one campaign or of all campaigns that
+// counts for reach: the events whose counts the cache keeps per region.
+bool RegionCountsKept(const Filter& filter);
 
 // Distinct people among the participants of the given events (slots); the union, each counted
 // once. For attribution, where a person reached by two members is one person.

@@ -27,13 +27,18 @@ std::map<Id, std::int64_t> ReachOf(Analytics& analytics, const Filter& filter) {
   return out;
 }
 
-// Each region's counts in the breakdown, by code, and the counts of Karaganda region alone.
+// Each region's counts in reach's breakdown, by code; each region's people after the vote; and
+// the counts of Karaganda region alone.
 using RegionCounts = std::tuple<std::int64_t, std::int64_t, std::int64_t, std::int64_t>;
 std::map<std::string, RegionCounts> RegionsOf(Analytics& analytics, Filter filter) {
   std::map<std::string, RegionCounts> out;
   const auto regions = analytics.ReachByRegion(filter).value();
   for (const auto& [code, reach] : regions) {
     out[code] = {reach.checkins, reach.distinct, reach.repeaters, reach.events_with_checkins};
+  }
+  const AfterVote after_vote = analytics.ComputeAfterVote(filter).value();
+  for (const AfterVoteRow& row : after_vote.regions) {
+    out["after the vote: " + row.code] = {0, row.distinct, 0, 0};
   }
   filter.region_code = "350000000";
   const Reach karaganda = analytics.ComputeReach(filter).value();
