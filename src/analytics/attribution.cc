@@ -34,7 +34,7 @@ void CountMemberReach(const CampaignCache& cache, const Filter& filter,
   KeptCounts<std::int64_t>& memo = cache.member_reach();
   const bool kept =
       !filter.from && !filter.to && filter.region_code.empty() && filter.segment.empty();
-  const Id campaign = filter.campaign_id.value_or(KeptCounts<std::int64_t>::kEveryCampaign);
+  const Id campaign = KeptCampaignOf(filter);
   std::vector<std::size_t> uncounted;  // indexes into members
   for (std::size_t member = 0; member < members.size(); ++member) {
     const auto people = kept ? memo.Find(members[member].organization_id, campaign) : std::nullopt;

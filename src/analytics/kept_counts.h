@@ -21,17 +21,22 @@
 #include <optional>
 #include <utility>
 
+#include "analytics/filter.h"
 #include "core/ids.h"
 
 namespace kenes::analytics {
 
+// The stores number records from 1 (SQLite's rowid, PostgreSQL's identity): 0 is no campaign's
+// id, and stands for every campaign.
+inline constexpr Id kEveryCampaign = 0;
+// The campaign a count under `filter` is kept for.
+inline Id KeptCampaignOf(const Filter& filter) {
+  return filter.campaign_id.value_or(kEveryCampaign);
+}
+
 template <class Count>
 class KeptCounts {
  public:
-  // The stores number records from 1 (SQLite's rowid, PostgreSQL's identity): 0 is no campaign's
-  // id, and stands for every campaign.
-  static constexpr Id kEveryCampaign = 0;
-
   // The kept count of `part` in `campaign`, if any.
   std::optional<Count> Find(Id part, Id campaign) const {
     std::lock_guard lock(mutex_);

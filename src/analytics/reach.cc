@@ -178,10 +178,6 @@ std::int64_t TallyOver(const CampaignCache& cache, const std::vector<std::uint32
 
 using PeopleCounts = CampaignCache::PeopleCounts;
 
-Id CampaignOf(const Filter& filter) {
-  return filter.campaign_id.value_or(KeptCounts<PeopleCounts>::kEveryCampaign);
-}
-
 // Reach over `slots`, the events that match `filter` and count for reach, in slot order.
 // `region` is the filter's interned region; `tally` is scratch, reused across calls, and
 // `second`, when given, scratch for a second thread. With `kept`, the counts of those events'
@@ -265,10 +261,10 @@ Reach ComputeReach(const CampaignCache& cache, const Filter& filter) {
   const bool one_region =
       !filter.region_code.empty() && region != kNone && RegionCountsKept(filter);
   const auto kept =
-      one_region ? cache.region_reach().Find(region, CampaignOf(filter)) : std::nullopt;
+      one_region ? cache.region_reach().Find(region, KeptCampaignOf(filter)) : std::nullopt;
   const Reach reach = ReachOver(cache, filter, region, slots, cells, tally, &second, kept);
   if (one_region && !kept) {
-    cache.region_reach().Keep(region, CampaignOf(filter),
+    cache.region_reach().Keep(region, KeptCampaignOf(filter),
                               {reach.checkins, reach.distinct, reach.repeaters});
   }
   return reach;
@@ -308,7 +304,7 @@ std::vector<std::pair<std::string, Reach>> ComputeReachByRegion(const CampaignCa
     const auto found = by_region.find(region);
     if (found == by_region.end()) continue;
     present.push_back(region);
-    kept.push_back(keep ? cache.region_reach().Find(region, CampaignOf(filter)) : std::nullopt);
+    kept.push_back(keep ? cache.region_reach().Find(region, KeptCampaignOf(filter)) : std::nullopt);
     std::size_t count = 0;
     if (!kept.back()) {
       for (std::uint32_t slot : found->second) count += events[slot].participants.size();
@@ -349,7 +345,7 @@ std::vector<std::pair<std::string, Reach>> ComputeReachByRegion(const CampaignCa
   }
   for (std::size_t i = 0; keep && i < present.size(); ++i) {
     if (kept[i]) continue;
-    cache.region_reach().Keep(present[i], CampaignOf(filter),
+    cache.region_reach().Keep(present[i], KeptCampaignOf(filter),
                               {reaches[i].checkins, reaches[i].distinct, reaches[i].repeaters});
   }
   std::vector<std::pair<std::string, Reach>> rows;

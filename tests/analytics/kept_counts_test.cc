@@ -203,17 +203,17 @@ TEST_F(KeptCountsTest, ACheckInForgetsItsEventsOrganizersAlone) {
   };
   const auto region_kept = [&](const std::string& code) {
     bool found = false;
-    EXPECT_TRUE(kept_
-                    .Read([&](const CampaignCache& cache) {
-                      found = cache.region_reach()
-                                  .Find(cache.places().Find(code), KeptCounts<int>::kEveryCampaign)
-                                  .has_value();
-                      return Ok();
-                    })
-                    .ok());
+    EXPECT_TRUE(
+        kept_
+            .Read([&](const CampaignCache& cache) {
+              found =
+                  cache.region_reach().Find(cache.places().Find(code), kEveryCampaign).has_value();
+              return Ok();
+            })
+            .ok());
     return found;
   };
-  const Id every = KeptCounts<int>::kEveryCampaign;
+  const Id every = kEveryCampaign;
   EXPECT_FALSE(kept(campaign_.party, every));  // nothing counted yet
   EXPECT_FALSE(region_kept("350000000"));
   ReachOf(kept_, {});
