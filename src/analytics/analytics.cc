@@ -167,6 +167,12 @@ Result<std::vector<std::pair<std::string, Reach>>> Analytics::ReachByRegion(cons
       filter, [&](const CampaignCache& cache) { return ComputeReachByRegion(cache, filter); });
 }
 
+Result<ReachWithRegions> Analytics::ComputeReachWithRegions(const Filter& filter) {
+  return Answer<ReachWithRegions>(filter, [&](const CampaignCache& cache) {
+    return analytics::ComputeReachWithRegions(cache, filter);
+  });
+}
+
 Result<Support> Analytics::ComputeSupport(const Filter& filter) {
   return Answer<Support>(filter, [&](const CampaignCache& cache) {
     return analytics::ComputeSupport(cache, SummarizeFeedback(cache, filter));

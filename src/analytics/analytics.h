@@ -81,6 +81,8 @@ class Analytics {
   Result<Reach> ComputeReach(const Filter& filter);
   // Reach of each region on its own (people do not add up across regions).
   Result<std::vector<std::pair<std::string, Reach>>> ReachByRegion(const Filter& filter);
+  // Both at once, in one pass where a filter makes them cost one each (reach.h).
+  Result<ReachWithRegions> ComputeReachWithRegions(const Filter& filter);
   Result<Support> ComputeSupport(const Filter& filter);
   // With `examples`, each theme's examples carry their text, read from the store.
   Result<Themes> ComputeThemes(const Filter& filter, bool examples = true);

@@ -171,7 +171,7 @@ Attribution ComputeAttribution(const CampaignCache& cache, const Filter& filter)
   // cache keeps counted: ten million check-ins not counted again.
   out.coalition.reach = filter.empty() && every_reach_event
                             ? static_cast<std::int64_t>(cache.distinct_total())
-                            : DistinctCounter(cache).Count(coalition_events);
+                            : DistinctAmong(cache, coalition_events);
   std::stable_sort(
       out.members.begin(), out.members.end(), [](const MemberFigures& a, const MemberFigures& b) {
         return a.events != b.events ? a.events > b.events : a.organization_id < b.organization_id;

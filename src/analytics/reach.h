@@ -39,12 +39,21 @@ Reach ComputeReach(const CampaignCache& cache, const Filter& filter);
 // (RegionCountsKept), each region's counts of people are kept between answers (kept_counts.h).
 std::vector<std::pair<std::string, Reach>> ComputeReachByRegion(const CampaignCache& cache,
                                                                 const Filter& filter);
+// The whole filter's reach and each region's, as ComputeReach and ComputeReachByRegion give them:
+// under dates or a segment, in one pass over the check-ins instead of two.
+struct ReachWithRegions {
+  Reach whole;
+  std::vector<std::pair<std::string, Reach>> regions;
+};
+ReachWithRegions ComputeReachWithRegions(const CampaignCache& cache, const Filter& filter);
+
 // Whether `filter` selects, in each region, every event of one campaign or of all campaigns that
 // counts for reach: the events whose counts the cache keeps per region.
 bool RegionCountsKept(const Filter& filter);
 
 // Distinct people among the participants of the given events (slots); the union, each counted
-// once. For attribution, where a person reached by two members is one person.
+// once. For one large set, such as the coalition's events in attribution: half its check-ins are
+// counted on a second thread (two_threads.h) when there are enough of them.
 std::int64_t DistinctAmong(const CampaignCache& cache, const std::vector<std::uint32_t>& slots);
 
 // DistinctAmong for many sets of events in turn (attribution's members, after-vote's places): one

@@ -177,11 +177,10 @@ void AddReach(Router& router, analytics::Analytics& analytics) {
               Cost::kCostly, AnalyticsParams()},
              [&analytics](const Call& call) -> Result<Reply> {
                const analytics::Filter filter = AnalyticsOf(call).filter;
-               KENES_ASSIGN(const auto reach, analytics.ComputeReach(filter));
-               KENES_ASSIGN(const auto regions, analytics.ReachByRegion(filter));
-               json out = ToJson(reach);
+               KENES_ASSIGN(const auto reach, analytics.ComputeReachWithRegions(filter));
+               json out = ToJson(reach.whole);
                json list = json::array();
-               for (const auto& [code, region] : regions) {
+               for (const auto& [code, region] : reach.regions) {
                  json row = ToJson(region);
                  row["code"] = code;
                  list.push_back(std::move(row));
