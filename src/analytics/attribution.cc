@@ -23,21 +23,20 @@ const Membership* MembershipIn(const Organization& organization, const Filter& f
 
 // Each member's people, over its events. Attribution is the one view that counts people once per
 // member, each over the whole set (the default campaign's 305 members are mostly national, their
-// people spread over every region): some 60 ms of one core. Over the whole campaign, or one
-// campaign, a member's count is kept between answers until its events change
-// (kept_counts.h), so only the members whose events changed since are counted. The members
-// are independent, so half of those, every other one for an even share, are counted on a second
-// thread (two_threads.h).
+// people spread over every region): some 60 ms of one core. Over the whole campaign or one
+// campaign, and over a date range of either, a member's count is kept between answers until its
+// events change (kept_counts.h), so only the members whose events changed since are counted. The
+// members are independent, so half of those, every other one for an even share, are counted on a
+// second thread (two_threads.h).
 void CountMemberReach(const CampaignCache& cache, const Filter& filter,
                       const std::vector<std::vector<std::uint32_t>>& member_events,
                       std::vector<MemberFigures>& members) {
   KeptCounts<std::int64_t>& memo = cache.member_reach();
-  const bool kept =
-      !filter.from && !filter.to && filter.region_code.empty() && filter.segment.empty();
-  const Id campaign = KeptCampaignOf(filter);
+  const bool kept = filter.region_code.empty() && filter.segment.empty();
+  const KeptScope scope = KeptScopeOf(filter);
   std::vector<std::size_t> uncounted;  // indexes into members
   for (std::size_t member = 0; member < members.size(); ++member) {
-    const auto people = kept ? memo.Find(members[member].organization_id, campaign) : std::nullopt;
+    const auto people = kept ? memo.Find(members[member].organization_id, scope) : std::nullopt;
     if (people) {
       members[member].reach = *people;
     } else {
@@ -64,7 +63,7 @@ void CountMemberReach(const CampaignCache& cache, const Filter& filter,
   }
   if (!kept) return;
   for (std::size_t member : uncounted) {
-    memo.Keep(members[member].organization_id, campaign, members[member].reach);
+    memo.Keep(members[member].organization_id, scope, members[member].reach);
   }
 }
 

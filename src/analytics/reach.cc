@@ -275,10 +275,10 @@ Reach ComputeReach(const CampaignCache& cache, const Filter& filter) {
   const bool one_region =
       !filter.region_code.empty() && region != kNone && RegionCountsKept(filter);
   const auto kept =
-      one_region ? cache.region_reach().Find(region, KeptCampaignOf(filter)) : std::nullopt;
+      one_region ? cache.region_reach().Find(region, KeptScopeOf(filter)) : std::nullopt;
   const Reach reach = ReachOver(cache, filter, region, slots, cells, tally, &second, kept);
   if (one_region && !kept) {
-    cache.region_reach().Keep(region, KeptCampaignOf(filter),
+    cache.region_reach().Keep(region, KeptScopeOf(filter),
                               {reach.checkins, reach.distinct, reach.repeaters});
   }
   return reach;
@@ -325,7 +325,7 @@ std::vector<std::pair<std::string, Reach>> RegionRows(const CampaignCache& cache
     const auto found = by_region.find(region);
     if (found == by_region.end()) continue;
     present.push_back(region);
-    kept.push_back(keep ? cache.region_reach().Find(region, KeptCampaignOf(filter)) : std::nullopt);
+    kept.push_back(keep ? cache.region_reach().Find(region, KeptScopeOf(filter)) : std::nullopt);
     std::size_t count = 0;
     if (!kept.back()) {
       for (std::uint32_t slot : found->second) count += events[slot].participants.size();
@@ -376,7 +376,7 @@ std::vector<std::pair<std::string, Reach>> RegionRows(const CampaignCache& cache
   }
   for (std::size_t i = 0; keep && i < present.size(); ++i) {
     if (kept[i]) continue;
-    cache.region_reach().Keep(present[i], KeptCampaignOf(filter),
+    cache.region_reach().Keep(present[i], KeptScopeOf(filter),
                               {reaches[i].checkins, reaches[i].distinct, reaches[i].repeaters});
   }
   std::vector<std::pair<std::string, Reach>> rows;

@@ -4,6 +4,8 @@
 // deleted; an event's organizers, status and place edited; events created and deleted) gives each
 // member and each region the counts a mirror loaded afresh from the same store gives; and a
 // change forgets only the counts of its event's organizers and region.
+#include "analytics/kept_counts.h"
+
 #include <gtest/gtest.h>
 
 #include <map>
@@ -62,13 +64,19 @@ class KeptCountsTest : public ::testing::Test {
   }
 
   // The kept mirror's counts, checked against a fresh mirror's over every campaign and over the
-  // campaign alone (the two kinds of count kept), and returned over every campaign.
+  // campaign alone, each over every day and over three (the scopes of counts kept), and returned
+  // over every campaign and day.
   std::map<Id, std::int64_t> KeptMatchesFresh(const std::string& step) {
     SCOPED_TRACE(step);
     Filter one;
     one.campaign_id = campaign_id_;
+    const auto days = [](Filter filter) {
+      filter.from = Date::FromCivil(2026, 2, 24);
+      filter.to = Date::FromCivil(2026, 2, 26);
+      return filter;
+    };
     Analytics fresh(campaign_.store());
-    for (const Filter& filter : {Filter{}, one}) {
+    for (const Filter& filter : {Filter{}, one, days({}), days(one)}) {
       // Twice: the first answer after a change counts what was forgotten, the second reads the
       // counts the first kept.
       EXPECT_EQ(ReachOf(kept_, filter), ReachOf(fresh, filter)) << "first answer";
@@ -157,6 +165,10 @@ TEST_F(KeptCountsTest, EveryKindOfChangeCountsAsAFreshMirror) {
   KeptMatchesFresh("e3 moved from Astana to Karaganda region");
   EXPECT_FALSE(RegionsOf(kept_, {}).contains("710000000"));
 
+  // Into the three days the counts over days are kept for: the party's count there gains F.
+  EditEvent(campaign_.e3, [&](Event& e) { e.date = Date::FromCivil(2026, 2, 25); });
+  KeptMatchesFresh("e3 moved to 02-25");
+
   // e5 is planned, D checked in: an organizer's people count only at held events.
   EditEvent(campaign_.e5, [&](Event& e) { e.organizer_ids = {union_}; });
   reach = KeptMatchesFresh("the planned e5 given to the union");
@@ -189,13 +201,14 @@ TEST_F(KeptCountsTest, EveryKindOfChangeCountsAsAFreshMirror) {
 }
 
 // Forgetting is per member and region: a check-in at the party's own event leaves the union's
-// count kept, and Astana's; a count under a filter by dates or segment is never kept.
+// count kept, and Astana's. A member's count under dates is kept for those dates; under a
+// segment nothing is kept.
 TEST_F(KeptCountsTest, ACheckInForgetsItsEventsOrganizersAlone) {
-  const auto kept = [&](Id organization, Id campaign) {
+  const auto kept = [&](Id organization, const KeptScope& scope) {
     std::optional<std::int64_t> people;
     EXPECT_TRUE(kept_
                     .Read([&](const CampaignCache& cache) {
-                      people = cache.member_reach().Find(organization, campaign);
+                      people = cache.member_reach().Find(organization, scope);
                       return Ok();
                     })
                     .ok());
@@ -206,14 +219,14 @@ TEST_F(KeptCountsTest, ACheckInForgetsItsEventsOrganizersAlone) {
     EXPECT_TRUE(
         kept_
             .Read([&](const CampaignCache& cache) {
-              found =
-                  cache.region_reach().Find(cache.places().Find(code), kEveryCampaign).has_value();
+              found = cache.region_reach().Find(cache.places().Find(code), KeptScope{}).has_value();
               return Ok();
             })
             .ok());
     return found;
   };
-  const Id every = kEveryCampaign;
+  const KeptScope every;
+  const KeptScope campaign{campaign_id_};
   EXPECT_FALSE(kept(campaign_.party, every));  // nothing counted yet
   EXPECT_FALSE(region_kept("350000000"));
   ReachOf(kept_, {});
@@ -222,17 +235,17 @@ TEST_F(KeptCountsTest, ACheckInForgetsItsEventsOrganizersAlone) {
   EXPECT_TRUE(region_kept("710000000"));
   EXPECT_EQ(kept(campaign_.party, every), 2);
   EXPECT_EQ(kept(campaign_.union_, every), 3);
-  EXPECT_FALSE(kept(campaign_.party, campaign_id_));
+  EXPECT_FALSE(kept(campaign_.party, campaign));
 
   Filter one;
   one.campaign_id = campaign_id_;
   ReachOf(kept_, one);
-  EXPECT_EQ(kept(campaign_.party, campaign_id_), 2);
+  EXPECT_EQ(kept(campaign_.party, campaign), 2);
 
   campaign_.CheckIn('E', campaign_.e1);  // e1 is the party's alone
   ASSERT_TRUE(kept_.Refresh().ok());
   EXPECT_FALSE(kept(campaign_.party, every));
-  EXPECT_FALSE(kept(campaign_.party, campaign_id_));
+  EXPECT_FALSE(kept(campaign_.party, campaign));
   EXPECT_EQ(kept(campaign_.union_, every), 3);
   EXPECT_FALSE(region_kept("350000000"));  // e1 is in Karaganda region
   EXPECT_TRUE(region_kept("710000000"));
@@ -241,9 +254,47 @@ TEST_F(KeptCountsTest, ACheckInForgetsItsEventsOrganizersAlone) {
   days.from = Date::FromCivil(2026, 2, 24);
   days.to = Date::FromCivil(2026, 2, 24);
   EXPECT_EQ(ReachOf(kept_, days)[campaign_.party], 3);  // A, B, E at e1 and e2
+  EXPECT_EQ(kept(campaign_.party, KeptScopeOf(days)), 3);
   EXPECT_FALSE(kept(campaign_.party, every));
   EXPECT_EQ(ReachOf(kept_, {})[campaign_.party], 3);
   EXPECT_EQ(kept(campaign_.party, every), 3);
+
+  Filter miners = days;
+  miners.segment = "miners";
+  EXPECT_EQ(ReachOf(kept_, miners)[campaign_.party], 0);   // e1 and e2 are not the miners'
+  EXPECT_EQ(kept(campaign_.party, KeptScopeOf(days)), 3);  // the days' count, not the segment's
+
+  campaign_.CheckIn('F', campaign_.e3);  // the union's, in Astana on 03-13
+  ASSERT_TRUE(kept_.Refresh().ok());
+  EXPECT_EQ(kept(campaign_.party, KeptScopeOf(days)), 3);
+  campaign_.CheckIn('F', campaign_.e2);  // the party's and the union's, on 02-24
+  ASSERT_TRUE(kept_.Refresh().ok());
+  EXPECT_FALSE(kept(campaign_.party, KeptScopeOf(days)));
+  EXPECT_EQ(ReachOf(kept_, days)[campaign_.party], 4);
+}
+
+// A dashboard stepped through many date ranges keeps the counts of the last kMaxScopes alone; a
+// part forgotten loses its counts in every scope, and another part keeps its own.
+TEST(KeptCounts, KeepsTheLatestScopesAndForgetsAPartInEveryScope) {
+  KeptCounts<int> counts;
+  const auto day = [](std::int64_t day) { return KeptScope{kEveryCampaign, day, day}; };
+  const std::int64_t ranges = KeptCounts<int>::kMaxScopes + 1;
+  for (std::int64_t at = 0; at < ranges; ++at) {
+    counts.Keep(7, day(at), static_cast<int>(at));
+    counts.Keep(8, day(at), static_cast<int>(100 + at));
+  }
+  EXPECT_FALSE(counts.Find(7, day(0)));  // the first range went when the 17th came
+  EXPECT_FALSE(counts.Find(8, day(0)));
+  for (std::int64_t at = 1; at < ranges; ++at) {
+    EXPECT_EQ(counts.Find(7, day(at)), at);
+    EXPECT_EQ(counts.Find(8, day(at)), 100 + at);
+  }
+  counts.Keep(7, KeptScope{}, 1);
+  EXPECT_FALSE(counts.Find(7, day(1)));  // and the second when the whole campaign's came
+  counts.Forget(7);
+  EXPECT_FALSE(counts.Find(7, KeptScope{}));
+  EXPECT_FALSE(counts.Find(7, day(ranges - 1)));
+  EXPECT_EQ(counts.Find(8, day(ranges - 1)), 100 + ranges - 1);
 }
 
 }  // namespace
