@@ -65,8 +65,14 @@ TEST(ReachWithRegions, OnePassGivesWhatTheTwoGiveApart) {
   region.region_code = "350000000";
   Filter segment;
   segment.segment = "miners";
-  Filter campaign_only;
-  campaign_only.campaign_id = 1;
+  Filter campaign_only;  // the generated campaign's id, whatever the store numbered it
+  ASSERT_TRUE(campaign.store()
+                  .Read([&](Transaction& tx) -> Status {
+                    KENES_ASSIGN(auto campaigns, tx.ListCampaigns());
+                    campaign_only.campaign_id = campaigns.at(0).id;
+                    return Ok();
+                  })
+                  .ok());
   for (const Filter& filter :
        {Filter{}, campaign_only, region, segment, week({}), week(segment), week(region)}) {
     SCOPED_TRACE("region " + filter.region_code + ", segment " + filter.segment +
